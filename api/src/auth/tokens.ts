@@ -1,0 +1,97 @@
+import { idSchema, UnauthorizedError, type Caller } from '@ideabar/core';
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import type { AuthConfig } from '../config.js';
+
+/** Entra ID publishes the keys that sign its tokens here, for every tenant. */
+const ENTRA_KEYS_URL = new URL('https://login.microsoftonline.com/common/discovery/v2.0/keys');
+const DEV_ISSUER = 'https://ideabar.local/dev';
+const REQUIRED_SCOPE = 'access_as_user';
+
+const claimsSchema = z.object({
+  iss: z.string(),
+  tid: idSchema,
+  oid: idSchema,
+  name: z.string().max(256).optional(),
+  preferred_username: z.string().max(256).optional(),
+  scp: z.string().optional(),
+});
+
+export interface TokenVerifier {
+  /** The caller named by a `Bearer` authorization header; throws UnauthorizedError for anything else. */
+  verify(authorization: string | null): Promise<Caller>;
+}
+
+/**
+ * One verification path for both modes: signature, audience, expiry, issuer for the token's own tenant, scope and
+ * tenant allow-list. Dev mode differs only in its key (a local secret) and issuer, so tests of dev tokens exercise
+ * the same code production runs. `entraKeys` is replaceable so tests can stand in for Entra with keys of their own.
+ */
+export function tokenVerifier(
+  auth: AuthConfig,
+  entraKeys: JWTVerifyGetKey = createRemoteJWKSet(ENTRA_KEYS_URL),
+): TokenVerifier {
+  const setup =
+    auth.mode === 'dev'
+      ? {
+          key: new TextEncoder().encode(auth.secret),
+          algorithms: ['HS256'],
+          audience: [auth.audience],
+          issuers: (tid: string) => [`${DEV_ISSUER}/${tid}`],
+        }
+      : {
+          key: entraKeys,
+          algorithms: ['RS256'],
+          audience: auth.audiences,
+          issuers: (tid: string) => [
+            `https://login.microsoftonline.com/${tid}/v2.0`,
+            `https://sts.windows.net/${tid}/`,
+          ],
+        };
+
+  return {
+    async verify(authorization) {
+      const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization ?? '')?.[1];
+      if (!token) throw new UnauthorizedError('Sign in to IdeaBar: this request carries no bearer token.');
+      let payload: unknown;
+      try {
+        const verified = await jwtVerify(token, setup.key as Parameters<typeof jwtVerify>[1], {
+          algorithms: setup.algorithms,
+          audience: setup.audience,
+          requiredClaims: ['exp', 'iss', 'tid', 'oid'],
+          clockTolerance: 60,
+        });
+        payload = verified.payload;
+      } catch (error) {
+        if (error instanceof errors.JWTExpired)
+          throw new UnauthorizedError('Your sign-in has expired. Sign in again.');
+        throw new UnauthorizedError('Your sign-in token is not valid for IdeaBar. Sign in again.');
+      }
+      const claims = claimsSchema.safeParse(payload);
+      if (!claims.success) throw new UnauthorizedError('Your sign-in token does not say who you are.');
+      const { iss, tid, oid, scp } = claims.data;
+      if (!setup.issuers(tid).includes(iss))
+        throw new UnauthorizedError('Your sign-in token has the wrong issuer.');
+      if (!(scp ?? '').split(' ').includes(REQUIRED_SCOPE)) {
+        throw new UnauthorizedError('Your sign-in token does not grant access to IdeaBar.');
+      }
+      if (auth.allowedTenants.length > 0 && !auth.allowedTenants.includes(tid)) {
+        throw new UnauthorizedError('Your organisation is not set up to use this IdeaBar.');
+      }
+      const name = claims.data.name ?? claims.data.preferred_username ?? 'Someone';
+      return { tenantId: tid, userId: oid, name };
+    },
+  };
+}
+
+/** Signs a dev-mode token, as `POST /api/dev/token` hands out. Refuses outside dev mode. */
+export async function signDevToken(auth: AuthConfig, caller: Caller, lifetime = '8h'): Promise<string> {
+  if (auth.mode !== 'dev') throw new Error('Dev tokens exist only in dev mode.');
+  return new SignJWT({ tid: caller.tenantId, oid: caller.userId, name: caller.name, scp: REQUIRED_SCOPE })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(`${DEV_ISSUER}/${caller.tenantId}`)
+    .setAudience(auth.audience)
+    .setIssuedAt()
+    .setExpirationTime(lifetime)
+    .sign(new TextEncoder().encode(auth.secret));
+}

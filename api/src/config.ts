@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { ItMemberSeed } from '@ideabar/core';
+
+/** Azurite's well-known development account: public, and only ever valid against a local emulator. */
+export const AZURITE_CONNECTION_STRING =
+  'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;' +
+  'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;' +
+  'TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;';
+
+const DEV_SECRET_DEFAULT = 'ideabar-local-development-signing-key-not-for-production';
+
+const list = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .default([]);
+
+const itMembers = z
+  .string()
+  .default('')
+  .transform((text, ctx) => {
+    const seeds: ItMemberSeed[] = [];
+    for (const entry of text
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean)) {
+      const [tenantId, userId, extra] = entry.split(':');
+      if (!tenantId || !userId || extra !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}" is not tenantId:userId` });
+        continue;
+      }
+      seeds.push({ tenantId, userId });
+    }
+    return seeds;
+  });
+
+const environment = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    STORAGE_CONNECTION_STRING: z.string().min(1).default(AZURITE_CONNECTION_STRING),
+    TABLE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'letters and digits, starting with a letter, at most 30')
+      .default('ideabar'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(7071),
+    AUTH_MODE: z.enum(['dev', 'entra']).default('dev'),
+    DEV_AUTH_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_SECRET_DEFAULT),
+    ENTRA_CLIENT_ID: z.string().uuid('the app registration’s client id (a GUID)').optional(),
+    ENTRA_AUDIENCE: z.string().min(1).optional(),
+    ALLOWED_TENANTS: list,
+    IT_MEMBERS: itMembers,
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_MODE === 'dev' && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'dev sign-in is refused in production' });
+    }
+    if (env.AUTH_MODE === 'entra' && !env.ENTRA_CLIENT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'required when AUTH_MODE=entra' });
+    }
+  });
+
+export type AuthConfig =
+  | { mode: 'dev'; secret: string; audience: string; allowedTenants: string[] }
+  | { mode: 'entra'; clientId: string; audiences: string[]; allowedTenants: string[] };
+
+export interface Config {
+  environment: 'development' | 'test' | 'production';
+  storage: { connectionString: string; tablePrefix: string };
+  port: number;
+  auth: AuthConfig;
+  itMembers: ItMemberSeed[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`IdeaBar cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export const DEV_AUDIENCE = 'api://ideabar-local';
+
+/**
+ * Reads the process environment once. Every missing or malformed setting is reported together, so a deployment
+ * is fixed in one pass rather than one restart per mistake. Nothing else in IdeaBar reads process.env.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const auth: AuthConfig =
+    e.AUTH_MODE === 'dev'
+      ? { mode: 'dev', secret: e.DEV_AUTH_SECRET, audience: DEV_AUDIENCE, allowedTenants: e.ALLOWED_TENANTS }
+      : {
+          mode: 'entra',
+          clientId: e.ENTRA_CLIENT_ID as string,
+          audiences: [e.ENTRA_AUDIENCE ?? `api://${e.ENTRA_CLIENT_ID}`, e.ENTRA_CLIENT_ID as string],
+          allowedTenants: e.ALLOWED_TENANTS,
+        };
+  return {
+    environment: e.NODE_ENV,
+    storage: { connectionString: e.STORAGE_CONNECTION_STRING, tablePrefix: e.TABLE_PREFIX },
+    port: e.PORT,
+    auth,
+    itMembers: e.IT_MEMBERS,
+  };
+}

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { AZURITE_CONNECTION_STRING } from '../config.js';
+
+export interface AzuriteOptions {
+  /** Folder that keeps the data across restarts; in memory only when absent. */
+  location?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface RunningAzurite {
+  port: number;
+  connectionString: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the Azurite Table service that npm installed with the project (no global install, no download), and
+ * resolves once it accepts connections.
+ */
+export async function startAzurite(options: AzuriteOptions = {}): Promise<RunningAzurite> {
+  const port = options.port || (await freePort());
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve('azurite/dist/src/table/main.js');
+  const args = [
+    entry,
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    String(port),
+    '--silent',
+    '--disableTelemetry',
+  ];
+  if (options.location) {
+    mkdirSync(options.location, { recursive: true });
+    args.push('--location', options.location);
+  } else {
+    args.push('--inMemoryPersistence');
+  }
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  await waitUntilListening(child, port);
+  return {
+    port,
+    connectionString: AZURITE_CONNECTION_STRING.replace(':10002/', `:${port}/`),
+    stop: () => stop(child),
+  };
+}
+
+function waitUntilListening(child: ChildProcess, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`Azurite did not start within 30 s:\n${output}`)), 30_000);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill();
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => fail(new Error(`Azurite exited with code ${code}:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,198 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import functions, { type HttpResponseInit, type LogHandler } from '@azure/functions';
+import { Cron } from 'croner';
+import type { Config } from '../config.js';
+import { errorResponse } from '../http/errorResponses.js';
+import { handleHttp, MAX_BODY_BYTES, tooLarge } from '../http/pipeline.js';
+import type { RouteDefinition } from '../http/route.js';
+import { routesFor, timersFor } from '../routes.js';
+import { createServices, type ServiceOverrides, type Services } from '../services.js';
+import type { TimerDefinition } from '../timers/timer.js';
+
+export interface LocalHostOptions {
+  config: Config;
+  overrides?: ServiceOverrides;
+  /** Extra timers beside the app's own, for tests of the scheduling itself. */
+  extraTimers?: TimerDefinition[];
+  /** Where request logs go; silent unless given. Failures always go to stderr. */
+  log?: LogHandler;
+  host?: string;
+}
+
+export interface LocalHost {
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+// @azure/functions is CommonJS without named ESM exports.
+const { HttpRequest, InvocationContext } = functions;
+
+interface CompiledRoute {
+  route: RouteDefinition;
+  pattern: RegExp;
+  names: string[];
+}
+
+/**
+ * A small stand-in for the Azure Functions host, for `npm start` and tests where Core Tools cannot be installed.
+ * It serves the very route and timer tables that registration.ts gives Azure Functions, passing each request to the
+ * same handler as a real `HttpRequest`, so nothing about a route is written twice.
+ */
+export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  const services = createServices(options.config, options.overrides);
+  const routes = routesFor(options.config).map(compile);
+  const log: LogHandler = options.log ?? ((level, ...args) => level === 'error' && console.error(...args));
+
+  const server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      console.error('local host failed to answer', error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = request.method ?? 'GET';
+    const matches = routes.flatMap((compiled) => {
+      const match = compiled.pattern.exec(url.pathname);
+      return match ? [{ compiled, values: match.slice(1) }] : [];
+    });
+    const found = matches.find(({ compiled }) => compiled.route.method === method);
+    if (!found) {
+      const allowed = matches.map(({ compiled }) => compiled.route.method);
+      return allowed.length > 0
+        ? send(response, methodNotAllowed(allowed))
+        : send(response, notFound(url.pathname));
+    }
+    const params = decodeParams(found.compiled.names, found.values);
+    if (!params) return send(response, notFound(url.pathname));
+    const body = await readBody(request);
+    if (body === undefined) {
+      request.resume();
+      return send(response, { ...toInit(errorResponse(tooLarge())), headers: { connection: 'close' } });
+    }
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers[name] = value;
+      else if (Array.isArray(value)) headers[name] = value.join(', ');
+    }
+    const httpRequest = new HttpRequest({
+      method,
+      url: url.href,
+      headers,
+      params,
+      query: Object.fromEntries(url.searchParams),
+      ...(body.length > 0 ? { body: { bytes: body } } : {}),
+    });
+    const context = new InvocationContext({
+      invocationId: randomUUID(),
+      functionName: found.compiled.route.name,
+      logHandler: log,
+    });
+    send(response, await handleHttp(found.compiled.route, services, httpRequest, context));
+  }
+
+  const timers = [...timersFor(options.config), ...(options.extraTimers ?? [])].map((timer) =>
+    schedule(timer, services, log),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.config.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    services,
+    async close() {
+      for (const timer of timers) timer.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function compile(route: RouteDefinition): CompiledRoute {
+  const names: string[] = [];
+  const source = route.route
+    .split('/')
+    .map((segment) => {
+      const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+      if (!name) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(name);
+      return '([^/]+)';
+    })
+    .join('/');
+  return { route, names, pattern: new RegExp(`^/api/${source}/?$`) };
+}
+
+function decodeParams(names: string[], values: string[]): Record<string, string> | undefined {
+  try {
+    return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body, or undefined once it passes the limit (reading stops there; nothing large is buffered). */
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(response: ServerResponse, init: HttpResponseInit): void {
+  const headers = Object.fromEntries(Object.entries(init.headers ?? {}) as [string, string][]);
+  response.writeHead(init.status ?? 200, headers);
+  response.end(typeof init.body === 'string' ? init.body : undefined);
+}
+
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+
+const toInit = (error: ReturnType<typeof errorResponse>): HttpResponseInit => ({
+  status: error.status,
+  headers: { ...JSON_TYPE, ...error.headers },
+  body: JSON.stringify(error.body),
+});
+
+const notFound = (path: string): HttpResponseInit => ({
+  status: 404,
+  headers: JSON_TYPE,
+  body: JSON.stringify({ error: { code: 'not_found', message: `There is no API at ${path}.` } }),
+});
+
+const methodNotAllowed = (allowed: string[]): HttpResponseInit => ({
+  status: 405,
+  headers: { ...JSON_TYPE, allow: allowed.join(', ') },
+  body: JSON.stringify({
+    error: { code: 'method_not_allowed', message: `Use ${allowed.join(' or ')} here.` },
+  }),
+});
+
+/** Runs a timer on its NCRONTAB schedule (croner reads the same six fields), one run at a time, in UTC. */
+function schedule(timer: TimerDefinition, services: Services, log: LogHandler): Cron {
+  return new Cron(timer.schedule, { timezone: 'UTC', protect: true }, async () => {
+    const context = new InvocationContext({
+      invocationId: randomUUID(),
+      functionName: timer.name,
+      logHandler: log,
+    });
+    try {
+      await timer.run(services, { isPastDue: false }, context);
+    } catch (error) {
+      context.error('timer failed', { timer: timer.name }, error);
+    }
+  });
+}

@@ -1,0 +1,50 @@
+import {
+  IdeaBarError,
+  UnavailableError,
+  ValidationError,
+  type ErrorCode,
+  type FieldError,
+} from '@ideabar/core';
+
+export interface ErrorBody {
+  error: { code: ErrorCode | 'internal' | 'method_not_allowed'; message: string; fields?: FieldError[] };
+}
+
+export interface ErrorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: ErrorBody;
+}
+
+const STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unavailable: 503,
+};
+
+/**
+ * The one mapping from IdeaBar's error model to HTTP. Anything that is not an IdeaBarError is a fault: it answers a
+ * plain 500 and the detail goes only to the log.
+ */
+export function errorResponse(error: unknown): ErrorResponse {
+  if (!(error instanceof IdeaBarError)) {
+    return {
+      status: 500,
+      headers: {},
+      body: { error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } },
+    };
+  }
+  const headers: Record<string, string> = {};
+  if (error instanceof UnavailableError) headers['retry-after'] = String(error.retryAfterSeconds);
+  if (error.code === 'unauthorized') headers['www-authenticate'] = 'Bearer';
+  const fields = error instanceof ValidationError ? { fields: error.fields } : {};
+  return {
+    status: STATUS[error.code],
+    headers,
+    body: { error: { code: error.code, message: error.message, ...fields } },
+  };
+}

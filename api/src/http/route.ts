@@ -1,0 +1,45 @@
+import type { Caller } from '@ideabar/core';
+import type { Services } from '../services.js';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RouteInput {
+  params: Readonly<Record<string, string>>;
+  /** The query string, first value of each name. */
+  query: Readonly<Record<string, string>>;
+  /** The JSON body, parsed on first use; malformed JSON is a validation error on `body`. */
+  body(): unknown;
+}
+
+export interface RouteResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface RouteBase {
+  /** The Azure Function's name. */
+  name: string;
+  method: Method;
+  /** Relative to /api, in Functions' template syntax: `ideas/{id}/vote`. */
+  route: string;
+}
+
+/**
+ * One HTTP function: what it answers and how. The same definitions are registered with Azure Functions and served
+ * by the local host, so the two can never disagree about a route.
+ */
+export type RouteDefinition =
+  | (RouteBase & {
+      auth: 'user';
+      handle(input: RouteInput & { caller: Caller }, services: Services): Promise<RouteResult>;
+    })
+  | (RouteBase & {
+      auth: 'anonymous';
+      /** Whether the route reads or writes tables (and so waits for them to exist). */
+      storage: boolean;
+      handle(input: RouteInput, services: Services): Promise<RouteResult>;
+    });
+
+export const ok = (body: unknown): RouteResult => ({ status: 200, body });
+export const created = (body: unknown): RouteResult => ({ status: 201, body });

@@ -1,0 +1,36 @@
+import type { Config } from './config.js';
+import { addComment } from './functions/addComment.js';
+import { castVote } from './functions/castVote.js';
+import { devToken } from './functions/devToken.js';
+import { getIdea } from './functions/getIdea.js';
+import { health } from './functions/health.js';
+import { listBoards } from './functions/listBoards.js';
+import { listComments } from './functions/listComments.js';
+import { listIdeas } from './functions/listIdeas.js';
+import { me } from './functions/me.js';
+import { submitIdea } from './functions/submitIdea.js';
+import { withdrawVote } from './functions/withdrawVote.js';
+import type { RouteDefinition } from './http/route.js';
+import type { TimerDefinition } from './timers/timer.js';
+
+/** The HTTP functions of this app: Azure Functions registers them, the local host serves them. */
+export function routesFor(config: Config): RouteDefinition[] {
+  const routes = [
+    health,
+    me,
+    listBoards,
+    submitIdea,
+    listIdeas,
+    getIdea,
+    castVote,
+    withdrawVote,
+    listComments,
+    addComment,
+  ];
+  return config.auth.mode === 'dev' ? [...routes, devToken] : routes;
+}
+
+/** The timer functions of this app; later issues add reminders and digests here. */
+export function timersFor(_config: Config): TimerDefinition[] {
+  return [];
+}

@@ -1,0 +1,34 @@
+import { ID_PATTERN } from '@ideabar/core';
+
+/**
+ * Every partition key starts with the tenant id, and every part of a key is held to ID_PATTERN, which excludes the
+ * characters Table Storage forbids and the `|` that joins parts. A key can therefore never be made to reach into
+ * another tenant's partition, whatever a request carries.
+ */
+const SEP = '|';
+
+function join(parts: string[]): string {
+  for (const part of parts) {
+    if (!ID_PATTERN.test(part))
+      throw new Error(`Refusing to build a storage key from ${JSON.stringify(part)}.`);
+  }
+  return parts.join(SEP);
+}
+
+export const keys = {
+  boards: (tenantId: string) => join([tenantId, 'boards']),
+  boardIdeas: (tenantId: string, boardId: string) => join([tenantId, 'board', boardId]),
+  ideaRefs: (tenantId: string) => join([tenantId, 'idea-refs']),
+  /** One partition per idea for its votes, comments and history: a hot idea only loads itself. */
+  idea: (tenantId: string, ideaId: string) => join([tenantId, 'idea', ideaId]),
+  voter: (tenantId: string, userId: string) => join([tenantId, 'voter', userId]),
+  votedIdea: (boardId: string, ideaId: string) => join([boardId, ideaId]),
+  itMembers: (tenantId: string) => join([tenantId, 'it-members']),
+  rowKey: (id: string) => join([id]),
+};
+
+/** OData filter for the row keys that start with `prefix|`: `|` is followed by `}` in code-point order. */
+export const rowKeyPrefixFilter = (partitionKey: string, prefix: string): string =>
+  `PartitionKey eq ${quote(partitionKey)} and RowKey gt ${quote(prefix + SEP)} and RowKey lt ${quote(prefix + '}')}`;
+
+export const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`;

@@ -1,0 +1,169 @@
+import type { Board, Comment, IdeaRecord, IdeaStatus, ItMember, StatusChange, Vote } from '@ideabar/core';
+import { keys } from './keys.js';
+
+/**
+ * The one place where domain records become Table Storage rows and back. Lists are stored as JSON text (a row has
+ * no array type); dates as Edm.DateTime.
+ */
+export interface Row {
+  partitionKey: string;
+  rowKey: string;
+  [property: string]: unknown;
+}
+
+const text = (row: Row, name: string): string => {
+  const value = row[name];
+  if (typeof value !== 'string') throw new Error(`Row ${row.rowKey} has no text ${name}.`);
+  return value;
+};
+const optionalText = (row: Row, name: string): string | null => {
+  const value = row[name];
+  return typeof value === 'string' ? value : null;
+};
+const number = (row: Row, name: string): number => {
+  const value = row[name];
+  if (typeof value !== 'number') throw new Error(`Row ${row.rowKey} has no number ${name}.`);
+  return value;
+};
+const date = (row: Row, name: string): Date => {
+  const value = row[name];
+  const parsed = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  if (!parsed || Number.isNaN(parsed.getTime())) throw new Error(`Row ${row.rowKey} has no date ${name}.`);
+  return parsed;
+};
+
+export const boardRow = (board: Board): Row => ({
+  partitionKey: keys.boards(board.tenantId),
+  rowKey: keys.rowKey(board.id),
+  name: board.name,
+  teamId: board.teamId ?? undefined,
+  createdAt: board.createdAt,
+});
+
+export const boardOf = (tenantId: string, row: Row): Board => ({
+  tenantId,
+  id: row.rowKey,
+  name: text(row, 'name'),
+  teamId: optionalText(row, 'teamId'),
+  createdAt: date(row, 'createdAt'),
+});
+
+export const ideaRow = (idea: IdeaRecord): Row => ({
+  partitionKey: keys.boardIdeas(idea.tenantId, idea.boardId),
+  rowKey: keys.rowKey(idea.id),
+  title: idea.title,
+  description: idea.description,
+  category: idea.category ?? undefined,
+  tags: JSON.stringify(idea.tags),
+  status: idea.status,
+  authorId: idea.author.id,
+  authorName: idea.author.name,
+  createdAt: idea.createdAt,
+  updatedAt: idea.updatedAt,
+  ...talliesRow(idea),
+});
+
+export const talliesRow = (idea: Pick<IdeaRecord, 'votes' | 'commentCount' | 'heat' | 'heatAt'>) => ({
+  votes: idea.votes,
+  commentCount: idea.commentCount,
+  // Stored as Edm.Double even when whole, so the property keeps one type.
+  heat: { value: String(idea.heat), type: 'Double' as const },
+  heatAt: idea.heatAt,
+});
+
+export const ideaOf = (tenantId: string, boardId: string, row: Row): IdeaRecord => ({
+  tenantId,
+  id: row.rowKey,
+  boardId,
+  title: text(row, 'title'),
+  description: text(row, 'description'),
+  category: optionalText(row, 'category'),
+  tags: JSON.parse(text(row, 'tags')) as string[],
+  status: text(row, 'status') as IdeaStatus,
+  author: { id: text(row, 'authorId'), name: text(row, 'authorName') },
+  createdAt: date(row, 'createdAt'),
+  updatedAt: date(row, 'updatedAt'),
+  votes: number(row, 'votes'),
+  commentCount: number(row, 'commentCount'),
+  heat: number(row, 'heat'),
+  heatAt: date(row, 'heatAt'),
+});
+
+export const ideaRefRow = (idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId'>): Row => ({
+  partitionKey: keys.ideaRefs(idea.tenantId),
+  rowKey: keys.rowKey(idea.id),
+  boardId: idea.boardId,
+});
+
+export const boardIdOfRef = (row: Row): string => text(row, 'boardId');
+
+export const voteRow = (vote: Vote): Row => ({
+  partitionKey: keys.idea(vote.tenantId, vote.ideaId),
+  rowKey: keys.rowKey(vote.userId),
+  boardId: vote.boardId,
+  castAt: vote.castAt,
+});
+
+export const castAtOf = (row: Row): Date => date(row, 'castAt');
+
+export const voterIndexRow = (vote: Vote): Row => ({
+  partitionKey: keys.voter(vote.tenantId, vote.userId),
+  rowKey: keys.votedIdea(vote.boardId, vote.ideaId),
+  ideaId: vote.ideaId,
+});
+
+export const ideaIdOfVoterIndex = (row: Row): string => text(row, 'ideaId');
+
+export const commentRow = (comment: Comment): Row => ({
+  partitionKey: keys.idea(comment.tenantId, comment.ideaId),
+  rowKey: keys.rowKey(comment.id),
+  authorId: comment.author.id,
+  authorName: comment.author.name,
+  text: comment.text,
+  createdAt: comment.createdAt,
+});
+
+export const commentOf = (tenantId: string, ideaId: string, row: Row): Comment => ({
+  tenantId,
+  ideaId,
+  id: row.rowKey,
+  author: { id: text(row, 'authorId'), name: text(row, 'authorName') },
+  text: text(row, 'text'),
+  createdAt: date(row, 'createdAt'),
+});
+
+export const statusChangeRow = (change: StatusChange): Row => ({
+  partitionKey: keys.idea(change.tenantId, change.ideaId),
+  rowKey: keys.rowKey(change.id),
+  from: change.from ?? undefined,
+  to: change.to,
+  byId: change.by.id,
+  byName: change.by.name,
+  at: change.at,
+  response: change.response ?? undefined,
+});
+
+export const statusChangeOf = (tenantId: string, ideaId: string, row: Row): StatusChange => ({
+  tenantId,
+  ideaId,
+  id: row.rowKey,
+  from: optionalText(row, 'from') as IdeaStatus | null,
+  to: text(row, 'to') as IdeaStatus,
+  by: { id: text(row, 'byId'), name: text(row, 'byName') },
+  at: date(row, 'at'),
+  response: optionalText(row, 'response'),
+});
+
+export const itMemberRow = (member: ItMember): Row => ({
+  partitionKey: keys.itMembers(member.tenantId),
+  rowKey: keys.rowKey(member.userId),
+  name: member.name,
+  addedAt: member.addedAt,
+});
+
+export const itMemberOf = (tenantId: string, row: Row): ItMember => ({
+  tenantId,
+  userId: row.rowKey,
+  name: text(row, 'name'),
+  addedAt: date(row, 'addedAt'),
+});

@@ -1,0 +1,51 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Comment, CommentRepository, Page } from '@ideabar/core';
+import { keys, quote } from './keys.js';
+import { commentOf, commentRow, type Row } from './rows.js';
+import { storageCall } from './tables.js';
+
+/** Comments sit in their idea's partition under time-ordered ids, so storage returns them oldest first. */
+export class TableComments implements CommentRepository {
+  constructor(private readonly table: TableClient) {}
+
+  async add(comment: Comment): Promise<void> {
+    await storageCall(() => this.table.createEntity(commentRow(comment)));
+  }
+
+  list(
+    tenantId: string,
+    ideaId: string,
+    { after, limit }: { after: string | null; limit: number },
+  ): Promise<Page<Comment>> {
+    return storageCall(async () => {
+      let filter = `PartitionKey eq ${quote(keys.idea(tenantId, ideaId))}`;
+      if (after !== null) filter += ` and RowKey gt ${quote(keys.rowKey(after))}`;
+      // One more than asked for tells whether another page exists. Storage may return short or even empty pages
+      // with a continuation token, so keep reading until there are enough rows or no token.
+      const wanted = limit + 1;
+      const rows: Row[] = [];
+      const pages = this.table
+        .listEntities<Row>({ queryOptions: { filter } })
+        .byPage({ maxPageSize: wanted });
+      for await (const page of pages) {
+        rows.push(...page);
+        if (rows.length >= wanted) break;
+      }
+      const items = rows.slice(0, limit).map((row) => commentOf(tenantId, ideaId, row));
+      return { items, next: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+    });
+  }
+
+  count(tenantId: string, ideaId: string): Promise<number> {
+    return storageCall(async () => {
+      const filter = `PartitionKey eq ${quote(keys.idea(tenantId, ideaId))}`;
+      let count = 0;
+      for await (const page of this.table
+        .listEntities<Row>({ queryOptions: { filter, select: ['RowKey'] } })
+        .byPage({ maxPageSize: 1_000 })) {
+        count += page.length;
+      }
+      return count;
+    });
+  }
+}

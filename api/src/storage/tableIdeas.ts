@@ -1,0 +1,85 @@
+import type { TableClient } from '@azure/data-tables';
+import { StaleVersionError, type IdeaRecord, type IdeaRepository, type Versioned } from '@ideabar/core';
+import { LRUCache } from 'lru-cache';
+import { keys, quote } from './keys.js';
+import { boardIdOfRef, ideaOf, ideaRefRow, ideaRow, talliesRow, type Row } from './rows.js';
+import { statusOf, storageCall } from './tables.js';
+
+/**
+ * Ideas live in one partition per board, so listing a board is a single-partition scan. An idea is found by id
+ * through a small reference row (tenant → idea → board); an idea never changes board, so the reference is cached.
+ */
+export class TableIdeas implements IdeaRepository {
+  private readonly boardOfIdea = new LRUCache<string, string>({ max: 100_000 });
+
+  constructor(private readonly table: TableClient) {}
+
+  async create(idea: IdeaRecord): Promise<void> {
+    // The reference first: if the idea's own write then fails, a reference to nothing reads as "not found".
+    await storageCall(() => this.table.upsertEntity(ideaRefRow(idea), 'Replace'));
+    await storageCall(() => this.table.createEntity(ideaRow(idea)));
+    this.boardOfIdea.set(cacheKey(idea.tenantId, idea.id), idea.boardId);
+  }
+
+  async find(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined> {
+    const boardId = await this.boardIdOf(tenantId, ideaId);
+    if (boardId === undefined) return undefined;
+    return storageCall(async () => {
+      try {
+        const row = await this.table.getEntity<Row>(keys.boardIdeas(tenantId, boardId), keys.rowKey(ideaId));
+        return { value: ideaOf(tenantId, boardId, row), version: row.etag };
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    });
+  }
+
+  listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]> {
+    return storageCall(async () => {
+      const filter = `PartitionKey eq ${quote(keys.boardIdeas(tenantId, boardId))}`;
+      const ideas: IdeaRecord[] = [];
+      // The SDK's iterator follows continuation tokens, including those that come with an empty page.
+      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
+        ideas.push(ideaOf(tenantId, boardId, row));
+      }
+      return ideas;
+    });
+  }
+
+  saveTallies(
+    idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
+    version: string,
+  ): Promise<void> {
+    return storageCall(async () => {
+      const row = {
+        partitionKey: keys.boardIdeas(idea.tenantId, idea.boardId),
+        rowKey: keys.rowKey(idea.id),
+        ...talliesRow(idea),
+      };
+      try {
+        await this.table.updateEntity(row, 'Merge', { etag: version });
+      } catch (error) {
+        if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
+        throw error;
+      }
+    });
+  }
+
+  private async boardIdOf(tenantId: string, ideaId: string): Promise<string | undefined> {
+    const cached = this.boardOfIdea.get(cacheKey(tenantId, ideaId));
+    if (cached !== undefined) return cached;
+    const boardId = await storageCall(async () => {
+      try {
+        return boardIdOfRef(await this.table.getEntity<Row>(keys.ideaRefs(tenantId), keys.rowKey(ideaId)));
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    });
+    if (boardId !== undefined) this.boardOfIdea.set(cacheKey(tenantId, ideaId), boardId);
+    return boardId;
+  }
+}
+
+const cacheKey = (tenantId: string, ideaId: string): string => `${tenantId}|${ideaId}`;

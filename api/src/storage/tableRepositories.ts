@@ -1,0 +1,19 @@
+import type { Repositories } from '@ideabar/core';
+import { TableBoards } from './tableBoards.js';
+import { TableComments } from './tableComments.js';
+import { TableHistory } from './tableHistory.js';
+import { TableIdeas } from './tableIdeas.js';
+import { TableMembers } from './tableMembers.js';
+import type { TableClients } from './tables.js';
+import { TableVotes } from './tableVotes.js';
+
+export function tableRepositories(tables: TableClients): Repositories {
+  return {
+    boards: new TableBoards(tables.Boards),
+    ideas: new TableIdeas(tables.Ideas),
+    votes: new TableVotes(tables.Votes),
+    comments: new TableComments(tables.Comments),
+    history: new TableHistory(tables.History),
+    members: new TableMembers(tables.Members),
+  };
+}

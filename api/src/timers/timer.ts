@@ -1,0 +1,12 @@
+import type { InvocationContext } from '@azure/functions';
+import type { Services } from '../services.js';
+
+/**
+ * A timer function. Schedules are six-field NCRONTAB in UTC, as Azure Functions reads them. A run may come late
+ * (`isPastDue`) or, after a failover, twice: what a timer does must be safe to repeat.
+ */
+export interface TimerDefinition {
+  name: string;
+  schedule: string;
+  run(services: Services, tick: { isPastDue: boolean }, context: InvocationContext): Promise<void>;
+}

@@ -1,0 +1,43 @@
+import { systemClock, ulidSource, type Clock, type IdSource } from './clock.js';
+import { ListingSnapshots } from './listing/snapshots.js';
+import { ItDirectory, type ItMemberSeed } from './members/itDirectory.js';
+import type { Repositories } from './ports.js';
+import { IdeaTallies } from './votes/tallies.js';
+
+/** Everything a use case may touch, built once per process by its host. */
+export interface IdeaBarContext {
+  repos: Repositories;
+  clock: Clock;
+  ids: IdSource;
+  tallies: IdeaTallies;
+  listings: ListingSnapshots;
+  itDirectory: ItDirectory;
+  faults: FaultReporter;
+}
+
+/** Where a fault goes that must not fail the request it happened in, such as a tally refresh after a commit. */
+export interface FaultReporter {
+  report(error: unknown): void;
+}
+
+export interface IdeaBarOptions {
+  repos: Repositories;
+  clock?: Clock;
+  ids?: IdSource;
+  itMemberSeeds?: readonly ItMemberSeed[];
+  listingSnapshots?: ListingSnapshots;
+  faults?: FaultReporter;
+}
+
+export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
+  const clock = options.clock ?? systemClock;
+  return {
+    repos: options.repos,
+    clock,
+    ids: options.ids ?? ulidSource(),
+    tallies: new IdeaTallies(options.repos, clock),
+    listings: options.listingSnapshots ?? new ListingSnapshots(),
+    itDirectory: new ItDirectory(options.repos.members, options.itMemberSeeds ?? [], clock),
+    faults: options.faults ?? { report: (error) => console.error('IdeaBar fault', error) },
+  };
+}

@@ -1,0 +1,20 @@
+import type { IdeaBarContext } from '../context.js';
+import { NotFoundError } from '../errors.js';
+import { ID_PATTERN } from '../identity.js';
+import type { Versioned } from '../ports.js';
+import type { IdeaRecord } from './idea.js';
+
+/**
+ * The idea with this id in the caller's tenant. Another tenant's idea is simply not found: its existence is not
+ * confirmed by a different answer.
+ */
+export async function findIdea(
+  ctx: IdeaBarContext,
+  tenantId: string,
+  ideaId: string,
+): Promise<Versioned<IdeaRecord>> {
+  if (!ID_PATTERN.test(ideaId)) throw new NotFoundError('The idea');
+  const found = await ctx.repos.ideas.find(tenantId, ideaId);
+  if (!found) throw new NotFoundError('The idea');
+  return found;
+}

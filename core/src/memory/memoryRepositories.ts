@@ -1,0 +1,204 @@
+import type { Board } from '../boards/board.js';
+import type { Comment } from '../comments/comment.js';
+import { StaleVersionError } from '../errors.js';
+import type { IdeaRecord, StatusChange } from '../ideas/idea.js';
+import type {
+  BoardRepository,
+  CommentRepository,
+  IdeaRepository,
+  ItMember,
+  MemberRepository,
+  Page,
+  Repositories,
+  StatusHistoryRepository,
+  Versioned,
+  Vote,
+  VoteRepository,
+} from '../ports.js';
+
+/**
+ * The in-memory twin of the Table Storage repositories, for unit tests of the domain. It passes the same contract
+ * tests, so it keeps the same promises: records are copied in and out, writes are conditional on versions, and
+ * every key starts with the tenant.
+ */
+export function memoryRepositories(): Repositories {
+  return {
+    boards: new MemoryBoards(),
+    ideas: new MemoryIdeas(),
+    votes: new MemoryVotes(),
+    comments: new MemoryComments(),
+    history: new MemoryHistory(),
+    members: new MemoryMembers(),
+  };
+}
+
+const copy = <T>(value: T): T => structuredClone(value);
+const key = (...parts: string[]): string => parts.join('|');
+
+/** Lets other work run between a call and its answer, as a network round trip would. */
+const roundTrip = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+class MemoryBoards implements BoardRepository {
+  private readonly rows = new Map<string, Board>();
+
+  async find(tenantId: string, boardId: string): Promise<Board | undefined> {
+    await roundTrip();
+    const board = this.rows.get(key(tenantId, boardId));
+    return board && copy(board);
+  }
+
+  async list(tenantId: string): Promise<Board[]> {
+    await roundTrip();
+    return [...this.rows.values()].filter((board) => board.tenantId === tenantId).map(copy);
+  }
+
+  async createIfMissing(board: Board): Promise<Board> {
+    await roundTrip();
+    const id = key(board.tenantId, board.id);
+    if (!this.rows.has(id)) this.rows.set(id, copy(board));
+    return copy(this.rows.get(id) as Board);
+  }
+}
+
+class MemoryIdeas implements IdeaRepository {
+  private readonly rows = new Map<string, { idea: IdeaRecord; version: number }>();
+
+  async create(idea: IdeaRecord): Promise<void> {
+    await roundTrip();
+    const id = key(idea.tenantId, idea.id);
+    if (this.rows.has(id)) throw new Error(`Idea ${idea.id} exists already.`);
+    this.rows.set(id, { idea: copy(idea), version: 1 });
+  }
+
+  async find(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined> {
+    await roundTrip();
+    const row = this.rows.get(key(tenantId, ideaId));
+    return row && { value: copy(row.idea), version: String(row.version) };
+  }
+
+  async listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]> {
+    await roundTrip();
+    return [...this.rows.values()]
+      .map((row) => row.idea)
+      .filter((idea) => idea.tenantId === tenantId && idea.boardId === boardId)
+      .map(copy);
+  }
+
+  async saveTallies(
+    tallies: Pick<IdeaRecord, 'tenantId' | 'id' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
+    version: string,
+  ): Promise<void> {
+    await roundTrip();
+    const row = this.rows.get(key(tallies.tenantId, tallies.id));
+    if (!row || String(row.version) !== version) throw new StaleVersionError();
+    const { votes, commentCount, heat, heatAt } = tallies;
+    row.idea = { ...row.idea, votes, commentCount, heat, heatAt: new Date(heatAt) };
+    row.version += 1;
+  }
+}
+
+class MemoryVotes implements VoteRepository {
+  private readonly rows = new Map<string, Vote>();
+
+  async add(vote: Vote): Promise<'added' | 'unchanged'> {
+    await roundTrip();
+    const id = key(vote.tenantId, vote.ideaId, vote.userId);
+    if (this.rows.has(id)) return 'unchanged';
+    this.rows.set(id, copy(vote));
+    return 'added';
+  }
+
+  async remove(tenantId: string, _boardId: string, ideaId: string, userId: string) {
+    await roundTrip();
+    return this.rows.delete(key(tenantId, ideaId, userId)) ? ('removed' as const) : ('unchanged' as const);
+  }
+
+  async has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
+    await roundTrip();
+    return this.rows.has(key(tenantId, ideaId, userId));
+  }
+
+  async tally(tenantId: string, ideaId: string) {
+    await roundTrip();
+    const votes = [...this.rows.values()].filter((v) => v.tenantId === tenantId && v.ideaId === ideaId);
+    return { count: votes.length, castTimes: votes.map((vote) => new Date(vote.castAt)) };
+  }
+
+  async votedIdeaIds(tenantId: string, userId: string, boardId: string): Promise<Set<string>> {
+    await roundTrip();
+    const mine = [...this.rows.values()].filter(
+      (v) => v.tenantId === tenantId && v.userId === userId && v.boardId === boardId,
+    );
+    return new Set(mine.map((vote) => vote.ideaId));
+  }
+}
+
+class MemoryComments implements CommentRepository {
+  private readonly rows: Comment[] = [];
+
+  async add(comment: Comment): Promise<void> {
+    await roundTrip();
+    this.rows.push(copy(comment));
+  }
+
+  async list(
+    tenantId: string,
+    ideaId: string,
+    { after, limit }: { after: string | null; limit: number },
+  ): Promise<Page<Comment>> {
+    await roundTrip();
+    const all = this.ofIdea(tenantId, ideaId).filter((c) => after === null || c.id > after);
+    const items = all.slice(0, limit).map(copy);
+    return { items, next: all.length > limit ? (items.at(-1)?.id ?? null) : null };
+  }
+
+  async count(tenantId: string, ideaId: string): Promise<number> {
+    await roundTrip();
+    return this.ofIdea(tenantId, ideaId).length;
+  }
+
+  private ofIdea(tenantId: string, ideaId: string): Comment[] {
+    return this.rows
+      .filter((c) => c.tenantId === tenantId && c.ideaId === ideaId)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
+
+class MemoryHistory implements StatusHistoryRepository {
+  private readonly rows: StatusChange[] = [];
+
+  async append(change: StatusChange): Promise<void> {
+    await roundTrip();
+    this.rows.push(copy(change));
+  }
+
+  async list(tenantId: string, ideaId: string): Promise<StatusChange[]> {
+    await roundTrip();
+    return this.rows
+      .filter((c) => c.tenantId === tenantId && c.ideaId === ideaId)
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map(copy);
+  }
+}
+
+class MemoryMembers implements MemberRepository {
+  private readonly rows = new Map<string, ItMember>();
+
+  async isItMember(tenantId: string, userId: string): Promise<boolean> {
+    await roundTrip();
+    return this.rows.has(key(tenantId, userId));
+  }
+
+  async addItMember(member: ItMember): Promise<'added' | 'unchanged'> {
+    await roundTrip();
+    const id = key(member.tenantId, member.userId);
+    if (this.rows.has(id)) return 'unchanged';
+    this.rows.set(id, copy(member));
+    return 'added';
+  }
+
+  async listItMembers(tenantId: string): Promise<ItMember[]> {
+    await roundTrip();
+    return [...this.rows.values()].filter((m) => m.tenantId === tenantId).map(copy);
+  }
+}

@@ -1,0 +1,106 @@
+import type { Board } from './boards/board.js';
+import type { Comment } from './comments/comment.js';
+import type { IdeaRecord, StatusChange } from './ideas/idea.js';
+
+/**
+ * The storage IdeaBar needs, by what the domain asks of it. Every method takes the tenant first: there is no way
+ * to name a record without naming its tenant, so one tenant's calls can never reach another's rows.
+ *
+ * Two implementations pass the same contract tests: Table Storage (api/) and memory (for unit tests).
+ */
+
+export interface Versioned<T> {
+  value: T;
+  /** Opaque; pass it back to a conditional write. */
+  version: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Where the next page starts, or null when there is none. */
+  next: string | null;
+}
+
+export interface BoardRepository {
+  find(tenantId: string, boardId: string): Promise<Board | undefined>;
+  list(tenantId: string): Promise<Board[]>;
+  /** Creates the board unless one with its id exists; returns the stored board either way. */
+  createIfMissing(board: Board): Promise<Board>;
+}
+
+export interface IdeaRepository {
+  create(idea: IdeaRecord): Promise<void>;
+  find(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined>;
+  /** Every idea on a board, in no particular order. */
+  listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]>;
+  /** Writes the tallies only if the idea is still at `version`; otherwise throws StaleVersionError. */
+  saveTallies(
+    idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
+    version: string,
+  ): Promise<void>;
+}
+
+export interface Vote {
+  tenantId: string;
+  ideaId: string;
+  boardId: string;
+  userId: string;
+  castAt: Date;
+}
+
+export interface VoteTally {
+  count: number;
+  castTimes: Date[];
+}
+
+export interface VoteRepository {
+  /** 'unchanged' when this person's vote was already there. */
+  add(vote: Vote): Promise<'added' | 'unchanged'>;
+  /** 'unchanged' when there was no vote to remove. */
+  remove(tenantId: string, boardId: string, ideaId: string, userId: string): Promise<'removed' | 'unchanged'>;
+  has(tenantId: string, ideaId: string, userId: string): Promise<boolean>;
+  /** Counts the vote records themselves: the truth any stored tally is checked against. */
+  tally(tenantId: string, ideaId: string): Promise<VoteTally>;
+  /** The ideas on one board this person has voted for. */
+  votedIdeaIds(tenantId: string, userId: string, boardId: string): Promise<Set<string>>;
+}
+
+export interface CommentRepository {
+  add(comment: Comment): Promise<void>;
+  /** Oldest first; `after` is a comment id from a previous page. */
+  list(
+    tenantId: string,
+    ideaId: string,
+    options: { after: string | null; limit: number },
+  ): Promise<Page<Comment>>;
+  count(tenantId: string, ideaId: string): Promise<number>;
+}
+
+export interface StatusHistoryRepository {
+  append(change: StatusChange): Promise<void>;
+  /** Oldest first. */
+  list(tenantId: string, ideaId: string): Promise<StatusChange[]>;
+}
+
+export interface ItMember {
+  tenantId: string;
+  userId: string;
+  name: string;
+  addedAt: Date;
+}
+
+export interface MemberRepository {
+  isItMember(tenantId: string, userId: string): Promise<boolean>;
+  /** Adds the member; 'unchanged' when they were one already. */
+  addItMember(member: ItMember): Promise<'added' | 'unchanged'>;
+  listItMembers(tenantId: string): Promise<ItMember[]>;
+}
+
+export interface Repositories {
+  boards: BoardRepository;
+  ideas: IdeaRepository;
+  votes: VoteRepository;
+  comments: CommentRepository;
+  history: StatusHistoryRepository;
+  members: MemberRepository;
+}

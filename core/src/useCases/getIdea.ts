@@ -1,0 +1,17 @@
+import type { IdeaBarContext } from '../context.js';
+import type { Caller } from '../identity.js';
+import { findIdea } from '../ideas/findIdea.js';
+import { statusChangeView, viewOf, type IdeaView, type StatusChangeView } from '../ideas/idea.js';
+
+export interface IdeaDetail extends IdeaView {
+  history: StatusChangeView[];
+}
+
+export async function getIdea(ctx: IdeaBarContext, caller: Caller, ideaId: string): Promise<IdeaDetail> {
+  const found = await findIdea(ctx, caller.tenantId, ideaId);
+  const [myVote, history] = await Promise.all([
+    ctx.repos.votes.has(caller.tenantId, ideaId, caller.userId),
+    ctx.repos.history.list(caller.tenantId, ideaId),
+  ]);
+  return { ...viewOf(found.value, myVote), history: history.map(statusChangeView) };
+}

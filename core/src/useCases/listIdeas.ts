@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { resolveBoard } from '../boards/resolveBoard.js';
+import type { IdeaBarContext } from '../context.js';
+import { idSchema, type Caller } from '../identity.js';
+import { IDEA_LIMITS, IDEA_STATUSES, viewOf, type IdeaRecord, type IdeaView } from '../ideas/idea.js';
+import { compareKeys, SORTS, sortKeyOf, type Sort, type SortKey } from '../ideas/ranking.js';
+import { decodeCursor, encodeCursor } from '../listing/cursor.js';
+import { limitSchema } from '../listing/limit.js';
+import { matcherFor } from '../listing/textMatch.js';
+import { parseInput } from '../validation.js';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Leave it out, or enter some text.')
+    .max(max, `Use at most ${max} characters.`)
+    .optional();
+
+export const listIdeasQuery = z.object({
+  boardId: idSchema.optional(),
+  status: z.enum(IDEA_STATUSES, { error: `Use one of: ${IDEA_STATUSES.join(', ')}.` }).optional(),
+  category: optionalText(IDEA_LIMITS.categoryMax),
+  tag: optionalText(IDEA_LIMITS.tagMax),
+  q: optionalText(200),
+  sort: z.enum(SORTS, { error: `Use one of: ${SORTS.join(', ')}.` }).default('top'),
+  limit: limitSchema,
+  cursor: z.string().max(1_000, 'This cursor is not one IdeaBar gave out.').optional(),
+});
+export type ListIdeasQuery = z.output<typeof listIdeasQuery>;
+
+export interface IdeaPage {
+  items: IdeaView[];
+  nextCursor: string | null;
+}
+
+/**
+ * One page of a board, filtered and sorted. The first page reads the board and keeps the ordered result as a
+ * snapshot; the cursor it hands out pages through that snapshot, or through a fresh read positioned by sort key
+ * when the snapshot is no longer here.
+ */
+export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unknown): Promise<IdeaPage> {
+  const parsed = parseInput(listIdeasQuery, query, 'query');
+  const cursor = parsed.cursor === undefined ? undefined : decodeCursor(parsed.cursor);
+  const board = await resolveBoard(ctx, caller.tenantId, parsed.boardId);
+  const at = cursor?.at ?? ctx.clock.now();
+  const scope = scopeOf(caller, board.id, parsed);
+
+  const snapshot = async (): Promise<{ id: string; ideas: IdeaRecord[] }> => {
+    const kept = cursor && ctx.listings.find(cursor.snapshotId, scope);
+    if (cursor && kept) return { id: cursor.snapshotId, ideas: kept };
+    const records = await ctx.repos.ideas.listBoard(caller.tenantId, board.id);
+    const ideas = order(records.filter(filterFor(parsed)), parsed.sort, at);
+    const id = ctx.ids.next(at);
+    ctx.listings.keep(id, { scope, ideas });
+    return { id, ideas };
+  };
+  const [{ id: snapshotId, ideas: ordered }, voted] = await Promise.all([
+    snapshot(),
+    ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, board.id),
+  ]);
+
+  const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;
+  const page = ordered.slice(start, start + parsed.limit);
+  const last = page.at(-1);
+  const hasMore = start + parsed.limit < ordered.length;
+  return {
+    items: page.map((idea) => viewOf(idea, voted.has(idea.id))),
+    nextCursor:
+      hasMore && last ? encodeCursor({ snapshotId, at, after: sortKeyOf(last, parsed.sort, at) }) : null,
+  };
+}
+
+function filterFor(query: ListIdeasQuery): (idea: IdeaRecord) => boolean {
+  const category = query.category?.toLocaleLowerCase();
+  const tag = query.tag?.toLocaleLowerCase();
+  const matches = query.q === undefined ? undefined : matcherFor(query.q);
+  return (idea) =>
+    (query.status === undefined || idea.status === query.status) &&
+    (category === undefined || idea.category?.toLocaleLowerCase() === category) &&
+    (tag === undefined || idea.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
+    (matches === undefined || matches([idea.title, idea.description, idea.category ?? '', ...idea.tags]));
+}
+
+function order(ideas: IdeaRecord[], sort: Sort, at: Date): IdeaRecord[] {
+  const keyed = ideas.map((idea) => ({ idea, key: sortKeyOf(idea, sort, at) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  return keyed.map(({ idea }) => idea);
+}
+
+/** Index of the first idea that ranks after `after`: binary search, as `ordered` is sorted by the same keys. */
+function firstAfter(ordered: IdeaRecord[], after: SortKey, sort: Sort, at: Date): number {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const idea = ordered[middle] as IdeaRecord;
+    if (compareKeys(sortKeyOf(idea, sort, at), after) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function scopeOf(caller: Caller, boardId: string, query: ListIdeasQuery): string {
+  const { status, category, tag, q, sort } = query;
+  return JSON.stringify([caller.tenantId, caller.userId, boardId, status, category, tag, q, sort]);
+}
