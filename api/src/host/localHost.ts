@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
 import functions, { type HttpResponseInit, type LogHandler } from '@azure/functions';
 import { Cron } from 'croner';
 import type { Config } from '../config.js';
@@ -19,6 +21,8 @@ export interface LocalHostOptions {
   /** Where request logs go; silent unless given. Failures always go to stderr. */
   log?: LogHandler;
   host?: string;
+  /** A built single-page app (the tab) to serve at every path outside /api. */
+  staticDir?: string;
 }
 
 export interface LocalHost {
@@ -58,6 +62,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
+    if (options.staticDir && !url.pathname.startsWith('/api/') && (method === 'GET' || method === 'HEAD')) {
+      return serveStatic(options.staticDir, url.pathname, response);
+    }
     const matches = routes.flatMap((compiled) => {
       const match = compiled.pattern.exec(url.pathname);
       return match ? [{ compiled, values: match.slice(1) }] : [];
@@ -116,6 +123,44 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/** Files of the built tab; any other path gets index.html, so the app's own routes survive a reload. */
+async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+  const base = resolve(root);
+  let file = base;
+  try {
+    file = resolve(base, `.${decodeURIComponent(pathname)}`);
+  } catch {
+    // A malformed escape names no file; fall through to index.html.
+  }
+  if (file !== base && !file.startsWith(base + sep)) file = base;
+  const found = await stat(file).catch(() => undefined);
+  if (!found?.isFile()) file = join(base, 'index.html');
+  const content = await readFile(file).catch(() => undefined);
+  if (!content) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('The tab has not been built yet: run npm run build -w tab.');
+    return;
+  }
+  const immutable = file.includes(`${sep}assets${sep}`);
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(content);
 }
 
 function compile(route: RouteDefinition): CompiledRoute {

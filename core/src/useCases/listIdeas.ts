@@ -17,12 +17,20 @@ const optionalText = (max: number) =>
     .max(max, `Use at most ${max} characters.`)
     .optional();
 
+/** `true` or `false` in a query string; absent means no filter. */
+const flag = z
+  .enum(['true', 'false'], { error: 'Use true or false.' })
+  .transform((value) => value === 'true')
+  .optional();
+
 export const listIdeasQuery = z.object({
   boardId: idSchema.optional(),
   status: z.enum(IDEA_STATUSES, { error: `Use one of: ${IDEA_STATUSES.join(', ')}.` }).optional(),
   category: optionalText(IDEA_LIMITS.categoryMax),
   tag: optionalText(IDEA_LIMITS.tagMax),
   q: optionalText(200),
+  mine: flag,
+  voted: flag,
   sort: z.enum(SORTS, { error: `Use one of: ${SORTS.join(', ')}.` }).default('top'),
   limit: limitSchema,
   cursor: z.string().max(1_000, 'This cursor is not one IdeaBar gave out.').optional(),
@@ -46,18 +54,20 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
   const at = cursor?.at ?? ctx.clock.now();
   const scope = scopeOf(caller, board.id, parsed);
 
+  const myVotes = ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, board.id);
   const snapshot = async (): Promise<{ id: string; ideas: IdeaRecord[] }> => {
     const kept = cursor && ctx.listings.find(cursor.snapshotId, scope);
     if (cursor && kept) return { id: cursor.snapshotId, ideas: kept };
     const records = await ctx.repos.ideas.listBoard(caller.tenantId, board.id);
-    const ideas = order(records.filter(filterFor(parsed)), parsed.sort, at);
+    const matches = filterFor(parsed, caller, parsed.voted === undefined ? undefined : await myVotes);
+    const ideas = order(records.filter(matches), parsed.sort, at);
     const id = ctx.ids.next(at);
     ctx.listings.keep(id, { scope, ideas });
     return { id, ideas };
   };
   const [{ id: snapshotId, ideas: ordered }, voted] = await Promise.all([
     snapshot(),
-    ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, board.id),
+    myVotes,
   ]);
 
   const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;
@@ -71,7 +81,11 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
   };
 }
 
-function filterFor(query: ListIdeasQuery): (idea: IdeaRecord) => boolean {
+function filterFor(
+  query: ListIdeasQuery,
+  caller: Caller,
+  voted: Set<string> | undefined,
+): (idea: IdeaRecord) => boolean {
   const category = query.category?.toLocaleLowerCase();
   const tag = query.tag?.toLocaleLowerCase();
   const matches = query.q === undefined ? undefined : matcherFor(query.q);
@@ -79,6 +93,8 @@ function filterFor(query: ListIdeasQuery): (idea: IdeaRecord) => boolean {
     (query.status === undefined || idea.status === query.status) &&
     (category === undefined || idea.category?.toLocaleLowerCase() === category) &&
     (tag === undefined || idea.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
+    (query.mine === undefined || (idea.author.id === caller.userId) === query.mine) &&
+    (voted === undefined || voted.has(idea.id) === query.voted) &&
     (matches === undefined || matches([idea.title, idea.description, idea.category ?? '', ...idea.tags]));
 }
 
@@ -102,6 +118,6 @@ function firstAfter(ordered: IdeaRecord[], after: SortKey, sort: Sort, at: Date)
 }
 
 function scopeOf(caller: Caller, boardId: string, query: ListIdeasQuery): string {
-  const { status, category, tag, q, sort } = query;
-  return JSON.stringify([caller.tenantId, caller.userId, boardId, status, category, tag, q, sort]);
+  const { status, category, tag, q, mine, voted, sort } = query;
+  return JSON.stringify([caller.tenantId, caller.userId, boardId, status, category, tag, q, mine, voted, sort]);
 }

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../api/src/config.js';
+import { startLocalHost, type LocalHost, type LocalHostOptions } from '../../api/src/host/localHost.js';
+import { tableClients, type TableClients } from '../../api/src/storage/tables.js';
+
+/** A table prefix no other test file uses, so every file starts from empty tables. */
+export const freshTablePrefix = (): string => `t${randomBytes(6).toString('hex')}`;
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    STORAGE_CONNECTION_STRING: inject('azuriteConnectionString'),
+    TABLE_PREFIX: freshTablePrefix(),
+    PORT: '0',
+    ...env,
+  });
+}
+
+export const tablesOf = (config: Config): TableClients =>
+  tableClients(config.storage.connectionString, config.storage.tablePrefix);
+
+export interface Person {
+  tenantId: string;
+  userId: string;
+  name: string;
+  roles?: ('employee' | 'it')[];
+}
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A client for the local host as the tab would use it: JSON in and out, a bearer token per person. */
+export class TestApi {
+  private readonly tokens = new Map<string, string>();
+
+  constructor(readonly host: LocalHost) {}
+
+  get url(): string {
+    return this.host.url;
+  }
+
+  async tokenFor(person: Person): Promise<string> {
+    const key = `${person.tenantId}|${person.userId}`;
+    let token = this.tokens.get(key);
+    if (!token) {
+      const response = await this.request<{ token: string }>('POST', '/api/dev/token', { body: person });
+      if (response.status !== 200) throw new Error(`dev token refused: ${JSON.stringify(response.body)}`);
+      token = response.body.token;
+      this.tokens.set(key, token);
+    }
+    return token;
+  }
+
+  async as<T = unknown>(
+    person: Person,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<ApiResponse<T>> {
+    return this.request<T>(method, path, { body, token: await this.tokenFor(person) });
+  }
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    options: { body?: unknown; token?: string; rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    }
+    const response = await fetch(this.url + path, { method, headers, ...(body === undefined ? {} : { body }) });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T };
+  }
+}
+
+export async function startTestApi(options: Partial<LocalHostOptions> = {}): Promise<TestApi> {
+  const host = await startLocalHost({ config: testConfig(), ...options });
+  return new TestApi(host);
+}
