@@ -65,10 +65,7 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
     ctx.listings.keep(id, { scope, ideas });
     return { id, ideas };
   };
-  const [{ id: snapshotId, ideas: ordered }, voted] = await Promise.all([
-    snapshot(),
-    myVotes,
-  ]);
+  const [{ id: snapshotId, ideas: ordered }, voted] = await Promise.all([snapshot(), myVotes]);
 
   const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;
   const page = ordered.slice(start, start + parsed.limit);
@@ -119,5 +116,16 @@ function firstAfter(ordered: IdeaRecord[], after: SortKey, sort: Sort, at: Date)
 
 function scopeOf(caller: Caller, boardId: string, query: ListIdeasQuery): string {
   const { status, category, tag, q, mine, voted, sort } = query;
-  return JSON.stringify([caller.tenantId, caller.userId, boardId, status, category, tag, q, mine, voted, sort]);
+  return JSON.stringify([
+    caller.tenantId,
+    caller.userId,
+    boardId,
+    status,
+    category,
+    tag,
+    q,
+    mine,
+    voted,
+    sort,
+  ]);
 }

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  StaleVersionError,
+  type Board,
+  type IdeaRecord,
+  type Repositories,
+  type StatusChange,
+} from '../../core/src/index.js';
+
+/**
+ * The promises every storage implementation keeps, run against the in-memory twin and against Table Storage on
+ * Azurite. A difference between the two is a bug in one of them.
+ */
+export function repositoryContract(name: string, makeRepositories: () => Promise<Repositories>): void {
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 9, minute));
+  const idea = (overrides: Partial<IdeaRecord> = {}): IdeaRecord => ({
+    tenantId: 'tenant-a',
+    id: `01JD${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
+    boardId: 'default',
+    title: 'Self-service VPN access',
+    description: 'Line one\nLine two — with “quotes”, <b>markup</b> and emoji 🚀',
+    category: 'Remote work',
+    tags: ['vpn', 'Zugang'],
+    status: 'new',
+    author: { id: 'user-1', name: 'Ada Lovelace' },
+    createdAt: at(0),
+    updatedAt: at(1),
+    votes: 0,
+    commentCount: 0,
+    heat: 0,
+    heatAt: at(0),
+    ...overrides,
+  });
+
+  describe(`${name} repositories`, () => {
+    describe('boards', () => {
+      it('creates a board once and returns the stored one afterwards', async () => {
+        const { boards } = await makeRepositories();
+        const first: Board = {
+          tenantId: 'tenant-a',
+          id: 'team-1',
+          name: 'First',
+          teamId: '19:x@thread',
+          createdAt: at(0),
+        };
+        expect(await boards.createIfMissing(first)).toEqual(first);
+        expect(await boards.createIfMissing({ ...first, name: 'Second' })).toEqual(first);
+        expect(await boards.find('tenant-a', 'team-1')).toEqual(first);
+        expect(await boards.find('tenant-b', 'team-1')).toBeUndefined();
+        expect(await boards.list('tenant-b')).toEqual([]);
+        expect((await boards.list('tenant-a')).map((b) => b.id)).toEqual(['team-1']);
+      });
+    });
+
+    describe('ideas', () => {
+      it('keeps every field of an idea exactly as written', async () => {
+        const { ideas } = await makeRepositories();
+        const written = idea({ category: null, tags: [] });
+        await ideas.create(written);
+        const found = await ideas.find('tenant-a', written.id);
+        expect(found?.value).toEqual(written);
+        expect(found?.version).toEqual(expect.any(String));
+        const withCategory = idea();
+        await ideas.create(withCategory);
+        expect((await ideas.find('tenant-a', withCategory.id))?.value).toEqual(withCategory);
+      });
+
+      it('finds an idea only in its own tenant', async () => {
+        const { ideas } = await makeRepositories();
+        const written = idea();
+        await ideas.create(written);
+        expect(await ideas.find('tenant-b', written.id)).toBeUndefined();
+        expect(await ideas.listBoard('tenant-b', 'default')).toEqual([]);
+      });
+
+      it('lists the ideas of one board', async () => {
+        const { ideas } = await makeRepositories();
+        const onDefault = [idea(), idea()];
+        for (const each of [...onDefault, idea({ boardId: 'team-1' }), idea({ tenantId: 'tenant-b' })]) {
+          await ideas.create(each);
+        }
+        const listed = await ideas.listBoard('tenant-a', 'default');
+        expect(listed.map((i) => i.id).sort()).toEqual(onDefault.map((i) => i.id).sort());
+      });
+
+      it('saves tallies only against the version that was read', async () => {
+        const { ideas } = await makeRepositories();
+        const written = idea();
+        await ideas.create(written);
+        const read = await ideas.find('tenant-a', written.id);
+        if (!read) throw new Error('not found');
+        const tallies = { ...written, votes: 3, commentCount: 2, heat: 2.5, heatAt: at(5) };
+        await ideas.saveTallies(tallies, read.version);
+        const after = await ideas.find('tenant-a', written.id);
+        expect(after?.value).toEqual({ ...written, votes: 3, commentCount: 2, heat: 2.5, heatAt: at(5) });
+        expect(after?.version).not.toEqual(read.version);
+        await expect(ideas.saveTallies({ ...tallies, votes: 99 }, read.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        expect((await ideas.find('tenant-a', written.id))?.value.votes).toBe(3);
+      });
+    });
+
+    describe('votes', () => {
+      const vote = {
+        tenantId: 'tenant-a',
+        ideaId: 'idea-1',
+        boardId: 'default',
+        userId: 'user-1',
+        castAt: at(3),
+      };
+
+      it('counts one vote per person however often it is cast', async () => {
+        const { votes } = await makeRepositories();
+        expect(await votes.add(vote)).toBe('added');
+        expect(await votes.add({ ...vote, castAt: at(4) })).toBe('unchanged');
+        expect(await votes.add({ ...vote, userId: 'user-2' })).toBe('added');
+        const tally = await votes.tally('tenant-a', 'idea-1');
+        expect(tally.count).toBe(2);
+        expect(tally.castTimes.map((d) => d.getTime()).sort()).toEqual([at(3).getTime(), at(3).getTime()]);
+        expect(await votes.has('tenant-a', 'idea-1', 'user-1')).toBe(true);
+        expect(await votes.has('tenant-a', 'idea-1', 'user-3')).toBe(false);
+      });
+
+      it('withdraws a vote once', async () => {
+        const { votes } = await makeRepositories();
+        await votes.add(vote);
+        expect(await votes.remove('tenant-a', 'default', 'idea-1', 'user-1')).toBe('removed');
+        expect(await votes.remove('tenant-a', 'default', 'idea-1', 'user-1')).toBe('unchanged');
+        expect((await votes.tally('tenant-a', 'idea-1')).count).toBe(0);
+        expect(await votes.votedIdeaIds('tenant-a', 'user-1', 'default')).toEqual(new Set());
+      });
+
+      it("lists a person's voted ideas per board", async () => {
+        const { votes } = await makeRepositories();
+        await votes.add(vote);
+        await votes.add({ ...vote, ideaId: 'idea-2' });
+        await votes.add({ ...vote, ideaId: 'idea-3', boardId: 'team-1' });
+        expect(await votes.votedIdeaIds('tenant-a', 'user-1', 'default')).toEqual(
+          new Set(['idea-1', 'idea-2']),
+        );
+        expect(await votes.votedIdeaIds('tenant-a', 'user-1', 'team-1')).toEqual(new Set(['idea-3']));
+        expect(await votes.votedIdeaIds('tenant-a', 'user-2', 'default')).toEqual(new Set());
+      });
+
+      it('keeps tenants apart even with the same ids', async () => {
+        const { votes } = await makeRepositories();
+        await votes.add(vote);
+        expect(await votes.has('tenant-b', 'idea-1', 'user-1')).toBe(false);
+        expect((await votes.tally('tenant-b', 'idea-1')).count).toBe(0);
+        expect(await votes.votedIdeaIds('tenant-b', 'user-1', 'default')).toEqual(new Set());
+        expect(await votes.remove('tenant-b', 'default', 'idea-1', 'user-1')).toBe('unchanged');
+        expect((await votes.tally('tenant-a', 'idea-1')).count).toBe(1);
+      });
+    });
+
+    describe('comments', () => {
+      const comment = (id: string, tenantId = 'tenant-a') => ({
+        tenantId,
+        ideaId: 'idea-1',
+        id,
+        author: { id: 'user-1', name: 'Ada' },
+        text: `Comment ${id}\nwith a second line`,
+        createdAt: at(7),
+      });
+
+      it('lists comments oldest first, page by page', async () => {
+        const { comments } = await makeRepositories();
+        for (const id of ['01C', '01A', '01E', '01B', '01D']) await comments.add(comment(id));
+        await comments.add(comment('01F', 'tenant-b'));
+        const first = await comments.list('tenant-a', 'idea-1', { after: null, limit: 2 });
+        expect(first.items.map((c) => c.id)).toEqual(['01A', '01B']);
+        expect(first.items[0]).toEqual(comment('01A'));
+        const second = await comments.list('tenant-a', 'idea-1', { after: first.next, limit: 2 });
+        expect(second.items.map((c) => c.id)).toEqual(['01C', '01D']);
+        const last = await comments.list('tenant-a', 'idea-1', { after: second.next, limit: 2 });
+        expect(last).toEqual({ items: [comment('01E')], next: null });
+        expect(await comments.count('tenant-a', 'idea-1')).toBe(5);
+        expect(await comments.count('tenant-b', 'idea-1')).toBe(1);
+        expect(await comments.count('tenant-a', 'idea-2')).toBe(0);
+      });
+
+      it('ends with next null when the last page is exactly full', async () => {
+        const { comments } = await makeRepositories();
+        for (const id of ['01A', '01B']) await comments.add(comment(id));
+        expect((await comments.list('tenant-a', 'idea-1', { after: null, limit: 2 })).next).toBeNull();
+      });
+    });
+
+    describe('status history', () => {
+      it('keeps changes oldest first, per tenant', async () => {
+        const { history } = await makeRepositories();
+        const change = (id: string, tenantId = 'tenant-a'): StatusChange => ({
+          tenantId,
+          ideaId: 'idea-1',
+          id,
+          from: id === '01A' ? null : 'new',
+          to: id === '01A' ? 'new' : 'under_review',
+          by: { id: 'it-1', name: 'Grace' },
+          at: at(9),
+          response: id === '01A' ? null : 'Looking at it this week.',
+        });
+        await history.append(change('01B'));
+        await history.append(change('01A'));
+        await history.append(change('01C', 'tenant-b'));
+        expect(await history.list('tenant-a', 'idea-1')).toEqual([change('01A'), change('01B')]);
+      });
+    });
+
+    describe('IT members', () => {
+      it('adds a member once, per tenant', async () => {
+        const { members } = await makeRepositories();
+        const grace = { tenantId: 'tenant-a', userId: 'it-1', name: 'Grace', addedAt: at(2) };
+        expect(await members.addItMember(grace)).toBe('added');
+        expect(await members.addItMember({ ...grace, name: 'Other' })).toBe('unchanged');
+        expect(await members.isItMember('tenant-a', 'it-1')).toBe(true);
+        expect(await members.isItMember('tenant-b', 'it-1')).toBe(false);
+        expect(await members.listItMembers('tenant-a')).toEqual([grace]);
+        expect(await members.listItMembers('tenant-b')).toEqual([]);
+      });
+    });
+  });
+}
