@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { PayloadTooLargeError, ValidationError, type Caller } from '@ideabar/core';
+import { IdeaBarError, PayloadTooLargeError, ValidationError, type Caller } from '@ideabar/core';
 import type { Services } from '../services.js';
 import { errorResponse } from './errorResponses.js';
 import type { RouteDefinition, RouteInput, RouteResult } from './route.js';
@@ -49,13 +49,29 @@ export async function handleHttp(
     tenant: caller?.tenantId,
   };
   // Never the token or what people typed: the route, the outcome and who it was for.
-  if (status >= 500) context.error('request failed', entry, failure);
-  else context.log('request', entry);
+  if (failure !== undefined && status >= 500) {
+    context.error('request failed', JSON.stringify({ ...entry, fault: faultSummary(failure) }));
+  } else if (status >= 500) context.warn('request unavailable', JSON.stringify(entry));
+  else context.log('request', JSON.stringify(entry));
   return {
     status,
     headers: { ...JSON_HEADERS, ...result.headers },
     ...(result.body === undefined ? {} : { body: JSON.stringify(result.body) }),
   };
+}
+
+/**
+ * What a log needs of a fault: its kind and message, and for storage outages the underlying network or service
+ * code. Bugs keep their stack. SDK errors are never logged whole: they carry request details.
+ */
+function faultSummary(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  const code = (value: Error | undefined) =>
+    value && 'code' in value && typeof value.code === 'string' ? value.code : undefined;
+  return error instanceof IdeaBarError
+    ? { kind: error.code, message: error.message, cause: cause && { name: cause.name, code: code(cause) } }
+    : { name: error.name, message: error.message, code: code(error), stack: error.stack };
 }
 
 async function readInput(request: HttpRequest): Promise<RouteInput> {
