@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { AZURITE_CONNECTION_STRING, ConfigError, loadConfig } from '../api/src/config.js';
 import { startAzurite, type RunningAzurite } from '../api/src/host/azurite.js';
 import { startLocalHost } from '../api/src/host/localHost.js';
+import { seedDemo } from '../api/src/demo/seedDemo.js';
+import { DEMO_TENANT_ID } from '../api/src/demo/demoPeople.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const AZURITE_PORT = 10002;
@@ -42,6 +44,13 @@ async function main(): Promise<void> {
       if (level === 'error' || level === 'warning') console.error(...args);
     },
   });
+  if (config.auth.mode === 'dev') {
+    const seeded = await seedDemo(host.services.ideabar.repos);
+    if (seeded > 0)
+      console.log(
+        `• Demo:    seeded ${seeded} ideas in tenant "${DEMO_TENANT_ID}" (npm run seed -- --reset to start over)`,
+      );
+  }
   console.log(`• API:     ${host.url}/api (health: ${host.url}/api/health; reference: docs/api.md)`);
   console.log(
     existsSync(`${tabDist}/index.html`)

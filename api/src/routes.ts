@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { addComment } from './functions/addComment.js';
 import { castVote } from './functions/castVote.js';
+import { devPeople } from './functions/devPeople.js';
 import { devToken } from './functions/devToken.js';
 import { getIdea } from './functions/getIdea.js';
 import { health } from './functions/health.js';
@@ -27,7 +28,7 @@ export function routesFor(config: Config): RouteDefinition[] {
     listComments,
     addComment,
   ];
-  return config.auth.mode === 'dev' ? [...routes, devToken] : routes;
+  return config.auth.mode === 'dev' ? [...routes, devToken, devPeople] : routes;
 }
 
 /** The timer functions of this app; later issues add reminders and digests here. */
