@@ -38,30 +38,38 @@ const itMembers = z
     return seeds;
   });
 
-const environment = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    STORAGE_CONNECTION_STRING: z.string().min(1).default(AZURITE_CONNECTION_STRING),
-    TABLE_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'letters and digits, starting with a letter, at most 30')
-      .default('ideabar'),
-    PORT: z.coerce.number().int().min(0).max(65_535).default(7071),
-    AUTH_MODE: z.enum(['dev', 'entra']).default('dev'),
-    DEV_AUTH_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_SECRET_DEFAULT),
-    ENTRA_CLIENT_ID: z.string().uuid('the app registration’s client id (a GUID)').optional(),
-    ENTRA_AUDIENCE: z.string().min(1).optional(),
-    ALLOWED_TENANTS: list,
-    IT_MEMBERS: itMembers,
-  })
-  .superRefine((env, ctx) => {
+const settings = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  STORAGE_CONNECTION_STRING: z.string().min(1).default(AZURITE_CONNECTION_STRING),
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'letters and digits, starting with a letter, at most 30')
+    .default('ideabar'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(7071),
+  AUTH_MODE: z.enum(['dev', 'entra']).default('dev'),
+  DEV_AUTH_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_SECRET_DEFAULT),
+  ENTRA_CLIENT_ID: z.string().uuid('the app registration’s client id (a GUID)').optional(),
+  ENTRA_AUDIENCE: z.string().min(1).optional(),
+  ALLOWED_TENANTS: list,
+  IT_MEMBERS: itMembers,
+});
+
+/** The settings the rules between settings compare. */
+const modes = settings.pick({ NODE_ENV: true, AUTH_MODE: true });
+
+const environment = settings.superRefine(
+  (env, ctx) => {
     if (env.AUTH_MODE === 'dev' && env.NODE_ENV === 'production') {
       ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'dev sign-in is refused in production' });
     }
     if (env.AUTH_MODE === 'entra' && !env.ENTRA_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'required when AUTH_MODE=entra' });
     }
-  });
+  },
+  // Zod skips these rules once any setting fails outright (a PORT that is no number, a malformed IT_MEMBERS), which
+  // would hide "dev sign-in in production" until that is fixed; they need only the modes to have parsed.
+  { when: (payload) => modes.safeParse(payload.value).success },
+);
 
 export type AuthConfig =
   | { mode: 'dev'; secret: string; audience: string; allowedTenants: string[] }

@@ -43,9 +43,16 @@ export interface IdeaRepository {
 export interface Vote {
   tenantId: string;
   ideaId: string;
-  boardId: string;
   userId: string;
   castAt: Date;
+}
+
+/** One line of a voter's own list of the ideas they voted for, on one board. */
+export interface VoterListEntry {
+  tenantId: string;
+  userId: string;
+  boardId: string;
+  ideaId: string;
 }
 
 export interface VoteTally {
@@ -54,10 +61,15 @@ export interface VoteTally {
 }
 
 export interface VoteRepository {
-  /** 'unchanged' when this person's vote was already there. */
+  /** Writes the vote record, the truth of who voted; 'unchanged' when this person's vote was already there. */
   add(vote: Vote): Promise<'added' | 'unchanged'>;
   /** 'unchanged' when there was no vote to remove. */
-  remove(tenantId: string, boardId: string, ideaId: string, userId: string): Promise<'removed' | 'unchanged'>;
+  remove(tenantId: string, ideaId: string, userId: string): Promise<'removed' | 'unchanged'>;
+  /**
+   * Keeps the voter's own list in step with their vote records, so a board listing can show "my vote" without
+   * reading every idea. Safe to repeat; it follows the vote records, never leads them.
+   */
+  setOnVoterList(entry: VoterListEntry, voted: boolean): Promise<void>;
   has(tenantId: string, ideaId: string, userId: string): Promise<boolean>;
   /** Counts the vote records themselves: the truth any stored tally is checked against. */
   tally(tenantId: string, ideaId: string): Promise<VoteTally>;

@@ -1,4 +1,13 @@
-import type { Board, Comment, IdeaRecord, IdeaStatus, ItMember, StatusChange, Vote } from '@ideabar/core';
+import type {
+  Board,
+  Comment,
+  IdeaRecord,
+  IdeaStatus,
+  ItMember,
+  StatusChange,
+  Vote,
+  VoterListEntry,
+} from '@ideabar/core';
 import { keys } from './keys.js';
 
 /**
@@ -100,19 +109,18 @@ export const boardIdOfRef = (row: Row): string => text(row, 'boardId');
 export const voteRow = (vote: Vote): Row => ({
   partitionKey: keys.idea(vote.tenantId, vote.ideaId),
   rowKey: keys.rowKey(vote.userId),
-  boardId: vote.boardId,
   castAt: vote.castAt,
 });
 
 export const castAtOf = (row: Row): Date => date(row, 'castAt');
 
-export const voterIndexRow = (vote: Vote): Row => ({
-  partitionKey: keys.voter(vote.tenantId, vote.userId),
-  rowKey: keys.votedIdea(vote.boardId, vote.ideaId),
-  ideaId: vote.ideaId,
+export const voterListRow = (entry: VoterListEntry): Row => ({
+  partitionKey: keys.voter(entry.tenantId, entry.userId),
+  rowKey: keys.votedIdea(entry.boardId, entry.ideaId),
+  ideaId: entry.ideaId,
 });
 
-export const ideaIdOfVoterIndex = (row: Row): string => text(row, 'ideaId');
+export const ideaIdOfVoterList = (row: Row): string => text(row, 'ideaId');
 
 export const commentRow = (comment: Comment): Row => ({
   partitionKey: keys.idea(comment.tenantId, comment.ideaId),

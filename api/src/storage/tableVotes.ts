@@ -1,20 +1,19 @@
 import type { TableClient } from '@azure/data-tables';
-import type { Vote, VoteRepository, VoteTally } from '@ideabar/core';
+import type { Vote, VoterListEntry, VoteRepository, VoteTally } from '@ideabar/core';
 import { keys, quote, rowKeyPrefixFilter } from './keys.js';
-import { castAtOf, ideaIdOfVoterIndex, voteRow, voterIndexRow, type Row } from './rows.js';
+import { castAtOf, ideaIdOfVoterList, voteRow, voterListRow, type Row } from './rows.js';
 import { statusOf, storageCall } from './tables.js';
 
 /**
  * A vote is one row in its idea's partition, keyed by the voter: inserting it twice is refused by storage itself,
  * which is what makes voting idempotent without any read-modify-write. A second row in the voter's partition lets a
- * board listing show "my vote" without reading every idea's partition; it is rewritten on every cast and withdrawal,
- * so a retry after a fault also repairs it.
+ * board listing show "my vote" without reading every idea's partition.
  */
 export class TableVotes implements VoteRepository {
   constructor(private readonly table: TableClient) {}
 
-  async add(vote: Vote): Promise<'added' | 'unchanged'> {
-    const outcome = await storageCall(async () => {
+  add(vote: Vote): Promise<'added' | 'unchanged'> {
+    return storageCall(async () => {
       try {
         await this.table.createEntity(voteRow(vote));
         return 'added' as const;
@@ -23,14 +22,17 @@ export class TableVotes implements VoteRepository {
         throw error;
       }
     });
-    await storageCall(() => this.table.upsertEntity(voterIndexRow(vote), 'Replace'));
-    return outcome;
   }
 
-  async remove(tenantId: string, boardId: string, ideaId: string, userId: string) {
-    const outcome = await this.deleteIfThere(keys.idea(tenantId, ideaId), keys.rowKey(userId));
-    await this.deleteIfThere(keys.voter(tenantId, userId), keys.votedIdea(boardId, ideaId));
-    return outcome ? ('removed' as const) : ('unchanged' as const);
+  async remove(tenantId: string, ideaId: string, userId: string) {
+    const removed = await this.deleteIfThere(keys.idea(tenantId, ideaId), keys.rowKey(userId));
+    return removed ? ('removed' as const) : ('unchanged' as const);
+  }
+
+  async setOnVoterList(entry: VoterListEntry, voted: boolean): Promise<void> {
+    const row = voterListRow(entry);
+    if (voted) await storageCall(() => this.table.upsertEntity(row, 'Replace'));
+    else await this.deleteIfThere(row.partitionKey, row.rowKey);
   }
 
   has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
@@ -64,7 +66,7 @@ export class TableVotes implements VoteRepository {
       for await (const row of this.table.listEntities<Row>({
         queryOptions: { filter, select: ['ideaId'] },
       })) {
-        ids.add(ideaIdOfVoterIndex(row));
+        ids.add(ideaIdOfVoterList(row));
       }
       return ids;
     });

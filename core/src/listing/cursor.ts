@@ -3,11 +3,13 @@ import { ValidationError } from '../errors.js';
 import type { SortKey } from '../ideas/ranking.js';
 
 /**
- * A listing cursor: which snapshot it pages through, the moment its scores were computed at, and the sort key of
- * the last idea already shown. The key alone is enough to continue on a fresh read if the snapshot is gone.
+ * A listing cursor: which snapshot it pages through and where the next page starts in it, the moment its scores
+ * were computed at, and the sort key of the last idea already shown. The key alone is enough to continue on a fresh
+ * read if the snapshot is gone.
  */
 export interface ListingCursor {
   snapshotId: string;
+  offset: number;
   at: Date;
   after: SortKey;
 }
@@ -15,12 +17,14 @@ export interface ListingCursor {
 const cursorSchema = z.object({
   v: z.literal(1),
   s: z.string().max(64),
+  o: z.number().int().nonnegative(),
   t: z.number().int().nonnegative(),
   k: z.tuple([z.number(), z.number(), z.string().max(128)]),
 });
 
 export function encodeCursor(cursor: ListingCursor): string {
-  const json = JSON.stringify({ v: 1, s: cursor.snapshotId, t: cursor.at.getTime(), k: cursor.after });
+  const { snapshotId, offset, at, after } = cursor;
+  const json = JSON.stringify({ v: 1, s: snapshotId, o: offset, t: at.getTime(), k: after });
   return btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -28,7 +32,7 @@ export function decodeCursor(text: string): ListingCursor {
   try {
     const json = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
     const parsed = cursorSchema.parse(JSON.parse(json));
-    return { snapshotId: parsed.s, at: new Date(parsed.t), after: parsed.k };
+    return { snapshotId: parsed.s, offset: parsed.o, at: new Date(parsed.t), after: parsed.k };
   } catch {
     throw new ValidationError([
       {

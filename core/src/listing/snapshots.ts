@@ -2,39 +2,84 @@ import { LRUCache } from 'lru-cache';
 import type { IdeaRecord } from '../ideas/idea.js';
 
 /**
- * The ordered result of a listing, kept for a few minutes so that walking its pages reads storage once instead of
- * once per page, and so that a person paging through "top" sees each idea exactly once even while votes move the
- * order. A snapshot belongs to one scope (tenant, caller, board, filters, sort); a cursor from another scope, or
- * one whose snapshot has expired or lives on another instance, continues from a fresh read instead.
+ * What a listing keeps between its pages, so that walking a board reads storage once rather than once per page,
+ * and so that someone paging through "top" sees each idea exactly once even while votes move the order.
+ *
+ * Two parts, to keep memory flat however many people page at once:
+ * - per board, the ideas of its latest read, shared by every listing of that board;
+ * - per listing, only the order: the ids as they ranked on its first page, for one scope (tenant, caller, board,
+ *   filters, sort).
+ * A cursor whose order is gone (expired, evicted, or on another instance) continues from a fresh read instead.
  */
-export interface ListingSnapshot {
-  scope: string;
-  ideas: IdeaRecord[];
-}
-
 export interface ListingSnapshotOptions {
-  /** How many ideas all snapshots together may hold. */
-  maxIdeas?: number;
+  /** Roughly how many bytes of ideas all boards together may hold. */
+  maxBoardBytes?: number;
+  /** How many ids all orders together may hold. */
+  maxOrderIds?: number;
   ttlMs?: number;
 }
 
-export class ListingSnapshots {
-  private readonly cache: LRUCache<string, ListingSnapshot>;
+interface Order {
+  scope: string;
+  board: string;
+  ids: string[];
+}
 
-  constructor({ maxIdeas = 100_000, ttlMs = 5 * 60_000 }: ListingSnapshotOptions = {}) {
-    this.cache = new LRUCache({
-      maxSize: maxIdeas,
-      sizeCalculation: (snapshot) => Math.max(1, snapshot.ideas.length),
+export class ListingSnapshots {
+  private readonly boards: LRUCache<string, Map<string, IdeaRecord>>;
+  private readonly orders: LRUCache<string, Order>;
+
+  constructor({
+    maxBoardBytes = 64 * 1024 * 1024,
+    maxOrderIds = 1_000_000,
+    ttlMs = 5 * 60_000,
+  }: ListingSnapshotOptions = {}) {
+    this.boards = new LRUCache({ maxSize: maxBoardBytes, sizeCalculation: boardBytes, ttl: ttlMs });
+    this.orders = new LRUCache({
+      maxSize: maxOrderIds,
+      sizeCalculation: (order) => Math.max(1, order.ids.length),
       ttl: ttlMs,
     });
   }
 
-  keep(id: string, snapshot: ListingSnapshot): void {
-    this.cache.set(id, snapshot);
+  /** Keeps the board as just read, and the order of one listing over it. */
+  keep(
+    id: string,
+    snapshot: { scope: string; board: string; read: IdeaRecord[]; ordered: IdeaRecord[] },
+  ): void {
+    this.boards.set(snapshot.board, new Map(snapshot.read.map((idea) => [idea.id, idea])));
+    this.orders.set(id, {
+      scope: snapshot.scope,
+      board: snapshot.board,
+      ids: snapshot.ordered.map((idea) => idea.id),
+    });
   }
 
+  /**
+   * The ideas of a kept listing, in its order, each as of the board's latest read; undefined when the listing or its
+   * board is no longer kept, or belongs to another scope.
+   */
   find(id: string, scope: string): IdeaRecord[] | undefined {
-    const snapshot = this.cache.get(id);
-    return snapshot?.scope === scope ? snapshot.ideas : undefined;
+    const order = this.orders.get(id);
+    if (order?.scope !== scope) return undefined;
+    const board = this.boards.get(order.board);
+    if (!board) return undefined;
+    const ideas: IdeaRecord[] = [];
+    for (const ideaId of order.ids) {
+      const idea = board.get(ideaId);
+      if (!idea) return undefined;
+      ideas.push(idea);
+    }
+    return ideas;
   }
+}
+
+/** An estimate, good enough to bound memory: UTF-16 text plus a fixed allowance for the rest of a record. */
+function boardBytes(board: Map<string, IdeaRecord>): number {
+  let bytes = 1;
+  for (const idea of board.values()) {
+    bytes += 400 + 2 * (idea.title.length + idea.description.length + (idea.category?.length ?? 0));
+    for (const tag of idea.tags) bytes += 2 * tag.length + 40;
+  }
+  return bytes;
 }

@@ -13,6 +13,7 @@ import type {
   StatusHistoryRepository,
   Versioned,
   Vote,
+  VoterListEntry,
   VoteRepository,
 } from '../ports.js';
 
@@ -99,6 +100,7 @@ class MemoryIdeas implements IdeaRepository {
 
 class MemoryVotes implements VoteRepository {
   private readonly rows = new Map<string, Vote>();
+  private readonly voterLists = new Map<string, VoterListEntry>();
 
   async add(vote: Vote): Promise<'added' | 'unchanged'> {
     await roundTrip();
@@ -108,9 +110,16 @@ class MemoryVotes implements VoteRepository {
     return 'added';
   }
 
-  async remove(tenantId: string, _boardId: string, ideaId: string, userId: string) {
+  async remove(tenantId: string, ideaId: string, userId: string) {
     await roundTrip();
     return this.rows.delete(key(tenantId, ideaId, userId)) ? ('removed' as const) : ('unchanged' as const);
+  }
+
+  async setOnVoterList(entry: VoterListEntry, voted: boolean): Promise<void> {
+    await roundTrip();
+    const id = key(entry.tenantId, entry.userId, entry.boardId, entry.ideaId);
+    if (voted) this.voterLists.set(id, copy(entry));
+    else this.voterLists.delete(id);
   }
 
   async has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
@@ -126,10 +135,10 @@ class MemoryVotes implements VoteRepository {
 
   async votedIdeaIds(tenantId: string, userId: string, boardId: string): Promise<Set<string>> {
     await roundTrip();
-    const mine = [...this.rows.values()].filter(
+    const mine = [...this.voterLists.values()].filter(
       (v) => v.tenantId === tenantId && v.userId === userId && v.boardId === boardId,
     );
-    return new Set(mine.map((vote) => vote.ideaId));
+    return new Set(mine.map((entry) => entry.ideaId));
   }
 }
 

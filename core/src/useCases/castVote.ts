@@ -8,17 +8,30 @@ export interface VoteState {
   myVote: boolean;
 }
 
-/** Idempotent: a second vote by the same person, or a double-click, changes nothing. */
+/**
+ * Idempotent: a second vote by the same person, or a double-click, changes nothing.
+ *
+ * The idea is read while the vote record is written: the tally recount that follows starts from that read, so no
+ * second read is needed. Should the idea not exist, the stray vote record is taken back before answering 404.
+ */
 export async function castVote(ctx: IdeaBarContext, caller: Caller, ideaId: string): Promise<VoteState> {
-  const { value: idea } = await findIdea(ctx, caller.tenantId, ideaId);
-  await ctx.repos.votes.add({
-    tenantId: caller.tenantId,
-    ideaId,
-    boardId: idea.boardId,
-    userId: caller.userId,
-    castAt: ctx.clock.now(),
-  });
+  const { tenantId, userId } = caller;
+  const [found, written] = await Promise.allSettled([
+    findIdea(ctx, tenantId, ideaId),
+    ctx.repos.votes.add({ tenantId, ideaId, userId, castAt: ctx.clock.now() }),
+  ]);
+  if (found.status === 'rejected') {
+    if (written.status === 'fulfilled' && written.value === 'added') {
+      await ctx.repos.votes.remove(tenantId, ideaId, userId);
+    }
+    throw found.reason;
+  }
+  if (written.status === 'rejected') throw written.reason;
+  const entry = { tenantId, userId, boardId: found.value.value.boardId, ideaId };
   // Recounted even when the vote was already there, so a retry after a fault also repairs the tally.
-  const tallied = await ctx.tallies.refresh(caller.tenantId, ideaId);
+  const [tallied] = await Promise.all([
+    ctx.tallies.refresh(tenantId, ideaId, found.value),
+    ctx.repos.votes.setOnVoterList(entry, true),
+  ]);
   return { ideaId, votes: tallied.votes, myVote: true };
 }

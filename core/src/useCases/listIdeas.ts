@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_BOARD_ID } from '../boards/board.js';
 import { resolveBoard } from '../boards/resolveBoard.js';
 import type { IdeaBarContext } from '../context.js';
 import { idSchema, type Caller } from '../identity.js';
@@ -50,39 +51,48 @@ export interface IdeaPage {
 export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unknown): Promise<IdeaPage> {
   const parsed = parseInput(listIdeasQuery, query, 'query');
   const cursor = parsed.cursor === undefined ? undefined : decodeCursor(parsed.cursor);
-  const board = await resolveBoard(ctx, caller.tenantId, parsed.boardId);
+  const boardId = parsed.boardId ?? DEFAULT_BOARD_ID;
   const at = cursor?.at ?? ctx.clock.now();
-  const scope = scopeOf(caller, board.id, parsed);
+  const scope = scopeOf(caller, boardId, parsed);
+  const myVotes = () => ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, boardId);
 
-  const myVotes = ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, board.id);
-  const snapshot = async (): Promise<{ id: string; ideas: IdeaRecord[] }> => {
-    const kept = cursor && ctx.listings.find(cursor.snapshotId, scope);
-    if (cursor && kept) return { id: cursor.snapshotId, ideas: kept };
-    const records = await ctx.repos.ideas.listBoard(caller.tenantId, board.id);
-    const matches = filterFor(parsed, caller, parsed.voted === undefined ? undefined : await myVotes);
-    const ideas = order(records.filter(matches), parsed.sort, at);
-    const id = ctx.ids.next(at);
-    ctx.listings.keep(id, { scope, ideas });
-    return { id, ideas };
-  };
-  const [{ id: snapshotId, ideas: ordered }, voted] = await Promise.all([snapshot(), myVotes]);
+  // A kept listing needs no board read: it was made from one, for this very scope.
+  const kept = cursor && ctx.listings.find(cursor.snapshotId, scope);
+  if (cursor && kept) return pageOf(kept, cursor.offset, parsed, at, cursor.snapshotId, await myVotes());
 
+  const board = await resolveBoard(ctx, caller.tenantId, boardId);
+  const [read, voted] = await Promise.all([ctx.repos.ideas.listBoard(caller.tenantId, board.id), myVotes()]);
+  const ordered = order(read.filter(filterFor(parsed, caller, voted)), parsed.sort, at);
   const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;
-  const page = ordered.slice(start, start + parsed.limit);
+  let snapshotId: string | undefined;
+  if (start + parsed.limit < ordered.length) {
+    snapshotId = ctx.ids.next(at);
+    ctx.listings.keep(snapshotId, { scope, board: `${caller.tenantId}|${board.id}`, read, ordered });
+  }
+  return pageOf(ordered, start, parsed, at, snapshotId, voted);
+}
+
+function pageOf(
+  ordered: IdeaRecord[],
+  start: number,
+  query: ListIdeasQuery,
+  at: Date,
+  snapshotId: string | undefined,
+  voted: Set<string>,
+): IdeaPage {
+  const end = start + query.limit;
+  const page = ordered.slice(start, end);
   const last = page.at(-1);
-  const hasMore = start + parsed.limit < ordered.length;
   return {
     items: page.map((idea) => viewOf(idea, voted.has(idea.id))),
     nextCursor:
-      hasMore && last ? encodeCursor({ snapshotId, at, after: sortKeyOf(last, parsed.sort, at) }) : null,
+      end < ordered.length && last && snapshotId
+        ? encodeCursor({ snapshotId, offset: end, at, after: sortKeyOf(last, query.sort, at) })
+        : null,
   };
 }
 
-function filterFor(
-  query: ListIdeasQuery,
-  caller: Caller,
-  voted: Set<string> | undefined,
-): (idea: IdeaRecord) => boolean {
+function filterFor(query: ListIdeasQuery, caller: Caller, voted: Set<string>): (idea: IdeaRecord) => boolean {
   const category = query.category?.toLocaleLowerCase();
   const tag = query.tag?.toLocaleLowerCase();
   const matches = query.q === undefined ? undefined : matcherFor(query.q);
@@ -91,7 +101,7 @@ function filterFor(
     (category === undefined || idea.category?.toLocaleLowerCase() === category) &&
     (tag === undefined || idea.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
     (query.mine === undefined || (idea.author.id === caller.userId) === query.mine) &&
-    (voted === undefined || voted.has(idea.id) === query.voted) &&
+    (query.voted === undefined || voted.has(idea.id) === query.voted) &&
     (matches === undefined || matches([idea.title, idea.description, idea.category ?? '', ...idea.tags]));
 }
 

@@ -5,8 +5,13 @@ import type { VoteState } from './castVote.js';
 
 /** Idempotent: withdrawing a vote that is not there changes nothing. */
 export async function withdrawVote(ctx: IdeaBarContext, caller: Caller, ideaId: string): Promise<VoteState> {
-  const { value: idea } = await findIdea(ctx, caller.tenantId, ideaId);
-  await ctx.repos.votes.remove(caller.tenantId, idea.boardId, ideaId, caller.userId);
-  const tallied = await ctx.tallies.refresh(caller.tenantId, ideaId);
+  const { tenantId, userId } = caller;
+  const found = await findIdea(ctx, tenantId, ideaId);
+  await ctx.repos.votes.remove(tenantId, ideaId, userId);
+  const entry = { tenantId, userId, boardId: found.value.boardId, ideaId };
+  const [tallied] = await Promise.all([
+    ctx.tallies.refresh(tenantId, ideaId, found),
+    ctx.repos.votes.setOnVoterList(entry, false),
+  ]);
   return { ideaId, votes: tallied.votes, myVote: false };
 }

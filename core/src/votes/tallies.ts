@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js';
 import { NotFoundError, StaleVersionError, UnavailableError } from '../errors.js';
 import type { IdeaRecord } from '../ideas/idea.js';
 import { heatAt, heatOf } from '../ideas/ranking.js';
-import type { Repositories } from '../ports.js';
+import type { Repositories, Versioned } from '../ports.js';
 
 const MAX_ATTEMPTS = 10;
 
@@ -26,17 +26,25 @@ export class IdeaTallies {
     private readonly clock: Clock,
   ) {}
 
-  /** Resolves to the idea with tallies that include every write its caller finished before calling. */
-  refresh(tenantId: string, ideaId: string): Promise<IdeaRecord> {
+  /**
+   * Resolves to the idea with tallies that include every write its caller finished before calling. `read` is the
+   * idea as the caller already read it, if it did: a recount that starts at once can begin from it.
+   */
+  refresh(tenantId: string, ideaId: string, read?: Versioned<IdeaRecord>): Promise<IdeaRecord> {
     const key = `${tenantId}|${ideaId}`;
     const flight = this.flights.get(key);
-    if (!flight) return this.start(key, tenantId, ideaId);
+    if (!flight) return this.start(key, tenantId, ideaId, read);
     flight.queued ??= flight.current.then(ignore, ignore).then(() => this.start(key, tenantId, ideaId));
     return flight.queued;
   }
 
-  private start(key: string, tenantId: string, ideaId: string): Promise<IdeaRecord> {
-    const current = this.recount(tenantId, ideaId);
+  private start(
+    key: string,
+    tenantId: string,
+    ideaId: string,
+    read?: Versioned<IdeaRecord>,
+  ): Promise<IdeaRecord> {
+    const current = this.recount(tenantId, ideaId, read);
     const flight: Flight = { current };
     this.flights.set(key, flight);
     void current.then(ignore, ignore).then(() => {
@@ -45,9 +53,10 @@ export class IdeaTallies {
     return current;
   }
 
-  private async recount(tenantId: string, ideaId: string): Promise<IdeaRecord> {
+  private async recount(tenantId: string, ideaId: string, read?: Versioned<IdeaRecord>): Promise<IdeaRecord> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const found = await this.repos.ideas.find(tenantId, ideaId);
+      // Counting after the read is what makes the conditional save safe, whenever the read happened.
+      const found = attempt === 1 && read ? read : await this.repos.ideas.find(tenantId, ideaId);
       if (!found) throw new NotFoundError('The idea');
       const [tally, commentCount] = await Promise.all([
         this.repos.votes.tally(tenantId, ideaId),

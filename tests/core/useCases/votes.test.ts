@@ -67,7 +67,6 @@ describe('voting', () => {
     const vote = (userId: string) => ({
       tenantId: 'contoso',
       ideaId: idea.id,
-      boardId: 'default',
       userId,
       castAt: clock.now(),
     });
@@ -116,7 +115,6 @@ describe('voting', () => {
     await repos.votes.add({
       tenantId: 'contoso',
       ideaId: idea.id,
-      boardId: 'default',
       userId: 'grace',
       castAt: clock.now(),
     });
@@ -143,5 +141,14 @@ describe('voting', () => {
     for (const id of ['', 'a/b', '..', 'x'.repeat(200), 'a|b']) {
       await expect(castVote(ctx, ada, id)).rejects.toBeInstanceOf(NotFoundError);
     }
+  });
+
+  it('leaves no vote record behind for an idea that does not exist', async () => {
+    const { ctx, repos } = domain();
+    const idea = await submitIdea(ctx, ada, ideaInput('Only in Contoso'));
+    await expect(castVote(ctx, ada, '01JDNOSUCHIDEA000000000000')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(castVote(ctx, mallory, idea.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await repos.votes.has('contoso', '01JDNOSUCHIDEA000000000000', 'ada')).toBe(false);
+    expect(await repos.votes.has('fabrikam', idea.id, 'mallory')).toBe(false);
   });
 });
