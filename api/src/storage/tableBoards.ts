@@ -2,23 +2,16 @@ import type { TableClient } from '@azure/data-tables';
 import type { Board, BoardRepository } from '@ideabar/core';
 import { keys, quote } from './keys.js';
 import { boardOf, boardRow, type Row } from './rows.js';
-import { statusOf, storageCall } from './tables.js';
+import { insertUnlessPresent, storageCall, unlessMissing } from './tables.js';
 
 export class TableBoards implements BoardRepository {
   constructor(private readonly table: TableClient) {}
 
-  find(tenantId: string, boardId: string): Promise<Board | undefined> {
-    return storageCall(async () => {
-      try {
-        return boardOf(
-          tenantId,
-          await this.table.getEntity<Row>(keys.boards(tenantId), keys.rowKey(boardId)),
-        );
-      } catch (error) {
-        if (statusOf(error) === 404) return undefined;
-        throw error;
-      }
-    });
+  async find(tenantId: string, boardId: string): Promise<Board | undefined> {
+    const row = await unlessMissing(() =>
+      this.table.getEntity<Row>(keys.boards(tenantId), keys.rowKey(boardId)),
+    );
+    return row && boardOf(tenantId, row);
   }
 
   list(tenantId: string): Promise<Board[]> {
@@ -33,15 +26,7 @@ export class TableBoards implements BoardRepository {
   }
 
   async createIfMissing(board: Board): Promise<Board> {
-    const created = await storageCall(async () => {
-      try {
-        await this.table.createEntity(boardRow(board));
-        return true;
-      } catch (error) {
-        if (statusOf(error) === 409) return false;
-        throw error;
-      }
-    });
+    const created = await insertUnlessPresent(() => this.table.createEntity(boardRow(board)));
     return created ? board : ((await this.find(board.tenantId, board.id)) ?? board);
   }
 }

@@ -3,7 +3,7 @@ import { StaleVersionError, type IdeaRecord, type IdeaRepository, type Versioned
 import { LRUCache } from 'lru-cache';
 import { keys, quote } from './keys.js';
 import { boardIdOfRef, ideaOf, ideaRefRow, ideaRow, talliesRow, type Row } from './rows.js';
-import { statusOf, storageCall } from './tables.js';
+import { statusOf, storageCall, unlessMissing } from './tables.js';
 
 /**
  * Ideas live in one partition per board, so listing a board is a single-partition scan. An idea is found by id
@@ -24,15 +24,10 @@ export class TableIdeas implements IdeaRepository {
   async find(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined> {
     const boardId = await this.boardIdOf(tenantId, ideaId);
     if (boardId === undefined) return undefined;
-    return storageCall(async () => {
-      try {
-        const row = await this.table.getEntity<Row>(keys.boardIdeas(tenantId, boardId), keys.rowKey(ideaId));
-        return { value: ideaOf(tenantId, boardId, row), version: row.etag };
-      } catch (error) {
-        if (statusOf(error) === 404) return undefined;
-        throw error;
-      }
-    });
+    const row = await unlessMissing(() =>
+      this.table.getEntity<Row>(keys.boardIdeas(tenantId, boardId), keys.rowKey(ideaId)),
+    );
+    return row && { value: ideaOf(tenantId, boardId, row), version: row.etag };
   }
 
   listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]> {
@@ -69,14 +64,10 @@ export class TableIdeas implements IdeaRepository {
   private async boardIdOf(tenantId: string, ideaId: string): Promise<string | undefined> {
     const cached = this.boardOfIdea.get(cacheKey(tenantId, ideaId));
     if (cached !== undefined) return cached;
-    const boardId = await storageCall(async () => {
-      try {
-        return boardIdOfRef(await this.table.getEntity<Row>(keys.ideaRefs(tenantId), keys.rowKey(ideaId)));
-      } catch (error) {
-        if (statusOf(error) === 404) return undefined;
-        throw error;
-      }
-    });
+    const ref = await unlessMissing(() =>
+      this.table.getEntity<Row>(keys.ideaRefs(tenantId), keys.rowKey(ideaId)),
+    );
+    const boardId = ref && boardIdOfRef(ref);
     if (boardId !== undefined) this.boardOfIdea.set(cacheKey(tenantId, ideaId), boardId);
     return boardId;
   }

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { Vote, VoterListEntry, VoteRepository, VoteTally } from '@ideabar/core';
 import { keys, quote, rowKeyPrefixFilter } from './keys.js';
 import { castAtOf, ideaIdOfVoterList, voteRow, voterListRow, type Row } from './rows.js';
-import { statusOf, storageCall } from './tables.js';
+import { insertUnlessPresent, storageCall, unlessMissing } from './tables.js';
 
 /**
  * A vote is one row in its idea's partition, keyed by the voter: inserting it twice is refused by storage itself,
@@ -12,16 +12,8 @@ import { statusOf, storageCall } from './tables.js';
 export class TableVotes implements VoteRepository {
   constructor(private readonly table: TableClient) {}
 
-  add(vote: Vote): Promise<'added' | 'unchanged'> {
-    return storageCall(async () => {
-      try {
-        await this.table.createEntity(voteRow(vote));
-        return 'added' as const;
-      } catch (error) {
-        if (statusOf(error) === 409) return 'unchanged' as const;
-        throw error;
-      }
-    });
+  async add(vote: Vote): Promise<'added' | 'unchanged'> {
+    return (await insertUnlessPresent(() => this.table.createEntity(voteRow(vote)))) ? 'added' : 'unchanged';
   }
 
   async remove(tenantId: string, ideaId: string, userId: string) {
@@ -35,18 +27,13 @@ export class TableVotes implements VoteRepository {
     else await this.deleteIfThere(row.partitionKey, row.rowKey);
   }
 
-  has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
-    return storageCall(async () => {
-      try {
-        await this.table.getEntity(keys.idea(tenantId, ideaId), keys.rowKey(userId), {
-          queryOptions: { select: ['RowKey'] },
-        });
-        return true;
-      } catch (error) {
-        if (statusOf(error) === 404) return false;
-        throw error;
-      }
-    });
+  async has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
+    const row = await unlessMissing(() =>
+      this.table.getEntity(keys.idea(tenantId, ideaId), keys.rowKey(userId), {
+        queryOptions: { select: ['RowKey'] },
+      }),
+    );
+    return row !== undefined;
   }
 
   tally(tenantId: string, ideaId: string): Promise<VoteTally> {
@@ -72,15 +59,7 @@ export class TableVotes implements VoteRepository {
     });
   }
 
-  private deleteIfThere(partitionKey: string, rowKey: string): Promise<boolean> {
-    return storageCall(async () => {
-      try {
-        await this.table.deleteEntity(partitionKey, rowKey);
-        return true;
-      } catch (error) {
-        if (statusOf(error) === 404) return false;
-        throw error;
-      }
-    });
+  private async deleteIfThere(partitionKey: string, rowKey: string): Promise<boolean> {
+    return (await unlessMissing(() => this.table.deleteEntity(partitionKey, rowKey))) !== undefined;
   }
 }

@@ -68,3 +68,28 @@ export async function storageCall<T>(operation: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/** A point read or delete whose row may not be there: 404 answers `undefined` rather than throwing. */
+export function unlessMissing<T>(operation: () => Promise<T>): Promise<T | undefined> {
+  return storageCall(async () => {
+    try {
+      return await operation();
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  });
+}
+
+/** An insert that may find its row there already: answers whether it wrote, 409 meaning it did not. */
+export function insertUnlessPresent(operation: () => Promise<unknown>): Promise<boolean> {
+  return storageCall(async () => {
+    try {
+      await operation();
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 409) return false;
+      throw error;
+    }
+  });
+}
