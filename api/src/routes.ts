@@ -9,6 +9,7 @@ import { listBoards } from './functions/listBoards.js';
 import { listComments } from './functions/listComments.js';
 import { listIdeas } from './functions/listIdeas.js';
 import { me } from './functions/me.js';
+import { openTeamBoard } from './functions/openTeamBoard.js';
 import { submitIdea } from './functions/submitIdea.js';
 import { withdrawVote } from './functions/withdrawVote.js';
 import type { RouteDefinition } from './http/route.js';
@@ -20,6 +21,7 @@ export function routesFor(config: Config): RouteDefinition[] {
     health,
     me,
     listBoards,
+    openTeamBoard,
     submitIdea,
     listIdeas,
     getIdea,

@@ -21,4 +21,5 @@ export * from './useCases/withdrawVote.js';
 export * from './useCases/addComment.js';
 export * from './useCases/listComments.js';
 export * from './useCases/listBoards.js';
+export * from './useCases/openTeamBoard.js';
 export * from './useCases/whoAmI.js';

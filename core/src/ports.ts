@@ -25,7 +25,7 @@ export interface BoardRepository {
   find(tenantId: string, boardId: string): Promise<Board | undefined>;
   list(tenantId: string): Promise<Board[]>;
   /** Creates the board unless one with its id exists; returns the stored board either way. */
-  createIfMissing(board: Board): Promise<Board>;
+  createIfMissing(board: Board): Promise<{ board: Board; created: boolean }>;
 }
 
 export interface IdeaRepository {

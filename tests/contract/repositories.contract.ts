@@ -43,8 +43,11 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
           teamId: '19:x@thread',
           createdAt: at(0),
         };
-        expect(await boards.createIfMissing(first)).toEqual(first);
-        expect(await boards.createIfMissing({ ...first, name: 'Second' })).toEqual(first);
+        expect(await boards.createIfMissing(first)).toEqual({ board: first, created: true });
+        expect(await boards.createIfMissing({ ...first, name: 'Second' })).toEqual({
+          board: first,
+          created: false,
+        });
         expect(await boards.find('tenant-a', 'team-1')).toEqual(first);
         expect(await boards.find('tenant-b', 'team-1')).toBeUndefined();
         expect(await boards.list('tenant-b')).toEqual([]);

@@ -81,7 +81,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const body = await readBody(request);
     if (body === undefined) {
       request.resume();
-      return send(response, { ...toInit(errorResponse(tooLarge())), headers: { connection: 'close' } });
+      const refusal = toInit(errorResponse(tooLarge()));
+      return send(response, { ...refusal, headers: { ...refusal.headers, connection: 'close' } });
     }
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {

@@ -25,8 +25,8 @@ export class TableBoards implements BoardRepository {
     });
   }
 
-  async createIfMissing(board: Board): Promise<Board> {
+  async createIfMissing(board: Board): Promise<{ board: Board; created: boolean }> {
     const created = await insertUnlessPresent(() => this.table.createEntity(boardRow(board)));
-    return created ? board : ((await this.find(board.tenantId, board.id)) ?? board);
+    return { board: created ? board : ((await this.find(board.tenantId, board.id)) ?? board), created };
   }
 }

@@ -14,6 +14,6 @@ export async function resolveBoard(
   const board = await ctx.repos.boards.find(tenantId, id);
   if (board) return board;
   if (id === DEFAULT_BOARD_ID)
-    return ctx.repos.boards.createIfMissing(defaultBoard(tenantId, ctx.clock.now()));
+    return (await ctx.repos.boards.createIfMissing(defaultBoard(tenantId, ctx.clock.now()))).board;
   throw new NotFoundError('The board');
 }

@@ -53,11 +53,12 @@ class MemoryBoards implements BoardRepository {
     return [...this.rows.values()].filter((board) => board.tenantId === tenantId).map(copy);
   }
 
-  async createIfMissing(board: Board): Promise<Board> {
+  async createIfMissing(board: Board): Promise<{ board: Board; created: boolean }> {
     await roundTrip();
     const id = key(board.tenantId, board.id);
-    if (!this.rows.has(id)) this.rows.set(id, copy(board));
-    return copy(this.rows.get(id) as Board);
+    const created = !this.rows.has(id);
+    if (created) this.rows.set(id, copy(board));
+    return { board: copy(this.rows.get(id) as Board), created };
   }
 }
 

@@ -27,6 +27,32 @@ describe('the ideas API over HTTP (local host, Azurite)', () => {
     expect((await api.as<Me>(grace, 'GET', '/api/me')).body.roles).toEqual(['employee', 'it']);
   });
 
+  it("opens a team's board once and takes ideas on it", async () => {
+    const teamId = '19:plant-ops@thread.tacv2';
+    const created = await api.as<{ id: string }>(ada, 'POST', '/api/boards', {
+      teamId,
+      name: 'Plant Operations',
+    });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { id: teamId, name: 'Plant Operations', isDefault: false },
+    });
+    const again = await api.as(grace, 'POST', '/api/boards', { teamId, name: 'Renamed?' });
+    expect(again).toMatchObject({ status: 200, body: { id: teamId, name: 'Plant Operations' } });
+    const boards = await api.as<{ items: { id: string }[] }>(ada, 'GET', '/api/boards');
+    expect(boards.body.items.map((b) => b.id)).toEqual(['default', teamId]);
+    const idea = await api.as<IdeaView>(ada, 'POST', '/api/ideas', {
+      boardId: teamId,
+      title: 'Vibration alerts for line 3',
+      description: 'Sensors are there already.',
+    });
+    expect(idea.body.boardId).toBe(teamId);
+    const teamBoard = await api.as<IdeaPage>(ada, 'GET', `/api/ideas?boardId=${encodeURIComponent(teamId)}`);
+    expect(teamBoard.body.items.map((i) => i.title)).toEqual(['Vibration alerts for line 3']);
+    const bad = await api.as(ada, 'POST', '/api/boards', { teamId: 'a/b' });
+    expect(bad.status).toBe(400);
+  });
+
   it('takes an idea from submission through votes and comments', async () => {
     const submitted = await api.as<IdeaView>(ada, 'POST', '/api/ideas', {
       title: 'Self-service VPN access',
