@@ -51,7 +51,8 @@ export function tokenVerifier(
 
   return {
     async verify(authorization) {
-      const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization ?? '')?.[1];
+      // The scheme name is case-insensitive (RFC 9110); the token itself is not.
+      const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(authorization ?? '')?.[1];
       if (!token) throw new UnauthorizedError('Sign in to IdeaBar: this request carries no bearer token.');
       let payload: unknown;
       try {

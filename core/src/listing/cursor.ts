@@ -18,7 +18,8 @@ const cursorSchema = z.object({
   v: z.literal(1),
   s: z.string().max(64),
   o: z.number().int().nonnegative(),
-  t: z.number().int().nonnegative(),
+  // The last moment a Date can hold; anything later is no cursor IdeaBar wrote.
+  t: z.number().int().nonnegative().max(8.64e15),
   k: z.tuple([z.number(), z.number(), z.string().max(128)]),
 });
 

@@ -66,7 +66,9 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
   const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;
   let snapshotId: string | undefined;
   if (start + parsed.limit < ordered.length) {
-    snapshotId = ctx.ids.next(at);
+    // The server's clock, never the cursor's time: a forged far-future time would push the shared id source past
+    // what an id can hold, and every id after it (ideas, comments) would fail until the process restarts.
+    snapshotId = ctx.ids.next(ctx.clock.now());
     ctx.listings.keep(snapshotId, { scope, board: `${caller.tenantId}|${board.id}`, read, ordered });
   }
   return pageOf(ordered, start, parsed, at, snapshotId, voted);
