@@ -1,5 +1,11 @@
 import type { Config } from './config.js';
 import { addComment } from './functions/addComment.js';
+import { appealDecline } from './functions/appealDecline.js';
+import { assignPartners } from './functions/assignPartners.js';
+import { changeStatus } from './functions/changeStatus.js';
+import { classifyIdea } from './functions/classifyIdea.js';
+import { mergeIdea } from './functions/mergeIdea.js';
+import { recordBenefits } from './functions/recordBenefits.js';
 import { castVote } from './functions/castVote.js';
 import { devPeople } from './functions/devPeople.js';
 import { devToken } from './functions/devToken.js';
@@ -29,6 +35,12 @@ export function routesFor(config: Config): RouteDefinition[] {
     withdrawVote,
     listComments,
     addComment,
+    changeStatus,
+    appealDecline,
+    assignPartners,
+    classifyIdea,
+    recordBenefits,
+    mergeIdea,
   ];
   return config.auth.mode === 'dev' ? [...routes, devToken, devPeople] : routes;
 }

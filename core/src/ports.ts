@@ -33,6 +33,8 @@ export interface IdeaRepository {
   find(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined>;
   /** Every idea on a board, in no particular order. */
   listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]>;
+  /** Writes the whole idea only if it is still at `version`; otherwise throws StaleVersionError. */
+  save(idea: IdeaRecord, version: string): Promise<void>;
   /** Writes the tallies only if the idea is still at `version`; otherwise throws StaleVersionError. */
   saveTallies(
     idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
@@ -71,6 +73,8 @@ export interface VoteRepository {
    */
   setOnVoterList(entry: VoterListEntry, voted: boolean): Promise<void>;
   has(tenantId: string, ideaId: string, userId: string): Promise<boolean>;
+  /** Everyone who voted for the idea, with when. */
+  voters(tenantId: string, ideaId: string): Promise<Vote[]>;
   /** Counts the vote records themselves: the truth any stored tally is checked against. */
   tally(tenantId: string, ideaId: string): Promise<VoteTally>;
   /** The ideas on one board this person has voted for. */
@@ -89,6 +93,7 @@ export interface CommentRepository {
 }
 
 export interface StatusHistoryRepository {
+  /** Idempotent: appending a change whose id is there already changes nothing. */
   append(change: StatusChange): Promise<void>;
   /** Oldest first. */
   list(tenantId: string, ideaId: string): Promise<StatusChange[]>;

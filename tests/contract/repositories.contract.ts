@@ -5,6 +5,7 @@ import {
   type IdeaRecord,
   type Repositories,
   type StatusChange,
+  untriaged,
 } from '../../core/src/index.js';
 
 /**
@@ -29,6 +30,8 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
     commentCount: 0,
     heat: 0,
     heatAt: at(0),
+    triage: untriaged(),
+    lastChange: null,
     ...overrides,
   });
 
@@ -66,6 +69,71 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         const withCategory = idea();
         await ideas.create(withCategory);
         expect((await ideas.find('tenant-a', withCategory.id))?.value).toEqual(withCategory);
+      });
+
+      it('keeps triage, decisions and the latest change exactly', async () => {
+        const { ideas } = await makeRepositories();
+        const grace = { id: 'it-1', name: 'Grace Hopper' };
+        const declined = idea({ status: 'declined' });
+        const written: IdeaRecord = {
+          ...declined,
+          triage: {
+            decline: {
+              constraint: 'security',
+              rule: 'Policy SEC-12 §3',
+              pathToYes: 'Use the managed VPN portal.',
+            },
+            appeal: {
+              by: declined.author,
+              reason: 'The portal lacks contractors.',
+              at: at(20),
+              answeredAt: null,
+            },
+            itPartner: grace,
+            sponsor: { id: 'user-9', name: 'Lee Gu' },
+            classification: { sourcing: 'non_core', recommendation: 'buy', value: 4, effort: 2 },
+            expectedBenefit: { kind: 'hours_saved_per_month', amount: 120, note: null },
+            measuredBenefit: { kind: 'other', amount: null, note: 'Happier contractors' },
+            duplicateOf: null,
+            firstResponseAt: at(15),
+          },
+          lastChange: {
+            tenantId: 'tenant-a',
+            ideaId: declined.id,
+            id: '01JDCHANGE',
+            from: 'under_review',
+            to: 'declined',
+            by: grace,
+            at: at(15),
+            response: 'Not like this — see the path to yes.',
+            kind: 'triage',
+            decline: {
+              constraint: 'security',
+              rule: 'Policy SEC-12 §3',
+              pathToYes: 'Use the managed VPN portal.',
+            },
+          },
+        };
+        await ideas.create(written);
+        expect((await ideas.find('tenant-a', written.id))?.value).toEqual(written);
+      });
+
+      it('saves a whole idea only against the version that was read', async () => {
+        const { ideas } = await makeRepositories();
+        const written = idea();
+        await ideas.create(written);
+        const read = await ideas.find('tenant-a', written.id);
+        const planned = { ...written, status: 'planned' as const, updatedAt: at(30) };
+        await ideas.save(planned, read!.version);
+        const after = await ideas.find('tenant-a', written.id);
+        expect(after?.value).toEqual(planned);
+        await expect(ideas.save({ ...planned, status: 'declined' }, read!.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        await expect(ideas.saveTallies({ ...planned, votes: 5 }, read!.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        expect((await ideas.find('tenant-a', written.id))?.value.status).toBe('planned');
       });
 
       it('finds an idea only in its own tenant', async () => {
@@ -118,6 +186,19 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(tally.castTimes.map((d) => d.getTime()).sort()).toEqual([at(3).getTime(), at(3).getTime()]);
         expect(await votes.has('tenant-a', 'idea-1', 'user-1')).toBe(true);
         expect(await votes.has('tenant-a', 'idea-1', 'user-3')).toBe(false);
+      });
+
+      it('lists who voted for an idea, and when', async () => {
+        const { votes } = await makeRepositories();
+        await votes.add(vote);
+        await votes.add({ ...vote, userId: 'user-2', castAt: at(5) });
+        await votes.add({ ...vote, ideaId: 'idea-2', userId: 'user-3' });
+        await votes.add({ ...vote, tenantId: 'tenant-b', userId: 'user-4' });
+        const voters = await votes.voters('tenant-a', 'idea-1');
+        expect(voters.sort((a, b) => a.userId.localeCompare(b.userId))).toEqual([
+          vote,
+          { ...vote, userId: 'user-2', castAt: at(5) },
+        ]);
       });
 
       it('withdraws a vote once', async () => {
@@ -201,8 +282,11 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
           by: { id: 'it-1', name: 'Grace' },
           at: at(9),
           response: id === '01A' ? null : 'Looking at it this week.',
+          kind: id === '01A' ? 'submitted' : 'triage',
+          decline: null,
         });
         await history.append(change('01B'));
+        await history.append(change('01A'));
         await history.append(change('01A'));
         await history.append(change('01C', 'tenant-b'));
         expect(await history.list('tenant-a', 'idea-1')).toEqual([change('01A'), change('01B')]);

@@ -1,4 +1,4 @@
-import type { Caller } from '@ideabar/core';
+import type { Caller, IdeaBarContext } from '@ideabar/core';
 import type { Services } from '../services.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -43,3 +43,20 @@ export type RouteDefinition =
 
 export const ok = (body: unknown): RouteResult => ({ status: 200, body });
 export const created = (body: unknown): RouteResult => ({ status: 201, body });
+
+type IdeaUseCase = (ctx: IdeaBarContext, caller: Caller, ideaId: string, input: unknown) => Promise<unknown>;
+
+/** A route that applies one use case to the idea its path names, with the JSON body as the use case's input. */
+export const ideaCommand = (
+  name: string,
+  method: Method,
+  route: string,
+  useCase: IdeaUseCase,
+): RouteDefinition => ({
+  name,
+  method,
+  route,
+  auth: 'user',
+  handle: async ({ caller, params, body }, { ideabar }) =>
+    ok(await useCase(ideabar, caller, params.id ?? '', body())),
+});

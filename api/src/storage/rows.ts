@@ -1,12 +1,17 @@
-import type {
-  Board,
-  Comment,
-  IdeaRecord,
-  IdeaStatus,
-  ItMember,
-  StatusChange,
-  Vote,
-  VoterListEntry,
+import {
+  untriaged,
+  type Appeal,
+  type Board,
+  type Comment,
+  type Decline,
+  type IdeaRecord,
+  type IdeaStatus,
+  type IdeaTriage,
+  type ItMember,
+  type StatusChange,
+  type StatusChangeKind,
+  type Vote,
+  type VoterListEntry,
 } from '@ideabar/core';
 import { keys } from './keys.js';
 
@@ -69,6 +74,8 @@ export const ideaRow = (idea: IdeaRecord): Row => ({
   authorName: idea.author.name,
   createdAt: idea.createdAt,
   updatedAt: idea.updatedAt,
+  triage: triageText(idea.triage),
+  lastChange: idea.lastChange === null ? undefined : changeJson(idea.lastChange),
   ...talliesRow(idea),
 });
 
@@ -96,7 +103,42 @@ export const ideaOf = (tenantId: string, boardId: string, row: Row): IdeaRecord 
   commentCount: number(row, 'commentCount'),
   heat: number(row, 'heat'),
   heatAt: date(row, 'heatAt'),
+  triage: triageOf(row),
+  lastChange: ((text) => (text === null ? null : changeOfJson(tenantId, row.rowKey, text)))(
+    optionalText(row, 'lastChange'),
+  ),
 });
+
+function changeOfJson(tenantId: string, ideaId: string, text: string): StatusChange {
+  const stored = JSON.parse(text) as Omit<StatusChange, 'tenantId' | 'ideaId' | 'at'> & { at: string };
+  return { ...stored, tenantId, ideaId, at: new Date(stored.at) };
+}
+
+/** The tenant and idea are the row's own; the change keeps the rest. */
+const changeJson = ({ id, from, to, by, at, response, kind, decline }: StatusChange): string =>
+  JSON.stringify({ id, from, to, by, at, response, kind, decline });
+
+/** Triage is stored as one JSON property: it is read and written whole, with the idea. */
+const triageText = (triage: IdeaTriage): string => JSON.stringify(triage);
+
+function triageOf(row: Row): IdeaTriage {
+  const text = optionalText(row, 'triage');
+  if (text === null) return untriaged();
+  const stored = JSON.parse(text) as IdeaTriage & {
+    appeal: (Appeal & { at: string; answeredAt: string | null }) | null;
+    firstResponseAt: string | null;
+  };
+  return {
+    ...untriaged(),
+    ...stored,
+    appeal: stored.appeal && {
+      ...stored.appeal,
+      at: new Date(stored.appeal.at),
+      answeredAt: stored.appeal.answeredAt === null ? null : new Date(stored.appeal.answeredAt),
+    },
+    firstResponseAt: stored.firstResponseAt === null ? null : new Date(stored.firstResponseAt),
+  };
+}
 
 export const ideaRefRow = (idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId'>): Row => ({
   partitionKey: keys.ideaRefs(idea.tenantId),
@@ -149,6 +191,8 @@ export const statusChangeRow = (change: StatusChange): Row => ({
   byName: change.by.name,
   at: change.at,
   response: change.response ?? undefined,
+  kind: change.kind,
+  decline: change.decline === null ? undefined : JSON.stringify(change.decline),
 });
 
 export const statusChangeOf = (tenantId: string, ideaId: string, row: Row): StatusChange => ({
@@ -160,6 +204,8 @@ export const statusChangeOf = (tenantId: string, ideaId: string, row: Row): Stat
   by: { id: text(row, 'byId'), name: text(row, 'byName') },
   at: date(row, 'at'),
   response: optionalText(row, 'response'),
+  kind: (optionalText(row, 'kind') ?? 'triage') as StatusChangeKind,
+  decline: ((text) => (text === null ? null : (JSON.parse(text) as Decline)))(optionalText(row, 'decline')),
 });
 
 export const itMemberRow = (member: ItMember): Row => ({

@@ -2,13 +2,13 @@ import type { TableClient } from '@azure/data-tables';
 import type { StatusChange, StatusHistoryRepository } from '@ideabar/core';
 import { keys, quote } from './keys.js';
 import { statusChangeOf, statusChangeRow, type Row } from './rows.js';
-import { storageCall } from './tables.js';
+import { insertUnlessPresent, storageCall } from './tables.js';
 
 export class TableHistory implements StatusHistoryRepository {
   constructor(private readonly table: TableClient) {}
 
   async append(change: StatusChange): Promise<void> {
-    await storageCall(() => this.table.createEntity(statusChangeRow(change)));
+    await insertUnlessPresent(() => this.table.createEntity(statusChangeRow(change)));
   }
 
   list(tenantId: string, ideaId: string): Promise<StatusChange[]> {

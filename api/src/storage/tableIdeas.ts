@@ -42,6 +42,17 @@ export class TableIdeas implements IdeaRepository {
     });
   }
 
+  save(idea: IdeaRecord, version: string): Promise<void> {
+    return storageCall(async () => {
+      try {
+        await this.table.updateEntity(ideaRow(idea), 'Merge', { etag: version });
+      } catch (error) {
+        if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
+        throw error;
+      }
+    });
+  }
+
   saveTallies(
     idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
     version: string,

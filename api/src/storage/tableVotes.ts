@@ -36,6 +36,17 @@ export class TableVotes implements VoteRepository {
     return row !== undefined;
   }
 
+  voters(tenantId: string, ideaId: string): Promise<Vote[]> {
+    return storageCall(async () => {
+      const filter = `PartitionKey eq ${quote(keys.idea(tenantId, ideaId))}`;
+      const votes: Vote[] = [];
+      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
+        votes.push({ tenantId, ideaId, userId: row.rowKey, castAt: castAtOf(row) });
+      }
+      return votes;
+    });
+  }
+
   tally(tenantId: string, ideaId: string): Promise<VoteTally> {
     return storageCall(async () => {
       const filter = `PartitionKey eq ${quote(keys.idea(tenantId, ideaId))}`;

@@ -1,4 +1,5 @@
 import type { Person } from '../identity.js';
+import { triageView, type Decline, type IdeaTriage, type TriageView } from './triage.js';
 
 export const IDEA_STATUSES = [
   'new',
@@ -41,10 +42,16 @@ export interface IdeaRecord {
   commentCount: number;
   heat: number;
   heatAt: Date;
+  triage: IdeaTriage;
+  /**
+   * The latest status change, written with the idea in one operation. The history table is its archive: should
+   * appending there fail, the idea still carries the change, and the next change or read puts it in the archive.
+   */
+  lastChange: StatusChange | null;
 }
 
 /** An idea as one person sees it. */
-export interface IdeaView {
+export interface IdeaView extends TriageView {
   id: string;
   boardId: string;
   title: string;
@@ -75,8 +82,12 @@ export function viewOf(record: IdeaRecord, myVote: boolean): IdeaView {
     author: record.author,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
+    ...triageView(record.triage),
   };
 }
+
+/** Why a status changed: the submission itself, IT's triage, the author's appeal, or a merge into another idea. */
+export type StatusChangeKind = 'submitted' | 'triage' | 'appeal' | 'merge';
 
 /** One entry of an idea's status history: who moved it, when, and what IT said in public. */
 export interface StatusChange {
@@ -88,6 +99,9 @@ export interface StatusChange {
   by: Person;
   at: Date;
   response: string | null;
+  kind: StatusChangeKind;
+  /** The reasoning, when this change declined the idea. */
+  decline: Decline | null;
 }
 
 export interface StatusChangeView {
@@ -97,6 +111,8 @@ export interface StatusChangeView {
   by: Person;
   at: string;
   response: string | null;
+  kind: StatusChangeKind;
+  decline: Decline | null;
 }
 
 export const statusChangeView = (change: StatusChange): StatusChangeView => ({
@@ -106,4 +122,6 @@ export const statusChangeView = (change: StatusChange): StatusChangeView => ({
   by: change.by,
   at: change.at.toISOString(),
   response: change.response,
+  kind: change.kind,
+  decline: change.decline,
 });

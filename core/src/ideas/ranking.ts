@@ -1,6 +1,7 @@
 import type { IdeaRecord } from './idea.js';
+import { priorityOf } from './triage.js';
 
-export const SORTS = ['top', 'trending', 'new'] as const;
+export const SORTS = ['top', 'trending', 'new', 'priority'] as const;
 export type Sort = (typeof SORTS)[number];
 
 const HOUR = 3_600_000;
@@ -45,6 +46,9 @@ export function sortKeyOf(idea: IdeaRecord, sort: Sort, at: Date): SortKey {
       return [trendingScore(idea, at), idea.votes, idea.id];
     case 'new':
       return [idea.createdAt.getTime(), 0, idea.id];
+    case 'priority':
+      // Unclassified ideas after every classified one, by votes.
+      return [idea.triage.classification ? priorityOf(idea.triage.classification) : 0, idea.votes, idea.id];
   }
 }
 

@@ -86,6 +86,14 @@ class MemoryIdeas implements IdeaRepository {
       .map(copy);
   }
 
+  async save(idea: IdeaRecord, version: string): Promise<void> {
+    await roundTrip();
+    const row = this.rows.get(key(idea.tenantId, idea.id));
+    if (!row || String(row.version) !== version) throw new StaleVersionError();
+    row.idea = copy(idea);
+    row.version += 1;
+  }
+
   async saveTallies(
     tallies: Pick<IdeaRecord, 'tenantId' | 'id' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
     version: string,
@@ -126,6 +134,11 @@ class MemoryVotes implements VoteRepository {
   async has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
     await roundTrip();
     return this.rows.has(key(tenantId, ideaId, userId));
+  }
+
+  async voters(tenantId: string, ideaId: string): Promise<Vote[]> {
+    await roundTrip();
+    return [...this.rows.values()].filter((v) => v.tenantId === tenantId && v.ideaId === ideaId).map(copy);
   }
 
   async tally(tenantId: string, ideaId: string) {
@@ -179,7 +192,10 @@ class MemoryHistory implements StatusHistoryRepository {
 
   async append(change: StatusChange): Promise<void> {
     await roundTrip();
-    this.rows.push(copy(change));
+    const there = this.rows.some(
+      (c) => c.tenantId === change.tenantId && c.ideaId === change.ideaId && c.id === change.id,
+    );
+    if (!there) this.rows.push(copy(change));
   }
 
   async list(tenantId: string, ideaId: string): Promise<StatusChange[]> {

@@ -1,4 +1,5 @@
 import type { IdeaBarContext } from '../context.js';
+import { ConflictError } from '../errors.js';
 import type { Caller } from '../identity.js';
 import { findIdea } from '../ideas/findIdea.js';
 
@@ -27,7 +28,14 @@ export async function castVote(ctx: IdeaBarContext, caller: Caller, ideaId: stri
     throw found.reason;
   }
   if (written.status === 'rejected') throw written.reason;
-  const entry = { tenantId, userId, boardId: found.value.value.boardId, ideaId };
+  const idea = found.value.value;
+  if (idea.status === 'duplicate') {
+    if (written.value === 'added') await ctx.repos.votes.remove(tenantId, ideaId, userId);
+    throw new ConflictError(
+      `This idea was merged into ${idea.triage.duplicateOf}: vote for that one instead.`,
+    );
+  }
+  const entry = { tenantId, userId, boardId: idea.boardId, ideaId };
   // Recounted even when the vote was already there, so a retry after a fault also repairs the tally.
   const [tallied] = await Promise.all([
     ctx.tallies.refresh(tenantId, ideaId, found.value),

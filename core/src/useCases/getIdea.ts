@@ -1,6 +1,7 @@
 import type { IdeaBarContext } from '../context.js';
 import type { Caller } from '../identity.js';
 import { findIdea } from '../ideas/findIdea.js';
+import { historyOf } from '../ideas/history.js';
 import { statusChangeView, viewOf, type IdeaView, type StatusChangeView } from '../ideas/idea.js';
 
 export interface IdeaDetail extends IdeaView {
@@ -11,7 +12,7 @@ export async function getIdea(ctx: IdeaBarContext, caller: Caller, ideaId: strin
   const found = await findIdea(ctx, caller.tenantId, ideaId);
   const [myVote, history] = await Promise.all([
     ctx.repos.votes.has(caller.tenantId, ideaId, caller.userId),
-    ctx.repos.history.list(caller.tenantId, ideaId),
+    historyOf(ctx, found.value),
   ]);
   return { ...viewOf(found.value, myVote), history: history.map(statusChangeView) };
 }

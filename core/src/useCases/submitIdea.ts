@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { resolveBoard } from '../boards/resolveBoard.js';
 import type { IdeaBarContext } from '../context.js';
 import { idSchema, personOf, type Caller } from '../identity.js';
-import { IDEA_LIMITS, viewOf, type IdeaRecord, type IdeaView } from '../ideas/idea.js';
+import { IDEA_LIMITS, viewOf, type IdeaRecord, type IdeaView, type StatusChange } from '../ideas/idea.js';
+import { archiveChange } from '../ideas/history.js';
 import { lineSchema, tagsSchema, textSchema } from '../ideas/ideaInput.js';
+import { untriaged } from '../ideas/triage.js';
 import { parseInput } from '../validation.js';
 
 export const submitIdeaInput = z.object(
@@ -21,35 +23,40 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
   const fields = parseInput(submitIdeaInput, input);
   const board = await resolveBoard(ctx, caller.tenantId, fields.boardId);
   const now = ctx.clock.now();
+  const id = ctx.ids.next(now);
+  const author = personOf(caller);
+  const submitted: StatusChange = {
+    tenantId: caller.tenantId,
+    ideaId: id,
+    id: ctx.ids.next(now),
+    from: null,
+    to: 'new',
+    by: author,
+    at: now,
+    response: null,
+    kind: 'submitted',
+    decline: null,
+  };
   const idea: IdeaRecord = {
     tenantId: caller.tenantId,
-    id: ctx.ids.next(now),
+    id,
     boardId: board.id,
     title: fields.title,
     description: fields.description,
     category: fields.category ?? null,
     tags: fields.tags ?? [],
     status: 'new',
-    author: personOf(caller),
+    author,
     createdAt: now,
     updatedAt: now,
     votes: 0,
     commentCount: 0,
     heat: 0,
     heatAt: now,
+    triage: untriaged(),
+    lastChange: submitted,
   };
-  // History first: should the idea's own write then fail, an orphaned entry is invisible, while an idea without
-  // its first entry would be a partial write.
-  await ctx.repos.history.append({
-    tenantId: idea.tenantId,
-    ideaId: idea.id,
-    id: ctx.ids.next(now),
-    from: null,
-    to: 'new',
-    by: idea.author,
-    at: now,
-    response: null,
-  });
   await ctx.repos.ideas.create(idea);
+  await archiveChange(ctx, submitted);
   return viewOf(idea, false);
 }

@@ -42,8 +42,8 @@ function requestOf(
   tag = 'auth-tests',
 ): { method: string; path: string; body?: unknown } {
   const path = `/api/${route.route.replace('{id}', ideaId)}`;
-  // One body that every POST route accepts (each ignores the others' keys), so only the token can be wrong. A new
-  // POST route that needs more fails the first test below until its fields are added here.
+  // One body for every POST route (each ignores the others' keys), so a route gets past its input checks where it
+  // can and only the token differs between the control and each bad-token case.
   const body =
     route.method === 'POST'
       ? {
@@ -200,14 +200,16 @@ describe('dev mode: every route that needs a caller refuses a bad token', () => 
       status: 200,
       body: { tenantId: ada.tenantId, userId: ada.userId, name: ada.name, roles: ['employee'] },
     });
-    const refusedRoutes: { route: string; status: number }[] = [];
+    // Past authentication, a route may still refuse (an employee cannot triage, a body may not fit it): what
+    // matters here is that none of them refuses the token itself.
+    const refusedTokens: { route: string; status: number }[] = [];
     for (const route of userRoutes) {
       const { method, path, body } = requestOf(route, ideaId);
       const response = await api.request(method, path, { body, token: await devSigned() });
-      if (response.status < 200 || response.status >= 300)
-        refusedRoutes.push({ route: route.name, status: response.status });
+      if (response.status === 401 || response.status >= 500)
+        refusedTokens.push({ route: route.name, status: response.status });
     }
-    expect(refusedRoutes).toEqual([]);
+    expect(refusedTokens).toEqual([]);
   });
 
   it.each(badAuthorizations)('answers 401 on every route for %s', async (_name, authorization) => {

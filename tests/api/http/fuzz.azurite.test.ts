@@ -41,6 +41,16 @@ const ideaView = z.strictObject({
   author: person,
   createdAt: isoDate,
   updatedAt: isoDate,
+  // Triage: nothing the fuzzer can set (it is no IT member), so every idea it sees is untriaged.
+  decline: z.null(),
+  appeal: z.null(),
+  itPartner: z.null(),
+  sponsor: z.null(),
+  classification: z.null(),
+  expectedBenefit: z.null(),
+  measuredBenefit: z.null(),
+  duplicateOf: z.null(),
+  firstResponseAt: z.null(),
 });
 const ideaPage = z.strictObject({ items: z.array(ideaView), nextCursor: z.string().min(1).nullable() });
 const commentView = z.strictObject({

@@ -77,6 +77,15 @@ describe('the ideas API over HTTP (local host, Azurite)', () => {
         'title',
         'updatedAt',
         'votes',
+        'decline',
+        'appeal',
+        'itPartner',
+        'sponsor',
+        'classification',
+        'expectedBenefit',
+        'measuredBenefit',
+        'duplicateOf',
+        'firstResponseAt',
       ].sort(),
     );
     expect(idea.description).toBe('Requesting VPN access takes three days. <script>alert(1)</script>');

@@ -3,7 +3,7 @@ import { keys } from '../../../api/src/storage/keys.js';
 import { ideaRefRow, ideaRow } from '../../../api/src/storage/rows.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables } from '../../../api/src/storage/tables.js';
-import type { IdeaRecord } from '../../../core/src/index.js';
+import { untriaged, type IdeaRecord } from '../../../core/src/index.js';
 import { repositoryContract } from '../../contract/repositories.contract.js';
 import { tablesOf, testConfig } from '../../support/testHost.js';
 
@@ -35,6 +35,8 @@ describe('Table Storage (Azurite) specifics', () => {
       commentCount: 0,
       heat: 0,
       heatAt: at,
+      triage: untriaged(),
+      lastChange: null,
     }));
     for (let start = 0; start < ideas.length; start += 100) {
       const batch = ideas.slice(start, start + 100);

@@ -1,0 +1,50 @@
+import type { IdeaBarContext } from '../context.js';
+import { StaleVersionError, UnavailableError } from '../errors.js';
+import { findIdea } from './findIdea.js';
+import { archiveChange } from './history.js';
+import type { IdeaRecord, StatusChange } from './idea.js';
+
+export interface Revision {
+  idea: IdeaRecord;
+  /** The status change this revision makes, if it makes one. */
+  change?: Omit<StatusChange, 'tenantId' | 'ideaId' | 'id' | 'at'>;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Changes an idea as one conditional write: read it, let `revise` decide (it may refuse by throwing), save only
+ * if nobody changed the idea meanwhile, and try again from a fresh read if somebody did. A status change travels in
+ * the idea's own write (lastChange), so it can never be half-made; the previous change is archived first, so the
+ * row never forgets a change the archive lacks.
+ */
+export async function reviseIdea(
+  ctx: IdeaBarContext,
+  tenantId: string,
+  ideaId: string,
+  revise: (idea: IdeaRecord, now: Date) => Revision | Promise<Revision>,
+): Promise<IdeaRecord> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const found = await findIdea(ctx, tenantId, ideaId);
+    const now = ctx.clock.now();
+    const { idea, change } = await revise(found.value, now);
+    const entry: StatusChange | undefined = change && {
+      ...change,
+      tenantId,
+      ideaId,
+      id: ctx.ids.next(now),
+      at: now,
+    };
+    if (entry && found.value.lastChange) await ctx.repos.history.append(found.value.lastChange);
+    const next: IdeaRecord = { ...idea, updatedAt: now, lastChange: entry ?? found.value.lastChange };
+    try {
+      await ctx.repos.ideas.save(next, found.version);
+    } catch (error) {
+      if (error instanceof StaleVersionError) continue;
+      throw error;
+    }
+    if (entry) await archiveChange(ctx, entry);
+    return next;
+  }
+  throw new UnavailableError('Someone else is changing this idea right now. Please try again.', 1);
+}

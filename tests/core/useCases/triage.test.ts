@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import {
+  appealDecline,
+  assignPartners,
+  castVote,
+  changeStatus,
+  classifyIdea,
+  ConflictError,
+  ForbiddenError,
+  getIdea,
+  listIdeas,
+  mergeIdea,
+  recordBenefits,
+  submitIdea,
+  ValidationError,
+  type Caller,
+} from '../../../core/src/index.js';
+import { ada, domain, grace, ideaInput, mallory, voter, type DomainFixture } from '../../support/domain.js';
+
+const decline = {
+  constraint: 'security',
+  rule: 'Information Security Policy §4.2: no personal devices on the production network',
+  pathToYes: 'Use the managed device programme; it covers the same need today.',
+};
+
+async function triaged(): Promise<DomainFixture & { ideaId: string; it: Caller }> {
+  const fixture = domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }] });
+  const idea = await submitIdea(fixture.ctx, ada, ideaInput('Bring your own laptop'));
+  return { ...fixture, ideaId: idea.id, it: grace };
+}
+
+const fieldsOf = async (promise: Promise<unknown>) => {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  return (error as ValidationError).fields.map((f) => f.field).sort();
+};
+
+describe('changing status', () => {
+  it('records who, when and the public response, and starts the response time', async () => {
+    const { ctx, clock, ideaId, it } = await triaged();
+    clock.advance(3_600_000);
+    const idea = await changeStatus(ctx, it, ideaId, {
+      status: 'under_review',
+      response: 'Looking at it this week.',
+    });
+    expect(idea).toMatchObject({ status: 'under_review', firstResponseAt: clock.now().toISOString() });
+    const detail = await getIdea(ctx, ada, ideaId);
+    expect(detail.history.map((h) => [h.kind, h.from, h.to, h.by.id, h.response])).toEqual([
+      ['submitted', null, 'new', 'ada', null],
+      ['triage', 'new', 'under_review', 'grace', 'Looking at it this week.'],
+    ]);
+    clock.advance(3_600_000);
+    const planned = await changeStatus(ctx, it, ideaId, { status: 'planned', response: 'In the Q1 plan.' });
+    expect(planned.firstResponseAt).toBe(idea.firstResponseAt);
+  });
+
+  it('lets only IT members change a status', async () => {
+    const { ctx, ideaId } = await triaged();
+    await expect(
+      changeStatus(ctx, ada, ideaId, { status: 'planned', response: 'Mine!' }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await getIdea(ctx, ada, ideaId)).status).toBe('new');
+  });
+
+  it('refuses a decline without its constraint, rule and path to yes, naming each', async () => {
+    const { ctx, ideaId, it } = await triaged();
+    expect(await fieldsOf(changeStatus(ctx, it, ideaId, { status: 'declined', response: 'No.' }))).toEqual([
+      'decline.constraint',
+      'decline.pathToYes',
+      'decline.rule',
+    ]);
+    expect(
+      await fieldsOf(
+        changeStatus(ctx, it, ideaId, {
+          status: 'declined',
+          response: 'No.',
+          decline: { constraint: 'taste' },
+        }),
+      ),
+    ).toEqual(['decline.constraint', 'decline.pathToYes', 'decline.rule']);
+    expect(
+      await fieldsOf(changeStatus(ctx, it, ideaId, { status: 'planned', response: 'Yes', decline })),
+    ).toEqual(['decline']);
+    expect(await fieldsOf(changeStatus(ctx, it, ideaId, { status: 'planned', response: '  ' }))).toEqual([
+      'response',
+    ]);
+    expect((await getIdea(ctx, ada, ideaId)).history).toHaveLength(1);
+  });
+
+  it('keeps the decision of a decline on the idea and in its history', async () => {
+    const { ctx, ideaId, it } = await triaged();
+    const idea = await changeStatus(ctx, it, ideaId, {
+      status: 'declined',
+      response: 'Not like this.',
+      decline,
+    });
+    expect(idea).toMatchObject({ status: 'declined', decline });
+    expect((await getIdea(ctx, ada, ideaId)).history.at(-1)).toMatchObject({ to: 'declined', decline });
+  });
+
+  it('refuses moves the workflow does not have', async () => {
+    const { ctx, ideaId, it } = await triaged();
+    await changeStatus(ctx, it, ideaId, { status: 'in_progress', response: 'Started.' });
+    await changeStatus(ctx, it, ideaId, { status: 'delivered', response: 'Done!' });
+    await expect(changeStatus(ctx, it, ideaId, { status: 'new', response: 'Back?' })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await fieldsOf(changeStatus(ctx, it, ideaId, { status: 'duplicate', response: 'Dup' }))).toEqual([
+      'status',
+    ]);
+  });
+});
+
+describe('appealing a decline', () => {
+  it('lets the author appeal once; IT answers with its next decision', async () => {
+    const { ctx, clock, ideaId, it } = await triaged();
+    await changeStatus(ctx, it, ideaId, { status: 'declined', response: 'No.', decline });
+    await expect(appealDecline(ctx, grace, ideaId, { reason: 'Not mine to appeal' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const appealed = await appealDecline(ctx, ada, ideaId, { reason: 'The programme has a two-month wait.' });
+    expect(appealed).toMatchObject({
+      status: 'under_review',
+      appeal: { by: { id: 'ada' }, reason: 'The programme has a two-month wait.', answeredAt: null },
+    });
+    await expect(appealDecline(ctx, ada, ideaId, { reason: 'Again' })).rejects.toBeInstanceOf(ConflictError);
+    clock.advance(60_000);
+    const answered = await changeStatus(ctx, it, ideaId, {
+      status: 'declined',
+      response: 'Still no.',
+      decline,
+    });
+    expect(answered.appeal?.answeredAt).toBe(clock.now().toISOString());
+    await expect(appealDecline(ctx, ada, ideaId, { reason: 'Twice?' })).rejects.toBeInstanceOf(ConflictError);
+    expect((await getIdea(ctx, ada, ideaId)).history.map((h) => h.kind)).toEqual([
+      'submitted',
+      'triage',
+      'appeal',
+      'triage',
+    ]);
+  });
+
+  it('refuses an appeal of an idea that is not declined', async () => {
+    const { ctx, ideaId } = await triaged();
+    await expect(appealDecline(ctx, ada, ideaId, { reason: 'Why?' })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe('partners, classification and benefits', () => {
+  it('names an IT partner (an IT member) and a business sponsor', async () => {
+    const { ctx, ideaId, it } = await triaged();
+    const idea = await assignPartners(ctx, it, ideaId, {
+      itPartner: { id: 'grace', name: 'Grace Hopper' },
+      sponsor: { id: 'lee', name: 'Lee Gu' },
+    });
+    expect(idea).toMatchObject({ itPartner: { id: 'grace' }, sponsor: { id: 'lee' } });
+    expect(
+      await fieldsOf(assignPartners(ctx, it, ideaId, { itPartner: { id: 'ada', name: 'Ada' } })),
+    ).toEqual(['itPartner.id']);
+    expect((await assignPartners(ctx, it, ideaId, { sponsor: null })).sponsor).toBeNull();
+    await expect(assignPartners(ctx, ada, ideaId, { sponsor: null })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('classifies with a sourcing that fits, and sorts the board by priority', async () => {
+    const { ctx, ideaId, it } = await triaged();
+    const other = await submitIdea(ctx, ada, ideaInput('Printer in every room'));
+    const third = await submitIdea(ctx, ada, ideaInput('Unclassified one'));
+    await castVote(ctx, voter(1), third.id);
+    expect(
+      await fieldsOf(
+        classifyIdea(ctx, it, ideaId, { sourcing: 'core', recommendation: 'buy', value: 6, effort: 0 }),
+      ),
+    ).toEqual(['effort', 'recommendation', 'value']);
+    const classified = await classifyIdea(ctx, it, ideaId, {
+      sourcing: 'core',
+      recommendation: 'build',
+      value: 4,
+      effort: 2,
+    });
+    expect(classified.classification).toEqual({
+      sourcing: 'core',
+      recommendation: 'build',
+      value: 4,
+      effort: 2,
+      priority: 16,
+    });
+    await classifyIdea(ctx, it, other.id, {
+      sourcing: 'non_core',
+      recommendation: 'buy',
+      value: 5,
+      effort: 1,
+    });
+    const byPriority = await listIdeas(ctx, ada, { sort: 'priority' });
+    expect(byPriority.items.map((i) => i.id)).toEqual([other.id, ideaId, third.id]);
+  });
+
+  it('records expected benefits any time and measured ones once delivered', async () => {
+    const { ctx, ideaId, it } = await triaged();
+    const expected = { kind: 'hours_saved_per_month', amount: 40, note: null };
+    expect((await recordBenefits(ctx, it, ideaId, { expected })).expectedBenefit).toEqual(expected);
+    const measured = { kind: 'hours_saved_per_month', amount: 52, note: 'Measured over March.' };
+    expect(await fieldsOf(recordBenefits(ctx, it, ideaId, { measured }))).toEqual(['measured']);
+    expect(
+      await fieldsOf(recordBenefits(ctx, it, ideaId, { expected: { kind: 'uptime_percent', amount: 120 } })),
+    ).toEqual(['expected.amount']);
+    await changeStatus(ctx, it, ideaId, { status: 'in_progress', response: 'Building it.' });
+    await changeStatus(ctx, it, ideaId, { status: 'delivered', response: 'Live.' });
+    expect(await recordBenefits(ctx, it, ideaId, { measured })).toMatchObject({
+      expectedBenefit: expected,
+      measuredBenefit: measured,
+    });
+  });
+});
+
+describe('merging duplicates', () => {
+  it('moves the votes, counting a person who voted for both once', async () => {
+    const { ctx, ideaId, it, repos } = await triaged();
+    const original = await submitIdea(ctx, grace, ideaInput('Allow personal laptops'));
+    for (const n of [1, 2, 3]) await castVote(ctx, voter(n), ideaId);
+    for (const n of [3, 4]) await castVote(ctx, voter(n), original.id);
+    const merged = await mergeIdea(ctx, it, ideaId, {
+      into: original.id,
+      response: 'Same idea as this one.',
+    });
+    expect(merged.duplicate).toMatchObject({ status: 'duplicate', duplicateOf: original.id, votes: 0 });
+    expect(merged.into.votes).toBe(4);
+    expect((await repos.votes.tally('contoso', original.id)).count).toBe(4);
+    expect((await listIdeas(ctx, voter(1), { voted: 'true' })).items.map((i) => i.id)).toEqual([original.id]);
+    await expect(castVote(ctx, voter(9), ideaId)).rejects.toBeInstanceOf(ConflictError);
+    expect(await repos.votes.has('contoso', ideaId, 'voter-9')).toBe(false);
+    // Merging again into the same idea finishes (or repeats) the move and changes nothing more.
+    expect((await mergeIdea(ctx, it, ideaId, { into: original.id, response: 'Again.' })).into.votes).toBe(4);
+    expect((await getIdea(ctx, ada, ideaId)).history.filter((h) => h.kind === 'merge')).toHaveLength(1);
+  });
+
+  it('refuses merges that make no sense, naming the field', async () => {
+    const { ctx, ideaId, it } = await triaged();
+    expect(await fieldsOf(mergeIdea(ctx, it, ideaId, { into: ideaId, response: 'Itself' }))).toEqual([
+      'into',
+    ]);
+    expect(await fieldsOf(mergeIdea(ctx, it, ideaId, { into: '01JDNOPE', response: 'Nothing' }))).toEqual([
+      'into',
+    ]);
+    const elsewhere = await submitIdea(ctx, mallory, ideaInput('Fabrikam idea'));
+    expect(
+      await fieldsOf(mergeIdea(ctx, it, ideaId, { into: elsewhere.id, response: 'Other tenant' })),
+    ).toEqual(['into']);
+    await expect(mergeIdea(ctx, ada, ideaId, { into: elsewhere.id, response: 'x' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+  });
+});
+
+describe('history that outlives a failed archive', () => {
+  it('shows and repairs a change the archive missed', async () => {
+    const { ctx, repos, ideaId, it } = await triaged();
+    const append = repos.history.append.bind(repos.history);
+    repos.history.append = async (change) => {
+      if (change.to === 'planned') throw new Error('storage hiccup');
+      return append(change);
+    };
+    await changeStatus(ctx, it, ideaId, { status: 'planned', response: 'Planned for Q1.' });
+    repos.history.append = append;
+    expect((await repos.history.list('contoso', ideaId)).map((h) => h.to)).toEqual(['new']);
+    expect((await getIdea(ctx, ada, ideaId)).history.map((h) => h.to)).toEqual(['new', 'planned']);
+    expect((await repos.history.list('contoso', ideaId)).map((h) => h.to)).toEqual(['new', 'planned']);
+  });
+});
