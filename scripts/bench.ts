@@ -1,0 +1,181 @@
+import { availableParallelism } from 'node:os';
+import { TableClient } from '@azure/data-tables';
+import { loadConfig } from '../api/src/config.js';
+import { startAzurite } from '../api/src/host/azurite.js';
+import { startLocalHost } from '../api/src/host/localHost.js';
+import { tableClients } from '../api/src/storage/tables.js';
+import { BenchApi } from './bench/benchApi.js';
+import { measureBoardListing, type BoardListing } from './bench/board.js';
+import { median, percentile } from './bench/latency.js';
+import { atMost, check, megabytes, ms, printSection, ratio, type ReportLine } from './bench/report.js';
+import {
+  measureSequentialVotes,
+  measureVoteBurst,
+  type SequentialVotes,
+  type VoteBurst,
+} from './bench/votes.js';
+
+/**
+ * `npm run bench`: how the API's hot paths compare with the storage work they cannot avoid, measured against an
+ * in-memory Azurite and the local host in one run, so every ratio divides figures taken on the same machine at the
+ * same moment. Timings are printed, never enforced: only wrong answers fail the run.
+ */
+const VOTE_SAMPLES = 300;
+const VOTE_WARM_UPS = 50;
+const BURST_VOTERS = 500;
+const BOARD_IDEAS = 5_000;
+const LISTING_RUNS = 7;
+const LISTING_WARM_UPS = 2;
+
+const GOALS = { voteOverInsert: 2, burstP95Ms: 1_000, firstPageOverScan: 1.3, walkOverScan: 2 };
+
+function voteLines({ votes, inserts }: SequentialVotes): ReportLine[] {
+  const tenth = Math.floor(votes.length / 10);
+  return [
+    { label: `raw Azurite insert p50 (${inserts.length} samples)`, value: ms(median(inserts)) },
+    { label: 'raw Azurite insert p95', value: ms(percentile(inserts, 95)) },
+    { label: `vote PUT p50 (${votes.length} distinct voters, one idea)`, value: ms(median(votes)) },
+    { label: 'vote PUT p95', value: ms(percentile(votes, 95)) },
+    { label: `vote p50 of the first ${tenth} votes on the idea`, value: ms(median(votes.slice(0, tenth))) },
+    { label: `vote p50 of the last ${tenth} votes on the idea`, value: ms(median(votes.slice(-tenth))) },
+    atMost('vote p50 ÷ insert p50', median(votes) / median(inserts), GOALS.voteOverInsert, ratio),
+  ];
+}
+
+function burstLines(burst: VoteBurst): ReportLine[] {
+  const statuses = [...burst.statuses].map(([status, count]) => `${count}×${status}`).join(' ');
+  return [
+    { label: 'p50', value: ms(median(burst.latencies)) },
+    atMost('p95', percentile(burst.latencies, 95), GOALS.burstP95Ms, ms),
+    { label: 'max', value: ms(Math.max(...burst.latencies)) },
+    { label: 'wall time, first request to last answer', value: ms(burst.wallMs) },
+    check('answers', statuses, burst.statuses.get(200) === burst.voters, `${burst.voters}×200`),
+    check(
+      "idea's votes afterwards",
+      String(burst.finalVotes),
+      burst.finalVotes === burst.voters,
+      `${burst.voters}`,
+    ),
+  ];
+}
+
+function boardLines(board: BoardListing): ReportLine[] {
+  const scan = median(board.scans);
+  const firstPage = median(board.firstPages);
+  const walk = median(board.walks);
+  const outcomes = board.walkOutcomes;
+  const wholeBoard = outcomes.every((o) => o.distinctIds === board.ideas && o.items === board.ideas);
+  const worst = outcomes.find((o) => o.distinctIds !== board.ideas || o.items !== board.ideas) ?? outcomes[0];
+  return [
+    { label: `seeding ${board.ideas} ideas (transactions of 100)`, value: ms(board.seedMs) },
+    { label: `raw partition scan, median of ${board.scans.length}`, value: ms(scan) },
+    { label: 'GET /api/ideas?sort=top first page (50), median', value: ms(firstPage) },
+    atMost('  ÷ raw scan', firstPage / scan, GOALS.firstPageOverScan, ratio),
+    { label: `walk every page (limit=100, ${worst?.pages ?? 0} pages), median`, value: ms(walk) },
+    atMost('  ÷ raw scan', walk / scan, GOALS.walkOverScan, ratio),
+    check('raw scan rows', String(board.scanRows), board.scanRows === board.ideas, String(board.ideas)),
+    check(
+      `distinct ids / items per walk (all ${outcomes.length} walks)`,
+      `${worst?.distinctIds ?? 0} / ${worst?.items ?? 0}`,
+      wholeBoard,
+      `${board.ideas} / ${board.ideas}`,
+    ),
+    check(
+      'walks in top order (votes never rise)',
+      String(outcomes.every((o) => o.inTopOrder)),
+      outcomes.every((o) => o.inTopOrder),
+      'true',
+    ),
+  ];
+}
+
+interface Results {
+  sequential: SequentialVotes;
+  burst: VoteBurst;
+  board: BoardListing;
+  memory: { before: NodeJS.MemoryUsage; afterVotes: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage };
+}
+
+const step = (text: string): void => console.log(`… ${text}`);
+
+async function measure(): Promise<Results> {
+  const before = process.memoryUsage();
+  step('starting Azurite (in memory) and the local host');
+  const azurite = await startAzurite();
+  try {
+    const config = loadConfig({
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      TABLE_PREFIX: 'bench',
+      PORT: '0',
+      NODE_ENV: 'test',
+    });
+    const host = await startLocalHost({ config });
+    const api = new BenchApi(host.url);
+    try {
+      const scratch = TableClient.fromConnectionString(azurite.connectionString, 'benchScratch', {
+        allowInsecureConnection: true,
+      });
+      step(`${VOTE_SAMPLES} sequential votes, interleaved with as many raw inserts`);
+      const sequential = await measureSequentialVotes(
+        api,
+        scratch,
+        'bench-votes',
+        VOTE_SAMPLES,
+        VOTE_WARM_UPS,
+      );
+      const afterVotes = process.memoryUsage();
+      step(`${BURST_VOTERS} voters at once on one idea`);
+      const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS);
+      step(`seeding a ${BOARD_IDEAS}-idea board and listing it ${LISTING_WARM_UPS} + ${LISTING_RUNS} times`);
+      const { Ideas } = tableClients(config.storage.connectionString, config.storage.tablePrefix);
+      const board = await measureBoardListing(
+        api,
+        Ideas,
+        'bench-board',
+        BOARD_IDEAS,
+        LISTING_RUNS,
+        LISTING_WARM_UPS,
+      );
+      return { sequential, burst, board, memory: { before, afterVotes, after: process.memoryUsage() } };
+    } finally {
+      api.close();
+      await host.close();
+    }
+  } finally {
+    await azurite.stop();
+  }
+}
+
+/** Prints every section and answers whether all correctness checks passed. */
+function report({ sequential, burst, board, memory }: Results): boolean {
+  const sections: [string, ReportLine[]][] = [
+    ['1. One vote vs one raw Azurite insert (sequential, after warm-up)', voteLines(sequential)],
+    [`2. ${burst.voters} voters at once on one idea (tokens minted beforehand)`, burstLines(burst)],
+    [`3. A ${board.ideas}-idea board`, boardLines(board)],
+    [
+      'Memory of this process (host + client; Azurite not included)',
+      [
+        { label: 'rss before', value: megabytes(memory.before.rss) },
+        { label: 'rss after the sequential votes', value: megabytes(memory.afterVotes.rss) },
+        { label: 'rss after the board listings', value: megabytes(memory.after.rss) },
+        { label: 'heap used before', value: megabytes(memory.before.heapUsed) },
+        { label: 'heap used after', value: megabytes(memory.after.heapUsed) },
+      ],
+    ],
+  ];
+  console.log(
+    `\nIdeaBar bench: Node ${process.version}, ${availableParallelism()} CPUs. The host and this client`,
+  );
+  console.log('share one process; Azurite runs in another. Goals are printed, not enforced.');
+  for (const [title, lines] of sections) printSection(title, lines);
+  return sections.every(([, lines]) => lines.every(({ verdict }) => verdict !== 'FAIL'));
+}
+
+try {
+  const passed = report(await measure());
+  console.log(passed ? '\nAll correctness checks passed.' : '\nA correctness check FAILED.');
+  process.exitCode = passed ? 0 : 1;
+} catch (error) {
+  console.error('The bench could not finish:', error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,101 @@
+import type { TableClient } from '@azure/data-tables';
+import { inParallel } from './latency.js';
+import type { BenchApi, BenchPerson } from './benchApi.js';
+
+interface IdeaAnswer {
+  id: string;
+  votes: number;
+}
+
+const people = (tenantId: string, prefix: string, count: number): BenchPerson[] =>
+  Array.from({ length: count }, (_, index) => ({
+    tenantId,
+    userId: `${prefix}-${index}`,
+    name: `${prefix} ${index}`,
+  }));
+
+/** Tokens are signed before anything is timed, a few at a time so minting does not become a burst of its own. */
+const tokensFor = (api: BenchApi, voters: BenchPerson[]): Promise<string[]> =>
+  inParallel(voters, 16, (voter) => api.tokenFor(voter));
+
+async function submitIdea(api: BenchApi, token: string, title: string): Promise<string> {
+  const body = { title, description: 'An idea the bench votes on.', category: 'Bench' };
+  const answer = await api.expect<IdeaAnswer>(201, 'POST', '/api/ideas', { token, body });
+  return answer.body.id;
+}
+
+export interface SequentialVotes {
+  /** One vote per distinct person on one idea, in the order cast: the idea's tally grows by one each time. */
+  votes: number[];
+  /** One small row written straight to Azurite, interleaved with the votes so both see the same machine. */
+  inserts: number[];
+}
+
+export async function measureSequentialVotes(
+  api: BenchApi,
+  scratch: TableClient,
+  tenantId: string,
+  samples: number,
+  warmUps: number,
+): Promise<SequentialVotes> {
+  const author = await api.tokenFor({ tenantId, userId: 'author', name: 'Author' });
+  const warmUpIdea = await submitIdea(api, author, 'Warm-up idea for the vote bench');
+  const measuredIdea = await submitIdea(api, author, 'Idea the sequential voters vote on');
+  const warmUpTokens = await tokensFor(api, people(tenantId, 'warm', warmUps));
+  const voterTokens = await tokensFor(api, people(tenantId, 'voter', samples));
+  await scratch.createTable();
+
+  const insert = async (rowKey: string): Promise<number> => {
+    const started = performance.now();
+    await scratch.createEntity({
+      partitionKey: 'scratch|idea',
+      rowKey,
+      boardId: 'default',
+      castAt: new Date(),
+    });
+    return performance.now() - started;
+  };
+  const vote = async (ideaId: string, token: string): Promise<number> => {
+    const answer = await api.expect<IdeaAnswer>(200, 'PUT', `/api/ideas/${ideaId}/vote`, { token });
+    return answer.ms;
+  };
+
+  for (const [index, token] of warmUpTokens.entries()) {
+    await insert(`warm-${index}`);
+    await vote(warmUpIdea, token);
+  }
+  const votes: number[] = [];
+  const inserts: number[] = [];
+  for (const [index, token] of voterTokens.entries()) {
+    inserts.push(await insert(`sample-${index}`));
+    votes.push(await vote(measuredIdea, token));
+  }
+  return { votes, inserts };
+}
+
+export interface VoteBurst {
+  voters: number;
+  latencies: number[];
+  wallMs: number;
+  /** How many answers came back with each status. */
+  statuses: Map<number, number>;
+  /** The idea's `votes` as read once the burst is over. */
+  finalVotes: number;
+}
+
+export async function measureVoteBurst(api: BenchApi, tenantId: string, voters: number): Promise<VoteBurst> {
+  const author = await api.tokenFor({ tenantId, userId: 'author', name: 'Author' });
+  const ideaId = await submitIdea(api, author, 'Idea the whole tenant votes on at once');
+  const tokens = await tokensFor(api, people(tenantId, 'crowd', voters));
+
+  const started = performance.now();
+  const answers = await Promise.all(
+    tokens.map((token) => api.send<IdeaAnswer>('PUT', `/api/ideas/${ideaId}/vote`, { token })),
+  );
+  const wallMs = performance.now() - started;
+
+  const statuses = new Map<number, number>();
+  for (const { status } of answers) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  const idea = await api.expect<IdeaAnswer>(200, 'GET', `/api/ideas/${ideaId}`, { token: author });
+  return { voters, latencies: answers.map(({ ms }) => ms), wallMs, statuses, finalVotes: idea.body.votes };
+}
