@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ItMemberSeed } from '@ideabar/core';
+import { DEFAULT_RESPONSE_SLA_BUSINESS_DAYS, type ItMemberSeed } from '@ideabar/core';
 
 /** Azurite's well-known development account: public, and only ever valid against a local emulator. */
 export const AZURITE_CONNECTION_STRING =
@@ -52,6 +52,12 @@ const settings = z.object({
   ENTRA_AUDIENCE: z.string().min(1).optional(),
   ALLOWED_TENANTS: list,
   IT_MEMBERS: itMembers,
+  RESPONSE_SLA_BUSINESS_DAYS: z.coerce
+    .number()
+    .int('a whole number of business days')
+    .min(1, 'from 1 to 60 business days')
+    .max(60, 'from 1 to 60 business days')
+    .default(DEFAULT_RESPONSE_SLA_BUSINESS_DAYS),
 });
 
 /** The settings the rules between settings compare. */
@@ -81,6 +87,8 @@ export interface Config {
   port: number;
   auth: AuthConfig;
   itMembers: ItMemberSeed[];
+  /** Time to IT's first public answer that IdeaBar holds IT to, in business days. */
+  responseSlaBusinessDays: number;
 }
 
 export class ConfigError extends Error {
@@ -118,5 +126,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     auth,
     itMembers: e.IT_MEMBERS,
+    responseSlaBusinessDays: e.RESPONSE_SLA_BUSINESS_DAYS,
   };
 }

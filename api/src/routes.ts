@@ -9,7 +9,9 @@ import { recordBenefits } from './functions/recordBenefits.js';
 import { castVote } from './functions/castVote.js';
 import { devPeople } from './functions/devPeople.js';
 import { devToken } from './functions/devToken.js';
+import { exportIdeas } from './functions/exportIdeas.js';
 import { getIdea } from './functions/getIdea.js';
+import { getInsights } from './functions/getInsights.js';
 import { health } from './functions/health.js';
 import { listBoards } from './functions/listBoards.js';
 import { listComments } from './functions/listComments.js';
@@ -41,6 +43,8 @@ export function routesFor(config: Config): RouteDefinition[] {
     classifyIdea,
     recordBenefits,
     mergeIdea,
+    getInsights,
+    exportIdeas,
   ];
   return config.auth.mode === 'dev' ? [...routes, devToken, devPeople] : routes;
 }

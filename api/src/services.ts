@@ -30,6 +30,7 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     ideabar: createIdeaBar({
       repos: tableRepositories(tables),
       itMemberSeeds: config.itMembers,
+      policy: { responseSlaBusinessDays: config.responseSlaBusinessDays },
       ...(overrides.faults ? { faults: { report: overrides.faults } } : {}),
     }),
     tokens: tokenVerifier(config.auth, overrides.entraKeys),

@@ -13,7 +13,15 @@ export interface IdeaBarContext {
   listings: ListingSnapshots;
   itDirectory: ItDirectory;
   faults: FaultReporter;
+  policy: ResponsePolicy;
 }
+
+/** How fast IT promises a first public answer. */
+export interface ResponsePolicy {
+  responseSlaBusinessDays: number;
+}
+
+export const DEFAULT_RESPONSE_SLA_BUSINESS_DAYS = 5;
 
 /** Where a fault goes that must not fail the request it happened in, such as a tally refresh after a commit. */
 export interface FaultReporter {
@@ -27,6 +35,7 @@ export interface IdeaBarOptions {
   itMemberSeeds?: readonly ItMemberSeed[];
   listingSnapshots?: ListingSnapshots;
   faults?: FaultReporter;
+  policy?: ResponsePolicy;
 }
 
 export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
@@ -39,5 +48,6 @@ export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
     listings: options.listingSnapshots ?? new ListingSnapshots(),
     itDirectory: new ItDirectory(options.repos.members, options.itMemberSeeds ?? [], clock),
     faults: options.faults ?? { report: (error) => console.error('IdeaBar fault', error) },
+    policy: options.policy ?? { responseSlaBusinessDays: DEFAULT_RESPONSE_SLA_BUSINESS_DAYS },
   };
 }

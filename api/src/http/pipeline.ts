@@ -53,11 +53,8 @@ export async function handleHttp(
     context.error('request failed', JSON.stringify({ ...entry, fault: faultSummary(failure) }));
   } else if (status >= 500) context.warn('request unavailable', JSON.stringify(entry));
   else context.log('request', JSON.stringify(entry));
-  return {
-    status,
-    headers: { ...JSON_HEADERS, ...result.headers },
-    ...(result.body === undefined ? {} : { body: JSON.stringify(result.body) }),
-  };
+  const body = result.text ?? (result.body === undefined ? undefined : JSON.stringify(result.body));
+  return { status, headers: { ...JSON_HEADERS, ...result.headers }, ...(body === undefined ? {} : { body }) };
 }
 
 /**

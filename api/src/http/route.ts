@@ -13,7 +13,10 @@ export interface RouteInput {
 
 export interface RouteResult {
   status?: number;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, instead of `body`, with the content type given in `headers`. */
+  text?: string;
   headers?: Record<string, string>;
 }
 

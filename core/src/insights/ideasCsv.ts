@@ -1,0 +1,62 @@
+import type { IdeaRecord } from '../ideas/idea.js';
+import { priorityOf } from '../ideas/triage.js';
+import { businessDaysBetween } from './businessDays.js';
+
+const COLUMNS: [string, (idea: IdeaRecord) => string | number | null][] = [
+  ['id', (i) => i.id],
+  ['board', (i) => i.boardId],
+  ['title', (i) => i.title],
+  ['status', (i) => i.status],
+  ['category', (i) => i.category],
+  ['tags', (i) => i.tags.join('; ')],
+  ['votes', (i) => i.votes],
+  ['comments', (i) => i.commentCount],
+  ['author', (i) => i.author.name],
+  ['submitted', (i) => i.createdAt.toISOString()],
+  ['first IT response', (i) => i.triage.firstResponseAt?.toISOString() ?? null],
+  [
+    'response business days',
+    (i) =>
+      i.triage.firstResponseAt ? round(businessDaysBetween(i.createdAt, i.triage.firstResponseAt)) : null,
+  ],
+  ['IT partner', (i) => i.triage.itPartner?.name ?? null],
+  ['business sponsor', (i) => i.triage.sponsor?.name ?? null],
+  ['sourcing', (i) => i.triage.classification?.sourcing ?? null],
+  ['recommendation', (i) => i.triage.classification?.recommendation ?? null],
+  ['value', (i) => i.triage.classification?.value ?? null],
+  ['effort', (i) => i.triage.classification?.effort ?? null],
+  ['priority', (i) => (i.triage.classification ? priorityOf(i.triage.classification) : null)],
+  ['decline constraint', (i) => (i.status === 'declined' ? (i.triage.decline?.constraint ?? null) : null)],
+  ['decline rule', (i) => (i.status === 'declined' ? (i.triage.decline?.rule ?? null) : null)],
+  ['path to yes', (i) => (i.status === 'declined' ? (i.triage.decline?.pathToYes ?? null) : null)],
+  ['appeal', (i) => i.triage.appeal?.reason ?? null],
+  ['expected benefit', (i) => benefitText(i.triage.expectedBenefit)],
+  ['measured benefit', (i) => benefitText(i.triage.measuredBenefit)],
+  ['duplicate of', (i) => i.triage.duplicateOf],
+];
+
+/**
+ * Ideas with their decisions as CSV (RFC 4180) for IT's planning spreadsheets. People's text is quoted, and a
+ * cell that a spreadsheet would read as a formula (starting with = + - @, tab or carriage return) is prefixed with
+ * an apostrophe, so an idea's title can never run as a formula on IT's machine.
+ */
+export function ideasCsv(ideas: readonly IdeaRecord[]): string {
+  const lines = [COLUMNS.map(([name]) => cell(name))];
+  for (const idea of ideas) lines.push(COLUMNS.map(([, value]) => cell(value(idea))));
+  return lines.map((line) => line.join(',')).join('\r\n') + '\r\n';
+}
+
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function benefitText(benefit: IdeaRecord['triage']['expectedBenefit']): string | null {
+  if (!benefit) return null;
+  const amount = benefit.amount === null ? '' : `${benefit.amount} `;
+  return `${amount}${benefit.kind.replace(/_/g, ' ')}${benefit.note ? ` (${benefit.note})` : ''}`.trim();
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;

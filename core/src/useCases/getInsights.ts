@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { IdeaBarContext } from '../context.js';
+import { idSchema, type Caller } from '../identity.js';
+import type { IdeaRecord } from '../ideas/idea.js';
+import { insightsOf, type Insights } from '../insights/insights.js';
+import { parseInput } from '../validation.js';
+import { resolveBoard } from '../boards/resolveBoard.js';
+
+const moment = z.iso
+  .datetime({ offset: true, error: 'Use an ISO 8601 date and time, such as 2026-01-01T00:00:00Z.' })
+  .transform((text) => new Date(text));
+
+export const insightsQuery = z
+  .object({ boardId: idSchema.optional(), from: moment.optional(), to: moment.optional() })
+  .refine((query) => !query.from || !query.to || query.from < query.to, {
+    message: 'The period must end after it starts.',
+    path: ['to'],
+  });
+
+export interface InsightsReport extends Insights {
+  boardId: string | null;
+  period: { from: string | null; to: string | null };
+}
+
+/** Everyone may see how IT responds: for one board or the whole tenant, for ideas submitted in a period. */
+export async function getInsights(
+  ctx: IdeaBarContext,
+  caller: Caller,
+  query: unknown,
+): Promise<InsightsReport> {
+  const { boardId, from, to } = parseInput(insightsQuery, query, 'query');
+  const ideas = await ideasOf(ctx, caller.tenantId, boardId);
+  const inPeriod = ideas.filter((idea) => (!from || idea.createdAt >= from) && (!to || idea.createdAt < to));
+  return {
+    boardId: boardId ?? null,
+    period: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
+    ...insightsOf(inPeriod, ctx.clock.now(), ctx.policy.responseSlaBusinessDays),
+  };
+}
+
+/** The ideas of one board, or of every board of the tenant. */
+export async function ideasOf(
+  ctx: IdeaBarContext,
+  tenantId: string,
+  boardId: string | undefined,
+): Promise<IdeaRecord[]> {
+  if (boardId !== undefined) {
+    const board = await resolveBoard(ctx, tenantId, boardId);
+    return ctx.repos.ideas.listBoard(tenantId, board.id);
+  }
+  await resolveBoard(ctx, tenantId, undefined);
+  const boards = await ctx.repos.boards.list(tenantId);
+  return (await Promise.all(boards.map((board) => ctx.repos.ideas.listBoard(tenantId, board.id)))).flat();
+}
