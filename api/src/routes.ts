@@ -2,7 +2,12 @@ import type { Config } from './config.js';
 import { addComment } from './functions/addComment.js';
 import { appealDecline } from './functions/appealDecline.js';
 import { assignPartners } from './functions/assignPartners.js';
+import { assignToCycle } from './functions/assignToCycle.js';
 import { changeStatus } from './functions/changeStatus.js';
+import { cycleResults } from './functions/cycleResults.js';
+import { listCycles } from './functions/listCycles.js';
+import { openCycle } from './functions/openCycle.js';
+import { roadmap } from './functions/roadmap.js';
 import { classifyIdea } from './functions/classifyIdea.js';
 import { mergeIdea } from './functions/mergeIdea.js';
 import { recordBenefits } from './functions/recordBenefits.js';
@@ -45,6 +50,11 @@ export function routesFor(config: Config): RouteDefinition[] {
     mergeIdea,
     getInsights,
     exportIdeas,
+    openCycle,
+    listCycles,
+    cycleResults,
+    assignToCycle,
+    roadmap,
   ];
   return config.auth.mode === 'dev' ? [...routes, devToken, devPeople] : routes;
 }

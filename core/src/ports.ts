@@ -1,5 +1,6 @@
 import type { Board } from './boards/board.js';
 import type { Comment } from './comments/comment.js';
+import type { Cycle } from './cycles/cycle.js';
 import type { IdeaRecord, StatusChange } from './ideas/idea.js';
 
 /**
@@ -113,6 +114,13 @@ export interface MemberRepository {
   listItMembers(tenantId: string): Promise<ItMember[]>;
 }
 
+export interface CycleRepository {
+  create(cycle: Cycle): Promise<void>;
+  find(tenantId: string, cycleId: string): Promise<Cycle | undefined>;
+  /** The tenant's cycles, on every board. */
+  list(tenantId: string): Promise<Cycle[]>;
+}
+
 export interface Repositories {
   boards: BoardRepository;
   ideas: IdeaRepository;
@@ -120,4 +128,5 @@ export interface Repositories {
   comments: CommentRepository;
   history: StatusHistoryRepository;
   members: MemberRepository;
+  cycles: CycleRepository;
 }

@@ -66,6 +66,7 @@ function ideasFor(tenantId: string, boardId: string, count: number, now: Date): 
       heat: votes * random(),
       heatAt: now,
       triage: untriaged(),
+      cycleId: null,
       lastChange: null,
     };
   });

@@ -31,6 +31,7 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
     heat: 0,
     heatAt: at(0),
     triage: untriaged(),
+    cycleId: null,
     lastChange: null,
     ...overrides,
   });
@@ -290,6 +291,31 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         await history.append(change('01A'));
         await history.append(change('01C', 'tenant-b'));
         expect(await history.list('tenant-a', 'idea-1')).toEqual([change('01A'), change('01B')]);
+      });
+    });
+
+    describe('cycles', () => {
+      it('keeps a cycle exactly, per tenant', async () => {
+        const { cycles } = await makeRepositories();
+        const cycle = {
+          tenantId: 'tenant-a',
+          boardId: 'default',
+          id: '01JDCYCLE1',
+          name: 'FY27 Q1 planning',
+          submissionOpensAt: at(0),
+          submissionClosesAt: at(30),
+          votingOpensAt: at(10),
+          votingClosesAt: at(45),
+          reminderDaysBefore: [3, 1],
+          shortlistSize: 10,
+          openedBy: { id: 'it-1', name: 'Grace' },
+          createdAt: at(0),
+        };
+        await cycles.create(cycle);
+        expect(await cycles.find('tenant-a', cycle.id)).toEqual(cycle);
+        expect(await cycles.find('tenant-b', cycle.id)).toBeUndefined();
+        expect(await cycles.list('tenant-a')).toEqual([cycle]);
+        expect(await cycles.list('tenant-b')).toEqual([]);
       });
     });
 

@@ -52,6 +52,7 @@ describe('the CSV export', () => {
       decline: { constraint: 'cost', rule: 'Budget rule B-1', pathToYes: 'Line 1\nLine 2' },
       firstResponseAt: at('2026-11-03T09:00:00Z'),
     },
+    cycleId: null,
     lastChange: null,
   };
 

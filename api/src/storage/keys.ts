@@ -24,6 +24,7 @@ export const keys = {
   voter: (tenantId: string, userId: string) => join([tenantId, 'voter', userId]),
   votedIdea: (boardId: string, ideaId: string) => join([boardId, ideaId]),
   itMembers: (tenantId: string) => join([tenantId, 'it-members']),
+  cycles: (tenantId: string) => join([tenantId, 'cycles']),
   rowKey: (id: string) => join([id]),
 };
 

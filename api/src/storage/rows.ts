@@ -3,6 +3,7 @@ import {
   type Appeal,
   type Board,
   type Comment,
+  type Cycle,
   type Decline,
   type IdeaRecord,
   type IdeaStatus,
@@ -75,6 +76,7 @@ export const ideaRow = (idea: IdeaRecord): Row => ({
   createdAt: idea.createdAt,
   updatedAt: idea.updatedAt,
   triage: triageText(idea.triage),
+  cycleId: idea.cycleId ?? undefined,
   lastChange: idea.lastChange === null ? undefined : changeJson(idea.lastChange),
   ...talliesRow(idea),
 });
@@ -104,6 +106,7 @@ export const ideaOf = (tenantId: string, boardId: string, row: Row): IdeaRecord 
   heat: number(row, 'heat'),
   heatAt: date(row, 'heatAt'),
   triage: triageOf(row),
+  cycleId: optionalText(row, 'cycleId'),
   lastChange: ((text) => (text === null ? null : changeOfJson(tenantId, row.rowKey, text)))(
     optionalText(row, 'lastChange'),
   ),
@@ -206,6 +209,37 @@ export const statusChangeOf = (tenantId: string, ideaId: string, row: Row): Stat
   response: optionalText(row, 'response'),
   kind: (optionalText(row, 'kind') ?? 'triage') as StatusChangeKind,
   decline: ((text) => (text === null ? null : (JSON.parse(text) as Decline)))(optionalText(row, 'decline')),
+});
+
+export const cycleRow = (cycle: Cycle): Row => ({
+  partitionKey: keys.cycles(cycle.tenantId),
+  rowKey: keys.rowKey(cycle.id),
+  boardId: cycle.boardId,
+  name: cycle.name,
+  submissionOpensAt: cycle.submissionOpensAt,
+  submissionClosesAt: cycle.submissionClosesAt,
+  votingOpensAt: cycle.votingOpensAt,
+  votingClosesAt: cycle.votingClosesAt,
+  reminderDaysBefore: JSON.stringify(cycle.reminderDaysBefore),
+  shortlistSize: cycle.shortlistSize,
+  openedById: cycle.openedBy.id,
+  openedByName: cycle.openedBy.name,
+  createdAt: cycle.createdAt,
+});
+
+export const cycleOf = (tenantId: string, row: Row): Cycle => ({
+  tenantId,
+  id: row.rowKey,
+  boardId: text(row, 'boardId'),
+  name: text(row, 'name'),
+  submissionOpensAt: date(row, 'submissionOpensAt'),
+  submissionClosesAt: date(row, 'submissionClosesAt'),
+  votingOpensAt: date(row, 'votingOpensAt'),
+  votingClosesAt: date(row, 'votingClosesAt'),
+  reminderDaysBefore: JSON.parse(text(row, 'reminderDaysBefore')) as number[],
+  shortlistSize: number(row, 'shortlistSize'),
+  openedBy: { id: text(row, 'openedById'), name: text(row, 'openedByName') },
+  createdAt: date(row, 'createdAt'),
 });
 
 export const itMemberRow = (member: ItMember): Row => ({

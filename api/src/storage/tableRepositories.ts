@@ -1,6 +1,7 @@
 import type { Repositories } from '@ideabar/core';
 import { TableBoards } from './tableBoards.js';
 import { TableComments } from './tableComments.js';
+import { TableCycles } from './tableCycles.js';
 import { TableHistory } from './tableHistory.js';
 import { TableIdeas } from './tableIdeas.js';
 import { TableMembers } from './tableMembers.js';
@@ -15,5 +16,6 @@ export function tableRepositories(tables: TableClients): Repositories {
     comments: new TableComments(tables.Comments),
     history: new TableHistory(tables.History),
     members: new TableMembers(tables.Members),
+    cycles: new TableCycles(tables.Cycles),
   };
 }

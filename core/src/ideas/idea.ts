@@ -43,6 +43,8 @@ export interface IdeaRecord {
   heat: number;
   heatAt: Date;
   triage: IdeaTriage;
+  /** The planning cycle the idea belongs to, if any. */
+  cycleId: string | null;
   /**
    * The latest status change, written with the idea in one operation. The history table is its archive: should
    * appending there fail, the idea still carries the change, and the next change or read puts it in the archive.
@@ -54,6 +56,7 @@ export interface IdeaRecord {
 export interface IdeaView extends TriageView {
   id: string;
   boardId: string;
+  cycleId: string | null;
   title: string;
   description: string;
   category: string | null;
@@ -71,6 +74,7 @@ export function viewOf(record: IdeaRecord, myVote: boolean): IdeaView {
   return {
     id: record.id,
     boardId: record.boardId,
+    cycleId: record.cycleId,
     title: record.title,
     description: record.description,
     category: record.category,

@@ -1,10 +1,12 @@
 import type { Board } from '../boards/board.js';
 import type { Comment } from '../comments/comment.js';
+import type { Cycle } from '../cycles/cycle.js';
 import { StaleVersionError } from '../errors.js';
 import type { IdeaRecord, StatusChange } from '../ideas/idea.js';
 import type {
   BoardRepository,
   CommentRepository,
+  CycleRepository,
   IdeaRepository,
   ItMember,
   MemberRepository,
@@ -30,6 +32,7 @@ export function memoryRepositories(): Repositories {
     comments: new MemoryComments(),
     history: new MemoryHistory(),
     members: new MemoryMembers(),
+    cycles: new MemoryCycles(),
   };
 }
 
@@ -204,6 +207,28 @@ class MemoryHistory implements StatusHistoryRepository {
       .filter((c) => c.tenantId === tenantId && c.ideaId === ideaId)
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map(copy);
+  }
+}
+
+class MemoryCycles implements CycleRepository {
+  private readonly rows = new Map<string, Cycle>();
+
+  async create(cycle: Cycle): Promise<void> {
+    await roundTrip();
+    const id = key(cycle.tenantId, cycle.id);
+    if (this.rows.has(id)) throw new Error(`Cycle ${cycle.id} exists already.`);
+    this.rows.set(id, copy(cycle));
+  }
+
+  async find(tenantId: string, cycleId: string): Promise<Cycle | undefined> {
+    await roundTrip();
+    const cycle = this.rows.get(key(tenantId, cycleId));
+    return cycle && copy(cycle);
+  }
+
+  async list(tenantId: string): Promise<Cycle[]> {
+    await roundTrip();
+    return [...this.rows.values()].filter((cycle) => cycle.tenantId === tenantId).map(copy);
   }
 }
 

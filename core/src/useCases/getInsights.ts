@@ -11,7 +11,12 @@ const moment = z.iso
   .transform((text) => new Date(text));
 
 export const insightsQuery = z
-  .object({ boardId: idSchema.optional(), from: moment.optional(), to: moment.optional() })
+  .object({
+    boardId: idSchema.optional(),
+    cycleId: idSchema.optional(),
+    from: moment.optional(),
+    to: moment.optional(),
+  })
   .refine((query) => !query.from || !query.to || query.from < query.to, {
     message: 'The period must end after it starts.',
     path: ['to'],
@@ -19,6 +24,7 @@ export const insightsQuery = z
 
 export interface InsightsReport extends Insights {
   boardId: string | null;
+  cycleId: string | null;
   period: { from: string | null; to: string | null };
 }
 
@@ -28,11 +34,17 @@ export async function getInsights(
   caller: Caller,
   query: unknown,
 ): Promise<InsightsReport> {
-  const { boardId, from, to } = parseInput(insightsQuery, query, 'query');
+  const { boardId, cycleId, from, to } = parseInput(insightsQuery, query, 'query');
   const ideas = await ideasOf(ctx, caller.tenantId, boardId);
-  const inPeriod = ideas.filter((idea) => (!from || idea.createdAt >= from) && (!to || idea.createdAt < to));
+  const inPeriod = ideas.filter(
+    (idea) =>
+      (!from || idea.createdAt >= from) &&
+      (!to || idea.createdAt < to) &&
+      (cycleId === undefined || idea.cycleId === cycleId),
+  );
   return {
     boardId: boardId ?? null,
+    cycleId: cycleId ?? null,
     period: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
     ...insightsOf(inPeriod, ctx.clock.now(), ctx.policy.responseSlaBusinessDays),
   };

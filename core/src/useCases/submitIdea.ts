@@ -6,6 +6,7 @@ import { IDEA_LIMITS, viewOf, type IdeaRecord, type IdeaView, type StatusChange 
 import { archiveChange } from '../ideas/history.js';
 import { lineSchema, tagsSchema, textSchema } from '../ideas/ideaInput.js';
 import { untriaged } from '../ideas/triage.js';
+import { openCycleOf } from '../cycles/openCycleOf.js';
 import { parseInput } from '../validation.js';
 
 export const submitIdeaInput = z.object(
@@ -54,6 +55,7 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
     heat: 0,
     heatAt: now,
     triage: untriaged(),
+    cycleId: (await openCycleOf(ctx, caller.tenantId, board.id, now))?.id ?? null,
     lastChange: submitted,
   };
   await ctx.repos.ideas.create(idea);

@@ -86,6 +86,7 @@ describe('the ideas API over HTTP (local host, Azurite)', () => {
         'measuredBenefit',
         'duplicateOf',
         'firstResponseAt',
+        'cycleId',
       ].sort(),
     );
     expect(idea.description).toBe('Requesting VPN access takes three days. <script>alert(1)</script>');

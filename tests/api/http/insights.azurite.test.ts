@@ -45,6 +45,7 @@ function fixture(): IdeaRecord[] {
       ...triage,
       firstResponseAt: firstResponseAt ? new Date(firstResponseAt) : null,
     },
+    cycleId: null,
     lastChange: null,
   });
   const classified = (
@@ -104,6 +105,7 @@ describe('insights through the API (local host, Azurite)', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       boardId: 'default',
+      cycleId: null,
       period: { from: null, to: null },
       ideas: 9,
       // Answered in 0.25, 0.625, 1, 2.5, 3, 5 and 10 business days.

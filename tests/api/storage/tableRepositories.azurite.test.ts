@@ -36,6 +36,7 @@ describe('Table Storage (Azurite) specifics', () => {
       heat: 0,
       heatAt: at,
       triage: untriaged(),
+      cycleId: null,
       lastChange: null,
     }));
     for (let start = 0; start < ideas.length; start += 100) {

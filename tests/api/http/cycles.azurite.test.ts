@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CycleResults, CycleView, IdeaView, RoadmapLane } from '../../../core/src/index.js';
+import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+
+const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada' };
+const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace', roles: ['it'] };
+const day = 86_400_000;
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.host.close());
+
+describe('planning cycles over HTTP (local host, Azurite)', () => {
+  it('opens a cycle, takes submissions into it, ranks its shortlist and shows the roadmap', async () => {
+    const now = Date.now();
+    const body = {
+      name: 'FY27 Q1 planning',
+      submissionOpensAt: new Date(now - day).toISOString(),
+      submissionClosesAt: new Date(now + 7 * day).toISOString(),
+      votingClosesAt: new Date(now + 14 * day).toISOString(),
+      shortlistSize: 1,
+    };
+    expect((await api.as(ada, 'POST', '/api/cycles', body)).status).toBe(403);
+    const missing = await api.as(grace, 'POST', '/api/cycles', { name: 'x' });
+    expect(missing.status).toBe(400);
+    const opened = await api.as<CycleView>(grace, 'POST', '/api/cycles', body);
+    expect(opened).toMatchObject({ status: 201, body: { name: 'FY27 Q1 planning', phase: 'submissions' } });
+    const cycleId = opened.body.id;
+
+    const first = (await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title: 'First', description: 'One.' }))
+      .body;
+    const second = (
+      await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title: 'Second', description: 'Two.' })
+    ).body;
+    expect([first.cycleId, second.cycleId]).toEqual([cycleId, cycleId]);
+    await api.as(grace, 'PUT', `/api/ideas/${second.id}/vote`);
+
+    const results = await api.as<CycleResults>(ada, 'GET', `/api/cycles/${cycleId}/results`);
+    expect(results.body).toMatchObject({ final: false, ideas: 2 });
+    expect(results.body.shortlist.map((i) => i.title)).toEqual(['Second']);
+    expect((await api.as(ada, 'GET', '/api/cycles/01JDNOSUCHCYCLE/results')).status).toBe(404);
+
+    await api.as(grace, 'POST', `/api/ideas/${second.id}/status`, { status: 'planned', response: 'In Q1.' });
+    const lanes = await api.as<{ lanes: RoadmapLane[] }>(ada, 'GET', '/api/roadmap');
+    expect(lanes.body.lanes.map((l) => [l.cycle?.name, l.planned.map((i) => i.title)])).toEqual([
+      ['FY27 Q1 planning', ['Second']],
+    ]);
+    const cycles = await api.as<{ items: CycleView[] }>(ada, 'GET', '/api/cycles');
+    expect(cycles.body.items.map((c) => c.id)).toEqual([cycleId]);
+    expect((await api.as(grace, 'PUT', `/api/ideas/${first.id}/cycle`, { cycleId: null })).status).toBe(200);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assignToCycle,
+  castVote,
+  changeStatus,
+  ConflictError,
+  cycleResults,
+  ForbiddenError,
+  getInsights,
+  listCycles,
+  openCycle,
+  roadmap,
+  submitIdea,
+  ValidationError,
+} from '../../../core/src/index.js';
+import { ada, DAY, domain, grace, ideaInput, voter } from '../../support/domain.js';
+
+const NOW = '2026-11-23T09:00:00.000Z';
+const iso = (days: number) => new Date(new Date(NOW).getTime() + days * DAY).toISOString();
+const q1 = (overrides: Record<string, unknown> = {}) => ({
+  name: 'FY27 Q1 planning',
+  submissionOpensAt: iso(-1),
+  submissionClosesAt: iso(14),
+  votingClosesAt: iso(21),
+  ...overrides,
+});
+
+function fixture() {
+  return domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }] });
+}
+
+describe('planning cycles', () => {
+  it('is opened by IT, with windows that make sense, and takes the ideas submitted in it', async () => {
+    const { ctx } = fixture();
+    await expect(openCycle(ctx, ada, q1())).rejects.toBeInstanceOf(ForbiddenError);
+    const bad = await openCycle(
+      ctx,
+      grace,
+      q1({ submissionClosesAt: iso(-2), votingClosesAt: iso(-3) }),
+    ).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect((bad as ValidationError).fields.map((f) => f.field).sort()).toEqual([
+      'submissionClosesAt',
+      'votingClosesAt',
+    ]);
+
+    const cycle = await openCycle(ctx, grace, q1({ reminderDaysBefore: [1, 3, 3] }));
+    expect(cycle).toMatchObject({
+      boardId: 'default',
+      phase: 'submissions',
+      reminderDaysBefore: [3, 1],
+      shortlistSize: 10,
+    });
+    await expect(openCycle(ctx, grace, q1({ name: 'Overlapping' }))).rejects.toBeInstanceOf(ConflictError);
+    expect((await listCycles(ctx, ada, {})).map((c) => c.name)).toEqual(['FY27 Q1 planning']);
+
+    const idea = await submitIdea(ctx, ada, ideaInput('Joins the cycle'));
+    expect(idea.cycleId).toBe(cycle.id);
+  });
+
+  it('lets IT add an idea while the cycle is open, and shortlists by votes once voting closes', async () => {
+    const { ctx, clock } = fixture();
+    const before = await submitIdea(ctx, ada, ideaInput('From before the cycle'));
+    expect(before.cycleId).toBeNull();
+    const cycle = await openCycle(ctx, grace, q1({ shortlistSize: 2 }));
+    expect((await assignToCycle(ctx, grace, before.id, { cycleId: cycle.id })).cycleId).toBe(cycle.id);
+    await expect(assignToCycle(ctx, ada, before.id, { cycleId: null })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const second = await submitIdea(ctx, ada, ideaInput('Second in the cycle'));
+    const third = await submitIdea(ctx, ada, ideaInput('Third in the cycle'));
+    const declined = await submitIdea(ctx, ada, ideaInput('Declined in the cycle'));
+    for (const n of [1, 2, 3]) await castVote(ctx, voter(n), second.id);
+    for (const n of [1, 2]) await castVote(ctx, voter(n), before.id);
+    for (const n of [1, 2, 3, 4]) await castVote(ctx, voter(n), declined.id);
+    await changeStatus(ctx, grace, declined.id, {
+      status: 'declined',
+      response: 'Not now.',
+      decline: {
+        constraint: 'capacity',
+        rule: 'Capacity plan CP-7',
+        pathToYes: 'Next year, when the team grows.',
+      },
+    });
+
+    const open = await cycleResults(ctx, ada, cycle.id);
+    expect(open).toMatchObject({ final: false, ideas: 4 });
+    expect(open.shortlist.map((i) => i.title)).toEqual(['Second in the cycle', 'From before the cycle']);
+    clock.advance(22 * DAY);
+    const closed = await cycleResults(ctx, ada, cycle.id);
+    expect(closed).toMatchObject({ final: true, cycle: { phase: 'closed' } });
+    expect(third.cycleId).toBe(cycle.id);
+    const late = await assignToCycle(ctx, grace, third.id, { cycleId: cycle.id }).catch((e: unknown) => e);
+    expect((late as ValidationError).fields).toEqual([
+      { field: 'cycleId', message: 'That cycle has closed.' },
+    ]);
+    expect((await getInsights(ctx, ada, { cycleId: cycle.id })).funnel.submitted).toBe(4);
+  });
+
+  it('lays out the roadmap per cycle and stage', async () => {
+    const { ctx } = fixture();
+    const outside = await submitIdea(ctx, ada, ideaInput('Outside any cycle'));
+    const cycle = await openCycle(ctx, grace, q1());
+    const inside = await submitIdea(ctx, ada, ideaInput('Inside the cycle'));
+    await changeStatus(ctx, grace, outside.id, { status: 'planned', response: 'Planned.' });
+    await changeStatus(ctx, grace, inside.id, { status: 'in_progress', response: 'Started.' });
+    const lanes = await roadmap(ctx, ada, {});
+    expect(
+      lanes.map((l) => [l.cycle?.id ?? null, l.planned.length, l.inProgress.length, l.delivered.length]),
+    ).toEqual([
+      [cycle.id, 0, 1, 0],
+      [null, 1, 0, 0],
+    ]);
+  });
+});
