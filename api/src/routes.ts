@@ -25,6 +25,14 @@ import { me } from './functions/me.js';
 import { openTeamBoard } from './functions/openTeamBoard.js';
 import { submitIdea } from './functions/submitIdea.js';
 import { withdrawVote } from './functions/withdrawVote.js';
+import { addCategory } from './functions/addCategory.js';
+import { addItMember } from './functions/addItMember.js';
+import { getSettings } from './functions/getSettings.js';
+import { listAudit } from './functions/listAudit.js';
+import { removeItMember } from './functions/removeItMember.js';
+import { updateBoard } from './functions/updateBoard.js';
+import { updateCategory } from './functions/updateCategory.js';
+import { updateSettings } from './functions/updateSettings.js';
 import type { RouteDefinition } from './http/route.js';
 import type { TimerDefinition } from './timers/timer.js';
 
@@ -55,6 +63,14 @@ export function routesFor(config: Config): RouteDefinition[] {
     cycleResults,
     assignToCycle,
     roadmap,
+    getSettings,
+    updateSettings,
+    updateBoard,
+    addCategory,
+    updateCategory,
+    addItMember,
+    removeItMember,
+    listAudit,
   ];
   return config.auth.mode === 'dev' ? [...routes, devToken, devPeople] : routes;
 }

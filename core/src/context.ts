@@ -16,7 +16,7 @@ export interface IdeaBarContext {
   policy: ResponsePolicy;
 }
 
-/** How fast IT promises a first public answer. */
+/** How fast IT promises a first public answer, unless a tenant's settings say otherwise. */
 export interface ResponsePolicy {
   responseSlaBusinessDays: number;
 }
@@ -40,14 +40,21 @@ export interface IdeaBarOptions {
 
 export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
   const clock = options.clock ?? systemClock;
+  const policy = options.policy ?? { responseSlaBusinessDays: DEFAULT_RESPONSE_SLA_BUSINESS_DAYS };
   return {
     repos: options.repos,
     clock,
     ids: options.ids ?? ulidSource(),
     tallies: new IdeaTallies(options.repos, clock),
     listings: options.listingSnapshots ?? new ListingSnapshots(),
-    itDirectory: new ItDirectory(options.repos.members, options.itMemberSeeds ?? [], clock),
+    itDirectory: new ItDirectory(
+      options.repos.members,
+      options.repos.settings,
+      options.itMemberSeeds ?? [],
+      clock,
+      policy.responseSlaBusinessDays,
+    ),
     faults: options.faults ?? { report: (error) => console.error('IdeaBar fault', error) },
-    policy: options.policy ?? { responseSlaBusinessDays: DEFAULT_RESPONSE_SLA_BUSINESS_DAYS },
+    policy,
   };
 }

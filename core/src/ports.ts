@@ -1,6 +1,7 @@
 import type { Board } from './boards/board.js';
 import type { Comment } from './comments/comment.js';
 import type { Cycle } from './cycles/cycle.js';
+import type { AuditEntry, TenantSettings } from './settings/tenantSettings.js';
 import type { IdeaRecord, StatusChange } from './ideas/idea.js';
 
 /**
@@ -27,6 +28,10 @@ export interface BoardRepository {
   list(tenantId: string): Promise<Board[]>;
   /** Creates the board unless one with its id exists; returns the stored board either way. */
   createIfMissing(board: Board): Promise<{ board: Board; created: boolean }>;
+  /** The board with the version a conditional save needs. */
+  findVersioned(tenantId: string, boardId: string): Promise<Versioned<Board> | undefined>;
+  /** Writes the board only if it is still at `version`; otherwise throws StaleVersionError. */
+  save(board: Board, version: string): Promise<void>;
 }
 
 export interface IdeaRepository {
@@ -111,6 +116,8 @@ export interface MemberRepository {
   isItMember(tenantId: string, userId: string): Promise<boolean>;
   /** Adds the member; 'unchanged' when they were one already. */
   addItMember(member: ItMember): Promise<'added' | 'unchanged'>;
+  /** 'unchanged' when they were no member. */
+  removeItMember(tenantId: string, userId: string): Promise<'removed' | 'unchanged'>;
   listItMembers(tenantId: string): Promise<ItMember[]>;
 }
 
@@ -121,6 +128,18 @@ export interface CycleRepository {
   list(tenantId: string): Promise<Cycle[]>;
 }
 
+export interface SettingsRepository {
+  find(tenantId: string): Promise<Versioned<TenantSettings> | undefined>;
+  /** Creates (version null) or replaces the settings, only if they are still at `version`; else StaleVersionError. */
+  save(settings: TenantSettings, version: string | null): Promise<void>;
+}
+
+export interface AuditRepository {
+  append(entry: AuditEntry): Promise<void>;
+  /** Newest first. */
+  list(tenantId: string, limit: number): Promise<AuditEntry[]>;
+}
+
 export interface Repositories {
   boards: BoardRepository;
   ideas: IdeaRepository;
@@ -129,4 +148,6 @@ export interface Repositories {
   history: StatusHistoryRepository;
   members: MemberRepository;
   cycles: CycleRepository;
+  settings: SettingsRepository;
+  audit: AuditRepository;
 }

@@ -5,6 +5,7 @@ import {
   type IdeaRecord,
   type Repositories,
   type StatusChange,
+  unconfigured,
   untriaged,
 } from '../../core/src/index.js';
 
@@ -46,6 +47,7 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
           name: 'First',
           teamId: '19:x@thread',
           createdAt: at(0),
+          ...unconfigured(),
         };
         expect(await boards.createIfMissing(first)).toEqual({ board: first, created: true });
         expect(await boards.createIfMissing({ ...first, name: 'Second' })).toEqual({
@@ -56,6 +58,76 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(await boards.find('tenant-b', 'team-1')).toBeUndefined();
         expect(await boards.list('tenant-b')).toEqual([]);
         expect((await boards.list('tenant-a')).map((b) => b.id)).toEqual(['team-1']);
+      });
+    });
+
+    describe('board settings', () => {
+      it('saves a board only against the version that was read', async () => {
+        const { boards } = await makeRepositories();
+        const board: Board = {
+          tenantId: 'tenant-a',
+          id: 'default',
+          name: 'Ideas',
+          teamId: null,
+          createdAt: at(0),
+          ...unconfigured(),
+        };
+        await boards.createIfMissing(board);
+        const read = await boards.findVersioned('tenant-a', 'default');
+        const configured: Board = {
+          ...board,
+          description: 'Bring your ideas',
+          categories: [
+            { id: 'c1', name: 'Security', retired: false },
+            { id: 'c2', name: 'Old area', retired: true },
+          ],
+          suggestedTags: ['vpn'],
+          moderation: true,
+        };
+        await boards.save(configured, read!.version);
+        expect(await boards.find('tenant-a', 'default')).toEqual(configured);
+        await expect(boards.save(board, read!.version)).rejects.toBeInstanceOf(StaleVersionError);
+        expect(await boards.findVersioned('tenant-b', 'default')).toBeUndefined();
+      });
+    });
+
+    describe('tenant settings and audit', () => {
+      it('creates settings once and changes them only against the version read', async () => {
+        const { settings } = await makeRepositories();
+        const first = {
+          tenantId: 'tenant-a',
+          responseSlaBusinessDays: 5,
+          reminderLeadDays: [3, 1],
+          itMembersSeeded: true,
+        };
+        expect(await settings.find('tenant-a')).toBeUndefined();
+        await settings.save(first, null);
+        await expect(settings.save(first, null)).rejects.toBeInstanceOf(StaleVersionError);
+        const read = await settings.find('tenant-a');
+        expect(read?.value).toEqual(first);
+        await settings.save({ ...first, responseSlaBusinessDays: 3 }, read!.version);
+        await expect(
+          settings.save({ ...first, responseSlaBusinessDays: 9 }, read!.version),
+        ).rejects.toBeInstanceOf(StaleVersionError);
+        expect((await settings.find('tenant-a'))?.value.responseSlaBusinessDays).toBe(3);
+        expect(await settings.find('tenant-b')).toBeUndefined();
+      });
+
+      it('lists audit entries newest first, per tenant', async () => {
+        const { audit } = await makeRepositories();
+        const entry = (id: string, tenantId = 'tenant-a') => ({
+          tenantId,
+          id,
+          at: at(1),
+          by: { id: 'it-1', name: 'Grace' },
+          subject: 'board.categories',
+          summary: `Change ${id}`,
+          before: { names: ['A'] },
+          after: { names: ['A', 'B'] },
+        });
+        for (const id of ['01A', '01C', '01B']) await audit.append(entry(id));
+        await audit.append(entry('01D', 'tenant-b'));
+        expect(await audit.list('tenant-a', 2)).toEqual([entry('01C'), entry('01B')]);
       });
     });
 
@@ -329,6 +401,10 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(await members.isItMember('tenant-b', 'it-1')).toBe(false);
         expect(await members.listItMembers('tenant-a')).toEqual([grace]);
         expect(await members.listItMembers('tenant-b')).toEqual([]);
+        expect(await members.removeItMember('tenant-b', 'it-1')).toBe('unchanged');
+        expect(await members.removeItMember('tenant-a', 'it-1')).toBe('removed');
+        expect(await members.removeItMember('tenant-a', 'it-1')).toBe('unchanged');
+        expect(await members.isItMember('tenant-a', 'it-1')).toBe(false);
       });
     });
   });

@@ -25,6 +25,8 @@ export const keys = {
   votedIdea: (boardId: string, ideaId: string) => join([boardId, ideaId]),
   itMembers: (tenantId: string) => join([tenantId, 'it-members']),
   cycles: (tenantId: string) => join([tenantId, 'cycles']),
+  settings: (tenantId: string) => join([tenantId, 'settings']),
+  audit: (tenantId: string) => join([tenantId, 'audit']),
   rowKey: (id: string) => join([id]),
 };
 

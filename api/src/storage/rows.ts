@@ -1,5 +1,8 @@
 import {
+  unconfigured,
   untriaged,
+  type AuditEntry,
+  type TenantSettings,
   type Appeal,
   type Board,
   type Comment,
@@ -53,6 +56,12 @@ export const boardRow = (board: Board): Row => ({
   name: board.name,
   teamId: board.teamId ?? undefined,
   createdAt: board.createdAt,
+  setup: JSON.stringify({
+    description: board.description,
+    categories: board.categories,
+    suggestedTags: board.suggestedTags,
+    moderation: board.moderation,
+  }),
 });
 
 export const boardOf = (tenantId: string, row: Row): Board => ({
@@ -61,7 +70,49 @@ export const boardOf = (tenantId: string, row: Row): Board => ({
   name: text(row, 'name'),
   teamId: optionalText(row, 'teamId'),
   createdAt: date(row, 'createdAt'),
+  ...unconfigured(),
+  ...((text) => (text === null ? {} : (JSON.parse(text) as Partial<Board>)))(optionalText(row, 'setup')),
 });
+
+export const settingsRow = (settings: TenantSettings): Row => ({
+  partitionKey: keys.settings(settings.tenantId),
+  rowKey: 'tenant',
+  responseSlaBusinessDays: settings.responseSlaBusinessDays,
+  reminderLeadDays: JSON.stringify(settings.reminderLeadDays),
+  itMembersSeeded: settings.itMembersSeeded,
+});
+
+export const settingsOf = (tenantId: string, row: Row): TenantSettings => ({
+  tenantId,
+  responseSlaBusinessDays: number(row, 'responseSlaBusinessDays'),
+  reminderLeadDays: JSON.parse(text(row, 'reminderLeadDays')) as number[],
+  itMembersSeeded: row.itMembersSeeded === true,
+});
+
+export const auditRow = (entry: AuditEntry): Row => ({
+  partitionKey: keys.audit(entry.tenantId),
+  rowKey: keys.rowKey(entry.id),
+  at: entry.at,
+  byId: entry.by.id,
+  byName: entry.by.name,
+  subject: entry.subject,
+  summary: entry.summary,
+  change: JSON.stringify({ before: entry.before, after: entry.after }),
+});
+
+export const auditOf = (tenantId: string, row: Row): AuditEntry => {
+  const { before, after } = JSON.parse(text(row, 'change')) as { before: unknown; after: unknown };
+  return {
+    tenantId,
+    id: row.rowKey,
+    at: date(row, 'at'),
+    by: { id: text(row, 'byId'), name: text(row, 'byName') },
+    subject: text(row, 'subject'),
+    summary: text(row, 'summary'),
+    before,
+    after,
+  };
+};
 
 export const ideaRow = (idea: IdeaRecord): Row => ({
   partitionKey: keys.boardIdeas(idea.tenantId, idea.boardId),

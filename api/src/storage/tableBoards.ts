@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
-import type { Board, BoardRepository } from '@ideabar/core';
+import { StaleVersionError, type Board, type BoardRepository, type Versioned } from '@ideabar/core';
 import { keys, quote } from './keys.js';
 import { boardOf, boardRow, type Row } from './rows.js';
-import { insertUnlessPresent, storageCall, unlessMissing } from './tables.js';
+import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
 
 export class TableBoards implements BoardRepository {
   constructor(private readonly table: TableClient) {}
@@ -22,6 +22,24 @@ export class TableBoards implements BoardRepository {
         boards.push(boardOf(tenantId, row));
       }
       return boards;
+    });
+  }
+
+  async findVersioned(tenantId: string, boardId: string): Promise<Versioned<Board> | undefined> {
+    const row = await unlessMissing(() =>
+      this.table.getEntity<Row>(keys.boards(tenantId), keys.rowKey(boardId)),
+    );
+    return row && { value: boardOf(tenantId, row), version: row.etag };
+  }
+
+  save(board: Board, version: string): Promise<void> {
+    return storageCall(async () => {
+      try {
+        await this.table.updateEntity(boardRow(board), 'Replace', { etag: version });
+      } catch (error) {
+        if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
+        throw error;
+      }
     });
   }
 

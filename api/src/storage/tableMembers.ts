@@ -20,6 +20,13 @@ export class TableMembers implements MemberRepository {
       : 'unchanged';
   }
 
+  async removeItMember(tenantId: string, userId: string): Promise<'removed' | 'unchanged'> {
+    const gone = await unlessMissing(() =>
+      this.table.deleteEntity(keys.itMembers(tenantId), keys.rowKey(userId)),
+    );
+    return gone === undefined ? 'unchanged' : 'removed';
+  }
+
   listItMembers(tenantId: string): Promise<ItMember[]> {
     return storageCall(async () => {
       const filter = `PartitionKey eq ${quote(keys.itMembers(tenantId))}`;

@@ -1,10 +1,12 @@
 import type { Repositories } from '@ideabar/core';
+import { TableAudit } from './tableAudit.js';
 import { TableBoards } from './tableBoards.js';
 import { TableComments } from './tableComments.js';
 import { TableCycles } from './tableCycles.js';
 import { TableHistory } from './tableHistory.js';
 import { TableIdeas } from './tableIdeas.js';
 import { TableMembers } from './tableMembers.js';
+import { TableSettings } from './tableSettings.js';
 import type { TableClients } from './tables.js';
 import { TableVotes } from './tableVotes.js';
 
@@ -17,5 +19,7 @@ export function tableRepositories(tables: TableClients): Repositories {
     history: new TableHistory(tables.History),
     members: new TableMembers(tables.Members),
     cycles: new TableCycles(tables.Cycles),
+    settings: new TableSettings(tables.Settings),
+    audit: new TableAudit(tables.Audit),
   };
 }

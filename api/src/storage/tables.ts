@@ -1,7 +1,17 @@
 import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
 import { UnavailableError } from '@ideabar/core';
 
-export const TABLE_NAMES = ['Boards', 'Ideas', 'Votes', 'Comments', 'History', 'Members', 'Cycles'] as const;
+export const TABLE_NAMES = [
+  'Boards',
+  'Ideas',
+  'Votes',
+  'Comments',
+  'History',
+  'Members',
+  'Cycles',
+  'Settings',
+  'Audit',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type TableClients = Record<TableName, TableClient>;
 

@@ -1,6 +1,16 @@
 /** The tenant-wide board every tenant has; each Teams team that installs IdeaBar gets a board of its own. */
 export const DEFAULT_BOARD_ID = 'default';
 
+/**
+ * A business area people file ideas under. Retired categories stay on the ideas that have them and in filters,
+ * but cannot be chosen for new ideas.
+ */
+export interface Category {
+  id: string;
+  name: string;
+  retired: boolean;
+}
+
 export interface Board {
   tenantId: string;
   id: string;
@@ -8,6 +18,12 @@ export interface Board {
   /** The Teams team whose board this is; null for the tenant-wide default board. */
   teamId: string | null;
   createdAt: Date;
+  description: string;
+  /** When empty, people may type any category. */
+  categories: Category[];
+  suggestedTags: string[];
+  /** New ideas wait for an IT member's approval before others can see them. */
+  moderation: boolean;
 }
 
 export interface BoardView {
@@ -16,6 +32,10 @@ export interface BoardView {
   teamId: string | null;
   isDefault: boolean;
   createdAt: string;
+  description: string;
+  categories: Category[];
+  suggestedTags: string[];
+  moderation: boolean;
 }
 
 export const boardView = (board: Board): BoardView => ({
@@ -24,6 +44,21 @@ export const boardView = (board: Board): BoardView => ({
   teamId: board.teamId,
   isDefault: board.id === DEFAULT_BOARD_ID,
   createdAt: board.createdAt.toISOString(),
+  description: board.description,
+  categories: board.categories,
+  suggestedTags: board.suggestedTags,
+  moderation: board.moderation,
+});
+
+/** A new board's settings: no categories (free text), no suggested tags, no moderation. */
+export const unconfigured = (): Pick<
+  Board,
+  'description' | 'categories' | 'suggestedTags' | 'moderation'
+> => ({
+  description: '',
+  categories: [],
+  suggestedTags: [],
+  moderation: false,
 });
 
 export const defaultBoard = (tenantId: string, at: Date): Board => ({
@@ -32,4 +67,5 @@ export const defaultBoard = (tenantId: string, at: Date): Board => ({
   name: 'Ideas for IT',
   teamId: null,
   createdAt: at,
+  ...unconfigured(),
 });

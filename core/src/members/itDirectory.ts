@@ -1,6 +1,8 @@
 import type { Clock } from '../clock.js';
 import type { Caller, Role } from '../identity.js';
-import type { MemberRepository } from '../ports.js';
+import type { MemberRepository, SettingsRepository } from '../ports.js';
+import { StaleVersionError } from '../errors.js';
+import { defaultSettings } from '../settings/tenantSettings.js';
 
 export interface ItMemberSeed {
   tenantId: string;
@@ -9,15 +11,17 @@ export interface ItMemberSeed {
 
 /**
  * Who triages for IT in each tenant. Membership is stored per tenant; the first members come from configuration
- * and are written to storage the first time their tenant is seen by this process.
+ * and are written once per tenant (the tenant's settings remember it), so a member IT later removes stays removed.
  */
 export class ItDirectory {
   private readonly seeded = new Map<string, Promise<void>>();
 
   constructor(
     private readonly members: MemberRepository,
+    private readonly settings: SettingsRepository,
     private readonly seeds: readonly ItMemberSeed[],
     private readonly clock: Clock,
+    private readonly defaultSlaBusinessDays: number,
   ) {}
 
   async rolesOf(caller: Caller): Promise<Role[]> {
@@ -34,15 +38,27 @@ export class ItDirectory {
   private ensureSeeded(tenantId: string): Promise<void> {
     let seeding = this.seeded.get(tenantId);
     if (!seeding) {
-      const addedAt = this.clock.now();
-      const seeds = this.seeds.filter((seed) => seed.tenantId === tenantId);
-      seeding = Promise.all(
-        seeds.map((seed) => this.members.addItMember({ ...seed, name: seed.userId, addedAt })),
-      ).then(() => undefined);
+      seeding = this.seed(tenantId);
       // A failed seed is tried again on the next request rather than remembered as done.
       seeding.catch(() => this.seeded.delete(tenantId));
       this.seeded.set(tenantId, seeding);
     }
     return seeding;
+  }
+
+  private async seed(tenantId: string): Promise<void> {
+    const seeds = this.seeds.filter((seed) => seed.tenantId === tenantId);
+    if (seeds.length === 0) return;
+    const found = await this.settings.find(tenantId);
+    if (found?.value.itMembersSeeded) return;
+    const addedAt = this.clock.now();
+    await Promise.all(seeds.map((seed) => this.members.addItMember({ ...seed, name: seed.userId, addedAt })));
+    const settings = found?.value ?? defaultSettings(tenantId, this.defaultSlaBusinessDays);
+    try {
+      await this.settings.save({ ...settings, itMembersSeeded: true }, found?.version ?? null);
+    } catch (error) {
+      // Another instance recorded the seeding (or a change) first: the members are written either way.
+      if (!(error instanceof StaleVersionError)) throw error;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { Board } from '../boards/board.js';
 import type { Comment } from '../comments/comment.js';
 import type { Cycle } from '../cycles/cycle.js';
+import type { AuditEntry, TenantSettings } from '../settings/tenantSettings.js';
 import { StaleVersionError } from '../errors.js';
 import type { IdeaRecord, StatusChange } from '../ideas/idea.js';
 import type {
@@ -12,6 +13,8 @@ import type {
   MemberRepository,
   Page,
   Repositories,
+  SettingsRepository,
+  AuditRepository,
   StatusHistoryRepository,
   Versioned,
   Vote,
@@ -33,6 +36,8 @@ export function memoryRepositories(): Repositories {
     history: new MemoryHistory(),
     members: new MemoryMembers(),
     cycles: new MemoryCycles(),
+    settings: new MemorySettings(),
+    audit: new MemoryAudit(),
   };
 }
 
@@ -44,6 +49,7 @@ const roundTrip = (): Promise<void> => new Promise((resolve) => setImmediate(res
 
 class MemoryBoards implements BoardRepository {
   private readonly rows = new Map<string, Board>();
+  private readonly versions = new Map<string, number>();
 
   async find(tenantId: string, boardId: string): Promise<Board | undefined> {
     await roundTrip();
@@ -54,6 +60,21 @@ class MemoryBoards implements BoardRepository {
   async list(tenantId: string): Promise<Board[]> {
     await roundTrip();
     return [...this.rows.values()].filter((board) => board.tenantId === tenantId).map(copy);
+  }
+
+  async findVersioned(tenantId: string, boardId: string): Promise<Versioned<Board> | undefined> {
+    await roundTrip();
+    const board = this.rows.get(key(tenantId, boardId));
+    return board && { value: copy(board), version: String(this.versions.get(key(tenantId, boardId)) ?? 0) };
+  }
+
+  async save(board: Board, version: string): Promise<void> {
+    await roundTrip();
+    const id = key(board.tenantId, board.id);
+    const current = this.versions.get(id) ?? 0;
+    if (!this.rows.has(id) || String(current) !== version) throw new StaleVersionError();
+    this.rows.set(id, copy(board));
+    this.versions.set(id, current + 1);
   }
 
   async createIfMissing(board: Board): Promise<{ board: Board; created: boolean }> {
@@ -248,8 +269,50 @@ class MemoryMembers implements MemberRepository {
     return 'added';
   }
 
+  async removeItMember(tenantId: string, userId: string): Promise<'removed' | 'unchanged'> {
+    await roundTrip();
+    return this.rows.delete(key(tenantId, userId)) ? 'removed' : 'unchanged';
+  }
+
   async listItMembers(tenantId: string): Promise<ItMember[]> {
     await roundTrip();
     return [...this.rows.values()].filter((m) => m.tenantId === tenantId).map(copy);
+  }
+}
+
+class MemorySettings implements SettingsRepository {
+  private readonly rows = new Map<string, { settings: TenantSettings; version: number }>();
+
+  async find(tenantId: string): Promise<Versioned<TenantSettings> | undefined> {
+    await roundTrip();
+    const row = this.rows.get(tenantId);
+    return row && { value: copy(row.settings), version: String(row.version) };
+  }
+
+  async save(settings: TenantSettings, version: string | null): Promise<void> {
+    await roundTrip();
+    const row = this.rows.get(settings.tenantId);
+    if (version === null ? row !== undefined : row === undefined || String(row.version) !== version) {
+      throw new StaleVersionError();
+    }
+    this.rows.set(settings.tenantId, { settings: copy(settings), version: (row?.version ?? 0) + 1 });
+  }
+}
+
+class MemoryAudit implements AuditRepository {
+  private readonly rows: AuditEntry[] = [];
+
+  async append(entry: AuditEntry): Promise<void> {
+    await roundTrip();
+    this.rows.push(copy(entry));
+  }
+
+  async list(tenantId: string, limit: number): Promise<AuditEntry[]> {
+    await roundTrip();
+    return this.rows
+      .filter((entry) => entry.tenantId === tenantId)
+      .sort((a, b) => (a.id < b.id ? 1 : -1))
+      .slice(0, limit)
+      .map(copy);
   }
 }

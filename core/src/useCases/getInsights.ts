@@ -5,6 +5,7 @@ import type { IdeaRecord } from '../ideas/idea.js';
 import { insightsOf, type Insights } from '../insights/insights.js';
 import { parseInput } from '../validation.js';
 import { resolveBoard } from '../boards/resolveBoard.js';
+import { tenantSettingsOf } from '../settings/tenantSettingsOf.js';
 
 const moment = z.iso
   .datetime({ offset: true, error: 'Use an ISO 8601 date and time, such as 2026-01-01T00:00:00Z.' })
@@ -46,7 +47,11 @@ export async function getInsights(
     boardId: boardId ?? null,
     cycleId: cycleId ?? null,
     period: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
-    ...insightsOf(inPeriod, ctx.clock.now(), ctx.policy.responseSlaBusinessDays),
+    ...insightsOf(
+      inPeriod,
+      ctx.clock.now(),
+      (await tenantSettingsOf(ctx, caller.tenantId)).value.responseSlaBusinessDays,
+    ),
   };
 }
 

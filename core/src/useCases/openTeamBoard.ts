@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boardView, type BoardView } from '../boards/board.js';
+import { boardView, unconfigured, type BoardView } from '../boards/board.js';
 import type { IdeaBarContext } from '../context.js';
 import { idSchema, type Caller } from '../identity.js';
 import { lineSchema } from '../ideas/ideaInput.js';
@@ -35,6 +35,7 @@ export async function openTeamBoard(
     name,
     teamId,
     createdAt: ctx.clock.now(),
+    ...unconfigured(),
   });
   return { board: boardView(board), created };
 }

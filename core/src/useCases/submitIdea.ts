@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { Board } from '../boards/board.js';
 import { resolveBoard } from '../boards/resolveBoard.js';
+import { ValidationError } from '../errors.js';
 import type { IdeaBarContext } from '../context.js';
 import { idSchema, personOf, type Caller } from '../identity.js';
 import { IDEA_LIMITS, viewOf, type IdeaRecord, type IdeaView, type StatusChange } from '../ideas/idea.js';
@@ -23,6 +25,7 @@ export const submitIdeaInput = z.object(
 export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unknown): Promise<IdeaView> {
   const fields = parseInput(submitIdeaInput, input);
   const board = await resolveBoard(ctx, caller.tenantId, fields.boardId);
+  const category = categoryOn(board, fields.category ?? null);
   const now = ctx.clock.now();
   const id = ctx.ids.next(now);
   const author = personOf(caller);
@@ -44,7 +47,7 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
     boardId: board.id,
     title: fields.title,
     description: fields.description,
-    category: fields.category ?? null,
+    category,
     tags: fields.tags ?? [],
     status: 'new',
     author,
@@ -61,4 +64,21 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
   await ctx.repos.ideas.create(idea);
   await archiveChange(ctx, submitted);
   return viewOf(idea, false);
+}
+
+/**
+ * A board with categories offers only its active ones, matched without case and stored as the board names them;
+ * a board without categories takes whatever people type.
+ */
+function categoryOn(board: Board, typed: string | null): string | null {
+  const active = board.categories.filter((category) => !category.retired);
+  if (typed === null || active.length === 0) return typed;
+  const match = active.find((category) => category.name.toLocaleLowerCase() === typed.toLocaleLowerCase());
+  if (match) return match.name;
+  throw new ValidationError([
+    {
+      field: 'category',
+      message: `Choose one of this board's categories: ${active.map((c) => c.name).join(', ')}.`,
+    },
+  ]);
 }

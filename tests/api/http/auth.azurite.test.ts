@@ -41,7 +41,9 @@ function requestOf(
   ideaId: string,
   tag = 'auth-tests',
 ): { method: string; path: string; body?: unknown } {
-  const path = `/api/${route.route.replace('{id}', ideaId)}`;
+  // {id} names the test's idea (or, on a board route, no board: still past authentication); other parameters get a
+  // plausible id of their own.
+  const path = `/api/${route.route.replace('{id}', ideaId).replace(/\{(\w+)\}/g, 'some-$1')}`;
   // One body for every POST route (each ignores the others' keys), so a route gets past its input checks where it
   // can and only the token differs between the control and each bad-token case.
   const body =

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { IdeaBarContext } from '../context.js';
+import type { Caller } from '../identity.js';
+import { limitSchema } from '../listing/limit.js';
+import { requireItMember } from '../members/requireItMember.js';
+import { auditEntryView, type AuditEntryView } from '../settings/tenantSettings.js';
+import { parseInput } from '../validation.js';
+
+export const listAuditQuery = z.object({ limit: limitSchema });
+
+/** Every settings change, newest first: who, when, what, before and after. For IT members. */
+export async function listAudit(
+  ctx: IdeaBarContext,
+  caller: Caller,
+  query: unknown,
+): Promise<AuditEntryView[]> {
+  const { limit } = parseInput(listAuditQuery, query, 'query');
+  await requireItMember(ctx, caller, 'see the settings history');
+  return (await ctx.repos.audit.list(caller.tenantId, limit)).map(auditEntryView);
+}
