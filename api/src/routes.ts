@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { addComment } from './functions/addComment.js';
 import { appealDecline } from './functions/appealDecline.js';
+import { approveIdea } from './functions/approveIdea.js';
 import { assignPartners } from './functions/assignPartners.js';
 import { assignToCycle } from './functions/assignToCycle.js';
 import { changeStatus } from './functions/changeStatus.js';
@@ -71,6 +72,7 @@ export function routesFor(config: Config): RouteDefinition[] {
     addItMember,
     removeItMember,
     listAudit,
+    approveIdea,
   ];
   return config.auth.mode === 'dev' ? [...routes, devToken, devPeople] : routes;
 }

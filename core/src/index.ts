@@ -47,4 +47,5 @@ export * from './useCases/updateBoard.js';
 export * from './useCases/manageCategories.js';
 export * from './useCases/manageItMembers.js';
 export * from './useCases/listAudit.js';
+export * from './useCases/approveIdea.js';
 export * from './useCases/whoAmI.js';

@@ -169,6 +169,7 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
             measuredBenefit: { kind: 'other', amount: null, note: 'Happier contractors' },
             duplicateOf: null,
             firstResponseAt: at(15),
+            awaitingApproval: true,
           },
           lastChange: {
             tenantId: 'tenant-a',

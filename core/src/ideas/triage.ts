@@ -71,6 +71,8 @@ export interface IdeaTriage {
   duplicateOf: string | null;
   /** When IT first answered in public: the start of every response-time figure. */
   firstResponseAt: Date | null;
+  /** On a moderated board, a new idea waits here for an IT member's approval, seen only by IT and its author. */
+  awaitingApproval: boolean;
 }
 
 export const untriaged = (): IdeaTriage => ({
@@ -83,6 +85,7 @@ export const untriaged = (): IdeaTriage => ({
   measuredBenefit: null,
   duplicateOf: null,
   firstResponseAt: null,
+  awaitingApproval: false,
 });
 
 /** The triage as the API shows it: dates as ISO text, and the priority worked out. */
@@ -96,6 +99,7 @@ export interface TriageView {
   measuredBenefit: Benefit | null;
   duplicateOf: string | null;
   firstResponseAt: string | null;
+  awaitingApproval: boolean;
 }
 
 export const triageView = (triage: IdeaTriage): TriageView => ({
@@ -115,4 +119,5 @@ export const triageView = (triage: IdeaTriage): TriageView => ({
   measuredBenefit: triage.measuredBenefit,
   duplicateOf: triage.duplicateOf,
   firstResponseAt: triage.firstResponseAt?.toISOString() ?? null,
+  awaitingApproval: triage.awaitingApproval,
 });

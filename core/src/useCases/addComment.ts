@@ -3,7 +3,7 @@ import type { CommentView } from '../comments/comment.js';
 import { commentView } from '../comments/comment.js';
 import type { IdeaBarContext } from '../context.js';
 import { personOf, type Caller } from '../identity.js';
-import { findIdea } from '../ideas/findIdea.js';
+import { findVisibleIdea } from '../ideas/visibility.js';
 import { IDEA_LIMITS } from '../ideas/idea.js';
 import { textSchema } from '../ideas/ideaInput.js';
 import { parseInput } from '../validation.js';
@@ -20,7 +20,7 @@ export async function addComment(
   input: unknown,
 ): Promise<CommentView> {
   const { text } = parseInput(addCommentInput, input);
-  await findIdea(ctx, caller.tenantId, ideaId);
+  await findVisibleIdea(ctx, caller, ideaId);
   const now = ctx.clock.now();
   const comment = {
     tenantId: caller.tenantId,

@@ -1,7 +1,7 @@
 import type { IdeaBarContext } from '../context.js';
 import { ConflictError } from '../errors.js';
 import type { Caller } from '../identity.js';
-import { findIdea } from '../ideas/findIdea.js';
+import { findVisibleIdea } from '../ideas/visibility.js';
 
 export interface VoteState {
   ideaId: string;
@@ -18,7 +18,7 @@ export interface VoteState {
 export async function castVote(ctx: IdeaBarContext, caller: Caller, ideaId: string): Promise<VoteState> {
   const { tenantId, userId } = caller;
   const [found, written] = await Promise.allSettled([
-    findIdea(ctx, tenantId, ideaId),
+    findVisibleIdea(ctx, caller, ideaId),
     ctx.repos.votes.add({ tenantId, ideaId, userId, castAt: ctx.clock.now() }),
   ]);
   if (found.status === 'rejected') {

@@ -1,6 +1,6 @@
 import type { IdeaBarContext } from '../context.js';
 import type { Caller } from '../identity.js';
-import { findIdea } from '../ideas/findIdea.js';
+import { findVisibleIdea } from '../ideas/visibility.js';
 import { historyOf } from '../ideas/history.js';
 import { statusChangeView, viewOf, type IdeaView, type StatusChangeView } from '../ideas/idea.js';
 
@@ -9,7 +9,7 @@ export interface IdeaDetail extends IdeaView {
 }
 
 export async function getIdea(ctx: IdeaBarContext, caller: Caller, ideaId: string): Promise<IdeaDetail> {
-  const found = await findIdea(ctx, caller.tenantId, ideaId);
+  const found = await findVisibleIdea(ctx, caller, ideaId);
   const [myVote, history] = await Promise.all([
     ctx.repos.votes.has(caller.tenantId, ideaId, caller.userId),
     historyOf(ctx, found.value),

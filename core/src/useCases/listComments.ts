@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { commentView, type CommentView } from '../comments/comment.js';
 import type { IdeaBarContext } from '../context.js';
 import { ID_PATTERN, type Caller } from '../identity.js';
-import { findIdea } from '../ideas/findIdea.js';
+import { findVisibleIdea } from '../ideas/visibility.js';
 import { limitSchema } from '../listing/limit.js';
 import { parseInput } from '../validation.js';
 
@@ -23,7 +23,7 @@ export async function listComments(
   query: unknown,
 ): Promise<CommentPage> {
   const { limit, cursor } = parseInput(listCommentsQuery, query, 'query');
-  await findIdea(ctx, caller.tenantId, ideaId);
+  await findVisibleIdea(ctx, caller, ideaId);
   const page = await ctx.repos.comments.list(caller.tenantId, ideaId, { after: cursor ?? null, limit });
   return { items: page.items.map(commentView), nextCursor: page.next };
 }

@@ -62,7 +62,8 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
 
   const board = await resolveBoard(ctx, caller.tenantId, boardId);
   const [read, voted] = await Promise.all([ctx.repos.ideas.listBoard(caller.tenantId, board.id), myVotes()]);
-  const ordered = order(read.filter(filterFor(parsed, caller, voted)), parsed.sort, at);
+  const visible = await visibleTo(ctx, caller, read);
+  const ordered = order(visible.filter(filterFor(parsed, caller, voted)), parsed.sort, at);
   const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;
   let snapshotId: string | undefined;
   if (start + parsed.limit < ordered.length) {
@@ -92,6 +93,13 @@ function pageOf(
         ? encodeCursor({ snapshotId, offset: end, at, after: sortKeyOf(last, query.sort, at) })
         : null,
   };
+}
+
+/** Ideas awaiting approval show only to their authors and to IT members (whose role is read only if it matters). */
+async function visibleTo(ctx: IdeaBarContext, caller: Caller, ideas: IdeaRecord[]): Promise<IdeaRecord[]> {
+  const hidden = (idea: IdeaRecord) => idea.triage.awaitingApproval && idea.author.id !== caller.userId;
+  if (!ideas.some(hidden) || (await ctx.itDirectory.rolesOf(caller)).includes('it')) return ideas;
+  return ideas.filter((idea) => !hidden(idea));
 }
 
 function filterFor(query: ListIdeasQuery, caller: Caller, voted: Set<string>): (idea: IdeaRecord) => boolean {

@@ -57,7 +57,7 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
     commentCount: 0,
     heat: 0,
     heatAt: now,
-    triage: untriaged(),
+    triage: { ...untriaged(), awaitingApproval: board.moderation },
     cycleId: (await openCycleOf(ctx, caller.tenantId, board.id, now))?.id ?? null,
     lastChange: submitted,
   };

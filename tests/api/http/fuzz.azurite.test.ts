@@ -52,6 +52,7 @@ const ideaView = z.strictObject({
   measuredBenefit: z.null(),
   duplicateOf: z.null(),
   firstResponseAt: z.null(),
+  awaitingApproval: z.literal(false),
 });
 const ideaPage = z.strictObject({ items: z.array(ideaView), nextCursor: z.string().min(1).nullable() });
 const commentView = z.strictObject({

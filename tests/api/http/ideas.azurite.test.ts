@@ -87,6 +87,7 @@ describe('the ideas API over HTTP (local host, Azurite)', () => {
         'duplicateOf',
         'firstResponseAt',
         'cycleId',
+        'awaitingApproval',
       ].sort(),
     );
     expect(idea.description).toBe('Requesting VPN access takes three days. <script>alert(1)</script>');

@@ -89,6 +89,39 @@ describe('board administration over HTTP (local host, Azurite)', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('holds new ideas of a moderated board until IT approves them', async () => {
+    await api.as(lead, 'PUT', '/api/boards/default', { moderation: true });
+    const idea = (
+      await api.as<IdeaView>(employee, 'POST', '/api/ideas', {
+        title: 'Needs a look first',
+        description: 'Moderated.',
+      })
+    ).body;
+    expect(idea.awaitingApproval).toBe(true);
+    const colleague: Person = { tenantId: 'contoso', userId: 'adele', name: 'Adele Vance' };
+    const titles = async (person: Person) =>
+      (await api.as<IdeaPage>(person, 'GET', '/api/ideas?q=moderated&limit=100')).body.items.map(
+        (i) => i.title,
+      );
+    expect(await titles(colleague)).toEqual([]);
+    expect(await titles(employee)).toEqual(['Needs a look first']);
+    expect(await titles(lead)).toEqual(['Needs a look first']);
+    for (const [method, path] of [
+      ['GET', ''],
+      ['PUT', '/vote'],
+      ['GET', '/comments'],
+    ] as const) {
+      expect((await api.as(colleague, method, `/api/ideas/${idea.id}${path}`)).status, path).toBe(404);
+    }
+    expect((await api.as(employee, 'POST', `/api/ideas/${idea.id}/approve`)).status).toBe(403);
+    const approved = await api.as<IdeaView>(lead, 'POST', `/api/ideas/${idea.id}/approve`);
+    expect(approved.body.awaitingApproval).toBe(false);
+    expect(await titles(colleague)).toEqual(['Needs a look first']);
+    expect((await api.as(colleague, 'PUT', `/api/ideas/${idea.id}/vote`)).status).toBe(200);
+    expect((await api.as(lead, 'POST', `/api/ideas/${idea.id}/approve`)).status).toBe(409);
+    await api.as(lead, 'PUT', '/api/boards/default', { moderation: false });
+  });
+
   it('changes the SLA and reminder lead times at once, within bounds', async () => {
     const bad = await api.as(lead, 'PUT', '/api/settings', {
       responseSlaBusinessDays: 61,
