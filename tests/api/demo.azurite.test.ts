@@ -28,6 +28,21 @@ describe('the demo tenant (local host, Azurite)', () => {
         commentCount: demo.comments?.length ?? 0,
       });
     }
+    // What IT did shows: a decline with its path to yes, an appeal waiting, a delivered benefit, a cycle.
+    const byTitle = (title: string) => board.body.items.find((i) => i.title === title)!;
+    expect(byTitle('Guest Wi-Fi that works without calling reception')).toMatchObject({
+      status: 'declined',
+      decline: { constraint: 'security' },
+    });
+    expect(byTitle('Laptop refresh every three years instead of five')).toMatchObject({
+      status: 'under_review',
+      appeal: { answeredAt: null },
+    });
+    expect(byTitle('Digital signatures for supplier contracts')).toMatchObject({
+      status: 'delivered',
+      measuredBenefit: { kind: 'cost_saved', amount: 12_500 },
+    });
+    expect(board.body.items.filter((i) => i.cycleId !== null).length).toBeGreaterThan(0);
   });
 
   it('lists its people for the local sign-in picker, IT members included', async () => {

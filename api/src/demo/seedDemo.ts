@@ -1,13 +1,21 @@
 import {
   addComment,
+  appealDecline,
+  assignPartners,
   castVote,
+  changeStatus,
+  classifyIdea,
+  openCycle,
+  recordBenefits,
   createIdeaBar,
   DEFAULT_BOARD_ID,
   submitIdea,
   type Caller,
   type Clock,
+  type IdeaBarContext,
   type Repositories,
 } from '@ideabar/core';
+import { DEMO_DECISIONS, type DemoDecision } from './demoDecisions.js';
 import { DEMO_IDEAS } from './demoIdeas.js';
 import { DEMO_PEOPLE, DEMO_TENANT_ID } from './demoPeople.js';
 
@@ -41,6 +49,13 @@ export async function seedDemo(repos: Repositories, now = Date.now()): Promise<n
   clock.set(now - 90 * DAY);
   for (const person of DEMO_PEOPLE.filter((p) => p.roles.includes('it')))
     await ctx.itDirectory.addItMember(person);
+  // A planning cycle that has been taking submissions for three weeks: the newer demo ideas belong to it.
+  await openCycle(ctx, personNamed('nestor.wilke'), {
+    name: 'FY27 Q1 planning',
+    submissionOpensAt: new Date(now - 21 * DAY).toISOString(),
+    submissionClosesAt: new Date(now + 7 * DAY).toISOString(),
+    votingClosesAt: new Date(now + 14 * DAY).toISOString(),
+  });
 
   const oldestFirst = [...DEMO_IDEAS].sort((a, b) => b.daysAgo - a.daysAgo);
   for (const [index, demo] of oldestFirst.entries()) {
@@ -59,6 +74,45 @@ export async function seedDemo(repos: Repositories, now = Date.now()): Promise<n
       clock.set(created + (n + 1) * 5 * 3_600_000);
       await addComment(ctx, personNamed(comment.by), idea.id, { text: comment.text });
     }
+    const decision = DEMO_DECISIONS[demo.title];
+    if (decision) await decide(ctx, clock, idea.id, demo.author, created, decision);
   }
   return oldestFirst.length;
+}
+
+/** Replays what IT did with an idea, each step at its own moment. */
+async function decide(
+  ctx: IdeaBarContext,
+  clock: SettableClock,
+  ideaId: string,
+  author: string,
+  created: number,
+  decision: DemoDecision,
+): Promise<void> {
+  const lead = personNamed(decision.steps[0]?.by ?? 'nestor.wilke');
+  clock.set(created + 3_600_000);
+  if (decision.itPartner || decision.sponsor) {
+    const named = (userId: string | undefined) =>
+      userId ? { id: userId, name: personNamed(userId).name } : undefined;
+    await assignPartners(ctx, lead, ideaId, {
+      itPartner: named(decision.itPartner),
+      sponsor: named(decision.sponsor),
+    });
+  }
+  if (decision.classification) await classifyIdea(ctx, lead, ideaId, decision.classification);
+  if (decision.expected) await recordBenefits(ctx, lead, ideaId, { expected: decision.expected });
+  for (const step of decision.steps) {
+    clock.set(created + step.daysAfter * DAY);
+    const { status, response, decline } = step;
+    await changeStatus(ctx, personNamed(step.by), ideaId, {
+      status,
+      response,
+      ...(decline ? { decline } : {}),
+    });
+  }
+  if (decision.appeal) {
+    clock.set(created + decision.appeal.daysAfter * DAY);
+    await appealDecline(ctx, personNamed(author), ideaId, { reason: decision.appeal.reason });
+  }
+  if (decision.measured) await recordBenefits(ctx, lead, ideaId, { measured: decision.measured });
 }
