@@ -48,4 +48,5 @@ export * from './useCases/manageCategories.js';
 export * from './useCases/manageItMembers.js';
 export * from './useCases/listAudit.js';
 export * from './useCases/approveIdea.js';
+export * from './reminders/responseNudges.js';
 export * from './useCases/whoAmI.js';
