@@ -2,6 +2,8 @@ import type { Config } from './config.js';
 import { addComment } from './functions/addComment.js';
 import { appealDecline } from './functions/appealDecline.js';
 import { approveIdea } from './functions/approveIdea.js';
+import { boardFacets } from './functions/boardFacets.js';
+import { findSimilarIdeas } from './functions/findSimilarIdeas.js';
 import { assignPartners } from './functions/assignPartners.js';
 import { assignToCycle } from './functions/assignToCycle.js';
 import { changeStatus } from './functions/changeStatus.js';
@@ -73,6 +75,8 @@ export function routesFor(config: Config): RouteDefinition[] {
     removeItMember,
     listAudit,
     approveIdea,
+    findSimilarIdeas,
+    boardFacets,
   ];
   return config.auth.mode === 'dev' ? [...routes, devToken, devPeople] : routes;
 }

@@ -41,6 +41,8 @@ export type ListIdeasQuery = z.output<typeof listIdeasQuery>;
 export interface IdeaPage {
   items: IdeaView[];
   nextCursor: string | null;
+  /** How many ideas match the query in all, across every page. */
+  total: number;
 }
 
 /**
@@ -88,6 +90,7 @@ function pageOf(
   const last = page.at(-1);
   return {
     items: page.map((idea) => viewOf(idea, voted.has(idea.id))),
+    total: ordered.length,
     nextCursor:
       end < ordered.length && last && snapshotId
         ? encodeCursor({ snapshotId, offset: end, at, after: sortKeyOf(last, query.sort, at) })

@@ -54,7 +54,11 @@ const ideaView = z.strictObject({
   firstResponseAt: z.null(),
   awaitingApproval: z.literal(false),
 });
-const ideaPage = z.strictObject({ items: z.array(ideaView), nextCursor: z.string().min(1).nullable() });
+const ideaPage = z.strictObject({
+  items: z.array(ideaView),
+  nextCursor: z.string().min(1).nullable(),
+  total: z.number().int().nonnegative(),
+});
 const commentView = z.strictObject({
   id: z.string().regex(ID_PATTERN),
   ideaId: z.string().regex(ID_PATTERN),
