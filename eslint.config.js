@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'coverage/**', 'test-results/**'] },
@@ -11,7 +12,12 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['./tsconfig.json', './tab/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -19,6 +25,24 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // The bot is hosted by api/, never the reverse: it reaches storage and the domain only through core's ports.
+    files: ['bot/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@ideabar/api', '@ideabar/api/*', '**/api/src/**'],
+              message: 'bot/ does not import the api host.',
+            },
+            { group: ['@azure/data-tables'], message: 'bot/ reaches storage through core’s ports.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -64,6 +88,44 @@ export default tseslint.config(
           object: 'process',
           property: 'env',
           message: 'Read configuration from Config, parsed once in config.ts.',
+        },
+      ],
+    },
+  },
+  {
+    // The tab: React with the rules of hooks; the browser has no process.env, and it reads no Node built-ins.
+    files: ['tab/**/*.{ts,tsx}', 'tests/tab/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['tab/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', '@azure/*', '@ideabar/api', '@ideabar/api/*'],
+              message: 'The tab runs in a browser.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'The tab runs in a browser: use import.meta.env.' },
+      ],
+      // People's text is always rendered as text: no HTML strings into the DOM.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as text; IdeaBar never injects HTML.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text as text; IdeaBar never injects HTML.',
         },
       ],
     },

@@ -1,0 +1,101 @@
+import type { FieldError } from '@ideabar/core';
+import { ApiError, type ApiErrorCode } from './apiError';
+
+/** Where the API token comes from: Teams SSO or the standalone dev sign-in. */
+export interface TokenSource {
+  /** The current token, fetched if there is none yet. */
+  token(): Promise<string>;
+  /** A new token, after the API refused the current one. */
+  renew(): Promise<string>;
+}
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+interface ErrorBody {
+  error?: { code?: string; fields?: FieldError[] };
+}
+
+const KNOWN_CODES = new Set<ApiErrorCode>([
+  'validation',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'payload_too_large',
+  'unavailable',
+  'internal',
+]);
+
+/**
+ * JSON over fetch to the IdeaBar API, on the tab's own origin (the local host and production hosting serve both).
+ * A 401 gets one retry with a renewed token; every failure becomes an ApiError.
+ */
+export class ApiClient {
+  constructor(
+    private readonly tokens: TokenSource,
+    private readonly baseUrl = '',
+  ) {}
+
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    let response = await this.send(method, path, options, await this.tokens.token());
+    if (response.status === 401) response = await this.send(method, path, options, await this.tokens.renew());
+    const text = await response.text();
+    const parsed: unknown = text ? safeJson(text) : null;
+    if (response.ok) return parsed as T;
+    const body = (parsed ?? {}) as ErrorBody;
+    const code = body.error?.code as ApiErrorCode | undefined;
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(
+      response.status,
+      code && KNOWN_CODES.has(code) ? code : 'internal',
+      Array.isArray(body.error?.fields) ? body.error.fields : [],
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    );
+  }
+
+  private async send(
+    method: string,
+    path: string,
+    options: RequestOptions,
+    token: string,
+  ): Promise<Response> {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      return await fetch(this.baseUrl + path + queryString(options.query), {
+        method,
+        headers,
+        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw new ApiError(0, 'network');
+    }
+  }
+}
+
+export function queryString(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

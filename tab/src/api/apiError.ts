@@ -1,0 +1,58 @@
+import type { FieldError } from '@ideabar/core';
+
+/** The error codes the API answers with (docs/api.md), plus `network` when no answer came at all. */
+export type ApiErrorCode =
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unavailable'
+  | 'internal'
+  | 'network';
+
+/** A refusal or failure of the API, kept apart from its text: people see `problemText`, never the raw message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    readonly fields: FieldError[] = [],
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(`API answered ${status} ${code}`);
+    this.name = 'ApiError';
+  }
+
+  /** The message the API gave for one form field (`tags.2` counts as `tags`). */
+  fieldMessage(field: string): string | undefined {
+    return this.fields.find((problem) => problem.field === field || problem.field.startsWith(`${field}.`))
+      ?.message;
+  }
+}
+
+/** What to tell a person when something went wrong, saying what they can do about it. */
+export function problemText(error: unknown, doing: string): string {
+  if (!(error instanceof ApiError)) return `Couldn't ${doing}. Reload the tab and try again.`;
+  switch (error.code) {
+    case 'network':
+      return `Couldn't ${doing}: IdeaBar can't be reached. Check your connection and try again.`;
+    case 'unavailable':
+      return `Couldn't ${doing}: IdeaBar is busy right now. Try again in ${error.retryAfterSeconds ?? 5} seconds.`;
+    case 'unauthorized':
+      return `Couldn't ${doing}: your sign-in has expired. Reload the tab to sign in again.`;
+    case 'forbidden':
+      return `Couldn't ${doing}: you don't have permission to do that.`;
+    case 'not_found':
+      return `Couldn't ${doing}: it no longer exists or was moved.`;
+    case 'conflict':
+      return `Couldn't ${doing}: it changed in the meantime. Reload and try again.`;
+    case 'validation':
+      return `Couldn't ${doing}: check the highlighted fields.`;
+    case 'payload_too_large':
+      return `Couldn't ${doing}: the text is too long. Shorten it and try again.`;
+    default:
+      return `Couldn't ${doing}: something went wrong on our side. Try again in a moment.`;
+  }
+}

@@ -1,0 +1,32 @@
+import { createContext, useContext } from 'react';
+import { ApiClient, type TokenSource } from './apiClient';
+import { BoardsApi } from './boardsApi';
+import { CommentsApi } from './commentsApi';
+import { IdeasApi } from './ideasApi';
+import { MeApi } from './meApi';
+
+/** One typed client per resource, sharing one authenticated connection. */
+export interface IdeaBarApi {
+  ideas: IdeasApi;
+  comments: CommentsApi;
+  boards: BoardsApi;
+  me: MeApi;
+}
+
+export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi {
+  const client = new ApiClient(tokens, baseUrl);
+  return {
+    ideas: new IdeasApi(client),
+    comments: new CommentsApi(client),
+    boards: new BoardsApi(client),
+    me: new MeApi(client),
+  };
+}
+
+export const IdeaBarApiContext = createContext<IdeaBarApi | null>(null);
+
+export function useIdeaBarApi(): IdeaBarApi {
+  const api = useContext(IdeaBarApiContext);
+  if (!api) throw new Error('useIdeaBarApi needs an IdeaBarApiContext provider');
+  return api;
+}

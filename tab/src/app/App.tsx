@@ -1,0 +1,54 @@
+import { FluentProvider, Spinner, makeStyles } from '@fluentui/react-components';
+import { IdeaBarApiContext } from '../api/ideaBarApi';
+import { BoardPage } from '../components/BoardPage/BoardPage';
+import { ConfigPage } from '../components/ConfigPage/ConfigPage';
+import { IdentityPicker } from '../components/IdentityPicker/IdentityPicker';
+import type { connectToHost } from '../teams/teamsHost';
+import { FLUENT_THEMES } from './themes';
+import { useTabSession } from './useTabSession';
+
+const useStyles = makeStyles({
+  connecting: { minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center' },
+});
+
+export interface AppProps {
+  /** Tests give a host of their own; the tab connects to Teams. */
+  connect?: typeof connectToHost;
+}
+
+/** The tab: connects to its host, signs in, and shows the board (or, in a team tab's settings, its configuration). */
+export function App({ connect }: AppProps) {
+  const styles = useStyles();
+  const { session, theme, chooseTheme, signIn, switchPerson, onReady } = useTabSession(connect);
+  const configuring =
+    session.stage !== 'connecting' &&
+    (session.host.frameContext === 'settings' || /\/configure\/?$/.test(window.location.pathname));
+
+  return (
+    // No className here: Fluent copies the provider's classes onto its portal nodes, so a size set on the provider
+    // would make every popup's portal cover the page.
+    <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme}>
+      {session.stage === 'connecting' && (
+        <div className={styles.connecting}>
+          <Spinner label="Opening IdeaBar…" />
+        </div>
+      )}
+      {session.stage === 'choosing-person' && <IdentityPicker onSignIn={signIn} />}
+      {session.stage === 'signed-in' && (
+        <IdeaBarApiContext.Provider value={session.api}>
+          {configuring ? (
+            <ConfigPage host={session.host} />
+          ) : (
+            <BoardPage
+              host={session.host}
+              theme={theme}
+              person={session.person}
+              onReady={onReady}
+              {...(session.host.inTeams ? {} : { onSwitchPerson: switchPerson, onThemeChange: chooseTheme })}
+            />
+          )}
+        </IdeaBarApiContext.Provider>
+      )}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Constraint, IdeaStatus, Sort } from '@ideabar/core';
+
+export const STATUS_LABELS: Record<IdeaStatus, string> = {
+  new: 'New',
+  under_review: 'Under review',
+  planned: 'Planned',
+  in_progress: 'In progress',
+  delivered: 'Delivered',
+  declined: 'Declined',
+  duplicate: 'Duplicate',
+};
+
+/** Completes "Declined for …". */
+export const CONSTRAINT_LABELS: Record<Constraint, string> = {
+  security: 'security',
+  compliance: 'compliance',
+  cost: 'cost',
+  capacity: 'capacity',
+  architecture: 'architecture',
+  other: 'another reason',
+};
+
+export const SORT_LABELS: Record<Sort, string> = {
+  top: 'Top',
+  trending: 'Trending',
+  new: 'New',
+  priority: 'IT priority',
+};
+
+/** Categories offered when posting; people may type their own. */
+export const SUGGESTED_CATEGORIES = [
+  'Collaboration',
+  'Data and AI',
+  'Devices',
+  'Remote work',
+  'Security',
+  'Software',
+] as const;
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 days ago", in the person's Teams locale. */
+export function ageText(iso: string, locale: string, now: number = Date.now()): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, 'minute');
+}
+
+export function dateText(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+export const countText = (count: number, one: string, many: string, locale: string): string =>
+  `${count.toLocaleString(safeLocale(locale))} ${count === 1 ? one : many}`;
+
+function safeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}

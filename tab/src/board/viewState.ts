@@ -1,0 +1,74 @@
+import { IDEA_STATUSES, SORTS, type IdeaStatus, type Sort } from '@ideabar/core';
+import type { IdeaFilter } from '../api/ideasApi';
+
+/** Everything a shared board link carries: the board, its filters and sort, and the idea open in detail. */
+export interface ViewState {
+  boardId?: string;
+  q: string;
+  status?: IdeaStatus;
+  category?: string;
+  tag?: string;
+  mine: boolean;
+  voted: boolean;
+  sort: Sort;
+  ideaId?: string;
+}
+
+export const DEFAULT_SORT: Sort = 'top';
+
+const isStatus = (value: string | null): value is IdeaStatus =>
+  (IDEA_STATUSES as readonly string[]).includes(value ?? '');
+const isSort = (value: string | null): value is Sort => (SORTS as readonly string[]).includes(value ?? '');
+const text = (value: string | null): string | undefined => value?.trim() || undefined;
+
+export function readViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const status = params.get('status');
+  const sort = params.get('sort');
+  return {
+    boardId: text(params.get('boardId')),
+    q: params.get('q') ?? '',
+    status: isStatus(status) ? status : undefined,
+    category: text(params.get('category')),
+    tag: text(params.get('tag')),
+    mine: params.get('mine') === 'true',
+    voted: params.get('voted') === 'true',
+    sort: isSort(sort) ? sort : DEFAULT_SORT,
+    ideaId: text(params.get('idea')),
+  };
+}
+
+/** The query string for a view, leaving out defaults so shared links stay short; other parameters are kept. */
+export function viewStateSearch(view: ViewState, current = ''): string {
+  const params = new URLSearchParams(current);
+  const set = (name: string, value: string | undefined) =>
+    value ? params.set(name, value) : params.delete(name);
+  set('boardId', view.boardId);
+  set('q', view.q.trim() ? view.q : undefined);
+  set('status', view.status);
+  set('category', view.category);
+  set('tag', view.tag);
+  set('mine', view.mine ? 'true' : undefined);
+  set('voted', view.voted ? 'true' : undefined);
+  set('sort', view.sort === DEFAULT_SORT ? undefined : view.sort);
+  set('idea', view.ideaId);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The API query for the ideas a view shows. */
+export function filterOf(view: ViewState): IdeaFilter {
+  return {
+    sort: view.sort,
+    ...(view.boardId ? { boardId: view.boardId } : {}),
+    ...(view.q.trim() ? { q: view.q.trim() } : {}),
+    ...(view.status ? { status: view.status } : {}),
+    ...(view.category ? { category: view.category } : {}),
+    ...(view.tag ? { tag: view.tag } : {}),
+    ...(view.mine ? { mine: true } : {}),
+    ...(view.voted ? { voted: true } : {}),
+  };
+}
+
+export const hasFilters = (view: ViewState): boolean =>
+  Boolean(view.q.trim() || view.status || view.category || view.tag || view.mine || view.voted);

@@ -1,0 +1,151 @@
+import { Button, Dropdown, Option, SearchBox, ToggleButton } from '@fluentui/react-components';
+import { Dismiss12Regular } from '@fluentui/react-icons';
+import { IDEA_STATUSES, SORTS, type IdeaStatus, type Sort } from '@ideabar/core';
+import { SORT_LABELS, STATUS_LABELS } from '../../board/ideaText';
+import { hasFilters } from '../../board/viewState';
+import { useBoardFiltersStyles } from './BoardFilters.styles';
+import type { BoardFiltersProps } from './BoardFilters.types';
+import { useBoardFilters } from './useBoardFilters';
+
+const ALL = '';
+
+/** Search, filters and sort for the board; every choice lands in the URL through onChange. */
+export function BoardFilters(props: BoardFiltersProps) {
+  const { view, categories, tags, onChange } = props;
+  const styles = useBoardFiltersStyles();
+  const { searchText, search } = useBoardFilters(props);
+  // A view from a shared link may name a choice the board no longer counts: it stays on offer while chosen.
+  const categoryChoices = withChosen(categories, view.category, { ideas: 0, retired: false });
+  const tagChoices = withChosen(tags, view.tag, { ideas: 0 });
+
+  return (
+    <div role="search" aria-label="Find ideas" className={styles.root}>
+      <SearchBox
+        className={styles.search}
+        aria-label="Search ideas"
+        placeholder="Search ideas"
+        value={searchText}
+        onChange={(_, data) => search(data.value, data.value === '')}
+        onKeyDown={(event) => event.key === 'Enter' && search(searchText, true)}
+      />
+      <Dropdown
+        className={styles.dropdown}
+        aria-label="Status"
+        value={view.status ? STATUS_LABELS[view.status] : 'All statuses'}
+        selectedOptions={[view.status ?? ALL]}
+        onOptionSelect={(_, data) =>
+          onChange({ status: data.optionValue ? (data.optionValue as IdeaStatus) : undefined })
+        }
+      >
+        <Option value={ALL}>All statuses</Option>
+        {IDEA_STATUSES.map((status) => (
+          <Option key={status} value={status}>
+            {STATUS_LABELS[status]}
+          </Option>
+        ))}
+      </Dropdown>
+      <Dropdown
+        className={styles.dropdown}
+        aria-label="Category"
+        value={view.category ?? 'All categories'}
+        selectedOptions={[view.category ?? ALL]}
+        onOptionSelect={(_, data) => onChange({ category: data.optionValue || undefined })}
+      >
+        <Option value={ALL}>All categories</Option>
+        {categoryChoices.map((category) => (
+          <Option key={category.name} value={category.name} text={category.name}>
+            {choiceLabel(category.name, category.ideas, category.retired)}
+          </Option>
+        ))}
+      </Dropdown>
+      <Dropdown
+        className={styles.dropdown}
+        aria-label="Tag"
+        value={view.tag ? `#${view.tag}` : 'All tags'}
+        selectedOptions={[view.tag ?? ALL]}
+        onOptionSelect={(_, data) => onChange({ tag: data.optionValue || undefined })}
+      >
+        <Option value={ALL}>All tags</Option>
+        {tagChoices.map((tag) => (
+          <Option key={tag.name} value={tag.name} text={`#${tag.name}`}>
+            {choiceLabel(`#${tag.name}`, tag.ideas)}
+          </Option>
+        ))}
+      </Dropdown>
+      <ToggleButton
+        className={styles.toggle}
+        checked={view.mine}
+        onClick={() => onChange({ mine: !view.mine })}
+      >
+        Mine
+      </ToggleButton>
+      <ToggleButton
+        className={styles.toggle}
+        checked={view.voted}
+        onClick={() => onChange({ voted: !view.voted })}
+      >
+        I voted
+      </ToggleButton>
+      <Dropdown
+        className={styles.dropdown}
+        aria-label="Sort by"
+        value={`Sort: ${SORT_LABELS[view.sort]}`}
+        selectedOptions={[view.sort]}
+        onOptionSelect={(_, data) => data.optionValue && onChange({ sort: data.optionValue as Sort })}
+      >
+        {SORTS.map((sort) => (
+          <Option key={sort} value={sort} text={SORT_LABELS[sort]}>
+            {SORT_LABELS[sort]}
+          </Option>
+        ))}
+      </Dropdown>
+      {view.tag && (
+        <Button
+          size="small"
+          shape="circular"
+          icon={<Dismiss12Regular />}
+          iconPosition="after"
+          aria-label={`Remove the tag filter ${view.tag}`}
+          onClick={() => onChange({ tag: undefined })}
+        >
+          #{view.tag}
+        </Button>
+      )}
+      {hasFilters(view) && (
+        <Button
+          appearance="transparent"
+          size="small"
+          onClick={() => {
+            search('', true);
+            onChange({
+              q: '',
+              status: undefined,
+              category: undefined,
+              tag: undefined,
+              mine: false,
+              voted: false,
+            });
+          }}
+        >
+          Clear filters
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** The board's choices, with the one the view names first when the board does not list it (ignoring case). */
+function withChosen<T extends { name: string }>(
+  choices: T[],
+  chosen: string | undefined,
+  rest: Omit<T, 'name'>,
+): T[] {
+  if (!chosen || choices.some((choice) => choice.name.toLocaleLowerCase() === chosen.toLocaleLowerCase()))
+    return choices;
+  return [{ ...rest, name: chosen } as T, ...choices];
+}
+
+/** "Devices (3)", or "Old area (retired, 2)": how many of the board's ideas a choice would show. */
+function choiceLabel(name: string, ideas: number, retired = false): string {
+  return `${name} (${retired ? 'retired, ' : ''}${ideas})`;
+}

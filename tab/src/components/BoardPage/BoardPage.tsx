@@ -1,0 +1,234 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Dropdown,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  Skeleton,
+  SkeletonItem,
+  Text,
+  Toast,
+  ToastTitle,
+  Toaster,
+  useId,
+  useToastController,
+} from '@fluentui/react-components';
+import { Add20Regular } from '@fluentui/react-icons';
+import { hasFilters } from '../../board/viewState';
+import { BoardFilters } from '../BoardFilters/BoardFilters';
+import { IdeaList } from '../IdeaList/IdeaList';
+import { ThemeSwitcher } from '../ThemeSwitcher/ThemeSwitcher';
+import { useBoardPageStyles } from './BoardPage.styles';
+import type { BoardPageProps } from './BoardPage.types';
+import { useBoardPage } from './useBoardPage';
+
+// Loaded when first needed, so the board's first rows do not wait on code for panels nobody opened yet.
+const IdeaDetail = lazy(() =>
+  import('../IdeaDetail/IdeaDetail').then((module) => ({ default: module.IdeaDetail })),
+);
+const SubmitIdeaForm = lazy(() =>
+  import('../SubmitIdeaForm/SubmitIdeaForm').then((module) => ({ default: module.SubmitIdeaForm })),
+);
+
+/** The idea board: who is signed in, the filters, the ideas, and the idea open in detail. */
+export function BoardPage(props: BoardPageProps) {
+  const { host, theme, person, onSwitchPerson, onThemeChange } = props;
+  const styles = useBoardPageStyles();
+  const toasterId = useId('board-toaster');
+  const { dispatchToast } = useToastController(toasterId);
+  const notify = useCallback(
+    (message: string, intent: 'success' | 'error' = 'success') =>
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{message}</ToastTitle>
+        </Toast>,
+        { intent, timeout: intent === 'error' ? 8_000 : 4_000 },
+      ),
+    [dispatchToast],
+  );
+  const page = useBoardPage(props, notify);
+  // The form stays mounted once opened, so its closing animation and draft survive.
+  const [formUsed, setFormUsed] = useState(false);
+  if (page.composing && !formUsed) setFormUsed(true);
+  const { view, changeView, list, store } = page;
+  const filtered = hasFilters(view);
+  const name = page.me?.name ?? person?.name ?? host.userName;
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <div className={styles.heading}>
+          <h1 className={styles.title}>IdeaBar</h1>
+          {page.boards.length <= 1 && (
+            <Text size={200} className={styles.boardName}>
+              {page.board?.name ?? 'Ideas for IT'}
+            </Text>
+          )}
+        </div>
+        {page.boards.length > 1 && (
+          <Dropdown
+            className={styles.boardPicker}
+            aria-label="Board"
+            value={page.board?.name ?? ''}
+            selectedOptions={page.board ? [page.board.id] : []}
+            onOptionSelect={(_, data) =>
+              changeView({ boardId: page.boards.find((b) => b.id === data.optionValue && !b.isDefault)?.id })
+            }
+          >
+            {page.boards.map((board) => (
+              <Option key={board.id} value={board.id}>
+                {board.name}
+              </Option>
+            ))}
+          </Dropdown>
+        )}
+        {name && (
+          <div className={styles.person}>
+            <Text size={200}>Signed in as {name}</Text>
+            {page.me?.roles.includes('it') && (
+              <Badge appearance="outline" color="brand" size="small">
+                IT
+              </Badge>
+            )}
+            {onSwitchPerson && (
+              <Button size="small" appearance="transparent" onClick={onSwitchPerson}>
+                Switch person
+              </Button>
+            )}
+          </div>
+        )}
+        {onThemeChange && <ThemeSwitcher theme={theme} onChange={onThemeChange} />}
+        <Button appearance="primary" icon={<Add20Regular />} onClick={() => page.setComposing(true)}>
+          New idea
+        </Button>
+      </header>
+      <BoardFilters
+        view={view}
+        categories={page.facets.categories}
+        tags={page.facets.tags}
+        onChange={changeView}
+      />
+      <main className={styles.main} aria-busy={list.status === 'loading' || list.refreshing}>
+        {list.refreshing && <ProgressBar className={styles.refreshing} aria-label="Updating the ideas" />}
+        <div
+          role="status"
+          className={list.status === 'ready' && list.total > 0 ? styles.count : styles.visuallyHidden}
+        >
+          {list.status === 'ready' && countText(list.total, list.ids.length, host.locale)}
+        </div>
+        {list.status === 'loading' && <ListSkeleton />}
+        {list.status === 'error' && (
+          <MessageBar intent="error" className={styles.message}>
+            <MessageBarBody>{list.problem}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={list.retry}>Try again</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {list.status === 'ready' && list.problem && (
+          <MessageBar intent="warning" className={styles.message}>
+            <MessageBarBody>{list.problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {list.status === 'ready' && list.ids.length === 0 && (
+          <div className={styles.empty}>
+            <h2 className={styles.emptyTitle}>
+              {filtered ? 'No ideas match this view' : 'No ideas here yet'}
+            </h2>
+            <Text>
+              {filtered
+                ? 'Try other words or fewer filters, or share the idea yourself.'
+                : 'Be the first: what would make your work easier if IT changed it?'}
+            </Text>
+            <div>
+              {filtered ? (
+                <Button
+                  onClick={() =>
+                    changeView({
+                      q: '',
+                      status: undefined,
+                      category: undefined,
+                      tag: undefined,
+                      mine: false,
+                      voted: false,
+                    })
+                  }
+                >
+                  Clear filters
+                </Button>
+              ) : (
+                <Button appearance="primary" icon={<Add20Regular />} onClick={() => page.setComposing(true)}>
+                  Share the first idea
+                </Button>
+              )}
+            </div>
+          </div>
+        )}
+        {list.status === 'ready' && list.ids.length > 0 && (
+          <IdeaList
+            ids={list.ids}
+            store={store}
+            locale={host.locale}
+            hasMore={list.hasMore}
+            loadingMore={list.loadingMore}
+            onLoadMore={list.loadMore}
+            onVote={page.vote}
+            onOpen={page.openIdea}
+            onTag={page.filterByTag}
+          />
+        )}
+      </main>
+      <Suspense>
+        {view.ideaId && (
+          <IdeaDetail
+            key={view.ideaId}
+            ideaId={view.ideaId}
+            store={store}
+            host={host}
+            onClose={page.closeIdea}
+            onVote={page.vote}
+            onNotice={notify}
+          />
+        )}
+        {formUsed && (
+          <SubmitIdeaForm
+            open={page.composing}
+            boardId={view.boardId}
+            onClose={() => page.setComposing(false)}
+            onSubmitted={page.submitted}
+            onOpenIdea={(ideaId) => {
+              page.setComposing(false);
+              page.openIdea(ideaId);
+            }}
+          />
+        )}
+      </Suspense>
+      <Toaster toasterId={toasterId} position="bottom" />
+    </div>
+  );
+}
+
+/** "3 ideas", or "130 ideas, 40 shown" while the rest are still to be paged in. */
+function countText(total: number, shown: number, locale: string): string {
+  const ideas = `${total.toLocaleString(locale)} ${total === 1 ? 'idea' : 'ideas'}`;
+  return shown < total ? `${ideas}, ${shown.toLocaleString(locale)} shown` : ideas;
+}
+
+function ListSkeleton() {
+  const styles = useBoardPageStyles();
+  return (
+    <Skeleton aria-label="Loading ideas">
+      {Array.from({ length: 6 }, (_, index) => (
+        <div key={index} className={styles.skeletonRow}>
+          <SkeletonItem shape="rectangle" className={styles.skeletonVote} />
+          <SkeletonItem size={20} />
+          <SkeletonItem size={12} />
+        </div>
+      ))}
+    </Skeleton>
+  );
+}

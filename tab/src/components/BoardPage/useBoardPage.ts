@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BoardView, IdeaView, Me } from '@ideabar/core';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { IdeaStore } from '../../board/ideaStore';
+import { useBoardFacets } from '../../board/useBoardFacets';
+import { useIdeaList } from '../../board/useIdeaList';
+import { useViewState } from '../../board/useViewState';
+import { useVoting } from '../../board/useVoting';
+import { filterOf } from '../../board/viewState';
+import type { BoardPageProps } from './BoardPage.types';
+
+export type Notice = (message: string, intent?: 'success' | 'error') => void;
+
+/** Everything the board page shows and does, apart from how it looks. */
+export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) {
+  const api = useIdeaBarApi();
+  const [view, changeView] = useViewState();
+  const [store] = useState(() => new IdeaStore());
+  const [boards, setBoards] = useState<BoardView[]>([]);
+  const [me, setMe] = useState<Me | undefined>();
+  const [composing, setComposing] = useState(false);
+  const filter = useMemo(() => filterOf(view), [view]);
+  const list = useIdeaList(api.ideas, store, filter);
+  const vote = useVoting(
+    api.ideas,
+    store,
+    useCallback((message: string) => notify(message, 'error'), [notify]),
+  );
+
+  // A Teams deep link names the idea in subPageId; open it once, as if it had come in the URL.
+  const deepLinked = useRef(false);
+  useEffect(() => {
+    if (deepLinked.current) return;
+    deepLinked.current = true;
+    if (host.subPageId && !view.ideaId) changeView({ ideaId: host.subPageId });
+  }, [host.subPageId, view.ideaId, changeView]);
+
+  // Who is signed in and which boards exist matter less than the first ideas: ask once those have arrived.
+  const firstPageIn = list.status !== 'loading';
+  useEffect(() => {
+    if (!firstPageIn) return;
+    api.boards.list().then(setBoards, () => setBoards([]));
+    api.me.get().then(setMe, () => setMe(undefined));
+  }, [api, firstPageIn]);
+
+  // A team tab without a saved board opens the team's own board, when the team has one.
+  useEffect(() => {
+    if (view.boardId || !host.teamId) return;
+    const teamBoard = boards.find((board) => board.teamId === host.teamId);
+    if (teamBoard) changeView({ boardId: teamBoard.id });
+  }, [boards, host.teamId, view.boardId, changeView]);
+
+  const reported = useRef(false);
+  useEffect(() => {
+    if (reported.current || list.status === 'loading') return;
+    reported.current = true;
+    onReady(list.status === 'error' ? list.problem : undefined);
+  }, [list.status, list.problem, onReady]);
+
+  const board = boards.find((b) => b.id === (view.boardId ?? boards.find((x) => x.isDefault)?.id));
+  // A posted idea may bring a new category or tag: ask for the facets again then.
+  const [posted, setPosted] = useState(0);
+  const facets = useBoardFacets(api.boards, view.boardId, firstPageIn, posted);
+
+  const openIdea = useCallback((ideaId: string) => changeView({ ideaId }), [changeView]);
+  const closeIdea = useCallback(() => {
+    changeView({ ideaId: undefined });
+  }, [changeView]);
+  const filterByTag = useCallback((tag: string) => changeView({ tag }), [changeView]);
+
+  const submitted = useCallback(
+    (idea: IdeaView) => {
+      setComposing(false);
+      list.prepend(idea);
+      setPosted((n) => n + 1);
+      notify('Your idea is on the board. Share its link so colleagues can vote.', 'success');
+    },
+    [list, notify],
+  );
+
+  return {
+    view,
+    changeView,
+    store,
+    list,
+    vote,
+    boards,
+    board,
+    me,
+    facets,
+    composing,
+    setComposing,
+    openIdea,
+    closeIdea,
+    filterByTag,
+    submitted,
+  };
+}

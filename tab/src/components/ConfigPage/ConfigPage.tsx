@@ -1,0 +1,53 @@
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
+import { useConfigPageStyles } from './ConfigPage.styles';
+import type { ConfigPageProps } from './ConfigPage.types';
+import { useConfigPage } from './useConfigPage';
+
+/**
+ * The configuration page of a team tab: which board the tab opens. The team's own board is opened (created the
+ * first time) and preselected; the tenant-wide board and others stay a click away.
+ */
+export function ConfigPage(props: ConfigPageProps) {
+  const styles = useConfigPageStyles();
+  const { boards, problem, chosen, setChosen } = useConfigPage(props);
+
+  return (
+    <main className={styles.root}>
+      <h1 className={styles.title}>Add IdeaBar to {props.host.teamName ?? 'this team'}</h1>
+      <Text>Choose the board this tab shows. Everyone in the team sees and votes on its ideas.</Text>
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!boards && <Spinner label={props.host.teamId ? 'Opening the team’s board' : 'Loading boards'} />}
+      {boards && boards.length > 0 && (
+        <Field label="Board">
+          <RadioGroup value={chosen ?? ''} onChange={(_, data) => setChosen(data.value)}>
+            {boards.map((board) => (
+              <Radio
+                key={board.id}
+                value={board.id}
+                label={
+                  board.isDefault
+                    ? `${board.name} (whole organisation)`
+                    : board.teamId === props.host.teamId
+                      ? `${board.name} (this team’s board)`
+                      : board.name
+                }
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+import type { HostContext } from '../../teams/hostContext';
+
+export interface ConfigPageProps {
+  host: HostContext;
+}

@@ -1,0 +1,233 @@
+import { useState, type FormEvent } from 'react';
+import {
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  OverlayDrawer,
+  Skeleton,
+  SkeletonItem,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
+import { Dismiss24Regular, Link20Regular } from '@fluentui/react-icons';
+import { IDEA_LIMITS } from '@ideabar/core';
+import { useIdea } from '../../board/ideaStore';
+import { ageText, CONSTRAINT_LABELS, countText, dateText, STATUS_LABELS } from '../../board/ideaText';
+import { ideaLink } from '../../teams/ideaLink';
+import { StatusBadge } from '../StatusBadge/StatusBadge';
+import { VoteButton } from '../VoteButton/VoteButton';
+import { useIdeaDetailStyles } from './IdeaDetail.styles';
+import type { IdeaDetailProps } from './IdeaDetail.types';
+import { useIdeaDetail } from './useIdeaDetail';
+
+/** One idea in full: description, status history with IT's responses, and the conversation. */
+export function IdeaDetail({ ideaId, store, host, onClose, onVote, onNotice }: IdeaDetailProps) {
+  const styles = useIdeaDetailStyles();
+  const idea = useIdea(store, ideaId);
+  const { history, comments, hasMoreComments, commentsProblem, loadMoreComments, addComment } = useIdeaDetail(
+    ideaId,
+    store,
+  );
+  const [draft, setDraft] = useState('');
+  const [commentError, setCommentError] = useState<string | undefined>();
+  const [posting, setPosting] = useState(false);
+  const [shownLink, setShownLink] = useState<string | undefined>();
+  const locale = host.locale;
+
+  const copyLink = async () => {
+    const link = ideaLink(host, ideaId);
+    try {
+      await navigator.clipboard.writeText(link);
+      onNotice('Link copied. Paste it in a chat or channel to share this idea.');
+    } catch {
+      // Some hosts block the clipboard: show the link so it can be copied by hand.
+      setShownLink(link);
+    }
+  };
+
+  const submitComment = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.trim()) return setCommentError('Write a comment first.');
+    setPosting(true);
+    const outcome = await addComment(draft);
+    setPosting(false);
+    if (outcome.ok) {
+      setDraft('');
+      setCommentError(undefined);
+      onNotice('Comment posted.');
+    } else if (outcome.fieldMessage) {
+      setCommentError(outcome.fieldMessage);
+    } else {
+      setCommentError(undefined);
+      onNotice(outcome.problem ?? 'Couldn’t post your comment.', 'error');
+    }
+  };
+
+  return (
+    <OverlayDrawer
+      open
+      position="end"
+      className={styles.drawer}
+      aria-label={idea ? `Idea: ${idea.title}` : 'Idea'}
+      onOpenChange={(_, data) => !data.open && onClose()}
+    >
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          heading={{ as: 'h2', className: styles.title }}
+          action={
+            <Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />
+          }
+        >
+          {idea?.title ?? 'Loading idea…'}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody className={styles.body}>
+        {!idea && history.state === 'error' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{history.problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {!idea && history.state === 'loading' && <DetailSkeleton />}
+        {idea && (
+          <>
+            <div className={styles.meta}>
+              <StatusBadge status={idea.status} />
+              {idea.category && <Text>{idea.category}</Text>}
+              {idea.tags.map((tag) => (
+                <Text key={tag}>#{tag}</Text>
+              ))}
+              <Text>
+                Posted {ageText(idea.createdAt, locale)} by {idea.author.name}
+              </Text>
+            </div>
+            <div className={styles.actions}>
+              <VoteButton
+                size="large"
+                ideaTitle={idea.title}
+                votes={idea.votes}
+                myVote={idea.myVote}
+                onToggle={() => onVote(idea.id)}
+              />
+              <Button icon={<Link20Regular />} onClick={() => void copyLink()}>
+                Copy link
+              </Button>
+            </div>
+            {shownLink && (
+              <Field label="Link to this idea" hint="Select it and copy it.">
+                <Textarea
+                  readOnly
+                  value={shownLink}
+                  className={styles.linkBox}
+                  onFocus={(e) => e.target.select()}
+                />
+              </Field>
+            )}
+            <p className={styles.description}>{idea.description}</p>
+            {(idea.itPartner || idea.sponsor) && (
+              <div className={styles.meta}>
+                {idea.itPartner && <Text>IT partner: {idea.itPartner.name}</Text>}
+                {idea.sponsor && <Text>Sponsor: {idea.sponsor.name}</Text>}
+              </div>
+            )}
+            <section className={styles.section} aria-labelledby="idea-history">
+              <h3 id="idea-history" className={styles.sectionTitle}>
+                Status history
+              </h3>
+              {history.state === 'loading' && <SkeletonItem size={16} />}
+              {history.state === 'error' && <Text>{history.problem}</Text>}
+              {history.state === 'ready' && (
+                <ol className={styles.list}>
+                  {history.value.map((change) => (
+                    <li key={change.id} className={styles.entry}>
+                      <Text weight="semibold">
+                        {change.from ? `${STATUS_LABELS[change.from]} → ` : ''}
+                        {STATUS_LABELS[change.to]}
+                      </Text>
+                      {change.response && <Text className={styles.entryText}>{change.response}</Text>}
+                      {change.decline && (
+                        <>
+                          <Text className={styles.entryText}>
+                            Declined for {CONSTRAINT_LABELS[change.decline.constraint]}: {change.decline.rule}
+                          </Text>
+                          <Text className={styles.entryText}>
+                            What would make it a yes: {change.decline.pathToYes}
+                          </Text>
+                        </>
+                      )}
+                      <Text className={styles.byline}>
+                        {change.by.name}, {dateText(change.at, locale)}
+                      </Text>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+            <section className={styles.section} aria-labelledby="idea-comments">
+              <h3 id="idea-comments" className={styles.sectionTitle}>
+                {countText(idea.commentCount, 'comment', 'comments', locale)}
+              </h3>
+              {comments.state === 'loading' && <SkeletonItem size={16} />}
+              {comments.state === 'error' && <Text>{comments.problem}</Text>}
+              {comments.state === 'ready' && comments.value.length === 0 && (
+                <Text>No comments yet. Ask a question or add what you know.</Text>
+              )}
+              {comments.state === 'ready' && comments.value.length > 0 && (
+                <ul className={styles.list}>
+                  {comments.value.map((comment) => (
+                    <li key={comment.id} className={styles.entry}>
+                      <Text className={styles.entryText}>{comment.text}</Text>
+                      <Text className={styles.byline}>
+                        {comment.author.name}, {ageText(comment.createdAt, locale)}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {commentsProblem && <Text>{commentsProblem}</Text>}
+              {hasMoreComments && (
+                <div>
+                  <Button appearance="secondary" onClick={() => void loadMoreComments()}>
+                    Show more comments
+                  </Button>
+                </div>
+              )}
+              <form onSubmit={(event) => void submitComment(event)} className={styles.section}>
+                <Field
+                  label="Add a comment"
+                  validationMessage={commentError}
+                  validationState={commentError ? 'error' : 'none'}
+                >
+                  <Textarea
+                    value={draft}
+                    maxLength={IDEA_LIMITS.commentMax}
+                    resize="vertical"
+                    onChange={(_, data) => setDraft(data.value)}
+                  />
+                </Field>
+                <div>
+                  <Button type="submit" appearance="primary" disabledFocusable={posting}>
+                    {posting ? 'Posting…' : 'Post comment'}
+                  </Button>
+                </div>
+              </form>
+            </section>
+          </>
+        )}
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <Skeleton aria-label="Loading the idea">
+      <SkeletonItem size={24} />
+      <SkeletonItem size={16} />
+      <SkeletonItem size={16} />
+    </Skeleton>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { Spinner } from '@fluentui/react-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { IdeaRow } from '../IdeaRow/IdeaRow';
+import { useIdeaListStyles } from './IdeaList.styles';
+import type { IdeaListProps } from './IdeaList.types';
+
+const ROW_ESTIMATE = 76;
+/** Ask for the next page while this many rows are still below the fold. */
+const PREFETCH_ROWS = 20;
+
+/**
+ * The board's ideas as a feed that only renders the rows in view (plus a few), so thousands of ideas scroll as
+ * smoothly as ten; the next page is fetched before the reader reaches the end.
+ */
+export function IdeaList(props: IdeaListProps) {
+  const { ids, store, locale, hasMore, loadingMore, onLoadMore, onVote, onOpen, onTag } = props;
+  const styles = useIdeaListStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 4,
+    getItemKey: (index) => ids[index] ?? index,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastShown = rows.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastShown >= ids.length - PREFETCH_ROWS) onLoadMore();
+  }, [hasMore, loadingMore, lastShown, ids.length, onLoadMore]);
+
+  return (
+    <div ref={scroller} className={styles.scroller} data-testid="idea-scroller">
+      <div
+        role="feed"
+        aria-label="Ideas"
+        aria-busy={loadingMore}
+        className={styles.feed}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {rows.map((row) => {
+          const id = ids[row.index];
+          if (!id) return null;
+          return (
+            <div
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className={styles.row}
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              <IdeaRow
+                ideaId={id}
+                store={store}
+                locale={locale}
+                onVote={onVote}
+                onOpen={onOpen}
+                onTag={onTag}
+                position={row.index + 1}
+                setSize={hasMore ? -1 : ids.length}
+              />
+            </div>
+          );
+        })}
+      </div>
+      {loadingMore && (
+        <div className={styles.more}>
+          <Spinner size="tiny" label="Loading more ideas" />
+        </div>
+      )}
+    </div>
+  );
+}

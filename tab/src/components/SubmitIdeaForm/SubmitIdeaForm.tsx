@@ -1,0 +1,147 @@
+import { useEffect, useRef } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
+import { IDEA_LIMITS } from '@ideabar/core';
+import { SUGGESTED_CATEGORIES } from '../../board/ideaText';
+import { useSubmitIdeaFormStyles } from './SubmitIdeaForm.styles';
+import type { DraftField, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
+import { useSimilarIdeas } from './useSimilarIdeas';
+import { useSubmitIdeaForm } from './useSubmitIdeaForm';
+
+/** Posting a new idea, with the API's limits, its field-level messages, and look-alikes to vote for instead. */
+export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
+  const { open, boardId, onClose, onOpenIdea, similarDelayMs } = props;
+  const styles = useSubmitIdeaFormStyles();
+  const { draft, messages, problem, submitting, refusals, edit, submit } = useSubmitIdeaForm(props);
+  const form = useRef<HTMLFormElement>(null);
+
+  // After a refusal, focus goes to the first field that needs attention, so keyboard and screen reader users land
+  // on the message rather than being left on the button.
+  useEffect(() => {
+    if (refusals > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
+  const similar = useSimilarIdeas(open ? draft.title : '', boardId, similarDelayMs);
+
+  const validation = (field: DraftField) =>
+    messages[field] ? { validationState: 'error' as const, validationMessage: messages[field] } : {};
+
+  return (
+    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface className={styles.surface}>
+        <form
+          ref={form}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>Share an idea</DialogTitle>
+            <DialogContent className={styles.form}>
+              {problem && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{problem}</MessageBarBody>
+                </MessageBar>
+              )}
+              <Field
+                label="Title"
+                required
+                hint={`${IDEA_LIMITS.titleMin}–${IDEA_LIMITS.titleMax} characters. Say what should change.`}
+                {...validation('title')}
+              >
+                <Input
+                  value={draft.title}
+                  maxLength={IDEA_LIMITS.titleMax}
+                  onChange={(_, d) => edit('title', d.value)}
+                />
+              </Field>
+              {similar.length > 0 && (
+                <section className={styles.similar} aria-labelledby="similar-ideas" aria-live="polite">
+                  <h3 id="similar-ideas" className={styles.similarTitle}>
+                    Similar ideas already on the board
+                  </h3>
+                  <Text size={200}>If one of these is yours, vote for it instead: it counts for more.</Text>
+                  <ul className={styles.similarList}>
+                    {similar.map((idea) => (
+                      <li key={idea.id} className={styles.similarItem}>
+                        <Link
+                          href={`?idea=${encodeURIComponent(idea.id)}`}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            onOpenIdea(idea.id);
+                          }}
+                        >
+                          {idea.title}
+                        </Link>{' '}
+                        <Text size={200}>
+                          ({idea.votes} {idea.votes === 1 ? 'vote' : 'votes'})
+                        </Text>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              <Field
+                label="Description"
+                required
+                hint={`${draft.description.length.toLocaleString()} of ${IDEA_LIMITS.descriptionMax.toLocaleString()} characters. What problem does it solve, and for whom?`}
+                {...validation('description')}
+              >
+                <Textarea
+                  value={draft.description}
+                  maxLength={IDEA_LIMITS.descriptionMax}
+                  rows={5}
+                  resize="vertical"
+                  onChange={(_, d) => edit('description', d.value)}
+                />
+              </Field>
+              <Field label="Category" hint="Pick one or type your own." {...validation('category')}>
+                <Input
+                  value={draft.category}
+                  maxLength={IDEA_LIMITS.categoryMax}
+                  list="idea-categories"
+                  onChange={(_, d) => edit('category', d.value)}
+                />
+              </Field>
+              <datalist id="idea-categories">
+                {SUGGESTED_CATEGORIES.map((category) => (
+                  <option key={category} value={category} />
+                ))}
+              </datalist>
+              <Field
+                label="Tags"
+                hint={`Up to ${IDEA_LIMITS.tagsMax}, separated by commas, ${IDEA_LIMITS.tagMax} characters each.`}
+                {...validation('tags')}
+              >
+                <Input value={draft.tags} onChange={(_, d) => edit('tags', d.value)} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button type="submit" appearance="primary" disabledFocusable={submitting}>
+                {submitting ? 'Posting…' : 'Post idea'}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { IDEA_LIMITS } from '@ideabar/core';
+import { ApiError, problemText } from '../../api/apiError';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import type { DraftField, FieldMessages, IdeaDraft, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
+
+const EMPTY: IdeaDraft = { title: '', description: '', category: '', tags: '' };
+const FIELDS: DraftField[] = ['title', 'description', 'category', 'tags'];
+
+export const tagsOf = (text: string): string[] =>
+  text
+    .split(/[,;]/)
+    .map((tag) => tag.trim().replace(/^#/, ''))
+    .filter(Boolean);
+
+/** The draft, its field messages (ours for the obvious, the API's for the rest) and the submission. */
+export function useSubmitIdeaForm({ boardId, onSubmitted }: SubmitIdeaFormProps) {
+  const api = useIdeaBarApi();
+  const [draft, setDraft] = useState<IdeaDraft>(EMPTY);
+  const [messages, setMessages] = useState<FieldMessages>({});
+  const [problem, setProblem] = useState<string | undefined>();
+  const [submitting, setSubmitting] = useState(false);
+  /** Counts refused submissions, so the form can move focus to the first field that needs attention. */
+  const [refusals, setRefusals] = useState(0);
+
+  const edit = (field: DraftField, value: string) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    if (messages[field]) setMessages((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const reset = () => {
+    setDraft(EMPTY);
+    setMessages({});
+    setProblem(undefined);
+  };
+
+  const submit = async (): Promise<boolean> => {
+    const local = checkDraft(draft);
+    setMessages(local);
+    setProblem(undefined);
+    if (Object.values(local).some(Boolean)) {
+      setRefusals((n) => n + 1);
+      return false;
+    }
+    setSubmitting(true);
+    try {
+      const tags = tagsOf(draft.tags);
+      const idea = await api.ideas.submit({
+        title: draft.title,
+        description: draft.description,
+        ...(draft.category.trim() ? { category: draft.category.trim() } : {}),
+        ...(tags.length > 0 ? { tags } : {}),
+        ...(boardId ? { boardId } : {}),
+      });
+      reset();
+      onSubmitted(idea);
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'validation') {
+        const fromApi: FieldMessages = {};
+        for (const field of FIELDS) {
+          const message = error.fieldMessage(field);
+          if (message) fromApi[field] = message;
+        }
+        setMessages(fromApi);
+        setRefusals((n) => n + 1);
+        if (Object.keys(fromApi).length === 0) setProblem(problemText(error, 'post your idea'));
+      } else {
+        setProblem(problemText(error, 'post your idea'));
+      }
+      return false;
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return { draft, messages, problem, submitting, refusals, edit, submit, reset };
+}
+
+/** What can be told before asking the API; the API has the last word on everything. */
+function checkDraft(draft: IdeaDraft): FieldMessages {
+  const messages: FieldMessages = {};
+  if (draft.title.trim().length === 0) messages.title = 'Give your idea a title.';
+  if (draft.description.trim().length === 0)
+    messages.description = 'Describe the idea and why it would help.';
+  const tags = tagsOf(draft.tags);
+  if (tags.length > IDEA_LIMITS.tagsMax) messages.tags = `Use at most ${IDEA_LIMITS.tagsMax} tags.`;
+  return messages;
+}

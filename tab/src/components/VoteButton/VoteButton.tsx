@@ -1,0 +1,26 @@
+import { ToggleButton, mergeClasses } from '@fluentui/react-components';
+import { ArrowCircleUp20Regular, ArrowCircleUp20Filled } from '@fluentui/react-icons';
+import { useVoteButtonStyles } from './VoteButton.styles';
+import type { VoteButtonProps } from './VoteButton.types';
+
+/** Vote or withdraw: a toggle whose pressed state is the person's own vote. */
+export function VoteButton({ ideaTitle, votes, myVote, onToggle, size = 'compact' }: VoteButtonProps) {
+  const styles = useVoteButtonStyles();
+  const label = `Vote for ${ideaTitle}, ${votes} ${votes === 1 ? 'vote' : 'votes'}`;
+  return (
+    <ToggleButton
+      checked={myVote}
+      aria-label={label}
+      title={myVote ? 'Withdraw your vote' : 'Vote for this idea'}
+      appearance={myVote ? 'primary' : 'secondary'}
+      icon={myVote ? <ArrowCircleUp20Filled /> : <ArrowCircleUp20Regular />}
+      className={mergeClasses(size === 'compact' && styles.compact)}
+      onClick={onToggle}
+    >
+      {/* What shows must be part of the accessible name (WCAG 2.5.3), so the wide button spells out the count. */}
+      <span className={styles.count}>
+        {size === 'compact' ? votes : `${votes} ${votes === 1 ? 'vote' : 'votes'}`}
+      </span>
+    </ToggleButton>
+  );
+}

@@ -1,0 +1,103 @@
+import type * as TeamsSdk from '@microsoft/teams-js';
+import { asThemeName, type HostContext, type ThemeName } from './hostContext';
+
+/** Outside Teams, initialize() can hang for a minute inside a foreign frame: give up quickly instead. */
+export const HOST_TIMEOUT_MS = 1_500;
+
+type TeamsJs = typeof TeamsSdk;
+
+/** The Teams SDK once connected; never loaded in a plain browser tab (it looks Teams' domains up online). */
+let teams: TeamsJs | undefined;
+
+/**
+ * Connects to Teams when the tab runs inside it, and reads the context; anywhere else it answers a standalone
+ * context at once (or after a short timeout), so the board never waits on a host that is not there.
+ */
+export async function connectToHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostContext> {
+  const standalone: HostContext = { inTeams: false, locale: navigator.language || 'en-US', theme: 'default' };
+  if (!mayBeInTeams()) return standalone;
+  try {
+    const sdk = await import('@microsoft/teams-js');
+    await Promise.race([
+      sdk.app.initialize(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('host timeout')), timeoutMs)),
+    ]);
+    const context = await sdk.app.getContext();
+    teams = sdk;
+    return {
+      inTeams: true,
+      tenantId: context.user?.tenant?.id,
+      userId: context.user?.id,
+      userName: context.user?.displayName,
+      // The thread id (19:…@thread.tacv2), as the bot sees the team: it is also the id of the team's board.
+      teamId: context.team?.internalId,
+      teamName: context.team?.displayName,
+      locale: context.app.locale || standalone.locale,
+      theme: asThemeName(context.app.theme),
+      subPageId: context.page.subPageId || undefined,
+      frameContext: context.page.frameContext,
+      appId: context.app.appId?.toString(),
+      entityId: context.page.id,
+      channelId: context.channel?.id,
+    };
+  } catch {
+    return standalone;
+  }
+}
+
+/**
+ * Teams hosts tabs in a frame (desktop, web) or a webview with a native bridge (mobile). A top-level page with
+ * neither is a plain browser tab, where the SDK is not even loaded.
+ */
+const mayBeInTeams = (): boolean =>
+  window.parent !== window || Boolean(window.opener) || 'nativeInterface' in window;
+
+export function onHostThemeChange(handler: (theme: ThemeName) => void): void {
+  teams?.app.registerOnThemeChangeHandler((theme) => handler(asThemeName(theme)));
+}
+
+/** Tells Teams the tab is usable, so it stops showing its own loading indicator. */
+export function notifyBoardReady(): void {
+  teams?.app.notifySuccess();
+}
+
+export function notifyBoardFailed(message: string): void {
+  teams?.app.notifyFailure({ reason: teams.app.FailedReason.Other, message });
+}
+
+/** An Entra token for the IdeaBar API through Teams SSO; Teams caches and renews it. */
+export function teamsSsoToken(): Promise<string> {
+  if (!teams) return Promise.reject(new Error('not connected to Teams'));
+  return teams.authentication.getAuthToken();
+}
+
+export interface TabConfiguration {
+  boardId: string;
+  boardName: string;
+}
+
+/**
+ * Wires the configuration page of a team tab to Teams' Save button: the tab opens the chosen board from then on.
+ * Returns a function that marks the choice valid or not.
+ */
+export function registerTabConfiguration(
+  current: () => TabConfiguration | undefined,
+): (valid: boolean) => void {
+  const sdk = teams;
+  if (!sdk) return () => undefined;
+  sdk.pages.config.registerOnSaveHandler((event) => {
+    const choice = current();
+    if (!choice) return event.notifyFailure('Pick a board first.');
+    const contentUrl = `${window.location.origin}/?boardId=${encodeURIComponent(choice.boardId)}`;
+    sdk.pages.config
+      .setConfig({
+        contentUrl,
+        websiteUrl: contentUrl,
+        entityId: `board-${choice.boardId}`,
+        suggestedDisplayName: choice.boardName,
+      })
+      .then(() => event.notifySuccess())
+      .catch(() => event.notifyFailure('Teams could not save the tab. Try again.'));
+  });
+  return (valid) => sdk.pages.config.setValidityState(valid);
+}

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiClient, queryString } from '../../../tab/src/api/apiClient';
+import { ApiError, problemText } from '../../../tab/src/api/apiError';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ApiClient', () => {
+  it('retries once with a renewed token after a 401', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(json(401, { error: { code: 'unauthorized', message: 'expired' } }))
+      .mockResolvedValueOnce(json(200, { ok: true }));
+    vi.stubGlobal('fetch', fetch);
+    const renew = vi.fn(async () => 'new');
+    const client = new ApiClient({ token: async () => 'old', renew });
+    await expect(client.request('GET', '/api/me')).resolves.toEqual({ ok: true });
+    expect(renew).toHaveBeenCalledOnce();
+    expect(fetch.mock.calls.map(([, init]) => (init as RequestInit).headers)).toMatchObject([
+      { authorization: 'Bearer old' },
+      { authorization: 'Bearer new' },
+    ]);
+  });
+
+  it('turns error bodies into ApiErrors with their fields, and unknown failures into internal ones', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi
+        .fn()
+        .mockResolvedValueOnce(
+          json(400, {
+            error: { code: 'validation', message: 'x', fields: [{ field: 'tags.0', message: 'Too long.' }] },
+          }),
+        )
+        .mockResolvedValueOnce(new Response('<html>proxy error</html>', { status: 502 })),
+    );
+    const client = new ApiClient({ token: async () => 't', renew: async () => 't' });
+    const validation = await client
+      .request('POST', '/api/ideas', { body: {} })
+      .catch((error: unknown) => error);
+    expect(validation).toBeInstanceOf(ApiError);
+    expect((validation as ApiError).fieldMessage('tags')).toBe('Too long.');
+    const proxy = await client.request('GET', '/api/ideas').catch((error: unknown) => error);
+    expect(proxy).toMatchObject({ status: 502, code: 'internal' });
+    expect(problemText(proxy, 'load the ideas')).not.toMatch(/proxy|html|502/);
+  });
+
+  it('leaves empty query values out', () => {
+    expect(queryString({ q: 'a b', status: undefined, mine: true, tag: '', limit: 40 })).toBe(
+      '?q=a+b&mine=true&limit=40',
+    );
+  });
+});

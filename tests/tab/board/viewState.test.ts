@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { filterOf, readViewState, viewStateSearch } from '../../../tab/src/board/viewState';
+
+describe('the board view in the URL', () => {
+  it('reads filters, sort, board and open idea, ignoring what it does not know', () => {
+    const view = readViewState(
+      '?q=vpn&status=planned&tag=remote&category=Devices&mine=true&voted=true&sort=new&idea=01J&boardId=b1&theme=dark',
+    );
+    expect(view).toEqual({
+      boardId: 'b1',
+      q: 'vpn',
+      status: 'planned',
+      category: 'Devices',
+      tag: 'remote',
+      mine: true,
+      voted: true,
+      sort: 'new',
+      ideaId: '01J',
+    });
+    expect(readViewState('?status=nonsense&sort=worst&mine=yes')).toMatchObject({
+      status: undefined,
+      sort: 'top',
+      mine: false,
+    });
+  });
+
+  it('writes only what differs from the defaults, and keeps other parameters', () => {
+    const view = readViewState('');
+    expect(viewStateSearch(view)).toBe('');
+    expect(viewStateSearch({ ...view, q: 'dark mode', sort: 'trending' }, '?theme=dark')).toBe(
+      '?theme=dark&q=dark+mode&sort=trending',
+    );
+    const round = readViewState(viewStateSearch({ ...view, tag: 'a&b=c', voted: true }));
+    expect(round).toMatchObject({ tag: 'a&b=c', voted: true });
+  });
+
+  it('asks the API for exactly the filters set', () => {
+    expect(filterOf(readViewState('?q=%20vpn%20&voted=true'))).toEqual({
+      sort: 'top',
+      q: 'vpn',
+      voted: true,
+    });
+  });
+});

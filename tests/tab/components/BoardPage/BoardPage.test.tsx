@@ -1,0 +1,246 @@
+// @vitest-environment jsdom
+import '../../support/jsdomSetup';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BoardPage } from '../../../../tab/src/components/BoardPage/BoardPage';
+import { anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
+import { renderWithApi, standaloneHost } from '../../support/renderWithApi';
+
+vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
+
+let server: FakeIdeaBar;
+beforeEach(() => {
+  server = new FakeIdeaBar([
+    anIdea('Self-service VPN access', { votes: 12, tags: ['vpn'], category: 'Remote work', commentCount: 3 }),
+    anIdea('Dark mode for the intranet', { votes: 5, status: 'planned' }),
+    anIdea('<img src=x onerror="window.hacked=1"> Faster laptops', { votes: 1 }),
+  ]).install();
+});
+
+const onReady = vi.fn();
+const renderBoard = () =>
+  renderWithApi(
+    <BoardPage host={standaloneHost} theme="default" onReady={onReady} onThemeChange={() => undefined} />,
+  );
+
+describe('the board', () => {
+  it('lists ideas with title, status, tags, votes and comments, and says it is ready', async () => {
+    renderBoard();
+    const feed = await screen.findByRole('feed', { name: 'Ideas' });
+    const rows = within(feed).getAllByRole('article');
+    expect(rows).toHaveLength(3);
+    expect(rows.map((row) => [row.getAttribute('aria-posinset'), row.getAttribute('aria-setsize')])).toEqual([
+      ['1', '3'],
+      ['2', '3'],
+      ['3', '3'],
+    ]);
+    const vpn = within(feed).getByRole('article', { name: 'Self-service VPN access' });
+    expect(within(vpn).getByText('New')).toBeTruthy();
+    expect(within(vpn).getByRole('button', { name: 'Show ideas tagged vpn' })).toBeTruthy();
+    expect(within(vpn).getByText('3 comments')).toBeTruthy();
+    expect(
+      within(vpn).getByRole('button', { name: 'Vote for Self-service VPN access, 12 votes' }),
+    ).toBeTruthy();
+    expect(within(feed).getByRole('article', { name: 'Dark mode for the intranet' })).toBeTruthy();
+    expect(screen.getByText('3 ideas').getAttribute('role')).toBe('status');
+    expect(onReady).toHaveBeenCalledWith(undefined);
+    expect(server.calls.every((call) => call.authorization === 'Bearer test-token')).toBe(true);
+  });
+
+  it('renders what people typed as text, never as markup', async () => {
+    renderBoard();
+    const link = await screen.findByRole('link', {
+      name: '<img src=x onerror="window.hacked=1"> Faster laptops',
+    });
+    expect(link.querySelector('img')).toBeNull();
+    expect((window as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  it('votes at once and keeps the count the API confirms', async () => {
+    renderBoard();
+    const vote = await screen.findByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' });
+    await userEvent.click(vote);
+    const pressed = screen.getByRole('button', { name: 'Vote for Dark mode for the intranet, 6 votes' });
+    expect(pressed.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(server.callsTo('PUT', /\/vote$/)).toHaveLength(1));
+    await userEvent.click(pressed);
+    await waitFor(() => expect(server.callsTo('DELETE', /\/vote$/)).toHaveLength(1));
+    expect(screen.getByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' })).toBeTruthy();
+  });
+
+  it('rolls a refused vote back and says why', async () => {
+    server.when('PUT', /\/vote$/, {
+      status: 503,
+      headers: { 'retry-after': '7' },
+      body: { error: { code: 'unavailable', message: 'x' } },
+    });
+    renderBoard();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' }),
+    );
+    expect(
+      await screen.findByText(
+        /Couldn't record your vote: IdeaBar is busy right now. Try again in 7 seconds./,
+      ),
+    ).toBeTruthy();
+    const button = screen.getByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('keeps filters and sort in the URL and asks the API for that view', async () => {
+    renderBoard();
+    await screen.findByRole('feed');
+    await userEvent.click(screen.getByRole('button', { name: 'Mine' }));
+    await waitFor(() => expect(window.location.search).toBe('?mine=true'));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Sort by' }));
+    await userEvent.click(screen.getByRole('option', { name: 'New' }));
+    await waitFor(() => expect(window.location.search).toBe('?mine=true&sort=new'));
+    const last = server.callsTo('GET', /^\/api\/ideas$/).at(-1);
+    expect(last?.query.get('mine')).toBe('true');
+    expect(last?.query.get('sort')).toBe('new');
+    expect(await screen.findByRole('heading', { name: 'No ideas match this view' })).toBeTruthy();
+  });
+
+  it('filters by status and by a tag clicked on a row', async () => {
+    renderBoard();
+    await screen.findByRole('feed');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Planned' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(window.location.search).toBe('?status=planned');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show ideas tagged vpn' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(window.location.search).toBe('?tag=vpn');
+    expect(screen.getByRole('button', { name: 'Remove the tag filter vpn' })).toBeTruthy();
+  });
+
+  it('searches once typing pauses, not on every keystroke', async () => {
+    renderBoard();
+    await screen.findByRole('feed');
+    const before = server.callsTo('GET', /^\/api\/ideas$/).length;
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search ideas' }), 'vpn');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(server.callsTo('GET', /^\/api\/ideas$/).length).toBe(before + 1);
+    expect(window.location.search).toBe('?q=vpn');
+  });
+
+  it('invites the first idea on an empty board', async () => {
+    server.ideas = [];
+    renderBoard();
+    expect(await screen.findByRole('heading', { name: 'No ideas here yet' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Share the first idea' }));
+    expect(await screen.findByRole('dialog', { name: 'Share an idea' })).toBeTruthy();
+  });
+
+  it('says what to do when the ideas cannot be loaded, and retries', async () => {
+    server.when('GET', /^\/api\/ideas$/, {
+      status: 500,
+      body: { error: { code: 'internal', message: 'TypeError: x is undefined' } },
+    });
+    renderBoard();
+    expect(
+      await screen.findByText(
+        "Couldn't load the ideas: something went wrong on our side. Try again in a moment.",
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/TypeError/)).toBeNull();
+    expect(onReady).toHaveBeenLastCalledWith(expect.stringContaining("Couldn't load the ideas"));
+    const failing = server.callsTo('GET', /^\/api\/ideas$/).length;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(server.callsTo('GET', /^\/api\/ideas$/).length).toBe(failing + 1));
+  });
+
+  it('opens an idea from the ?idea= parameter, and closes it with Escape', async () => {
+    const idea = server.ideas.find((known) => known.title === 'Dark mode for the intranet');
+    window.history.replaceState(null, '', `/?idea=${idea?.id}`);
+    renderBoard();
+    const dialog = await screen.findByRole('dialog', { name: 'Idea: Dark mode for the intranet' });
+    expect(within(dialog).getByText('Why Dark mode for the intranet would help.')).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(window.location.search).toBe('');
+  });
+
+  it('opens an idea from a Teams deep link (subPageId)', async () => {
+    const idea = server.ideas[0];
+    renderWithApi(
+      <BoardPage host={{ ...standaloneHost, subPageId: idea?.id }} theme="default" onReady={onReady} />,
+    );
+    expect(await screen.findByRole('dialog', { name: 'Idea: Self-service VPN access' })).toBeTruthy();
+    expect(window.location.search).toBe(`?idea=${idea?.id}`);
+  });
+
+  it('pages through a long board as the list scrolls', async () => {
+    server.ideas = Array.from({ length: 130 }, (_, n) => anIdea(`Idea ${n}`, { votes: 1000 - n }));
+    renderBoard();
+    await screen.findByRole('feed');
+    expect(server.callsTo('GET', /^\/api\/ideas$/)).toHaveLength(1);
+    const scroller = screen.getByTestId('idea-scroller');
+    scroller.scrollTop = 25 * 76;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(server.callsTo('GET', /^\/api\/ideas$/).length).toBeGreaterThanOrEqual(2));
+    const second = server.callsTo('GET', /^\/api\/ideas$/)[1];
+    expect(second?.query.get('cursor')).toBe('40');
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Idea 30' })).toBeTruthy());
+    expect(screen.getAllByRole('article').length).toBeLessThan(30);
+  });
+
+  it('counts every idea that matches, not just the page loaded', async () => {
+    server.ideas = Array.from({ length: 130 }, (_, n) => anIdea(`Idea ${n}`, { votes: 1000 - n }));
+    renderBoard();
+    await screen.findByRole('feed');
+    expect(screen.getByText('130 ideas, 40 shown').getAttribute('role')).toBe('status');
+  });
+
+  it('offers the categories and tags the API counts over the whole board', async () => {
+    server.when('GET', /^\/api\/boards\/default\/facets$/, {
+      status: 200,
+      body: {
+        categories: [
+          { name: 'Remote work', ideas: 7, retired: false },
+          { name: 'Printers', ideas: 2, retired: true },
+        ],
+        tags: [{ name: 'vpn', ideas: 5 }],
+        total: 9,
+      },
+    });
+    renderBoard();
+    await screen.findByRole('feed');
+    await waitFor(() => expect(server.callsTo('GET', /\/facets$/)).toHaveLength(1));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Category' }));
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'All categories',
+      'Remote work (7)',
+      'Printers (retired, 2)',
+    ]);
+    await userEvent.click(screen.getByRole('option', { name: 'Printers (retired, 2)' }));
+    await waitFor(() => expect(window.location.search).toBe('?category=Printers'));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Tag' }));
+    await userEvent.click(screen.getByRole('option', { name: '#vpn (5)' }));
+    await waitFor(() => expect(window.location.search).toBe('?category=Printers&tag=vpn'));
+    expect(
+      server
+        .callsTo('GET', /^\/api\/ideas$/)
+        .at(-1)
+        ?.query.get('tag'),
+    ).toBe('vpn');
+  });
+
+  it('asks for the facets again after an idea is posted', async () => {
+    renderBoard();
+    await screen.findByRole('feed');
+    await waitFor(() => expect(server.callsTo('GET', /\/facets$/)).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: 'New idea' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share an idea' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Title/ }), 'Standing desks');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Description/ }), 'For the back.');
+    await userEvent.type(within(dialog).getByRole('combobox', { name: /Category/ }), 'Facilities');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Post idea' }));
+    await waitFor(() => expect(server.callsTo('GET', /\/facets$/)).toHaveLength(2));
+    expect(await screen.findByText('4 ideas')).toBeTruthy();
+    await userEvent.click(await screen.findByRole('combobox', { name: 'Category' }));
+    expect(await screen.findByRole('option', { name: 'Facilities (1)' })).toBeTruthy();
+  });
+});
