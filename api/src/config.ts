@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BotCredentials, BotSettings } from '@ideabar/bot';
 import { DEFAULT_RESPONSE_SLA_BUSINESS_DAYS, type ItMemberSeed } from '@ideabar/core';
 
 /** Azurite's well-known development account: public, and only ever valid against a local emulator. */
@@ -38,6 +39,12 @@ const itMembers = z
     return seeds;
   });
 
+/** Six-field NCRONTAB (seconds first), as Azure Functions reads timer schedules. */
+const ncrontab = z
+  .string()
+  .trim()
+  .refine((text) => text.split(/\s+/).length === 6, 'six fields: second minute hour day month weekday');
+
 const settings = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   STORAGE_CONNECTION_STRING: z.string().min(1).default(AZURITE_CONNECTION_STRING),
@@ -52,6 +59,25 @@ const settings = z.object({
   ENTRA_AUDIENCE: z.string().min(1).optional(),
   ALLOWED_TENANTS: list,
   IT_MEMBERS: itMembers,
+  BOT_APP_ID: z.string().uuid('the bot’s Microsoft app id (a GUID)').optional(),
+  BOT_APP_PASSWORD: z.string().min(1).optional(),
+  BOT_MANAGED_IDENTITY: z.enum(['true', 'false']).default('false'),
+  BOT_APP_TENANT_ID: z.string().uuid('the Entra tenant id (a GUID)').optional(),
+  BOT_TENANT_RATE: z.coerce
+    .number()
+    .int('a whole number per second')
+    .min(1, 'from 1 to 50 per second')
+    .max(50, 'from 1 to 50 per second')
+    .default(30),
+  BOT_CARD_UPDATE_SECONDS: z.coerce
+    .number()
+    .min(1, 'from 1 to 60 seconds')
+    .max(60, 'from 1 to 60 seconds')
+    .default(5),
+  DIGEST_DEFAULT: z.enum(['off', 'weekly', 'monthly']).default('weekly'),
+  DIGEST_SCHEDULE: ncrontab.default('0 0 9 * * *'),
+  TEAMS_APP_ID: z.string().uuid('the Teams app id from the manifest (a GUID)').optional(),
+  TAB_URL: z.string().url('the tab’s address, such as https://ideabar.example.com/').optional(),
   RESPONSE_SLA_BUSINESS_DAYS: z.coerce
     .number()
     .int('a whole number of business days')
@@ -61,7 +87,7 @@ const settings = z.object({
 });
 
 /** The settings the rules between settings compare. */
-const modes = settings.pick({ NODE_ENV: true, AUTH_MODE: true });
+const modes = settings.pick({ NODE_ENV: true, AUTH_MODE: true, BOT_MANAGED_IDENTITY: true });
 
 const environment = settings.superRefine(
   (env, ctx) => {
@@ -70,6 +96,18 @@ const environment = settings.superRefine(
     }
     if (env.AUTH_MODE === 'entra' && !env.ENTRA_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'required when AUTH_MODE=entra' });
+    }
+    const managed = env.BOT_MANAGED_IDENTITY === 'true';
+    if (env.BOT_APP_ID && !env.BOT_APP_PASSWORD && !managed) {
+      const message = 'required with BOT_APP_ID, unless BOT_MANAGED_IDENTITY=true';
+      ctx.addIssue({ code: 'custom', path: ['BOT_APP_PASSWORD'], message });
+    }
+    if (!env.BOT_APP_ID && (env.BOT_APP_PASSWORD || managed)) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_APP_ID'], message: 'required with bot credentials' });
+    }
+    if (env.BOT_APP_ID && managed && !env.BOT_APP_TENANT_ID) {
+      const message = 'required when BOT_MANAGED_IDENTITY=true';
+      ctx.addIssue({ code: 'custom', path: ['BOT_APP_TENANT_ID'], message });
     }
   },
   // Zod skips these rules once any setting fails outright (a PORT that is no number, a malformed IT_MEMBERS), which
@@ -87,8 +125,16 @@ export interface Config {
   port: number;
   auth: AuthConfig;
   itMembers: ItMemberSeed[];
+  bot: BotConfig;
   /** Time to IT's first public answer that IdeaBar holds IT to, in business days. */
   responseSlaBusinessDays: number;
+}
+
+export interface BotConfig {
+  /** `none` locally: the messaging endpoint checks no Bot Framework token, and it is not served in production. */
+  credentials: BotCredentials;
+  settings: BotSettings;
+  schedules: { digest: string };
 }
 
 export class ConfigError extends Error {
@@ -126,6 +172,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     auth,
     itMembers: e.IT_MEMBERS,
+    bot: botConfig(e),
     responseSlaBusinessDays: e.RESPONSE_SLA_BUSINESS_DAYS,
+  };
+}
+
+function botConfig(e: z.output<typeof settings>): BotConfig {
+  const credentials: BotCredentials = !e.BOT_APP_ID
+    ? { kind: 'none' }
+    : e.BOT_APP_PASSWORD
+      ? {
+          kind: 'secret',
+          appId: e.BOT_APP_ID,
+          password: e.BOT_APP_PASSWORD,
+          tenantId: e.BOT_APP_TENANT_ID ?? null,
+        }
+      : { kind: 'managedIdentity', appId: e.BOT_APP_ID, tenantId: e.BOT_APP_TENANT_ID as string };
+  return {
+    credentials,
+    settings: {
+      appId: e.BOT_APP_ID ?? '',
+      teamsAppId: e.TEAMS_APP_ID ?? null,
+      tabUrl: e.TAB_URL ?? `http://localhost:${e.PORT || 7071}/`,
+      tenantRatePerSecond: e.BOT_TENANT_RATE,
+      digestDefault: e.DIGEST_DEFAULT,
+      cardUpdateIntervalMs: e.BOT_CARD_UPDATE_SECONDS * 1_000,
+    },
+    schedules: { digest: e.DIGEST_SCHEDULE },
   };
 }

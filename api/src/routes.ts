@@ -1,3 +1,4 @@
+import { digestReminder } from '@ideabar/bot';
 import type { Config } from './config.js';
 import { addComment } from './functions/addComment.js';
 import { appealDecline } from './functions/appealDecline.js';
@@ -25,6 +26,7 @@ import { listBoards } from './functions/listBoards.js';
 import { listComments } from './functions/listComments.js';
 import { listIdeas } from './functions/listIdeas.js';
 import { me } from './functions/me.js';
+import { messages } from './functions/messages.js';
 import { openTeamBoard } from './functions/openTeamBoard.js';
 import { submitIdea } from './functions/submitIdea.js';
 import { withdrawVote } from './functions/withdrawVote.js';
@@ -37,6 +39,7 @@ import { updateBoard } from './functions/updateBoard.js';
 import { updateCategory } from './functions/updateCategory.js';
 import { updateSettings } from './functions/updateSettings.js';
 import type { RouteDefinition } from './http/route.js';
+import { reminderTimer } from './timers/reminders.js';
 import type { TimerDefinition } from './timers/timer.js';
 
 /** The HTTP functions of this app: Azure Functions registers them, the local host serves them. */
@@ -78,10 +81,15 @@ export function routesFor(config: Config): RouteDefinition[] {
     findSimilarIdeas,
     boardFacets,
   ];
-  return config.auth.mode === 'dev' ? [...routes, devToken, devPeople] : routes;
+  // Without a bot app id no Bot Framework token is checked: fine with dev sign-in on a laptop, never where people
+  // sign in with Entra ID, where anyone could otherwise post activities in anyone's name.
+  const botRoutes = config.bot.credentials.kind === 'none' && config.auth.mode !== 'dev' ? [] : [messages];
+  return config.auth.mode === 'dev'
+    ? [...routes, ...botRoutes, devToken, devPeople]
+    : [...routes, ...botRoutes];
 }
 
-/** The timer functions of this app; later issues add reminders and digests here. */
-export function timersFor(_config: Config): TimerDefinition[] {
-  return [];
+/** The timer functions of this app: each reminder is a schedule and a card (see bot/src/reminders). */
+export function timersFor(config: Config): TimerDefinition[] {
+  return [reminderTimer(digestReminder(config.bot.schedules.digest))];
 }

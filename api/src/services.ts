@@ -1,8 +1,9 @@
+import { createBotRuntime, type BotConnector, type BotRuntime } from '@ideabar/bot';
 import { createIdeaBar, type IdeaBarContext } from '@ideabar/core';
 import type { JWTVerifyGetKey } from 'jose';
 import { tokenVerifier, type TokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
-import { tableRepositories } from './storage/tableRepositories.js';
+import { tableNotifications, tableRepositories } from './storage/tableRepositories.js';
 import { ensureTables, healthProbe, tableClients } from './storage/tables.js';
 
 /** Everything a function needs, built once per process from its Config. */
@@ -10,6 +11,8 @@ export interface Services {
   config: Config;
   ideabar: IdeaBarContext;
   tokens: TokenVerifier;
+  /** The Teams bot: its messaging endpoint, proactive sender, reminders and the status-change notifier. */
+  bot: BotRuntime;
   /** Resolves once the tables exist; retried on the next request if storage was down. */
   ready(): Promise<void>;
   /** Rejects when storage cannot be reached right now; never retries. */
@@ -20,19 +23,37 @@ export interface ServiceOverrides {
   /** Stands in for Entra ID's published signing keys in tests. */
   entraKeys?: JWTVerifyGetKey;
   faults?: (error: unknown) => void;
+  /** Stands in for the Bot Connector's proactive API in tests and benchmarks. */
+  botConnector?: BotConnector;
 }
 
 export function createServices(config: Config, overrides: ServiceOverrides = {}): Services {
   const tables = tableClients(config.storage.connectionString, config.storage.tablePrefix);
   let tablesReady: Promise<void> | undefined;
+  // The bot needs the domain and the domain announces status changes through the bot: bound once both exist.
+  const announcer: { bot?: BotRuntime } = {};
+  const ideabar = createIdeaBar({
+    repos: tableRepositories(tables),
+    itMemberSeeds: config.itMembers,
+    policy: { responseSlaBusinessDays: config.responseSlaBusinessDays },
+    events: { statusChanged: (event) => announcer.bot?.events.statusChanged(event) ?? Promise.resolve() },
+    ...(overrides.faults ? { faults: { report: overrides.faults } } : {}),
+  });
+  const faults = overrides.faults ?? ((error: unknown) => console.error('IdeaBar bot fault', error));
+  const bot = createBotRuntime({
+    ideabar,
+    store: tableNotifications(tables),
+    settings: config.bot.settings,
+    credentials: config.bot.credentials,
+    schedules: config.bot.schedules,
+    faults,
+    ...(overrides.botConnector ? { connector: overrides.botConnector } : {}),
+  });
+  announcer.bot = bot;
   return {
     config,
-    ideabar: createIdeaBar({
-      repos: tableRepositories(tables),
-      itMemberSeeds: config.itMembers,
-      policy: { responseSlaBusinessDays: config.responseSlaBusinessDays },
-      ...(overrides.faults ? { faults: { report: overrides.faults } } : {}),
-    }),
+    ideabar,
+    bot,
     tokens: tokenVerifier(config.auth, overrides.entraKeys),
     ready() {
       tablesReady ??= ensureTables(tables).catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { systemClock, ulidSource, type Clock, type IdSource } from './clock.js';
 import { ListingSnapshots } from './listing/snapshots.js';
+import { quietEvents, type IdeaEvents } from './notifications/ideaEvents.js';
 import { ItDirectory, type ItMemberSeed } from './members/itDirectory.js';
 import type { Repositories } from './ports.js';
 import { IdeaTallies } from './votes/tallies.js';
@@ -14,6 +15,7 @@ export interface IdeaBarContext {
   itDirectory: ItDirectory;
   faults: FaultReporter;
   policy: ResponsePolicy;
+  events: IdeaEvents;
 }
 
 /** How fast IT promises a first public answer, unless a tenant's settings say otherwise. */
@@ -36,6 +38,7 @@ export interface IdeaBarOptions {
   listingSnapshots?: ListingSnapshots;
   faults?: FaultReporter;
   policy?: ResponsePolicy;
+  events?: IdeaEvents;
 }
 
 export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
@@ -56,5 +59,6 @@ export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
     ),
     faults: options.faults ?? { report: (error) => console.error('IdeaBar fault', error) },
     policy,
+    events: options.events ?? quietEvents,
   };
 }

@@ -3,6 +3,8 @@ import type { Comment } from './comments/comment.js';
 import type { Cycle } from './cycles/cycle.js';
 import type { AuditEntry, TenantSettings } from './settings/tenantSettings.js';
 import type { IdeaRecord, StatusChange } from './ideas/idea.js';
+import type { ConversationRecord, DigestFrequency } from './notifications/conversation.js';
+import type { OutboxClaim, OutboxEntry, OutboxKey } from './notifications/outbox.js';
 
 /**
  * The storage IdeaBar needs, by what the domain asks of it. Every method takes the tenant first: there is no way
@@ -150,4 +152,47 @@ export interface Repositories {
   cycles: CycleRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+}
+
+/*
+ * What the bot keeps beside the domain: where it may speak, who follows an idea, and what it has sent. Separate
+ * from Repositories because only hosts of the bot need them.
+ */
+
+export interface ConversationRepository {
+  /** Creates or replaces the record with its tenant and key. */
+  save(record: ConversationRecord): Promise<'created' | 'updated'>;
+  find(tenantId: string, key: string): Promise<ConversationRecord | undefined>;
+  remove(tenantId: string, key: string): Promise<void>;
+  /** Sets a board channel's digest frequency; false when there is no such record. */
+  setDigest(tenantId: string, key: string, digest: DigestFrequency): Promise<boolean>;
+  /** Every board channel of every tenant, for the digest. */
+  listBoardChannels(): Promise<ConversationRecord[]>;
+}
+
+export interface FollowerRepository {
+  set(tenantId: string, ideaId: string, userId: string, following: boolean): Promise<void>;
+  has(tenantId: string, ideaId: string, userId: string): Promise<boolean>;
+  list(tenantId: string, ideaId: string): Promise<string[]>;
+}
+
+export interface OutboxRepository {
+  /**
+   * Takes the entry for `runId` with a lease until `leaseUntil`, creating it if it is new, unless it is sent, gone,
+   * or held by another run whose lease has not run out. Two runs never both get the same entry.
+   */
+  claim(key: OutboxKey, runId: string, now: Date, leaseUntil: Date): Promise<OutboxClaim>;
+  /** Records the outcome, if `runId` still holds the entry; false when it no longer does. */
+  settle(
+    key: OutboxKey,
+    runId: string,
+    outcome: { state: 'sent' | 'gone' | 'failed'; attempts: number; detail: string | null; at: Date },
+  ): Promise<boolean>;
+  find(key: OutboxKey): Promise<OutboxEntry | undefined>;
+}
+
+export interface NotificationRepositories {
+  conversations: ConversationRepository;
+  followers: FollowerRepository;
+  outbox: OutboxRepository;
 }

@@ -79,6 +79,7 @@ async function readInput(request: HttpRequest): Promise<RouteInput> {
   let parsed: { value: unknown } | undefined;
   return {
     params: Object.fromEntries(Object.entries(request.params)),
+    headers: Object.fromEntries(request.headers),
     query: firstValues(request.query),
     body() {
       parsed ??= { value: parseJson(text) };

@@ -5,6 +5,8 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface RouteInput {
   params: Readonly<Record<string, string>>;
+  /** Request headers, names in lower case. */
+  headers: Readonly<Record<string, string>>;
   /** The query string, first value of each name. */
   query: Readonly<Record<string, string>>;
   /** The JSON body, parsed on first use; malformed JSON is a validation error on `body`. */
@@ -38,7 +40,11 @@ export type RouteDefinition =
       handle(input: RouteInput & { caller: Caller }, services: Services): Promise<RouteResult>;
     })
   | (RouteBase & {
-      auth: 'anonymous';
+      /**
+       * `anonymous`: open to anyone (health). `botFramework`: the bot's messaging endpoint, whose Bot Framework token
+       * the bot's adapter checks itself, so IdeaBar's own sign-in does not apply.
+       */
+      auth: 'anonymous' | 'botFramework';
       /** Whether the route reads or writes tables (and so waits for them to exist). */
       storage: boolean;
       handle(input: RouteInput, services: Services): Promise<RouteResult>;

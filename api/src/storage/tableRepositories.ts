@@ -1,11 +1,14 @@
-import type { Repositories } from '@ideabar/core';
+import type { NotificationRepositories, Repositories } from '@ideabar/core';
 import { TableAudit } from './tableAudit.js';
 import { TableBoards } from './tableBoards.js';
 import { TableComments } from './tableComments.js';
 import { TableCycles } from './tableCycles.js';
+import { TableConversations } from './tableConversations.js';
+import { TableFollowers } from './tableFollowers.js';
 import { TableHistory } from './tableHistory.js';
 import { TableIdeas } from './tableIdeas.js';
 import { TableMembers } from './tableMembers.js';
+import { TableOutbox } from './tableOutbox.js';
 import { TableSettings } from './tableSettings.js';
 import type { TableClients } from './tables.js';
 import { TableVotes } from './tableVotes.js';
@@ -21,5 +24,14 @@ export function tableRepositories(tables: TableClients): Repositories {
     cycles: new TableCycles(tables.Cycles),
     settings: new TableSettings(tables.Settings),
     audit: new TableAudit(tables.Audit),
+  };
+}
+
+/** The bot's tables: conversation references, followers and the proactive outbox. */
+export function tableNotifications(tables: TableClients): NotificationRepositories {
+  return {
+    conversations: new TableConversations(tables.Conversations),
+    followers: new TableFollowers(tables.Followers),
+    outbox: new TableOutbox(tables.Outbox),
   };
 }

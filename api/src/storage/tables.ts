@@ -11,6 +11,9 @@ export const TABLE_NAMES = [
   'Cycles',
   'Settings',
   'Audit',
+  'Conversations',
+  'Followers',
+  'Outbox',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type TableClients = Record<TableName, TableClient>;

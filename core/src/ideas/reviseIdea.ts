@@ -43,7 +43,14 @@ export async function reviseIdea(
       if (error instanceof StaleVersionError) continue;
       throw error;
     }
-    if (entry) await archiveChange(ctx, entry);
+    if (entry) {
+      await archiveChange(ctx, entry);
+      // The change is made; telling people about it must not undo or fail it.
+      const { tenantId: t, ideaId: i, id, from, to, by, at, response } = entry;
+      await ctx.events
+        .statusChanged({ tenantId: t, ideaId: i, id, from, to, by, at, response })
+        .catch((error: unknown) => ctx.faults.report(error));
+    }
     return next;
   }
   throw new UnavailableError('Someone else is changing this idea right now. Please try again.', 1);

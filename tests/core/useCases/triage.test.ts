@@ -266,3 +266,36 @@ describe('history that outlives a failed archive', () => {
     expect((await repos.history.list('contoso', ideaId)).map((h) => h.to)).toEqual(['new', 'planned']);
   });
 });
+
+describe('announcing status changes', () => {
+  it('publishes each change once: triage, appeal and merge alike, and never fails the change for it', async () => {
+    const published: string[] = [];
+    const fixture = domain({
+      itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }],
+      events: {
+        statusChanged: async (event) => {
+          published.push(`${event.from}->${event.to} by ${event.by.id}`);
+          if (event.to === 'planned') throw new Error('Teams is down');
+        },
+      },
+    });
+    const { ctx } = fixture;
+    const idea = await submitIdea(ctx, ada, ideaInput('Announce me'));
+    const other = await submitIdea(ctx, ada, ideaInput('The original'));
+    await changeStatus(ctx, grace, idea.id, { status: 'declined', response: 'No.', decline });
+    await appealDecline(ctx, ada, idea.id, { reason: 'Please look again.' });
+    const planned = await changeStatus(ctx, grace, idea.id, {
+      status: 'planned',
+      response: 'Yes after all.',
+    });
+    expect(planned.status).toBe('planned');
+    await assignPartners(ctx, grace, other.id, { sponsor: { id: 'lee', name: 'Lee' } });
+    await mergeIdea(ctx, grace, other.id, { into: idea.id, response: 'Same.' });
+    expect(published).toEqual([
+      'new->declined by grace',
+      'declined->under_review by ada',
+      'under_review->planned by grace',
+      'new->duplicate by grace',
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+import type { RouteDefinition } from '../http/route.js';
+
+/**
+ * The bot's messaging endpoint: Teams (through Bot Service) posts activities here. The bot's adapter checks the
+ * Bot Framework token itself, so the route is anonymous to IdeaBar's own sign-in; invokes answer with a body.
+ */
+export const messages: RouteDefinition = {
+  name: 'messages',
+  method: 'POST',
+  route: 'messages',
+  auth: 'botFramework',
+  storage: true,
+  async handle(input, services) {
+    const answer = await services.bot.process({
+      method: 'POST',
+      headers: { ...input.headers },
+      body: input.body(),
+    });
+    return { status: answer.status, ...(answer.body === undefined ? {} : { body: answer.body }) };
+  },
+};

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import {
+  DIGEST_FREQUENCIES,
+  type ConversationKind,
+  type ConversationRecord,
+  type DigestFrequency,
+  type OutboxEntry,
+  type OutboxKey,
+  type OutboxState,
+} from '@ideabar/core';
+import { keys } from './keys.js';
+import type { Row } from './rows.js';
+
+/**
+ * Rows of the bot's tables and back. Conversation ids and recipients can be long and hold characters Table
+ * Storage forbids in keys (`;messageid=`, `/`), so they are hashed into row keys and kept whole as properties.
+ */
+const part = (value: string): string => keys.rowKey(value);
+export const hashKey = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+export const notificationKeys = {
+  conversations: (tenantId: string) => `${part(tenantId)}|conversations`,
+  conversation: (key: string) => hashKey(key),
+  followers: (tenantId: string, ideaId: string) => keys.idea(tenantId, ideaId),
+  outbox: (k: Pick<OutboxKey, 'tenantId' | 'reminder' | 'occurrence'>) =>
+    `${part(k.tenantId)}|outbox|${part(k.reminder)}|${part(k.occurrence)}`,
+  outboxRecipient: (recipient: string) => hashKey(recipient),
+};
+
+function text(row: Row, name: string): string {
+  const value = row[name];
+  if (typeof value !== 'string') throw new Error(`Row ${row.rowKey} has no text ${name}.`);
+  return value;
+}
+const optionalText = (row: Row, name: string): string | null => {
+  const value = row[name];
+  return typeof value === 'string' ? value : null;
+};
+function date(row: Row, name: string): Date {
+  const value = row[name];
+  const parsed = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  if (!parsed || Number.isNaN(parsed.getTime())) throw new Error(`Row ${row.rowKey} has no date ${name}.`);
+  return parsed;
+}
+
+const KINDS: readonly ConversationKind[] = ['personal', 'groupChat', 'channel', 'board'];
+const OUTBOX_STATES: readonly OutboxState[] = ['sending', 'sent', 'gone', 'failed'];
+
+export const conversationRow = (record: ConversationRecord): Row => ({
+  partitionKey: notificationKeys.conversations(record.tenantId),
+  rowKey: notificationKeys.conversation(record.key),
+  key: record.key,
+  kind: record.kind,
+  conversationId: record.conversationId,
+  userId: record.userId ?? undefined,
+  boardId: record.boardId ?? undefined,
+  reference: record.reference,
+  digest: record.digest ?? undefined,
+  updatedAt: record.updatedAt,
+});
+
+export function conversationOf(tenantId: string, row: Row): ConversationRecord {
+  const kind = text(row, 'kind') as ConversationKind;
+  if (!KINDS.includes(kind)) throw new Error(`Row ${row.rowKey} has an unknown kind.`);
+  const digest = optionalText(row, 'digest');
+  return {
+    tenantId,
+    key: text(row, 'key'),
+    kind,
+    conversationId: text(row, 'conversationId'),
+    userId: optionalText(row, 'userId'),
+    boardId: optionalText(row, 'boardId'),
+    reference: text(row, 'reference'),
+    digest: DIGEST_FREQUENCIES.includes(digest as DigestFrequency) ? (digest as DigestFrequency) : null,
+    updatedAt: date(row, 'updatedAt'),
+  };
+}
+
+/** The tenant is the first part of a conversations partition key. */
+export const tenantOfConversationRow = (row: Row): string => row.partitionKey.split('|')[0] ?? '';
+
+export const outboxRow = (entry: OutboxEntry): Row => ({
+  partitionKey: notificationKeys.outbox(entry),
+  rowKey: notificationKeys.outboxRecipient(entry.recipient),
+  recipient: entry.recipient,
+  state: entry.state,
+  runId: entry.runId,
+  leaseUntil: entry.leaseUntil,
+  attempts: entry.attempts,
+  detail: entry.detail ?? undefined,
+  updatedAt: entry.updatedAt,
+});
+
+export function outboxOf(k: OutboxKey, row: Row): OutboxEntry {
+  const state = text(row, 'state') as OutboxState;
+  if (!OUTBOX_STATES.includes(state)) throw new Error(`Row ${row.rowKey} has an unknown state.`);
+  const attempts = row.attempts;
+  return {
+    ...k,
+    state,
+    runId: text(row, 'runId'),
+    leaseUntil: date(row, 'leaseUntil'),
+    attempts: typeof attempts === 'number' ? attempts : 0,
+    detail: optionalText(row, 'detail'),
+    updatedAt: date(row, 'updatedAt'),
+  };
+}

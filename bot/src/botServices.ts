@@ -1,0 +1,17 @@
+import type { IdeaBarContext, NotificationRepositories } from '@ideabar/core';
+import type { CardUpdates } from './proactive/cardUpdates.js';
+import type { ProactiveSender } from './proactive/proactiveSender.js';
+import type { OutboxDeliveryOptions } from './reminders/outboxDelivery.js';
+import type { BotSettings } from './settings.js';
+
+/** Everything the bot's handlers use, built once per process by its host; handlers keep nothing between turns. */
+export interface BotServices {
+  ideabar: IdeaBarContext;
+  store: NotificationRepositories;
+  settings: BotSettings;
+  sender: ProactiveSender;
+  delivery: OutboxDeliveryOptions;
+  cardUpdates: CardUpdates;
+  /** Where faults go that must not fail the turn they happened in. */
+  faults(error: unknown): void;
+}

@@ -1,0 +1,125 @@
+import {
+  conversationKeys,
+  openTeamBoard,
+  type Caller,
+  type ConversationKind,
+  type ConversationRecord,
+} from '@ideabar/core';
+import type { TurnContext } from 'botbuilder';
+import type { BotServices } from '../botServices.js';
+import { attachmentOf } from '../cards/adaptiveCard.js';
+import { welcomeCard } from '../cards/welcomeCard.js';
+import { callerOf } from '../turns/caller.js';
+import { scopeOf } from '../turns/conversationScope.js';
+import { channelConversationId, serializeReference } from './storedReference.js';
+
+/**
+ * The records a conversation gets: a person's chat by their id, a group chat or channel by its id, and a team's
+ * channel where IdeaBar was installed also as its board's channel (where new ideas and digests go).
+ */
+function recordsFor(
+  context: TurnContext,
+  caller: Caller,
+  installing: boolean,
+  now: Date,
+): ConversationRecord[] {
+  const { activity } = context;
+  const scope = scopeOf(activity);
+  const conversationId =
+    scope.place === 'channel' ? channelConversationId(activity.conversation.id) : activity.conversation.id;
+  const reference = serializeReference({
+    serviceUrl: activity.serviceUrl,
+    conversationId,
+    tenantId: caller.tenantId,
+    channelId: activity.channelId,
+    botId: activity.recipient.id,
+  });
+  const base = {
+    tenantId: caller.tenantId,
+    conversationId,
+    reference,
+    digest: null,
+    updatedAt: now,
+  };
+  if (scope.place === 'personal') {
+    return [
+      {
+        ...base,
+        key: conversationKeys.personal(caller.userId),
+        kind: 'personal',
+        userId: caller.userId,
+        boardId: null,
+      },
+    ];
+  }
+  const kind: ConversationKind = scope.place === 'channel' ? 'channel' : 'groupChat';
+  const records: ConversationRecord[] = [
+    {
+      ...base,
+      key: conversationKeys.other(conversationId),
+      kind,
+      userId: null,
+      boardId: scope.boardId ?? null,
+    },
+  ];
+  if (installing && scope.boardId) {
+    records.push({
+      ...base,
+      key: conversationKeys.board(scope.boardId),
+      kind: 'board',
+      userId: null,
+      boardId: scope.boardId,
+    });
+  }
+  return records;
+}
+
+/**
+ * Stores where the bot may speak later and, the first time, says hello. On install the reference is written
+ * again (the service URL can change); on an ordinary message only when it is new. A team's first contact opens its
+ * board and makes that channel the board's, unless the board already has one.
+ */
+export async function rememberConversation(
+  context: TurnContext,
+  services: BotServices,
+  how: 'install' | 'message',
+): Promise<void> {
+  const caller = callerOf(context.activity);
+  const scope = scopeOf(context.activity);
+  const { conversations } = services.store;
+  const now = services.ideabar.clock.now();
+  let records = recordsFor(context, caller, how === 'install', now);
+  const primary = records[0] as ConversationRecord;
+  if (how === 'message') {
+    if (await conversations.find(caller.tenantId, primary.key)) return;
+    if (
+      scope.boardId &&
+      !(await conversations.find(caller.tenantId, conversationKeys.board(scope.boardId)))
+    ) {
+      records = recordsFor(context, caller, true, now);
+    }
+  }
+  if (scope.team) {
+    await openTeamBoard(services.ideabar, caller, { teamId: scope.team.id, name: scope.team.name });
+  }
+  let created = false;
+  for (const record of records) {
+    if (record.kind === 'board') {
+      // Keep a board channel's digest choice when it is installed again.
+      const existing = await conversations.find(record.tenantId, record.key);
+      if (existing) record.digest = existing.digest;
+    }
+    created = (await conversations.save(record)) === 'created' || created;
+  }
+  if (created) {
+    await context.sendActivity({ type: 'message', attachments: [attachmentOf(welcomeCard(scope.place))] });
+  }
+}
+
+/** Uninstall: the bot may no longer speak there, so nothing it keeps should point there. */
+export async function forgetConversation(context: TurnContext, services: BotServices): Promise<void> {
+  const caller = callerOf(context.activity);
+  for (const record of recordsFor(context, caller, true, services.ideabar.clock.now())) {
+    await services.store.conversations.remove(record.tenantId, record.key);
+  }
+}

@@ -1,0 +1,198 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import { AuthenticationConstants, type ServiceClientCredentials } from 'botframework-connector';
+import type { IdeaBarContext, IdeaEvents, NotificationRepositories } from '@ideabar/core';
+import { IdeaBarBot } from '../bot.js';
+import type { BotServices } from '../botServices.js';
+import { errorCard } from '../cards/errorCard.js';
+import { attachmentOf } from '../cards/adaptiveCard.js';
+import { HttpBotConnector, type BotConnector, type ConnectorToken } from '../proactive/botConnector.js';
+import { CardUpdates } from '../proactive/cardUpdates.js';
+import { ProactiveSender } from '../proactive/proactiveSender.js';
+import type { RetryPolicy } from '../proactive/retryPolicy.js';
+import { digestReminder } from '../reminders/digestReminder.js';
+import type { ScheduledReminder } from '../reminders/reminder.js';
+import { StatusChangeNotifier } from '../reminders/statusChangeNotifier.js';
+import type { BotSettings } from '../settings.js';
+import { sharedIdeaComposer } from '../verbs/ideaViews.js';
+
+/** How the bot proves who it is to Bot Framework, and checks who calls it. An empty app id means local, unchecked. */
+export type BotCredentials =
+  | { kind: 'none' }
+  | { kind: 'secret'; appId: string; password: string; tenantId: string | null }
+  | { kind: 'managedIdentity'; appId: string; tenantId: string };
+
+export interface BotRuntimeOptions {
+  ideabar: IdeaBarContext;
+  store: NotificationRepositories;
+  settings: BotSettings;
+  credentials: BotCredentials;
+  /** Stands in for the Bot Connector's proactive API (tests, benchmarks); the real HTTP one otherwise. */
+  connector?: BotConnector;
+  retry?: Partial<RetryPolicy>;
+  /** Reminder schedules (six-field NCRONTAB, UTC). */
+  schedules: { digest: string };
+  faults(error: unknown): void;
+}
+
+export interface BotHttpRequest {
+  method: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export interface BotHttpResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface BotRuntime {
+  services: BotServices;
+  /** Where status changes are published for the notifier. */
+  events: IdeaEvents;
+  reminders: ScheduledReminder[];
+  /** Handles one POST to the messaging endpoint: authenticates it, runs the turn, answers (invokes: with a body). */
+  process(request: BotHttpRequest): Promise<BotHttpResponse>;
+  /** Runs pending shared-card edits (shutdown, tests). */
+  flush(): Promise<void>;
+}
+
+export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
+  const auth = authConfiguration(options.credentials);
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth));
+  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    options.faults(error);
+    // Answering an invoke or a message with an apology; never the error itself.
+    if (context.activity.type === 'message') {
+      await context.sendActivity({
+        type: 'message',
+        attachments: [
+          attachmentOf(errorCard('Something went wrong on our side. Please try again in a moment.')),
+        ],
+      });
+    }
+  };
+  const connector =
+    options.connector ??
+    new HttpBotConnector({
+      token: connectorToken(auth),
+      botId: auth.MicrosoftAppId ? `28:${auth.MicrosoftAppId}` : 'ideabar',
+    });
+  const sender = new ProactiveSender(connector, {
+    tenantRatePerSecond: options.settings.tenantRatePerSecond,
+    ...(options.retry ? { retry: options.retry } : {}),
+  });
+  const services: BotServices = {
+    ideabar: options.ideabar,
+    store: options.store,
+    settings: options.settings,
+    sender,
+    delivery: { outbox: options.store.outbox, sender, clock: options.ideabar.clock, faults: options.faults },
+    // The composer reads through the services it belongs to; it first runs long after they exist.
+    cardUpdates: new CardUpdates(
+      sender,
+      (tenantId, ideaId, refreshFor) => sharedIdeaComposer(services)(tenantId, ideaId, refreshFor),
+      options.settings.cardUpdateIntervalMs,
+      options.faults,
+    ),
+    faults: options.faults,
+  };
+  const bot = new IdeaBarBot(services);
+
+  return {
+    services,
+    events: new StatusChangeNotifier(services),
+    reminders: [digestReminder(options.schedules.digest)],
+    async process(request) {
+      let status = 200;
+      let body: unknown;
+      const response = {
+        socket: undefined,
+        status(code: number) {
+          status = code;
+          return response;
+        },
+        header() {
+          return response;
+        },
+        send(value?: unknown) {
+          body = value;
+          return response;
+        },
+        end() {
+          return response;
+        },
+      };
+      await adapter.process(
+        { method: request.method, headers: request.headers, body: request.body as Record<string, unknown> },
+        response,
+        (context) => bot.run(context),
+      );
+      return { status, body };
+    },
+    flush: () => services.cardUpdates.flush(),
+  };
+}
+
+type AuthSettings = ConfigurationBotFrameworkAuthenticationOptions & {
+  MicrosoftAppId: string;
+  MicrosoftAppPassword: string;
+  MicrosoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  MicrosoftAppTenantId: string;
+};
+
+function authConfiguration(credentials: BotCredentials): AuthSettings {
+  switch (credentials.kind) {
+    case 'none':
+      return {
+        MicrosoftAppId: '',
+        MicrosoftAppPassword: '',
+        MicrosoftAppType: 'MultiTenant',
+        MicrosoftAppTenantId: '',
+      };
+    case 'secret':
+      return {
+        MicrosoftAppId: credentials.appId,
+        MicrosoftAppPassword: credentials.password,
+        MicrosoftAppType: credentials.tenantId ? 'SingleTenant' : 'MultiTenant',
+        MicrosoftAppTenantId: credentials.tenantId ?? '',
+      };
+    case 'managedIdentity':
+      return {
+        MicrosoftAppId: credentials.appId,
+        MicrosoftAppPassword: '',
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: credentials.tenantId,
+      };
+  }
+}
+
+/**
+ * A bearer token for the Bot Connector, from the same credentials the adapter uses; none without an app id.
+ * The SDK's credentials cache and renew the token.
+ */
+function connectorToken(auth: AuthSettings): ConnectorToken {
+  if (!auth.MicrosoftAppId) return async () => null;
+  const factory = new ConfigurationServiceClientCredentialFactory(auth);
+  const loginEndpoint = auth.MicrosoftAppTenantId
+    ? `https://login.microsoftonline.com/${auth.MicrosoftAppTenantId}`
+    : AuthenticationConstants.ToChannelFromBotLoginUrl;
+  let credentials: Promise<ServiceClientCredentials> | undefined;
+  return async () => {
+    credentials ??= factory.createCredentials(
+      auth.MicrosoftAppId,
+      AuthenticationConstants.ToChannelFromBotOAuthScope,
+      loginEndpoint,
+      true,
+    );
+    const headers = new Map<string, string>();
+    await (await credentials).signRequest({ headers } as never);
+    const header = headers.get('authorization') ?? headers.get('Authorization');
+    return header ? header.replace(/^Bearer\s+/i, '') : null;
+  };
+}

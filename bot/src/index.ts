@@ -1,0 +1,20 @@
+export { IdeaBarBot } from './bot.js';
+export type { BotServices } from './botServices.js';
+export type { BotSettings } from './settings.js';
+export {
+  createBotRuntime,
+  type BotCredentials,
+  type BotHttpRequest,
+  type BotHttpResponse,
+  type BotRuntime,
+  type BotRuntimeOptions,
+} from './hosting/botRuntime.js';
+export { runReminder, type ScheduledReminder } from './reminders/reminder.js';
+export type { DeliveryReport } from './reminders/outboxDelivery.js';
+export {
+  HttpBotConnector,
+  ConnectorError,
+  type BotConnector,
+  type ConnectorTarget,
+} from './proactive/botConnector.js';
+export { digestReminder } from './reminders/digestReminder.js';

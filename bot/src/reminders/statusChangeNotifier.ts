@@ -1,0 +1,65 @@
+import {
+  conversationKeys,
+  getIdea,
+  statusChangeAudience,
+  type IdeaEvents,
+  type StatusChangedEvent,
+} from '@ideabar/core';
+import { attachmentOf } from '../cards/adaptiveCard.js';
+import { statusChangeCard } from '../cards/statusChangeCard.js';
+import type { BotServices } from '../botServices.js';
+import { deliverOnce, type DeliveryReport, type PendingMessage } from './outboxDelivery.js';
+
+export const STATUS_CHANGE_REMINDER = 'status-change';
+
+/**
+ * Tells the author, and voters who follow the idea, that its status changed: a personal message each, once per
+ * change (the change's id is the occurrence), through the same outbox and sender as every reminder. People the bot
+ * has no personal chat with are recorded as gone.
+ */
+export class StatusChangeNotifier implements IdeaEvents {
+  constructor(private readonly services: BotServices) {}
+
+  async statusChanged(event: StatusChangedEvent): Promise<void> {
+    await this.notify(event);
+  }
+
+  async notify(event: StatusChangedEvent): Promise<DeliveryReport> {
+    const { services } = this;
+    const audience = await statusChangeAudience(services.ideabar, services.store.followers, event);
+    const found = await services.ideabar.repos.ideas.find(event.tenantId, event.ideaId);
+    const authorId = found?.value.author.id;
+    const messages: PendingMessage[] = [];
+    let unreachable = 0;
+    for (const userId of audience) {
+      const chat = await services.store.conversations.find(event.tenantId, conversationKeys.personal(userId));
+      if (!chat) {
+        unreachable += 1;
+        continue;
+      }
+      messages.push({
+        tenantId: event.tenantId,
+        occurrence: event.id,
+        recipient: chat.key,
+        reference: chat.reference,
+        async compose() {
+          const reader = { tenantId: event.tenantId, userId, name: 'IdeaBar' };
+          const idea = await getIdea(services.ideabar, reader, event.ideaId);
+          const card = statusChangeCard(
+            services.settings,
+            idea,
+            event,
+            userId === authorId ? 'author' : 'follower',
+          );
+          return {
+            type: 'message',
+            summary: `${idea.title}: status changed`,
+            attachments: [attachmentOf(card)],
+          };
+        },
+      });
+    }
+    const report = await deliverOnce(services.delivery, STATUS_CHANGE_REMINDER, messages);
+    return { ...report, gone: report.gone + unreachable };
+  }
+}

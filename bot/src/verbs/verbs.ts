@@ -1,0 +1,90 @@
+import { idSchema } from '@ideabar/core';
+import { z } from 'zod';
+import type { ActionData, ExecuteAction, SubmitAction } from '../cards/adaptiveCard.js';
+
+const onIdea = z.object({ ideaId: idSchema });
+const text = z.string().max(10_000).optional();
+
+/**
+ * The closed set of things a card can ask the bot to do, each with the payload it carries. Cards build their
+ * actions from this table and the bot parses what comes back with it; a verb outside it is refused.
+ * Inputs a card collects arrive merged into the payload (Adaptive Cards send input values by their ids).
+ */
+export const VERB_PAYLOADS = {
+  vote: onIdea,
+  withdrawVote: onIdea,
+  follow: onIdea,
+  unfollow: onIdea,
+  refreshIdea: onIdea,
+  comment: onIdea.extend({ comment: text }),
+  /** The form's fields are the use case's to validate, field by field, as the API does. */
+  submitIdea: z.object({
+    boardId: idSchema.optional(),
+    title: text,
+    description: text,
+    category: text,
+    tags: text,
+  }),
+} as const;
+
+export type Verb = keyof typeof VERB_PAYLOADS;
+export type VerbPayload<V extends Verb> = z.output<(typeof VERB_PAYLOADS)[V]>;
+export const VERBS = Object.keys(VERB_PAYLOADS) as Verb[];
+
+/** The key a plain submit (the fallback of Action.Execute, and dialogs) carries its verb under. */
+export const VERB_FIELD = 'verb';
+
+export const isVerb = (value: unknown): value is Verb =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(VERB_PAYLOADS, value);
+
+type PayloadInput<V extends Verb> = z.input<(typeof VERB_PAYLOADS)[V]>;
+
+function dataOf<V extends Verb>(payload: PayloadInput<V>): ActionData {
+  const data: ActionData = {};
+  for (const [name, value] of Object.entries(payload)) {
+    if (typeof value === 'string') data[name] = value;
+  }
+  return data;
+}
+
+export interface ActionOptions {
+  style?: 'default' | 'positive' | 'destructive';
+}
+
+/** A Universal Action for a verb, falling back to a plain submit of the same verb where Execute is unknown. */
+export function executeAction<V extends Verb>(
+  verb: V,
+  title: string,
+  payload: PayloadInput<V>,
+  options: ActionOptions = {},
+): ExecuteAction {
+  const data = dataOf(payload);
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    data,
+    ...options,
+    fallback: { type: 'Action.Submit', title, data: { ...data, [VERB_FIELD]: verb }, ...options },
+  };
+}
+
+/** A plain submit of a verb, for dialogs (task modules), which only know Action.Submit. */
+export function submitAction<V extends Verb>(
+  verb: V,
+  title: string,
+  payload: PayloadInput<V>,
+  options: ActionOptions = {},
+): SubmitAction {
+  return { type: 'Action.Submit', title, data: { ...dataOf(payload), [VERB_FIELD]: verb }, ...options };
+}
+
+export type ParsedVerb = { [V in Verb]: { verb: V; payload: VerbPayload<V> } }[Verb];
+
+/** Reads a verb and its payload from what a card sent, or undefined when it is not one of ours. */
+export function parseVerb(verb: unknown, data: unknown): ParsedVerb | { invalid: string } | undefined {
+  if (!isVerb(verb)) return undefined;
+  const parsed = VERB_PAYLOADS[verb].safeParse(data ?? {});
+  if (!parsed.success) return { invalid: verb };
+  return { verb, payload: parsed.data } as ParsedVerb;
+}

@@ -1,0 +1,133 @@
+import type { ConversationRecord, DigestFrequency } from '../notifications/conversation.js';
+import { claimable, type OutboxClaim, type OutboxEntry, type OutboxKey } from '../notifications/outbox.js';
+import type {
+  ConversationRepository,
+  FollowerRepository,
+  NotificationRepositories,
+  OutboxRepository,
+} from '../ports.js';
+
+/** The in-memory twin of the bot's Table Storage repositories; it passes the same contract tests. */
+export function memoryNotifications(): NotificationRepositories {
+  return {
+    conversations: new MemoryConversations(),
+    followers: new MemoryFollowers(),
+    outbox: new MemoryOutbox(),
+  };
+}
+
+const copy = <T>(value: T): T => structuredClone(value);
+const key = (...parts: string[]): string => JSON.stringify(parts);
+const roundTrip = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+class MemoryConversations implements ConversationRepository {
+  private readonly rows = new Map<string, ConversationRecord>();
+
+  async save(record: ConversationRecord): Promise<'created' | 'updated'> {
+    await roundTrip();
+    const id = key(record.tenantId, record.key);
+    const existed = this.rows.has(id);
+    this.rows.set(id, copy(record));
+    return existed ? 'updated' : 'created';
+  }
+
+  async find(tenantId: string, conversationKey: string): Promise<ConversationRecord | undefined> {
+    await roundTrip();
+    const row = this.rows.get(key(tenantId, conversationKey));
+    return row && copy(row);
+  }
+
+  async remove(tenantId: string, conversationKey: string): Promise<void> {
+    await roundTrip();
+    this.rows.delete(key(tenantId, conversationKey));
+  }
+
+  async setDigest(tenantId: string, conversationKey: string, digest: DigestFrequency): Promise<boolean> {
+    await roundTrip();
+    const row = this.rows.get(key(tenantId, conversationKey));
+    if (!row) return false;
+    row.digest = digest;
+    return true;
+  }
+
+  async listBoardChannels(): Promise<ConversationRecord[]> {
+    await roundTrip();
+    return [...this.rows.values()].filter((row) => row.kind === 'board').map(copy);
+  }
+}
+
+class MemoryFollowers implements FollowerRepository {
+  private readonly rows = new Set<string>();
+
+  async set(tenantId: string, ideaId: string, userId: string, following: boolean): Promise<void> {
+    await roundTrip();
+    if (following) this.rows.add(key(tenantId, ideaId, userId));
+    else this.rows.delete(key(tenantId, ideaId, userId));
+  }
+
+  async has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
+    await roundTrip();
+    return this.rows.has(key(tenantId, ideaId, userId));
+  }
+
+  async list(tenantId: string, ideaId: string): Promise<string[]> {
+    await roundTrip();
+    return [...this.rows]
+      .map((row) => JSON.parse(row) as [string, string, string])
+      .filter(([t, i]) => t === tenantId && i === ideaId)
+      .map(([, , userId]) => userId)
+      .sort();
+  }
+}
+
+class MemoryOutbox implements OutboxRepository {
+  private readonly rows = new Map<string, OutboxEntry>();
+
+  private id(k: OutboxKey): string {
+    return key(k.tenantId, k.reminder, k.occurrence, k.recipient);
+  }
+
+  async claim(k: OutboxKey, runId: string, now: Date, leaseUntil: Date): Promise<OutboxClaim> {
+    await roundTrip();
+    const existing = this.rows.get(this.id(k));
+    if (existing && !claimable(existing, now)) return { claimed: false, state: existing.state };
+    const entry: OutboxEntry = {
+      tenantId: k.tenantId,
+      reminder: k.reminder,
+      occurrence: k.occurrence,
+      recipient: k.recipient,
+      state: 'sending',
+      runId,
+      leaseUntil,
+      attempts: existing?.attempts ?? 0,
+      detail: existing?.detail ?? null,
+      updatedAt: now,
+    };
+    this.rows.set(this.id(k), entry);
+    return { claimed: true, entry: copy(entry) };
+  }
+
+  async settle(
+    k: OutboxKey,
+    runId: string,
+    outcome: { state: 'sent' | 'gone' | 'failed'; attempts: number; detail: string | null; at: Date },
+  ): Promise<boolean> {
+    await roundTrip();
+    const existing = this.rows.get(this.id(k));
+    if (!existing || existing.state !== 'sending' || existing.runId !== runId) return false;
+    this.rows.set(this.id(k), {
+      ...existing,
+      state: outcome.state,
+      attempts: outcome.attempts,
+      detail: outcome.detail,
+      updatedAt: outcome.at,
+    });
+    return true;
+  }
+
+  async find(k: OutboxKey): Promise<OutboxEntry | undefined> {
+    await roundTrip();
+    const row = this.rows.get(this.id(k));
+    return row && copy(row);
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench:bot`: the bot's figures from one run, each beside its goal (issue 3).
+ *
+ * 1. Reminder fan-out to 1,000 people in one tenant at the configured tenant rate (default 30/s), through the strict
+ *    fake Bot Connector on loopback (Teams' limits, 429 + Retry-After, 2 % random 502/504), with the outbox in Table
+ *    Storage on Azurite: elapsed ÷ (1,000 / rate), messages lost, messages duplicated.
+ * 2. Vote invoke round trip (POST /api/messages, `adaptiveCard/action`) on the local host on Azurite: p50 and p95.
+ */
+import { loadConfig } from '../api/src/config.js';
+import { startAzurite } from '../api/src/host/azurite.js';
+import { startLocalHost } from '../api/src/host/localHost.js';
+import { tableNotifications } from '../api/src/storage/tableRepositories.js';
+import { ensureTables, tableClients } from '../api/src/storage/tables.js';
+import { runReminder } from '../bot/src/reminders/reminder.js';
+import { submitIdea } from '../core/src/index.js';
+import { cardAction, GRACE, TENANT } from '../tests/bot/support/activities.js';
+import { FakeBotConnector } from '../tests/bot/support/fakeBotConnector.js';
+import {
+  personalChats,
+  proactiveRuntime,
+  votingDeadlineReminder,
+} from '../tests/bot/support/proactiveFixture.js';
+import { median, percentile } from './bench/latency.js';
+import { atMost, check, ms, printSection, ratio } from './bench/report.js';
+
+const RECIPIENTS = 1_000;
+const INVOKES = 200;
+
+async function main(): Promise<void> {
+  const azurite = await startAzurite();
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      TABLE_PREFIX: `bench${Date.now().toString(36)}`,
+      PORT: '0',
+    });
+    await fanOut(config);
+    await invokes(config);
+  } finally {
+    await azurite.stop();
+  }
+}
+
+async function fanOut(config: ReturnType<typeof loadConfig>): Promise<void> {
+  const rate = config.bot.settings.tenantRatePerSecond;
+  const connector = new FakeBotConnector({ tenantLimitPerSecond: 50, failureRate: 0.02 });
+  const url = await connector.start();
+  try {
+    const tables = tableClients(config.storage.connectionString, config.storage.tablePrefix);
+    await ensureTables(tables);
+    const store = tableNotifications(tables);
+    const chats = await personalChats(store, url, RECIPIENTS, [TENANT]);
+    const runtime = proactiveRuntime({ store, tenantRatePerSecond: rate });
+    const started = performance.now();
+    const report = await runReminder(votingDeadlineReminder(chats), runtime.services);
+    const elapsedMs = performance.now() - started;
+    const counts = [...connector.deliveredPerConversation().values()];
+    const lost = RECIPIENTS - counts.length;
+    const duplicated = counts.reduce((sum, count) => sum + count - 1, 0);
+    const ideal = (RECIPIENTS / rate) * 1_000;
+    printSection(
+      `Reminder fan-out: ${RECIPIENTS} recipients, tenant rate ${rate}/s, strict fake Bot Connector`,
+      [
+        atMost('elapsed ÷ (1,000 / tenant rate)', elapsedMs / ideal, 1.15, ratio),
+        { label: 'elapsed', value: ms(elapsedMs), goal: `ideal ${ms(ideal)}` },
+        check('lost', String(lost), lost === 0, '0'),
+        check('duplicated', String(duplicated), duplicated === 0, '0'),
+        {
+          label: 'connector answers',
+          value: `${connector.counts.failed} × 5xx, ${connector.counts.throttled} × 429`,
+          goal: `retried; report ${JSON.stringify(report)}`,
+        },
+        atMost('peak tenant operations in 1 s', connector.peakTenantRate(TENANT), rate, (n) => `${n}`),
+      ],
+    );
+  } finally {
+    await connector.stop();
+  }
+}
+
+async function invokes(config: ReturnType<typeof loadConfig>): Promise<void> {
+  const host = await startLocalHost({ config });
+  try {
+    await host.services.ready();
+    const idea = await submitIdea(
+      host.services.ideabar,
+      { tenantId: TENANT, userId: 'aad-ada', name: 'Ada' },
+      { title: 'Self-service VPN', description: 'Please' },
+    );
+    const samples: number[] = [];
+    for (let n = 0; n < INVOKES; n += 1) {
+      const activity = cardAction(
+        GRACE,
+        n % 2 === 0 ? 'vote' : 'withdrawVote',
+        { ideaId: idea.id },
+        'personal',
+      );
+      const started = performance.now();
+      const response = await fetch(`${host.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      await response.text();
+      samples.push(performance.now() - started);
+      if (response.status !== 200) throw new Error(`invoke answered ${response.status}`);
+    }
+    printSection(`Vote invoke round trip: ${INVOKES} invokes, local host on Azurite`, [
+      { label: 'p50', value: ms(median(samples)) },
+      atMost('p95', percentile(samples, 95), 2_000, ms),
+    ]);
+  } finally {
+    await host.close();
+  }
+}
+
+await main();

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../api/src/config.js';
+
+const problemsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    return error instanceof ConfigError ? error.problems : [String(error)];
+  }
+};
+
+const APP = '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+describe('bot settings', () => {
+  it('run locally with nothing set: no credentials, safe defaults', () => {
+    expect(loadConfig({}).bot).toEqual({
+      credentials: { kind: 'none' },
+      settings: {
+        appId: '',
+        teamsAppId: null,
+        tabUrl: 'http://localhost:7071/',
+        tenantRatePerSecond: 30,
+        digestDefault: 'weekly',
+        cardUpdateIntervalMs: 5_000,
+      },
+      schedules: { digest: '0 0 9 * * *' },
+    });
+  });
+
+  it('take a client secret, or a managed identity with its tenant', () => {
+    expect(loadConfig({ BOT_APP_ID: APP, BOT_APP_PASSWORD: 's3cret' }).bot.credentials).toEqual({
+      kind: 'secret',
+      appId: APP,
+      password: 's3cret',
+      tenantId: null,
+    });
+    const managed = { BOT_APP_ID: APP, BOT_MANAGED_IDENTITY: 'true', BOT_APP_TENANT_ID: TENANT };
+    expect(loadConfig(managed).bot.credentials).toEqual({
+      kind: 'managedIdentity',
+      appId: APP,
+      tenantId: TENANT,
+    });
+  });
+
+  it('report every incomplete or malformed bot setting together', () => {
+    expect(problemsOf({ BOT_APP_ID: APP })).toEqual([expect.stringMatching(/^BOT_APP_PASSWORD: /)]);
+    expect(problemsOf({ BOT_APP_PASSWORD: 'orphan' })).toEqual([expect.stringMatching(/^BOT_APP_ID: /)]);
+    expect(problemsOf({ BOT_APP_ID: APP, BOT_MANAGED_IDENTITY: 'true' })).toEqual([
+      expect.stringMatching(/^BOT_APP_TENANT_ID: /),
+    ]);
+    expect(
+      problemsOf({
+        BOT_TENANT_RATE: '80',
+        DIGEST_DEFAULT: 'daily',
+        DIGEST_SCHEDULE: '0 9 * * *',
+        TAB_URL: 'nope',
+      }),
+    ).toEqual([
+      expect.stringMatching(/^BOT_TENANT_RATE: /),
+      expect.stringMatching(/^DIGEST_DEFAULT: /),
+      expect.stringMatching(/^DIGEST_SCHEDULE: /),
+      expect.stringMatching(/^TAB_URL: /),
+    ]);
+  });
+});

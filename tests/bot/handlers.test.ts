@@ -1,0 +1,399 @@
+import { describe, expect, it, vi } from 'vitest';
+import { conversationKeys, submitIdea } from '../../core/src/index.js';
+import type { ExecuteAction, InputText } from '../../bot/src/cards/adaptiveCard.js';
+import {
+  ADA,
+  botAdded,
+  cardAction,
+  GRACE,
+  installation,
+  message,
+  messageAction,
+  OTHER_TENANT,
+  submitted,
+  TEAM,
+  TENANT,
+} from './support/activities.js';
+import { BotHarness, invokeCard, textOf } from './support/botHarness.js';
+import { actionsOf, expectValidCard } from './support/cardValidation.js';
+
+const caller = (person = ADA, tenantId = TENANT) => ({
+  tenantId,
+  userId: person.aadObjectId,
+  name: person.name,
+});
+
+async function withIdea(harness: BotHarness, title = 'Self-service VPN access', tenantId = TENANT) {
+  return submitIdea(harness.ideabar, caller(ADA, tenantId), {
+    title,
+    description: 'Let people fix their own VPN.',
+  });
+}
+
+const verbsOf = (card: Parameters<typeof actionsOf>[0]) =>
+  actionsOf(card)
+    .filter((a): a is ExecuteAction => a.type === 'Action.Execute')
+    .map((a) => a.verb);
+
+describe('install and uninstall', () => {
+  it('stores the personal conversation and welcomes once; uninstall removes it', async () => {
+    const harness = new BotHarness();
+    const first = await harness.send(installation(ADA, 'add'));
+    expect(first.cards).toHaveLength(1);
+    expectValidCard(first.cards[0]);
+    expect(textOf(first.cards[0]!)).toContain('Welcome to IdeaBar');
+    const stored = await harness.store.conversations.find(TENANT, conversationKeys.personal(ADA.aadObjectId));
+    expect(stored).toMatchObject({
+      kind: 'personal',
+      userId: ADA.aadObjectId,
+      conversationId: 'a:personal-aad-ada',
+    });
+    expect(JSON.parse(stored!.reference)).toMatchObject({
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      tenantId: TENANT,
+    });
+
+    // Teams also sends conversationUpdate for the same install: no second welcome.
+    expect((await harness.send(botAdded(ADA, 'personal'))).cards).toHaveLength(0);
+
+    await harness.send(installation(ADA, 'remove'));
+    expect(
+      await harness.store.conversations.find(TENANT, conversationKeys.personal(ADA.aadObjectId)),
+    ).toBeUndefined();
+  });
+
+  it('in a team: opens the team’s board and makes the channel its board channel', async () => {
+    const harness = new BotHarness();
+    const result = await harness.send(botAdded(ADA, 'channel'));
+    expect(textOf(result.cards[0]!)).toContain('posted in this channel');
+    expect(await harness.ideabar.repos.boards.find(TENANT, TEAM.id)).toMatchObject({
+      name: TEAM.name,
+      teamId: TEAM.id,
+    });
+    const board = await harness.store.conversations.find(TENANT, conversationKeys.board(TEAM.id));
+    // The channel itself, not the thread the event came in.
+    expect(board).toMatchObject({ kind: 'board', boardId: TEAM.id, conversationId: TEAM.id });
+    await harness.send(installation(ADA, 'remove', 'channel'));
+    expect(await harness.store.conversations.find(TENANT, conversationKeys.board(TEAM.id))).toBeUndefined();
+  });
+
+  it('in a group chat: stored by its conversation id, welcomed once', async () => {
+    const harness = new BotHarness();
+    const added = await harness.send(botAdded(ADA, 'groupChat'));
+    expect(textOf(added.cards[0]!)).toContain('Anyone here can bring an idea');
+    const stored = await harness.store.conversations.find(
+      TENANT,
+      conversationKeys.other('19:group-chat@thread.v2'),
+    );
+    expect(stored).toMatchObject({ kind: 'groupChat', boardId: null });
+    expect((await harness.send(message(GRACE, 'help', 'groupChat'))).cards).toHaveLength(1);
+  });
+
+  it('the first message from someone new also stores the conversation and welcomes them', async () => {
+    const harness = new BotHarness();
+    const result = await harness.send(message(GRACE, 'help'));
+    expect(result.cards.map((card) => textOf(card))).toEqual([
+      expect.stringContaining('Welcome to IdeaBar'),
+      expect.stringContaining('Here is what I can do'),
+    ]);
+    expect((await harness.send(message(GRACE, 'help'))).cards).toHaveLength(1);
+  });
+});
+
+describe('commands', () => {
+  it('new idea opens the form with the API’s fields and limits', async () => {
+    const harness = new BotHarness();
+    const { cards } = await harness.send(message(ADA, 'New Idea'));
+    const form = cards.at(-1)!;
+    expectValidCard(form);
+    const inputs = form.body.filter((e): e is InputText => e.type === 'Input.Text');
+    expect(inputs.map((i) => [i.id, i.maxLength, i.isRequired ?? false])).toEqual([
+      ['title', 120, true],
+      ['description', 4_000, true],
+      ['category', 60, false],
+      ['tags', 160, false],
+    ]);
+    expect(verbsOf(form)).toEqual(['submitIdea']);
+  });
+
+  it('in a channel, with the @mention, the form goes to the team’s board', async () => {
+    const harness = new BotHarness();
+    const { cards } = await harness.send(message(ADA, 'new idea', 'channel'));
+    const submit = actionsOf(cards.at(-1)!).find((a): a is ExecuteAction => a.type === 'Action.Execute');
+    expect(submit?.data).toEqual({ boardId: TEAM.id });
+  });
+
+  it('top and trending list the board’s ideas', async () => {
+    const harness = new BotHarness();
+    await harness.send(message(ADA, 'hi'));
+    await withIdea(harness, 'Fewer meetings');
+    const popular = await withIdea(harness, 'Better Wi-Fi');
+    await harness.send(cardAction(GRACE, 'vote', { ideaId: popular.id }));
+    const top = (await harness.send(message(ADA, 'top'))).cards[0]!;
+    expectValidCard(top);
+    const text = textOf(top);
+    expect(text).toContain('Top ideas');
+    expect(text.indexOf('Better Wi-Fi')).toBeLessThan(text.indexOf('Fewer meetings'));
+    expect(textOf((await harness.send(message(ADA, 'trending'))).cards[0]!)).toContain('Trending ideas');
+  });
+
+  it('unknown text gets help that quotes it as text', async () => {
+    const harness = new BotHarness();
+    await harness.send(message(ADA, 'hello'));
+    const { cards } = await harness.send(message(ADA, 'make **coffee** [free](https://x)'));
+    expect(cards).toHaveLength(1);
+    const text = textOf(cards[0]!);
+    expect(text).toContain('I didn');
+    expect(text).toContain('\\\\*\\\\*coffee');
+    expect(text).not.toContain('[free](');
+  });
+
+  it('digest weekly / monthly / off is set for the team’s board channel', async () => {
+    const harness = new BotHarness();
+    await harness.send(botAdded(ADA, 'channel'));
+    const { cards } = await harness.send(message(ADA, 'digest monthly', 'channel'));
+    expect(textOf(cards[0]!)).toContain('a monthly digest');
+    expect((await harness.store.conversations.find(TENANT, conversationKeys.board(TEAM.id)))?.digest).toBe(
+      'monthly',
+    );
+    const personal = await harness.send(message(ADA, 'digest off'));
+    expect(textOf(personal.cards.at(-1)!)).toContain('installed in a team');
+  });
+});
+
+describe('verbs', () => {
+  it('vote, repeated vote and withdraw answer the clicker’s own view with the count', async () => {
+    const harness = new BotHarness();
+    const idea = await withIdea(harness);
+    const voted = invokeCard(await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id })));
+    expectValidCard(voted);
+    expect(textOf(voted)).toContain('1 vote');
+    expect(textOf(voted)).toContain('You voted for this idea');
+    expect(verbsOf(voted)).toEqual(['withdrawVote', 'comment', 'follow']);
+    expect(voted.refresh?.userIds).toEqual([GRACE.teamsId]);
+
+    const again = invokeCard(await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id })));
+    expect(textOf(again)).toContain('1 vote');
+
+    const withdrawn = invokeCard(await harness.send(cardAction(GRACE, 'withdrawVote', { ideaId: idea.id })));
+    expect(textOf(withdrawn)).toContain('0 votes');
+    expect(textOf(withdrawn)).not.toContain('You voted');
+    expect(verbsOf(withdrawn)).toEqual(['vote', 'comment']);
+    expect((await harness.ideabar.repos.ideas.find(TENANT, idea.id))?.value.votes).toBe(0);
+  });
+
+  it('a vote on a missing idea, or another tenant’s, answers an error card, not a crash', async () => {
+    const harness = new BotHarness();
+    const theirs = await withIdea(harness, 'Their idea', OTHER_TENANT);
+    for (const ideaId of ['01JDNOPE0000000000000000000', theirs.id]) {
+      const result = await harness.send(cardAction(GRACE, 'vote', { ideaId }));
+      expect(result.invoke?.status).toBe(200);
+      const card = invokeCard(result);
+      expectValidCard(card);
+      expect(textOf(card)).toContain('That didn’t work');
+      expect(textOf(card)).toContain('The idea was not found');
+    }
+    expect((await harness.ideabar.repos.ideas.find(OTHER_TENANT, theirs.id))?.value.votes).toBe(0);
+    expect(harness.faults).toEqual([]);
+  });
+
+  it('an unknown verb or a malformed payload answers an error card', async () => {
+    const harness = new BotHarness();
+    expect(textOf(invokeCard(await harness.send(cardAction(ADA, 'deleteEverything', {}))))).toContain(
+      'not one IdeaBar knows',
+    );
+    expect(textOf(invokeCard(await harness.send(cardAction(ADA, 'vote', { ideaId: 'a/b' }))))).toContain(
+      'cannot read',
+    );
+  });
+
+  it('a fault inside a verb is logged and shown as an apology, never its message', async () => {
+    const harness = new BotHarness();
+    const idea = await withIdea(harness);
+    harness.ideabar.repos.votes.add = async () => {
+      throw new Error('secret connection string leaked');
+    };
+    const card = invokeCard(await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id })));
+    expect(textOf(card)).toContain('Something went wrong on our side');
+    expect(textOf(card)).not.toContain('secret');
+    expect(harness.faults).toHaveLength(1);
+  });
+
+  it('the shared card is edited for everyone, with clicks coalesced into one edit', async () => {
+    const harness = new BotHarness({ settings: { cardUpdateIntervalMs: 200 } });
+    const idea = await withIdea(harness);
+    for (const person of [ADA, GRACE]) {
+      await harness.send(
+        cardAction(person, 'vote', { ideaId: idea.id }, 'channel', { replyToId: 'shared-1' }),
+      );
+    }
+    await harness.runtime.flush();
+    const edits = harness.recorded.calls.filter((c) => c.kind === 'update');
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.activityId).toBe('shared-1');
+    const shared = edits[0]!.activity.attachments![0]!.content;
+    expectValidCard(shared);
+    expect(textOf(shared)).toContain('2 votes');
+    expect(textOf(shared)).not.toContain('You voted');
+    expect(shared.refresh?.userIds.sort()).toEqual([ADA.teamsId, GRACE.teamsId].sort());
+  });
+
+  it('edits to one shared card are at least the interval apart, and show the latest count', async () => {
+    const harness = new BotHarness({ settings: { cardUpdateIntervalMs: 400 } });
+    const idea = await withIdea(harness);
+    const click = (person: typeof ADA, verb: 'vote' | 'withdrawVote') =>
+      harness.send(cardAction(person, verb, { ideaId: idea.id }, 'channel', { replyToId: 'shared-2' }));
+    await click(ADA, 'vote');
+    await vi.waitFor(() => expect(harness.recorded.calls).toHaveLength(1), { timeout: 2_000 });
+    await click(GRACE, 'vote');
+    await click(GRACE, 'withdrawVote');
+    await click(GRACE, 'vote');
+    await vi.waitFor(() => expect(harness.recorded.calls).toHaveLength(2), { timeout: 2_000 });
+    const [first, second] = harness.recorded.calls;
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(390);
+    expect(textOf(second!.activity.attachments![0]!.content)).toContain('2 votes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(harness.recorded.calls).toHaveLength(2);
+  });
+
+  it('follow and unfollow, offered to voters', async () => {
+    const harness = new BotHarness();
+    const idea = await withIdea(harness);
+    await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id }));
+    const following = invokeCard(await harness.send(cardAction(GRACE, 'follow', { ideaId: idea.id })));
+    expect(verbsOf(following)).toContain('unfollow');
+    expect(await harness.store.followers.list(TENANT, idea.id)).toEqual([GRACE.aadObjectId]);
+    await harness.send(cardAction(GRACE, 'unfollow', { ideaId: idea.id }));
+    expect(await harness.store.followers.list(TENANT, idea.id)).toEqual([]);
+  });
+
+  it('comment posts through the use case and counts on the card', async () => {
+    const harness = new BotHarness();
+    const idea = await withIdea(harness);
+    const card = invokeCard(
+      await harness.send(cardAction(GRACE, 'comment', { ideaId: idea.id, comment: 'Yes please' })),
+    );
+    expect(textOf(card)).toContain('1 comment');
+    const empty = invokeCard(
+      await harness.send(cardAction(GRACE, 'comment', { ideaId: idea.id, comment: '  ' })),
+    );
+    expect(textOf(empty)).toContain('Enter a comment');
+  });
+
+  it('refresh answers the person’s own view', async () => {
+    const harness = new BotHarness();
+    const idea = await withIdea(harness);
+    await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id }));
+    expect(
+      textOf(invokeCard(await harness.send(cardAction(GRACE, 'refreshIdea', { ideaId: idea.id })))),
+    ).toContain('You voted');
+    expect(
+      textOf(invokeCard(await harness.send(cardAction(ADA, 'refreshIdea', { ideaId: idea.id })))),
+    ).not.toContain('You voted');
+  });
+
+  it('submitIdea: field errors come back on the form, text kept; success shows the idea card', async () => {
+    const harness = new BotHarness();
+    const bad = invokeCard(
+      await harness.send(cardAction(ADA, 'submitIdea', { title: 'ab', description: 'Kept text' })),
+    );
+    expectValidCard(bad);
+    const inputs = bad.body.filter((e): e is InputText => e.type === 'Input.Text');
+    expect(inputs.find((i) => i.id === 'description')?.value).toBe('Kept text');
+    expect(textOf(bad)).toContain('Use at least 3 characters.');
+
+    const good = invokeCard(
+      await harness.send(
+        cardAction(ADA, 'submitIdea', {
+          title: 'Dark mode',
+          description: 'Please',
+          category: 'UI',
+          tags: 'a, b',
+        }),
+      ),
+    );
+    expect(textOf(good)).toContain('Dark mode');
+    expect(textOf(good)).toContain('Your idea is on the board');
+    const [stored] = await harness.ideabar.repos.ideas.listBoard(TENANT, 'default');
+    expect(stored).toMatchObject({ title: 'Dark mode', category: 'UI', tags: ['a', 'b'] });
+  });
+
+  it('a new idea is posted once in its board’s channel', async () => {
+    const harness = new BotHarness();
+    await harness.send(botAdded(ADA, 'channel'));
+    await harness.send(
+      cardAction(GRACE, 'submitIdea', { title: 'Team idea', description: 'For the team', boardId: TEAM.id }),
+    );
+    await vi.waitFor(() => expect(harness.recorded.calls.some((c) => c.kind === 'send')).toBe(true));
+    const posts = harness.recorded.calls.filter((c) => c.kind === 'send');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.target).toMatchObject({ conversationId: TEAM.id, tenantId: TENANT });
+    expect(textOf(posts[0]!.activity.attachments![0]!.content)).toContain('Team idea');
+  });
+
+  it('a client without Universal Actions gets the same verb through a plain submit', async () => {
+    const harness = new BotHarness();
+    await harness.send(message(GRACE, 'hi'));
+    const idea = await withIdea(harness);
+    const result = await harness.send(submitted(GRACE, { verb: 'vote', ideaId: idea.id }));
+    expect(result.updates).toHaveLength(1);
+    expect(textOf(result.updates[0]!.attachments![0]!.content)).toContain('You voted');
+    expect((await harness.ideabar.repos.ideas.find(TENANT, idea.id))?.value.votes).toBe(1);
+  });
+});
+
+describe('clients without Universal Actions, in a channel', () => {
+  it('a plain-submit vote edits the shared card for everyone and posts no personal view', async () => {
+    const harness = new BotHarness({ settings: { cardUpdateIntervalMs: 20 } });
+    await harness.send(botAdded(ADA, 'channel'));
+    const idea = await withIdea(harness);
+    const result = await harness.send(submitted(GRACE, { verb: 'vote', ideaId: idea.id }, 'channel'));
+    expect(result.cards).toHaveLength(0);
+    expect(result.updates).toHaveLength(0);
+    await harness.runtime.flush();
+    const edit = harness.recorded.calls.find((c) => c.kind === 'update')!;
+    expect(edit.activityId).toBe('card-message-1');
+    expect(textOf(edit.activity.attachments![0]!.content)).toContain('1 vote');
+    expect(textOf(edit.activity.attachments![0]!.content)).not.toContain('You voted');
+  });
+});
+
+describe('Send to IdeaBar (message action)', () => {
+  it('opens the form filled in from the message', async () => {
+    const harness = new BotHarness();
+    const result = await harness.send(
+      messageAction(ADA, 'fetchTask', {
+        messagePayload: {
+          body: { contentType: 'html', content: '<p>Shared printers &amp; scanners</p><p>Every floor</p>' },
+        },
+      }),
+    );
+    const task = (result.invoke?.body as { task: { value: { card: { content: unknown } } } }).task;
+    const card = task.value.card.content;
+    expectValidCard(card);
+    const inputs = card.body.filter((e): e is InputText => e.type === 'Input.Text');
+    expect(inputs.find((i) => i.id === 'title')?.value).toBe('Shared printers & scanners');
+    expect(inputs.find((i) => i.id === 'description')?.value).toBe('Shared printers & scanners\nEvery floor');
+    expect(card.actions?.[0]?.type).toBe('Action.Submit');
+  });
+
+  it('submits the idea, or keeps the dialog open with field errors', async () => {
+    const harness = new BotHarness();
+    const bad = await harness.send(
+      messageAction(ADA, 'submitAction', { data: { verb: 'submitIdea', title: 'x' } }),
+    );
+    expect((bad.invoke?.body as { task: { type: string } }).task.type).toBe('continue');
+    const good = await harness.send(
+      messageAction(ADA, 'submitAction', {
+        data: { verb: 'submitIdea', title: 'Printers', description: 'More' },
+      }),
+    );
+    expect((good.invoke?.body as { task: { type: string } }).task).toEqual({
+      type: 'message',
+      value: expect.stringContaining('Sent'),
+    });
+    // Sent from a team's channel: the idea goes to that team's board, opened on first use.
+    const ideas = await harness.ideabar.repos.ideas.listBoard(TENANT, TEAM.id);
+    expect(ideas.map((idea) => idea.title)).toEqual(['Printers']);
+  });
+});
