@@ -1,0 +1,38 @@
+/**
+ * `npm run build:api`: bundles the Azure Functions app (api/src/index.ts and everything it imports, core included)
+ * into one ES module, api/dist/index.js, which api/package.json's "main" names for the Functions host. One file
+ * means the deployment needs no `npm install` on Azure, where the workspace package @ideabar/core does not exist.
+ */
+import { build, type BuildResult } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Where the Functions host looks for the app (api/package.json "main"), relative to api/. */
+export const API_BUNDLE = 'dist/index.js';
+
+export async function buildApi(outfile = `${root}api/${API_BUNDLE}`): Promise<BuildResult> {
+  return build({
+    entryPoints: [`${root}api/src/index.ts`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    // The Functions worker answers this one itself at run time; it is not on npm.
+    external: ['@azure/functions-core'],
+    // Bundled CommonJS dependencies call require(); an ES module has none of its own.
+    banner: {
+      js: "import { createRequire as __ideabarCreateRequire } from 'node:module'; const require = __ideabarCreateRequire(import.meta.url);",
+    },
+    metafile: true,
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await buildApi();
+  const bytes = Object.values(result.metafile?.outputs ?? {}).reduce((sum, output) => sum + output.bytes, 0);
+  console.log(`api/${API_BUNDLE}: ${(bytes / 1024).toFixed(0)} KiB (with its source map)`);
+}

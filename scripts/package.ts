@@ -1,0 +1,147 @@
+/**
+ * `npm run package [-- --env local|dev]`: builds appPackage/build/appPackage.<env>.zip, the Teams app package
+ * (manifest + two icons), the way the Agents Toolkit's teamsApp/zipAppPackage does, for people without the toolkit.
+ *
+ * Placeholders `${{NAME}}` in appPackage/manifest.json are filled from env/.env.<env>, then env/.env.<env>.user
+ * (secrets, git-ignored). For `local` only, a value still empty (because `atk provision --env local` has not run
+ * yet) falls back to env/.env.playground: stand-in ids for the offline Microsoft 365 Agents Playground.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AppManifestUtils } from '@microsoft/app-manifest';
+import { zipSync } from 'fflate';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The files of the package besides the manifest, as the manifest names them. */
+export const ICONS = ['color.png', 'outline.png'] as const;
+
+const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+export class PackageError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The Teams app package cannot be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads a dotenv file as the toolkit writes it: KEY=VALUE lines, `#` comments, optional quotes. */
+export function parseEnvFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match) continue;
+    const [, key, raw] = match as unknown as [string, string, string];
+    values[key] = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+  }
+  return values;
+}
+
+const readEnv = (path: string): Record<string, string> =>
+  existsSync(path) ? parseEnvFile(readFileSync(path, 'utf8')) : {};
+
+/** The values an environment's package is filled from, in the order described at the top of this file. */
+export function environmentValues(env: string, rootDir = root): Record<string, string> {
+  const file = join(rootDir, 'env', `.env.${env}`);
+  if (!existsSync(file)) throw new PackageError([`env/.env.${env} does not exist`]);
+  const values = { ...readEnv(file), ...readEnv(`${file}.user`) };
+  if (env !== 'local') return values;
+  const standIns = readEnv(join(rootDir, 'env', '.env.playground'));
+  for (const [key, value] of Object.entries(standIns)) {
+    if (!values[key]) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Fills every placeholder of the manifest template and checks what Teams would otherwise refuse later: a value
+ * left empty, a wildcard domain. A domain that two placeholders fill alike (the tab and the bot on one host) is
+ * listed once.
+ */
+export function fillManifest(template: string, values: Record<string, string>): Record<string, unknown> {
+  const problems = new Set<string>();
+  const filled = template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = values[name];
+    if (!value) {
+      problems.add(`${name} has no value (set it in the env file, or run the toolkit's provision)`);
+      return '';
+    }
+    // Values land inside JSON strings.
+    return JSON.stringify(value).slice(1, -1);
+  });
+  if (problems.size > 0) throw new PackageError([...problems]);
+  const manifest = JSON.parse(filled) as Record<string, unknown>;
+  const domains = manifest.validDomains;
+  if (Array.isArray(domains)) {
+    const unique = [...new Set(domains as string[])];
+    const wildcards = unique.filter((domain) => domain.includes('*'));
+    if (wildcards.length > 0)
+      throw new PackageError(wildcards.map((d) => `validDomains has a wildcard: ${d}`));
+    manifest.validDomains = unique;
+  }
+  return manifest;
+}
+
+/** The official Teams manifest schemas, as @microsoft/app-manifest bundles them (so checking needs no network). */
+export const MANIFEST_SCHEMAS = join(
+  dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest/package.json')),
+  'build/json-schemas/teams',
+);
+
+/** Checks a filled manifest against the bundled schema of its own manifestVersion; lists every problem. */
+export async function schemaProblems(manifest: Record<string, unknown>): Promise<string[]> {
+  const file = join(MANIFEST_SCHEMAS, `v${String(manifest.manifestVersion)}`, 'MicrosoftTeams.schema.json');
+  if (!existsSync(file)) return [`no bundled schema for manifestVersion ${String(manifest.manifestVersion)}`];
+  const validate = AppManifestUtils.validateAgainstSchema as (
+    m: unknown,
+    schema: unknown,
+  ) => Promise<string[]>;
+  return validate(manifest, JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export interface BuiltPackage {
+  zipPath: string;
+  manifest: Record<string, unknown>;
+}
+
+/**
+ * Builds appPackage.<env>.zip (and the filled manifest.<env>.json beside it) into `outDir`, once the filled manifest
+ * passes the official schema.
+ */
+export async function buildAppPackage(
+  env: string,
+  { rootDir = root, outDir = join(rootDir, 'appPackage', 'build') } = {},
+): Promise<BuiltPackage> {
+  if (!/^[a-z0-9-]+$/.test(env)) throw new PackageError([`"${env}" is not an environment name`]);
+  const folder = join(rootDir, 'appPackage');
+  const manifest = fillManifest(
+    readFileSync(join(folder, 'manifest.json'), 'utf8'),
+    environmentValues(env, rootDir),
+  );
+  const problems = await schemaProblems(manifest);
+  if (problems.length > 0) throw new PackageError(problems.map((problem) => `manifest.json${problem}`));
+  const text = `${JSON.stringify(manifest, null, 2)}\n`;
+  const files: Record<string, Uint8Array> = { 'manifest.json': new TextEncoder().encode(text) };
+  for (const icon of ICONS) files[icon] = readFileSync(join(folder, icon));
+  mkdirSync(outDir, { recursive: true });
+  const zipPath = join(outDir, `appPackage.${env}.zip`);
+  writeFileSync(zipPath, zipSync(files, { level: 9 }));
+  writeFileSync(join(outDir, `manifest.${env}.json`), text);
+  return { zipPath, manifest };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values } = parseArgs({ options: { env: { type: 'string', default: 'local' } } });
+  try {
+    const { zipPath } = await buildAppPackage(values.env);
+    console.log(
+      `Built ${zipPath.slice(root.length)}: upload it in Teams (Apps › Manage your apps › Upload an app).`,
+    );
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
