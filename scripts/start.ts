@@ -1,14 +1,18 @@
 /**
  * `npm start`: the whole app on this machine with its embedded defaults. Starts Azurite (Table service, data kept
- * in .data/azurite so a restart keeps it) unless storage is configured elsewhere, then the local Functions host with
- * the API and timers, and the built tab when there is one. Ctrl-C stops everything.
+ * in .data/azurite so a restart keeps it) unless storage is configured elsewhere, builds the tab if its build is
+ * missing or older than its sources, then the local Functions host (API, bot endpoint, timers, the tab) and the
+ * Microsoft 365 Agents Playground as a Teams client for the bot; fills the demo tenant on first start and prints
+ * each URL. Ctrl-C stops everything.
  */
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { AZURITE_CONNECTION_STRING, ConfigError, loadConfig } from '../api/src/config.js';
 import { startAzurite, type RunningAzurite } from '../api/src/host/azurite.js';
 import { startLocalHost } from '../api/src/host/localHost.js';
+import { startPlayground, type RunningPlayground } from '../api/src/host/playground.js';
 import { seedDemo } from '../api/src/demo/seedDemo.js';
 import { DEMO_TENANT_ID } from '../api/src/demo/demoPeople.js';
 
@@ -21,6 +25,35 @@ const portInUse = (port: number): Promise<boolean> =>
     socket.once('connect', () => resolve(!socket.destroy()));
     socket.once('error', () => resolve(false));
   });
+
+/** The newest modification time of a file or of anything below a folder. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(`${path}/${name}`)));
+}
+
+/** Builds the tab with Vite unless tab/dist is newer than everything it is built from. */
+async function buildTabIfStale(): Promise<void> {
+  const built = newest(`${root}tab/dist/index.html`);
+  const sources = Math.max(
+    ...['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(`${root}tab/${p}`)),
+  );
+  if (built > sources) return;
+  console.log('• Tab:     building (npm run build -w tab)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(npm, ['run', 'build', '-w', 'tab'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`The tab build failed (exit ${code}).`)),
+    );
+  });
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -36,6 +69,7 @@ async function main(): Promise<void> {
     console.log('• Storage: the account in STORAGE_CONNECTION_STRING');
   }
 
+  if (existsSync(`${root}tab/package.json`)) await buildTabIfStale();
   const tabDist = `${root}tab/dist`;
   const host = await startLocalHost({
     config,
@@ -45,6 +79,7 @@ async function main(): Promise<void> {
     },
   });
   if (config.auth.mode === 'dev') {
+    await host.services.ready();
     const seeded = await seedDemo(host.services.ideabar.repos);
     if (seeded > 0)
       console.log(
@@ -57,8 +92,20 @@ async function main(): Promise<void> {
       ? `• Tab:     ${host.url}/`
       : '• Tab:     not built (npm run build -w tab)',
   );
+  let playground: RunningPlayground | undefined;
+  try {
+    playground = await startPlayground(`${host.url}/api/messages`, { port: 56150, env: process.env });
+    console.log(
+      `• Bot:     ${host.url}/api/messages — chat with it in the Agents Playground: ${playground.url}`,
+    );
+  } catch (error) {
+    console.error(
+      '• Bot:     the Agents Playground did not start:',
+      error instanceof Error ? error.message : error,
+    );
+  }
   console.log(
-    `• Sign-in: ${config.auth.mode === 'dev' ? 'dev tokens from POST /api/dev/token' : 'Entra ID'}`,
+    `• Sign-in: ${config.auth.mode === 'dev' ? 'pick a demo person in the tab (dev tokens)' : 'Entra ID'}`,
   );
   console.log('Press Ctrl-C to stop.');
 
@@ -67,6 +114,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
+    await playground?.stop();
     await host.close();
     await azurite?.stop();
     process.exit(0);

@@ -41,6 +41,10 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
     args.push('--inMemoryPersistence');
   }
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Azurite lives and dies with the process that started it, however that process ends.
+  const orphanGuard = () => child.kill();
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.off('exit', orphanGuard));
   await waitUntilListening(child, port);
   return {
     port,
