@@ -9,7 +9,7 @@ import {
   type OutboxState,
 } from '@ideabar/core';
 import { keys } from './keys.js';
-import type { Row } from './rows.js';
+import { date, optionalText, text, type Row } from './rowFields.js';
 
 /**
  * Rows of the bot's tables and back. Conversation ids and recipients can be long and hold characters Table
@@ -26,22 +26,6 @@ export const notificationKeys = {
     `${part(k.tenantId)}|outbox|${part(k.reminder)}|${part(k.occurrence)}`,
   outboxRecipient: (recipient: string) => hashKey(recipient),
 };
-
-function text(row: Row, name: string): string {
-  const value = row[name];
-  if (typeof value !== 'string') throw new Error(`Row ${row.rowKey} has no text ${name}.`);
-  return value;
-}
-const optionalText = (row: Row, name: string): string | null => {
-  const value = row[name];
-  return typeof value === 'string' ? value : null;
-};
-function date(row: Row, name: string): Date {
-  const value = row[name];
-  const parsed = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
-  if (!parsed || Number.isNaN(parsed.getTime())) throw new Error(`Row ${row.rowKey} has no date ${name}.`);
-  return parsed;
-}
 
 const KINDS: readonly ConversationKind[] = ['personal', 'groupChat', 'channel', 'board'];
 const OUTBOX_STATES: readonly OutboxState[] = ['sending', 'sent', 'gone', 'failed'];

@@ -18,37 +18,13 @@ import {
   type VoterListEntry,
 } from '@ideabar/core';
 import { keys } from './keys.js';
+import { date, number, optionalText, text, type Row } from './rowFields.js';
 
 /**
  * The one place where domain records become Table Storage rows and back. Lists are stored as JSON text (a row has
  * no array type); dates as Edm.DateTime.
  */
-export interface Row {
-  partitionKey: string;
-  rowKey: string;
-  [property: string]: unknown;
-}
-
-const text = (row: Row, name: string): string => {
-  const value = row[name];
-  if (typeof value !== 'string') throw new Error(`Row ${row.rowKey} has no text ${name}.`);
-  return value;
-};
-const optionalText = (row: Row, name: string): string | null => {
-  const value = row[name];
-  return typeof value === 'string' ? value : null;
-};
-const number = (row: Row, name: string): number => {
-  const value = row[name];
-  if (typeof value !== 'number') throw new Error(`Row ${row.rowKey} has no number ${name}.`);
-  return value;
-};
-const date = (row: Row, name: string): Date => {
-  const value = row[name];
-  const parsed = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
-  if (!parsed || Number.isNaN(parsed.getTime())) throw new Error(`Row ${row.rowKey} has no date ${name}.`);
-  return parsed;
-};
+export type { Row } from './rowFields.js';
 
 export const boardRow = (board: Board): Row => ({
   partitionKey: keys.boards(board.tenantId),
