@@ -26,7 +26,7 @@ const GENERATED = ['.data/', 'api/dist/', 'tab/dist/', 'appPackage/build/', 'tes
 describe('README', () => {
   it('names only paths that exist', () => {
     const paths = pathsIn(readme).filter(
-      (path) => !GENERATED.some((generated) => path.startsWith(generated)),
+      (path) => !GENERATED.some((generated) => `${path}/`.startsWith(generated)),
     );
     expect(paths.length).toBeGreaterThan(10);
     expect(paths.filter((path) => !existsSync(new URL(path, root)))).toEqual([]);

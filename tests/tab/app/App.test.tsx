@@ -76,8 +76,9 @@ describe('standalone, outside Teams', () => {
       return server.fetch(input, init);
     });
     render(<App />);
-    expect(await screen.findByRole('progressbar')).toBeTruthy();
-    expect(screen.getByText('Loading the demo people…')).toBeTruthy();
+    // The app's own "Opening IdeaBar…" spinner may come first: wait for the picker's.
+    expect(await screen.findByText('Loading the demo people…')).toBeTruthy();
+    expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Demo people' })).toBeNull();
     release();
     expect(await screen.findByRole('list', { name: 'Demo people' })).toBeTruthy();
