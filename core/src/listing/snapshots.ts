@@ -23,6 +23,14 @@ interface Order {
   scope: string;
   board: string;
   ids: string[];
+  /** The caller's votes as the first page read them (the tab shows later votes of its own at once). */
+  voted: Set<string>;
+}
+
+/** A kept listing: its ideas in order, and the caller's votes among them. */
+export interface KeptListing {
+  ideas: IdeaRecord[];
+  voted: Set<string>;
 }
 
 export class ListingSnapshots {
@@ -45,13 +53,14 @@ export class ListingSnapshots {
   /** Keeps the board as just read, and the order of one listing over it. */
   keep(
     id: string,
-    snapshot: { scope: string; board: string; read: IdeaRecord[]; ordered: IdeaRecord[] },
+    snapshot: { scope: string; board: string; read: IdeaRecord[]; ordered: IdeaRecord[]; voted: Set<string> },
   ): void {
     this.boards.set(snapshot.board, new Map(snapshot.read.map((idea) => [idea.id, idea])));
     this.orders.set(id, {
       scope: snapshot.scope,
       board: snapshot.board,
       ids: snapshot.ordered.map((idea) => idea.id),
+      voted: snapshot.voted,
     });
   }
 
@@ -59,7 +68,7 @@ export class ListingSnapshots {
    * The ideas of a kept listing, in its order, each as of the board's latest read; undefined when the listing or its
    * board is no longer kept, or belongs to another scope.
    */
-  find(id: string, scope: string): IdeaRecord[] | undefined {
+  find(id: string, scope: string): KeptListing | undefined {
     const order = this.orders.get(id);
     if (order?.scope !== scope) return undefined;
     const board = this.boards.get(order.board);
@@ -70,7 +79,7 @@ export class ListingSnapshots {
       if (!idea) return undefined;
       ideas.push(idea);
     }
-    return ideas;
+    return { ideas, voted: order.voted };
   }
 }
 

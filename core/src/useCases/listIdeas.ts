@@ -56,14 +56,15 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
   const boardId = parsed.boardId ?? DEFAULT_BOARD_ID;
   const at = cursor?.at ?? ctx.clock.now();
   const scope = scopeOf(caller, boardId, parsed);
-  const myVotes = () => ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, boardId);
-
-  // A kept listing needs no board read: it was made from one, for this very scope.
+  // A kept listing reads no storage at all: it was made from one read, for this very scope.
   const kept = cursor && ctx.listings.find(cursor.snapshotId, scope);
-  if (cursor && kept) return pageOf(kept, cursor.offset, parsed, at, cursor.snapshotId, await myVotes());
+  if (cursor && kept) return pageOf(kept.ideas, cursor.offset, parsed, at, cursor.snapshotId, kept.voted);
 
   const board = await resolveBoard(ctx, caller.tenantId, boardId);
-  const [read, voted] = await Promise.all([ctx.repos.ideas.listBoard(caller.tenantId, board.id), myVotes()]);
+  const [read, voted] = await Promise.all([
+    ctx.repos.ideas.listBoard(caller.tenantId, board.id),
+    ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, boardId),
+  ]);
   const visible = await visibleTo(ctx, caller, read);
   const ordered = order(visible.filter(filterFor(parsed, caller, voted)), parsed.sort, at);
   const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;
@@ -72,7 +73,7 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
     // The server's clock, never the cursor's time: a forged far-future time would push the shared id source past
     // what an id can hold, and every id after it (ideas, comments) would fail until the process restarts.
     snapshotId = ctx.ids.next(ctx.clock.now());
-    ctx.listings.keep(snapshotId, { scope, board: `${caller.tenantId}|${board.id}`, read, ordered });
+    ctx.listings.keep(snapshotId, { scope, board: `${caller.tenantId}|${board.id}`, read, ordered, voted });
   }
   return pageOf(ordered, start, parsed, at, snapshotId, voted);
 }
