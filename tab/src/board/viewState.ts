@@ -72,3 +72,13 @@ export function filterOf(view: ViewState): IdeaFilter {
 
 export const hasFilters = (view: ViewState): boolean =>
   Boolean(view.q.trim() || view.status || view.category || view.tag || view.mine || view.voted);
+
+/** What "Clear filters" changes: every filter off, the sort and the board kept. */
+export const CLEARED_FILTERS: Partial<ViewState> = {
+  q: '',
+  status: undefined,
+  category: undefined,
+  tag: undefined,
+  mine: false,
+  voted: false,
+};

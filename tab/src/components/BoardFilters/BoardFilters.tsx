@@ -2,7 +2,7 @@ import { Button, Dropdown, Option, SearchBox, ToggleButton } from '@fluentui/rea
 import { Dismiss12Regular } from '@fluentui/react-icons';
 import { IDEA_STATUSES, SORTS, type IdeaStatus, type Sort } from '@ideabar/core';
 import { SORT_LABELS, STATUS_LABELS } from '../../board/ideaText';
-import { hasFilters } from '../../board/viewState';
+import { CLEARED_FILTERS, hasFilters } from '../../board/viewState';
 import { useBoardFiltersStyles } from './BoardFilters.styles';
 import type { BoardFiltersProps } from './BoardFilters.types';
 import { useBoardFilters } from './useBoardFilters';
@@ -117,14 +117,7 @@ export function BoardFilters(props: BoardFiltersProps) {
           size="small"
           onClick={() => {
             search('', true);
-            onChange({
-              q: '',
-              status: undefined,
-              category: undefined,
-              tag: undefined,
-              mine: false,
-              voted: false,
-            });
+            onChange(CLEARED_FILTERS);
           }}
         >
           Clear filters

@@ -18,7 +18,7 @@ import {
   useToastController,
 } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
-import { hasFilters } from '../../board/viewState';
+import { CLEARED_FILTERS, hasFilters } from '../../board/viewState';
 import { BoardFilters } from '../BoardFilters/BoardFilters';
 import { IdeaList } from '../IdeaList/IdeaList';
 import { ThemeSwitcher } from '../ThemeSwitcher/ThemeSwitcher';
@@ -146,20 +146,7 @@ export function BoardPage(props: BoardPageProps) {
             </Text>
             <div>
               {filtered ? (
-                <Button
-                  onClick={() =>
-                    changeView({
-                      q: '',
-                      status: undefined,
-                      category: undefined,
-                      tag: undefined,
-                      mine: false,
-                      voted: false,
-                    })
-                  }
-                >
-                  Clear filters
-                </Button>
+                <Button onClick={() => changeView(CLEARED_FILTERS)}>Clear filters</Button>
               ) : (
                 <Button appearance="primary" icon={<Add20Regular />} onClick={() => page.setComposing(true)}>
                   Share the first idea
