@@ -4,6 +4,9 @@ import { ID_PATTERN } from '../identity.js';
 import type { Versioned } from '../ports.js';
 import type { IdeaRecord } from './idea.js';
 
+/** `shared` joins a read of the same idea already in flight (see IdeaTallies.read); only voters use it. */
+export type IdeaRead = 'own' | 'shared';
+
 /**
  * The idea with this id in the caller's tenant. Another tenant's idea is simply not found: its existence is not
  * confirmed by a different answer.
@@ -12,9 +15,13 @@ export async function findIdea(
   ctx: IdeaBarContext,
   tenantId: string,
   ideaId: string,
+  how: IdeaRead = 'own',
 ): Promise<Versioned<IdeaRecord>> {
   if (!ID_PATTERN.test(ideaId)) throw new NotFoundError('The idea');
-  const found = await ctx.repos.ideas.find(tenantId, ideaId);
+  const found =
+    how === 'shared'
+      ? await ctx.tallies.read(tenantId, ideaId)
+      : await ctx.repos.ideas.find(tenantId, ideaId);
   if (!found) throw new NotFoundError('The idea');
   return found;
 }

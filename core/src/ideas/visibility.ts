@@ -2,7 +2,7 @@ import type { IdeaBarContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { Caller } from '../identity.js';
 import type { Versioned } from '../ports.js';
-import { findIdea } from './findIdea.js';
+import { findIdea, type IdeaRead } from './findIdea.js';
 import type { IdeaRecord } from './idea.js';
 
 /** An idea awaiting approval on a moderated board is seen only by its author and by IT members. */
@@ -16,8 +16,9 @@ export async function findVisibleIdea(
   ctx: IdeaBarContext,
   caller: Caller,
   ideaId: string,
+  how?: IdeaRead,
 ): Promise<Versioned<IdeaRecord>> {
-  const found = await findIdea(ctx, caller.tenantId, ideaId);
+  const found = await findIdea(ctx, caller.tenantId, ideaId, how);
   if (!(await canSee(ctx, caller, found.value))) throw new NotFoundError('The idea');
   return found;
 }

@@ -18,7 +18,7 @@ export interface VoteState {
 export async function castVote(ctx: IdeaBarContext, caller: Caller, ideaId: string): Promise<VoteState> {
   const { tenantId, userId } = caller;
   const [found, written] = await Promise.allSettled([
-    findVisibleIdea(ctx, caller, ideaId),
+    findVisibleIdea(ctx, caller, ideaId, 'shared'),
     ctx.repos.votes.add({ tenantId, ideaId, userId, castAt: ctx.clock.now() }),
   ]);
   if (found.status === 'rejected') {

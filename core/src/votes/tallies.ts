@@ -20,11 +20,28 @@ const MAX_ATTEMPTS = 10;
  */
 export class IdeaTallies {
   private readonly flights = new Map<string, Flight>();
+  private readonly reads = new Map<string, Promise<Versioned<IdeaRecord> | undefined>>();
 
   constructor(
     private readonly repos: Pick<Repositories, 'ideas' | 'votes' | 'comments'>,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The idea as stored, joining a read of it already under way in this process. For voters only: a burst of votes
+   * on one idea then reads it a handful of times instead of once per voter. What a voter needs of it (that it
+   * exists, who may see it, where it lives) does not change between two reads in flight together, and the count
+   * comes from the recount, which reads again after the voter's write whenever it does not start from this read.
+   */
+  read(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined> {
+    const key = `${tenantId}|${ideaId}`;
+    const inFlight = this.reads.get(key);
+    if (inFlight) return inFlight;
+    const read = this.repos.ideas.find(tenantId, ideaId);
+    this.reads.set(key, read);
+    void read.then(ignore, ignore).then(() => this.reads.delete(key));
+    return read;
+  }
 
   /**
    * Resolves to the idea with tallies that include every write its caller finished before calling. `read` is the

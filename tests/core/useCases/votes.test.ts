@@ -33,6 +33,16 @@ describe('voting', () => {
     expect((await repos.votes.tally('contoso', idea.id)).count).toBe(300);
   });
 
+  it('reads the idea a handful of times, not once per voter, when hundreds vote at once', async () => {
+    const { ctx, repos } = domain();
+    const idea = await submitIdea(ctx, ada, ideaInput('Quieter meeting rooms'));
+    const find = vi.spyOn(repos.ideas, 'find');
+    await Promise.all(Array.from({ length: 200 }, (_, n) => castVote(ctx, voter(n), idea.id)));
+    expect((await getIdea(ctx, ada, idea.id)).votes).toBe(200);
+    // One shared read for the burst, plus one per recount that did not start from it.
+    expect(find.mock.calls.length).toBeLessThan(20);
+  });
+
   it('stays exact when several instances recount the same idea at once', async () => {
     const { ctx, repos, clock } = domain();
     const idea = await submitIdea(ctx, ada, ideaInput('Faster laptops'));
