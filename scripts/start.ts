@@ -74,16 +74,19 @@ async function main(): Promise<void> {
   const host = await startLocalHost({
     config,
     ...(existsSync(`${tabDist}/index.html`) ? { staticDir: tabDist } : {}),
+    // One JSON line per request, timer run and bot turn (api/src/observability/log.ts): stdout, problems to stderr.
     log: (level, ...args) => {
-      if (level === 'error' || level === 'warning') console.error(...args);
+      if (level === 'error' || level === 'critical' || level === 'warning') console.error(...args);
+      else if (level === 'information') console.log(...args);
     },
   });
   if (config.auth.mode === 'dev') {
     await host.services.ready();
+    const started = performance.now();
     const seeded = await seedDemo(host.services.ideabar.repos);
     if (seeded > 0)
       console.log(
-        `• Demo:    seeded ${seeded} ideas in tenant "${DEMO_TENANT_ID}" (npm run seed -- --reset to start over)`,
+        `• Demo:    seeded ${seeded} ideas in tenant "${DEMO_TENANT_ID}" in ${((performance.now() - started) / 1000).toFixed(0)} s (npm run seed -- --reset to start over)`,
       );
   }
   console.log(`• API:     ${host.url}/api (health: ${host.url}/api/health; reference: docs/api.md)`);

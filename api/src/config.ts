@@ -39,6 +39,42 @@ const itMembers = z
     return seeds;
   });
 
+/**
+ * An Application Insights connection string: `key=value` pairs separated by semicolons, with the resource's
+ * instrumentation key (a GUID) and, if given, http(s) ingestion and live endpoints. Empty means telemetry is off.
+ */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const appInsightsConnectionString = z
+  .string()
+  .trim()
+  .refine((text) => text === '' || isAppInsightsConnectionString(text), {
+    message:
+      'an Application Insights connection string, such as InstrumentationKey=<GUID>;IngestionEndpoint=https://…/ ' +
+      '(copy it from the resource’s Overview page)',
+  })
+  .transform((text) => (text === '' ? null : text))
+  .optional();
+
+function isAppInsightsConnectionString(text: string): boolean {
+  const pairs = text.split(';').filter((pair) => pair.trim() !== '');
+  const fields = new Map<string, string>();
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0) return false;
+    fields.set(pair.slice(0, at).trim().toLowerCase(), pair.slice(at + 1).trim());
+  }
+  if (!GUID.test(fields.get('instrumentationkey') ?? '')) return false;
+  return ['ingestionendpoint', 'liveendpoint'].every((name) => {
+    const endpoint = fields.get(name);
+    if (endpoint === undefined) return true;
+    try {
+      return ['https:', 'http:'].includes(new URL(endpoint).protocol);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Six-field NCRONTAB (seconds first), as Azure Functions reads timer schedules. */
 const ncrontab = z
   .string()
@@ -85,6 +121,7 @@ const settings = z.object({
     .max(60, 'from 1 to 60 business days')
     .default(DEFAULT_RESPONSE_SLA_BUSINESS_DAYS),
 });
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString,
 
 /** The settings the rules between settings compare. */
 const modes = settings.pick({ NODE_ENV: true, AUTH_MODE: true, BOT_MANAGED_IDENTITY: true });
@@ -129,6 +166,12 @@ export interface Config {
   /** Time to IT's first public answer that IdeaBar holds IT to, in business days. */
   responseSlaBusinessDays: number;
 }
+  /** Where traces go besides the logs: Application Insights, when its connection string is set; off otherwise. */
+  telemetry: TelemetryConfig;
+}
+
+export interface TelemetryConfig {
+  connectionString: string | null;
 
 export interface BotConfig {
   /** `none` locally: the messaging endpoint checks no Bot Framework token, and it is not served in production. */
@@ -175,6 +218,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot: botConfig(e),
     responseSlaBusinessDays: e.RESPONSE_SLA_BUSINESS_DAYS,
   };
+    telemetry: { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING ?? null },
 }
 
 function botConfig(e: z.output<typeof settings>): BotConfig {

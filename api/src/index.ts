@@ -1,8 +1,14 @@
-import functions from '@azure/functions';
 import { loadConfig } from './config.js';
-import { registerFunctions } from './registration.js';
-import { createServices } from './services.js';
+import { processTelemetry } from './observability/telemetry.js';
 
 // The Azure Functions entry point (`func start` or Azure): the same route table the local host serves.
-const { app } = functions;
-registerFunctions(app, createServices(loadConfig()));
+// Application Insights comes first when it is configured: its SDK asks to be started before the code it watches
+// is loaded, so the app itself is imported only after it.
+const config = loadConfig();
+await processTelemetry.enable(config.telemetry);
+const [{ default: functions }, { registerFunctions }, { createServices }] = await Promise.all([
+  import('@azure/functions'),
+  import('./registration.js'),
+  import('./services.js'),
+]);
+registerFunctions(functions.app, createServices(config));

@@ -1,27 +1,32 @@
 import {
+  addCategory,
   addComment,
   appealDecline,
   assignPartners,
   castVote,
   changeStatus,
   classifyIdea,
-  openCycle,
-  recordBenefits,
   createIdeaBar,
   DEFAULT_BOARD_ID,
+  mergeIdea,
+  openCycle,
+  recordBenefits,
   submitIdea,
-  type Caller,
   type Clock,
   type IdeaBarContext,
   type Repositories,
 } from '@ideabar/core';
-import { DEMO_DECISIONS, type DemoDecision } from './demoDecisions.js';
+import { DEMO_BOARD, DEMO_CYCLES } from './demoBoard.js';
 import { DEMO_IDEAS } from './demoIdeas.js';
 import { DEMO_PEOPLE, DEMO_TENANT_ID } from './demoPeople.js';
+import { DAY, demoPerson, planIdea, type DemoEvent, type PlannedIdea } from './demoTimeline.js';
 
-const DAY = 86_400_000;
+/** How many ideas are replayed at once: storage round trips overlap, and no partition gets hot. */
+const IDEAS_AT_ONCE = 8;
+/** How many consecutive votes on one idea are cast at once. */
+const VOTES_AT_ONCE = 16;
 
-/** A clock the seed sets by hand, so the demo board has a past: ideas from weeks ago, votes spread since. */
+/** A clock the seed sets by hand, so the demo board has a past: ideas from months ago, votes spread since. */
 class SettableClock implements Clock {
   private at = new Date();
   now(): Date {
@@ -32,87 +37,168 @@ class SettableClock implements Clock {
   }
 }
 
-const personNamed = (userId: string): Caller => {
-  const found = DEMO_PEOPLE.find((person) => person.userId === userId);
-  if (!found) throw new Error(`The demo has no person ${userId}.`);
-  return found;
-};
+/** A domain context of its own for one strand of the story, with a clock only that strand moves. */
+function storyline(repos: Repositories): { ctx: IdeaBarContext; clock: SettableClock } {
+  const clock = new SettableClock();
+  return { ctx: createIdeaBar({ repos, clock }), clock };
+}
 
 /**
- * Fills the demo tenant's default board, through the same use cases people use, unless it has ideas already.
- * Returns how many ideas it wrote.
+ * Fills the demo tenant's default board through the same use cases people use, unless it has ideas already:
+ * the board's areas, two planning cycles, and the ideas of api/src/demo/areas/ with their votes, comments and
+ * everything IT did with them, each at its moment in the nine months before `now`. Returns how many ideas it wrote.
  */
 export async function seedDemo(repos: Repositories, now = Date.now()): Promise<number> {
   if ((await repos.ideas.listBoard(DEMO_TENANT_ID, DEFAULT_BOARD_ID)).length > 0) return 0;
-  const clock = new SettableClock();
-  const ctx = createIdeaBar({ repos, clock });
-  clock.set(now - 90 * DAY);
-  for (const person of DEMO_PEOPLE.filter((p) => p.roles.includes('it')))
-    await ctx.itDirectory.addItMember(person);
-  // A planning cycle that has been taking submissions for three weeks: the newer demo ideas belong to it.
-  await openCycle(ctx, personNamed('nestor.wilke'), {
-    name: 'FY27 Q1 planning',
-    submissionOpensAt: new Date(now - 21 * DAY).toISOString(),
-    submissionClosesAt: new Date(now + 7 * DAY).toISOString(),
-    votingClosesAt: new Date(now + 14 * DAY).toISOString(),
-  });
+  const plans = DEMO_IDEAS.map((demo) => planIdea(demo, now));
+  const oldest = Math.min(...plans.map((plan) => plan.submittedAt));
+  await setUpBoard(repos, now, oldest - 7 * DAY);
 
-  const oldestFirst = [...DEMO_IDEAS].sort((a, b) => b.daysAgo - a.daysAgo);
-  for (const [index, demo] of oldestFirst.entries()) {
-    const created = now - demo.daysAgo * DAY - (index % 7) * 3_600_000;
-    clock.set(created);
-    const { title, description, category, tags } = demo;
-    const idea = await submitIdea(ctx, personNamed(demo.author), { title, description, category, tags });
-    // Everyone but the author, in a different order for each idea, votes at times spread from then to now.
-    const others = DEMO_PEOPLE.filter((person) => person.userId !== demo.author);
-    const voters = [...others.slice(index % others.length), ...others.slice(0, index % others.length)];
-    for (const [n, voter] of voters.slice(0, demo.voters).entries()) {
-      clock.set(created + ((now - created) * (n + 1)) / (demo.voters + 1));
-      await castVote(ctx, voter, idea.id);
-    }
-    for (const [n, comment] of (demo.comments ?? []).entries()) {
-      clock.set(created + (n + 1) * 5 * 3_600_000);
-      await addComment(ctx, personNamed(comment.by), idea.id, { text: comment.text });
-    }
-    const decision = DEMO_DECISIONS[demo.title];
-    if (decision) await decide(ctx, clock, idea.id, demo.author, created, decision);
-  }
-  return oldestFirst.length;
+  const ids = new Map<string, string>();
+  await eachAtOnce(plans, async (plan) => {
+    const { ctx, clock } = storyline(repos);
+    clock.set(plan.submittedAt);
+    const { title, description, area, tags } = plan.demo;
+    const idea = await submitIdea(ctx, plan.author, { title, description, category: area, tags });
+    ids.set(title, idea.id);
+  });
+  await eachAtOnce(plans, (plan) => replay(repos, plan, idOf(ids, plan.demo.title)));
+  await mergeDuplicates(repos, plans, ids, now);
+  return plans.length;
 }
 
-/** Replays what IT did with an idea, each step at its own moment. */
-async function decide(
+/**
+ * The IT members, the board's business areas and the planning cycles, before any idea. What a seed stopped halfway
+ * already made is kept, so seeding again finishes it.
+ */
+async function setUpBoard(repos: Repositories, now: number, at: number): Promise<void> {
+  const { ctx, clock } = storyline(repos);
+  clock.set(at);
+  for (const person of DEMO_PEOPLE.filter((p) => p.roles.includes('it')))
+    await ctx.itDirectory.addItMember(person);
+  const it = demoPerson('nestor.wilke');
+  const board = await repos.boards.find(DEMO_TENANT_ID, DEFAULT_BOARD_ID);
+  const areas = new Set(board?.categories.map((category) => category.name));
+  for (const name of DEMO_BOARD.areas.filter((area) => !areas.has(area))) {
+    await addCategory(ctx, it, DEFAULT_BOARD_ID, { name });
+  }
+  const cycles = new Set((await repos.cycles.list(DEMO_TENANT_ID)).map((cycle) => cycle.name));
+  const startOfDay = (daysAgo: number) => Math.floor((now - daysAgo * DAY) / DAY) * DAY;
+  for (const cycle of DEMO_CYCLES.filter((known) => !cycles.has(known.name))) {
+    clock.set(startOfDay(cycle.submissionsOpen + 3) + 10 * 3_600_000);
+    await openCycle(ctx, demoPerson(cycle.openedBy), {
+      name: cycle.name,
+      submissionOpensAt: new Date(startOfDay(cycle.submissionsOpen)).toISOString(),
+      submissionClosesAt: new Date(startOfDay(cycle.submissionsClose)).toISOString(),
+      votingClosesAt: new Date(startOfDay(cycle.votingCloses)).toISOString(),
+      shortlistSize: cycle.shortlistSize,
+    });
+  }
+}
+
+/**
+ * Replays what happened to one idea after its submission, each event at its own moment. Votes that follow one
+ * another are cast together, as a burst of voters would: the idea is then read and recounted a few times per burst
+ * rather than once per vote. Each vote still carries its own moment; the recount sees the burst's last.
+ */
+async function replay(repos: Repositories, plan: PlannedIdea, ideaId: string): Promise<void> {
+  const { ctx, clock } = storyline(repos);
+  for (let start = 0; start < plan.events.length;) {
+    const burst = burstFrom(plan.events, start);
+    clock.set((burst.at(-1) as DemoEvent).at);
+    await Promise.all(
+      burst.map((event) => happen({ ...ctx, clock: { now: () => new Date(event.at) } }, plan, ideaId, event)),
+    );
+    start += burst.length;
+  }
+}
+
+/** The events from `start` on that happen together: a run of votes (up to VOTES_AT_ONCE), or one other event. */
+function burstFrom(events: DemoEvent[], start: number): DemoEvent[] {
+  let end = start + 1;
+  if (events[start]?.kind === 'vote') {
+    while (end < events.length && end - start < VOTES_AT_ONCE && events[end]?.kind === 'vote') end++;
+  }
+  return events.slice(start, end);
+}
+
+async function happen(
   ctx: IdeaBarContext,
-  clock: SettableClock,
+  plan: PlannedIdea,
   ideaId: string,
-  author: string,
-  created: number,
-  decision: DemoDecision,
+  event: DemoEvent,
 ): Promise<void> {
-  const lead = personNamed(decision.steps[0]?.by ?? 'nestor.wilke');
-  clock.set(created + 3_600_000);
-  if (decision.itPartner || decision.sponsor) {
-    const named = (userId: string | undefined) =>
-      userId ? { id: userId, name: personNamed(userId).name } : undefined;
-    await assignPartners(ctx, lead, ideaId, {
-      itPartner: named(decision.itPartner),
-      sponsor: named(decision.sponsor),
+  const { demo } = plan;
+  switch (event.kind) {
+    case 'vote':
+      await castVote(ctx, event.by, ideaId);
+      return;
+    case 'comment':
+      await addComment(ctx, event.by, ideaId, { text: event.text });
+      return;
+    case 'triage': {
+      const named = (userId: string | undefined) =>
+        userId ? { id: userId, name: demoPerson(userId).name } : undefined;
+      if (demo.itPartner || demo.sponsor) {
+        await assignPartners(ctx, event.by, ideaId, {
+          itPartner: named(demo.itPartner),
+          sponsor: named(demo.sponsor),
+        });
+      }
+      if (demo.classification) await classifyIdea(ctx, event.by, ideaId, demo.classification);
+      if (demo.expected) await recordBenefits(ctx, event.by, ideaId, { expected: demo.expected });
+      return;
+    }
+    case 'step': {
+      const { by, status, response, decline } = event.step;
+      await changeStatus(ctx, demoPerson(by), ideaId, { status, response, ...(decline ? { decline } : {}) });
+      return;
+    }
+    case 'appeal':
+      await appealDecline(ctx, plan.author, ideaId, { reason: event.reason });
+      return;
+    case 'measured':
+      await recordBenefits(ctx, event.by, ideaId, { measured: event.benefit });
+      return;
+  }
+}
+
+/**
+ * IT merges the duplicates once every idea has its votes: a merge moves the duplicate's voters to the idea it was
+ * merged into. That idea's tally is counted again as of `now`, so its trending weight includes every vote.
+ */
+async function mergeDuplicates(
+  repos: Repositories,
+  plans: PlannedIdea[],
+  ids: Map<string, string>,
+  now: number,
+): Promise<void> {
+  for (const plan of plans) {
+    const merge = plan.demo.mergedInto;
+    if (!merge || plan.mergeAt === null) continue;
+    const into = idOf(ids, merge.title);
+    const { ctx, clock } = storyline(repos);
+    clock.set(plan.mergeAt);
+    await mergeIdea(ctx, demoPerson(merge.by), idOf(ids, plan.demo.title), {
+      into,
+      response: merge.response,
     });
+    clock.set(now);
+    await ctx.tallies.refresh(DEMO_TENANT_ID, into);
   }
-  if (decision.classification) await classifyIdea(ctx, lead, ideaId, decision.classification);
-  if (decision.expected) await recordBenefits(ctx, lead, ideaId, { expected: decision.expected });
-  for (const step of decision.steps) {
-    clock.set(created + step.daysAfter * DAY);
-    const { status, response, decline } = step;
-    await changeStatus(ctx, personNamed(step.by), ideaId, {
-      status,
-      response,
-      ...(decline ? { decline } : {}),
-    });
-  }
-  if (decision.appeal) {
-    clock.set(created + decision.appeal.daysAfter * DAY);
-    await appealDecline(ctx, personNamed(author), ideaId, { reason: decision.appeal.reason });
-  }
-  if (decision.measured) await recordBenefits(ctx, lead, ideaId, { measured: decision.measured });
+}
+
+function idOf(ids: Map<string, string>, title: string): string {
+  const id = ids.get(title);
+  if (!id) throw new Error(`The demo has no idea titled "${title}".`);
+  return id;
+}
+
+/** Runs `work` for every item, a few at a time. */
+async function eachAtOnce<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(IDEAS_AT_ONCE, items.length) }, worker));
 }

@@ -1,4 +1,6 @@
 import type { RouteDefinition } from '../http/route.js';
+import { botTurnOf } from '../observability/botTurn.js';
+import { annotateOperation } from '../observability/operation.js';
 
 /**
  * The bot's messaging endpoint: Teams (through Bot Service) posts activities here. The bot's adapter checks the
@@ -11,10 +13,12 @@ export const messages: RouteDefinition = {
   auth: 'botFramework',
   storage: true,
   async handle(input, services) {
+    const activity = input.body();
+    annotateOperation(botTurnOf(activity));
     const answer = await services.bot.process({
       method: 'POST',
       headers: { ...input.headers },
-      body: input.body(),
+      body: activity,
     });
     return { status: answer.status, ...(answer.body === undefined ? {} : { body: answer.body }) };
   },

@@ -8,6 +8,7 @@ import { Cron } from 'croner';
 import type { Config } from '../config.js';
 import { errorResponse } from '../http/errorResponses.js';
 import { handleHttp, MAX_BODY_BYTES, tooLarge } from '../http/pipeline.js';
+import { processTelemetry } from '../observability/telemetry.js';
 import type { RouteDefinition } from '../http/route.js';
 import { routesFor, timersFor } from '../routes.js';
 import { createServices, type ServiceOverrides, type Services } from '../services.js';
@@ -18,7 +19,7 @@ export interface LocalHostOptions {
   overrides?: ServiceOverrides;
   /** Extra timers beside the app's own, for tests of the scheduling itself. */
   extraTimers?: TimerDefinition[];
-  /** Where request logs go; silent unless given. Failures always go to stderr. */
+  /** Where the operations' log lines go (one JSON line each); only errors, to stderr, unless given. */
   log?: LogHandler;
   host?: string;
   /** A built single-page app (the tab) to serve at every path outside /api. */
@@ -47,6 +48,7 @@ interface CompiledRoute {
  * same handler as a real `HttpRequest`, so nothing about a route is written twice.
  */
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  await processTelemetry.enable(options.config.telemetry);
   const services = createServices(options.config, options.overrides);
   const routes = routesFor(options.config).map(compile);
   const log: LogHandler = options.log ?? ((level, ...args) => level === 'error' && console.error(...args));

@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { IdeaBarError, PayloadTooLargeError, ValidationError, type Caller } from '@ideabar/core';
+import { PayloadTooLargeError, ValidationError, type Caller } from '@ideabar/core';
+import { observeOperation } from '../observability/operation.js';
 import type { Services } from '../services.js';
 import { errorResponse } from './errorResponses.js';
 import type { RouteDefinition, RouteInput, RouteResult } from './route.js';
@@ -14,61 +15,64 @@ const JSON_HEADERS = {
 
 /**
  * Everything every function does the same way: read and bound the body, authenticate, wait for storage, run the
- * route, and turn the outcome (or the error) into JSON. Routes only translate between HTTP and use cases.
+ * route, and turn the outcome (or the error) into JSON. Routes only translate between HTTP and use cases. Each call
+ * is one observed operation: a span, and one log line (see api/src/observability/).
  */
-export async function handleHttp(
+export function handleHttp(
   route: RouteDefinition,
   services: Services,
   request: HttpRequest,
   context: InvocationContext,
 ): Promise<HttpResponseInit> {
-  const started = performance.now();
-  let caller: Caller | undefined;
-  let result: RouteResult;
-  let failure: unknown;
-  try {
-    const input = await readInput(request);
-    if (route.auth === 'user') {
-      caller = await services.tokens.verify(request.headers.get('authorization'));
-      await services.ready();
-      result = await route.handle({ ...input, caller }, services);
-    } else {
-      if (route.storage) await services.ready();
-      result = await route.handle(input, services);
+  const start = { kind: 'request', name: route.name, method: request.method } as const;
+  return observeOperation(context, start, async ({ correlationId }) => {
+    let caller: Caller | undefined;
+    let result: RouteResult;
+    let failure: unknown;
+    try {
+      const input = await readInput(request);
+      if (route.auth === 'user') {
+        caller = await services.tokens.verify(request.headers.get('authorization'));
+        await services.ready();
+        result = await route.handle({ ...input, caller }, services);
+      } else {
+        if (route.storage) await services.ready();
+        result = await route.handle(input, services);
+      }
+    } catch (error) {
+      failure = error;
+      result = errorResponse(error);
     }
-  } catch (error) {
-    failure = error;
-    result = errorResponse(error);
-  }
-  const status = result.status ?? 200;
-  const entry = {
-    route: route.name,
-    method: request.method,
-    status,
-    ms: Math.round(performance.now() - started),
-    tenant: caller?.tenantId,
-  };
-  // Never the token or what people typed: the route, the outcome and who it was for.
-  if (failure !== undefined && status >= 500) {
-    context.error('request failed', JSON.stringify({ ...entry, fault: faultSummary(failure) }));
-  } else if (status >= 500) context.warn('request unavailable', JSON.stringify(entry));
-  else context.log('request', JSON.stringify(entry));
-  const body = result.text ?? (result.body === undefined ? undefined : JSON.stringify(result.body));
-  return { status, headers: { ...JSON_HEADERS, ...result.headers }, ...(body === undefined ? {} : { body }) };
+    const status = result.status ?? 200;
+    const errorCode = status >= 400 ? (errorCodeOf(result.body) ?? `http_${status}`) : undefined;
+    const body = result.text ?? (result.body === undefined ? undefined : JSON.stringify(result.body));
+    const headers = {
+      ...JSON_HEADERS,
+      ...result.headers,
+      // The id to quote when asking about a failed request: the log line and the trace carry it too.
+      ...(errorCode ? { 'x-correlation-id': correlationId } : {}),
+    };
+    return {
+      result: { status, headers, ...(body === undefined ? {} : { body }) },
+      outcome: {
+        // A fault is an error; a 5xx the route chose (storage unavailable) only a warning; the rest information.
+        level: failure !== undefined && status >= 500 ? 'error' : status >= 500 ? 'warn' : 'info',
+        status,
+        ...(caller ? { tenant: caller.tenantId } : {}),
+        ...(errorCode ? { errorCode } : {}),
+        ...(failure !== undefined ? { fault: failure } : {}),
+      },
+    };
+  });
 }
 
-/**
- * What a log needs of a fault: its kind and message, and for storage outages the underlying network or service
- * code. Bugs keep their stack. SDK errors are never logged whole: they carry request details.
- */
-function faultSummary(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { value: String(error) };
-  const cause = error.cause instanceof Error ? error.cause : undefined;
-  const code = (value: Error | undefined) =>
-    value && 'code' in value && typeof value.code === 'string' ? value.code : undefined;
-  return error instanceof IdeaBarError
-    ? { kind: error.code, message: error.message, cause: cause && { name: cause.name, code: code(cause) } }
-    : { name: error.name, message: error.message, code: code(error), stack: error.stack };
+/** The `code` of an `{ error: { code } }` answer. */
+function errorCodeOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined;
+  const { error } = body;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }
 
 async function readInput(request: HttpRequest): Promise<RouteInput> {
