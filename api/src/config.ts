@@ -110,8 +110,9 @@ const settings = z.object({
     .min(1, 'from 1 to 60 seconds')
     .max(60, 'from 1 to 60 seconds')
     .default(5),
-  DIGEST_DEFAULT: z.enum(['off', 'weekly', 'monthly']).default('weekly'),
-  DIGEST_SCHEDULE: ncrontab.default('0 0 9 * * *'),
+  // How often the digest timer looks for boards whose digest is due; each board's own schedule is a board setting.
+  // (DIGEST_DEFAULT, the app-wide frequency before boards had schedules, is no longer read.)
+  DIGEST_SCHEDULE: ncrontab.default('0 */15 * * * *'),
   TEAMS_APP_ID: z.string().uuid('the Teams app id from the manifest (a GUID)').optional(),
   TAB_URL: z.string().url('the tab’s address, such as https://ideabar.example.com/').optional(),
   RESPONSE_SLA_BUSINESS_DAYS: z.coerce
@@ -120,8 +121,8 @@ const settings = z.object({
     .min(1, 'from 1 to 60 business days')
     .max(60, 'from 1 to 60 business days')
     .default(DEFAULT_RESPONSE_SLA_BUSINESS_DAYS),
-});
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString,
+});
 
 /** The settings the rules between settings compare. */
 const modes = settings.pick({ NODE_ENV: true, AUTH_MODE: true, BOT_MANAGED_IDENTITY: true });
@@ -165,13 +166,13 @@ export interface Config {
   bot: BotConfig;
   /** Time to IT's first public answer that IdeaBar holds IT to, in business days. */
   responseSlaBusinessDays: number;
-}
   /** Where traces go besides the logs: Application Insights, when its connection string is set; off otherwise. */
   telemetry: TelemetryConfig;
 }
 
 export interface TelemetryConfig {
   connectionString: string | null;
+}
 
 export interface BotConfig {
   /** `none` locally: the messaging endpoint checks no Bot Framework token, and it is not served in production. */
@@ -217,8 +218,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     itMembers: e.IT_MEMBERS,
     bot: botConfig(e),
     responseSlaBusinessDays: e.RESPONSE_SLA_BUSINESS_DAYS,
-  };
     telemetry: { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING ?? null },
+  };
 }
 
 function botConfig(e: z.output<typeof settings>): BotConfig {
@@ -239,7 +240,6 @@ function botConfig(e: z.output<typeof settings>): BotConfig {
       teamsAppId: e.TEAMS_APP_ID ?? null,
       tabUrl: e.TAB_URL ?? `http://localhost:${e.PORT || 7071}/`,
       tenantRatePerSecond: e.BOT_TENANT_RATE,
-      digestDefault: e.DIGEST_DEFAULT,
       cardUpdateIntervalMs: e.BOT_CARD_UPDATE_SECONDS * 1_000,
     },
     schedules: { digest: e.DIGEST_SCHEDULE },

@@ -1,8 +1,9 @@
-import { digestReminder } from '@ideabar/bot';
+import { cycleReminder, digestReminder, responseNudgeReminder } from '@ideabar/bot';
 import type { Config } from './config.js';
 import { addComment } from './functions/addComment.js';
 import { appealDecline } from './functions/appealDecline.js';
 import { approveIdea } from './functions/approveIdea.js';
+import { boardChannels } from './functions/boardChannels.js';
 import { boardFacets } from './functions/boardFacets.js';
 import { findSimilarIdeas } from './functions/findSimilarIdeas.js';
 import { assignPartners } from './functions/assignPartners.js';
@@ -80,6 +81,7 @@ export function routesFor(config: Config): RouteDefinition[] {
     approveIdea,
     findSimilarIdeas,
     boardFacets,
+    boardChannels,
   ];
   // Without a bot app id no Bot Framework token is checked: fine with dev sign-in on a laptop, never where people
   // sign in with Entra ID, where anyone could otherwise post activities in anyone's name.
@@ -91,5 +93,9 @@ export function routesFor(config: Config): RouteDefinition[] {
 
 /** The timer functions of this app: each reminder is a schedule and a card (see bot/src/reminders). */
 export function timersFor(config: Config): TimerDefinition[] {
-  return [reminderTimer(digestReminder(config.bot.schedules.digest))];
+  return [
+    reminderTimer(digestReminder(config.bot.schedules.digest)),
+    reminderTimer(cycleReminder()),
+    reminderTimer(responseNudgeReminder()),
+  ];
 }

@@ -1,5 +1,5 @@
 import { createBotRuntime, type BotConnector, type BotRuntime } from '@ideabar/bot';
-import { createIdeaBar, type IdeaBarContext } from '@ideabar/core';
+import { createIdeaBar, type Clock, type IdeaBarContext } from '@ideabar/core';
 import type { JWTVerifyGetKey } from 'jose';
 import { tokenVerifier, type TokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
@@ -25,6 +25,8 @@ export interface ServiceOverrides {
   faults?: (error: unknown) => void;
   /** Stands in for the Bot Connector's proactive API in tests and benchmarks. */
   botConnector?: BotConnector;
+  /** Stands in for the system clock in tests of what is due when (reminders, digests). */
+  clock?: Clock;
 }
 
 export function createServices(config: Config, overrides: ServiceOverrides = {}): Services {
@@ -38,6 +40,7 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     policy: { responseSlaBusinessDays: config.responseSlaBusinessDays },
     events: { statusChanged: (event) => announcer.bot?.events.statusChanged(event) ?? Promise.resolve() },
     ...(overrides.faults ? { faults: { report: overrides.faults } } : {}),
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
   });
   const faults = overrides.faults ?? ((error: unknown) => console.error('IdeaBar bot fault', error));
   const bot = createBotRuntime({

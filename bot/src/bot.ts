@@ -54,11 +54,11 @@ export class IdeaBarBot extends TeamsActivityHandler {
   }
 
   protected override async handleTeamsMessagingExtensionFetchTask(
-    _context: TurnContext,
+    context: TurnContext,
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
     if (action.commandId !== SEND_TO_IDEABAR) return {};
-    return openSendToIdeaBar(action);
+    return openSendToIdeaBar(context, this.services, action);
   }
 
   protected override async handleTeamsMessagingExtensionSubmitAction(

@@ -18,3 +18,5 @@ export {
   type ConnectorTarget,
 } from './proactive/botConnector.js';
 export { digestReminder } from './reminders/digestReminder.js';
+export { cycleReminder, CYCLE_REMINDER_SCHEDULE } from './reminders/cycleReminder.js';
+export { responseNudgeReminder, RESPONSE_NUDGE_SCHEDULE } from './reminders/responseNudgeReminder.js';

@@ -1,5 +1,3 @@
-import type { DigestFrequency } from '@ideabar/core';
-
 /** What the bot is told by its host (api/src/config.ts parses it); the bot reads no environment itself. */
 export interface BotSettings {
   /** The bot's Microsoft app id; empty locally, where no Bot Framework token is checked or sent. */
@@ -10,8 +8,6 @@ export interface BotSettings {
   tabUrl: string;
   /** Proactive operations per second per tenant (Teams allows about 50; older guidance says 30). */
   tenantRatePerSecond: number;
-  /** How often a board channel gets a digest unless it chose otherwise. */
-  digestDefault: DigestFrequency;
   /** At most one edit of a shared card per this many milliseconds; clicks in between are coalesced. */
   cardUpdateIntervalMs: number;
 }

@@ -3,7 +3,7 @@ import type { Comment } from './comments/comment.js';
 import type { Cycle } from './cycles/cycle.js';
 import type { AuditEntry, TenantSettings } from './settings/tenantSettings.js';
 import type { IdeaRecord, StatusChange } from './ideas/idea.js';
-import type { ConversationRecord, DigestFrequency } from './notifications/conversation.js';
+import type { ConversationRecord } from './notifications/conversation.js';
 import type { OutboxClaim, OutboxEntry, OutboxKey } from './notifications/outbox.js';
 
 /**
@@ -41,6 +41,11 @@ export interface IdeaRepository {
   find(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined>;
   /** Every idea on a board, in no particular order. */
   listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]>;
+  /**
+   * Every tenant's ideas IT has not answered yet (still `new`: every other status is reached by an answer), for
+   * the response-time nudges. The store filters, but reads every idea to do so: for a timer, never a request.
+   */
+  listUnanswered(): Promise<IdeaRecord[]>;
   /** Writes the whole idea only if it is still at `version`; otherwise throws StaleVersionError. */
   save(idea: IdeaRecord, version: string): Promise<void>;
   /** Writes the tallies only if the idea is still at `version`; otherwise throws StaleVersionError. */
@@ -128,6 +133,8 @@ export interface CycleRepository {
   find(tenantId: string, cycleId: string): Promise<Cycle | undefined>;
   /** The tenant's cycles, on every board. */
   list(tenantId: string): Promise<Cycle[]>;
+  /** Every tenant's cycles whose voting closes at or after `since`: the few a reminder timer still has news of. */
+  listClosingSince(since: Date): Promise<Cycle[]>;
 }
 
 export interface SettingsRepository {
@@ -164,8 +171,8 @@ export interface ConversationRepository {
   save(record: ConversationRecord): Promise<'created' | 'updated'>;
   find(tenantId: string, key: string): Promise<ConversationRecord | undefined>;
   remove(tenantId: string, key: string): Promise<void>;
-  /** Sets a board channel's digest frequency; false when there is no such record. */
-  setDigest(tenantId: string, key: string, digest: DigestFrequency): Promise<boolean>;
+  /** The tenant's conversations that belong to a board (its channels), in no particular order. */
+  listForBoard(tenantId: string, boardId: string): Promise<ConversationRecord[]>;
   /** Every board channel of every tenant, for the digest. */
   listBoardChannels(): Promise<ConversationRecord[]>;
 }

@@ -22,10 +22,9 @@ describe('bot settings', () => {
         teamsAppId: null,
         tabUrl: 'http://localhost:7071/',
         tenantRatePerSecond: 30,
-        digestDefault: 'weekly',
         cardUpdateIntervalMs: 5_000,
       },
-      schedules: { digest: '0 0 9 * * *' },
+      schedules: { digest: '0 */15 * * * *' },
     });
   });
 
@@ -44,6 +43,10 @@ describe('bot settings', () => {
     });
   });
 
+  it('still start where the retired DIGEST_DEFAULT is set: boards have their own digest schedules', () => {
+    expect(loadConfig({ DIGEST_DEFAULT: 'off' }).bot.settings).not.toHaveProperty('digestDefault');
+  });
+
   it('report every incomplete or malformed bot setting together', () => {
     expect(problemsOf({ BOT_APP_ID: APP })).toEqual([expect.stringMatching(/^BOT_APP_PASSWORD: /)]);
     expect(problemsOf({ BOT_APP_PASSWORD: 'orphan' })).toEqual([expect.stringMatching(/^BOT_APP_ID: /)]);
@@ -53,13 +56,11 @@ describe('bot settings', () => {
     expect(
       problemsOf({
         BOT_TENANT_RATE: '80',
-        DIGEST_DEFAULT: 'daily',
         DIGEST_SCHEDULE: '0 9 * * *',
         TAB_URL: 'nope',
       }),
     ).toEqual([
       expect.stringMatching(/^BOT_TENANT_RATE: /),
-      expect.stringMatching(/^DIGEST_DEFAULT: /),
       expect.stringMatching(/^DIGEST_SCHEDULE: /),
       expect.stringMatching(/^TAB_URL: /),
     ]);

@@ -113,7 +113,7 @@ describe('commands', () => {
       ['category', 60, false],
       ['tags', 160, false],
     ]);
-    expect(verbsOf(form)).toEqual(['submitIdea']);
+    expect(verbsOf(form)).toEqual(['submitIdea', 'checkSimilarIdeas']);
   });
 
   it('in a channel, with the @mention, the form goes to the team’s board', async () => {
@@ -148,16 +148,21 @@ describe('commands', () => {
     expect(text).not.toContain('[free](');
   });
 
-  it('digest weekly / monthly / off is set for the team’s board channel', async () => {
+  it('digest weekly / monthly / off sets the team board’s digest schedule, for IT members only', async () => {
     const harness = new BotHarness();
     await harness.send(botAdded(ADA, 'channel'));
+    const refused = await harness.send(message(GRACE, 'digest monthly', 'channel'));
+    expect(textOf(refused.cards.at(-1)!)).toContain('Only IT members');
+    expect((await harness.ideabar.repos.boards.find(TENANT, TEAM.id))?.digestSchedule).toBe('0 9 * * 1');
+
+    await harness.ideabar.itDirectory.addItMember(caller(ADA));
     const { cards } = await harness.send(message(ADA, 'digest monthly', 'channel'));
     expect(textOf(cards[0]!)).toContain('a monthly digest');
-    expect((await harness.store.conversations.find(TENANT, conversationKeys.board(TEAM.id)))?.digest).toBe(
-      'monthly',
-    );
-    const personal = await harness.send(message(ADA, 'digest off'));
-    expect(textOf(personal.cards.at(-1)!)).toContain('installed in a team');
+    expect((await harness.ideabar.repos.boards.find(TENANT, TEAM.id))?.digestSchedule).toBe('0 9 1 * *');
+    await harness.send(message(ADA, 'digest off', 'channel'));
+    expect((await harness.ideabar.repos.boards.find(TENANT, TEAM.id))?.digestSchedule).toBeNull();
+    const personal = await harness.send(message(ADA, 'digest weekly'));
+    expect(textOf(personal.cards.at(-1)!)).toContain('channel of the team');
   });
 });
 

@@ -20,7 +20,7 @@ export function notificationContract(
     userId: null,
     boardId: '19:team@thread.tacv2',
     reference: JSON.stringify({ serviceUrl: 'https://smba.example/', conversation: { id: '19:general' } }),
-    digest: null,
+    name: 'Platform Team › General',
     updatedAt: at(0),
     ...overrides,
   });
@@ -46,7 +46,7 @@ export function notificationContract(
       expect(outcomes.sort()).toEqual(['created', 'updated']);
     });
 
-    it('lists board channels of every tenant and sets their digest', async () => {
+    it('lists board channels of every tenant, and the channels of one board', async () => {
       const { conversations } = await makeRepositories();
       const personal: ConversationRecord = {
         ...channel(),
@@ -55,17 +55,33 @@ export function notificationContract(
         conversationId: 'a:1personal/with/slashes#and?marks',
         userId: 'user-1',
         boardId: null,
+        name: null,
       };
+      const announcements = channel({
+        key: conversationKeys.other('19:announcements@thread.tacv2'),
+        kind: 'channel',
+        conversationId: '19:announcements@thread.tacv2',
+        name: 'Platform Team › Announcements',
+      });
+      const elsewhere = channel({
+        key: conversationKeys.other('19:other@thread.tacv2'),
+        kind: 'channel',
+        conversationId: '19:other@thread.tacv2',
+        boardId: '19:other-team@thread.tacv2',
+        name: null,
+      });
       await conversations.save(channel());
       await conversations.save(channel({ tenantId: 'tenant-b' }));
       await conversations.save(personal);
+      await conversations.save(announcements);
+      await conversations.save(elsewhere);
       expect(await conversations.find('tenant-a', personal.key)).toEqual(personal);
+      expect(await conversations.find('tenant-a', elsewhere.key)).toEqual(elsewhere);
       const boards = await conversations.listBoardChannels();
       expect(boards.map((b) => b.tenantId).sort()).toEqual(['tenant-a', 'tenant-b']);
-      expect(await conversations.setDigest('tenant-b', channel().key, 'monthly')).toBe(true);
-      expect((await conversations.find('tenant-b', channel().key))?.digest).toBe('monthly');
-      expect((await conversations.find('tenant-a', channel().key))?.digest).toBeNull();
-      expect(await conversations.setDigest('tenant-c', channel().key, 'weekly')).toBe(false);
+      const ofBoard = await conversations.listForBoard('tenant-a', channel().boardId!);
+      expect(ofBoard.sort((a, b) => a.key.localeCompare(b.key))).toEqual([channel(), announcements]);
+      expect(await conversations.listForBoard('tenant-c', channel().boardId!)).toEqual([]);
     });
 
     it('keeps followers per idea, idempotently', async () => {

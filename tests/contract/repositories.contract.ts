@@ -83,6 +83,9 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
           ],
           suggestedTags: ['vpn'],
           moderation: true,
+          announcementChannel: 'conversation:19:announcements@thread.tacv2',
+          digestSchedule: null,
+          timeZone: 'Europe/Berlin',
         };
         await boards.save(configured, read!.version);
         expect(await boards.find('tenant-a', 'default')).toEqual(configured);
@@ -244,6 +247,20 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         );
         expect((await ideas.find('tenant-a', written.id))?.value.votes).toBe(3);
       });
+
+      it('lists every tenant’s unanswered ideas, on every board, and no others', async () => {
+        const { ideas } = await makeRepositories();
+        const unanswered = [
+          idea(),
+          idea({ boardId: '19:team-1@thread.tacv2' }),
+          idea({ tenantId: 'tenant-b' }),
+        ];
+        const answered = [idea({ status: 'under_review' }), idea({ status: 'duplicate' })];
+        for (const each of [...unanswered, ...answered]) await ideas.create(each);
+        const listed = await ideas.listUnanswered();
+        const byId = (a: IdeaRecord, b: IdeaRecord) => (a.id < b.id ? -1 : 1);
+        expect(listed.sort(byId)).toEqual(unanswered.sort(byId));
+      });
     });
 
     describe('votes', () => {
@@ -389,6 +406,30 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(await cycles.find('tenant-b', cycle.id)).toBeUndefined();
         expect(await cycles.list('tenant-a')).toEqual([cycle]);
         expect(await cycles.list('tenant-b')).toEqual([]);
+      });
+
+      it('lists every tenant’s cycles that close at or after a moment', async () => {
+        const { cycles } = await makeRepositories();
+        const cycle = (id: string, tenantId: string, closes: number) => ({
+          tenantId,
+          boardId: 'default',
+          id,
+          name: `Cycle ${id}`,
+          submissionOpensAt: at(0),
+          submissionClosesAt: at(closes),
+          votingOpensAt: at(0),
+          votingClosesAt: at(closes),
+          reminderDaysBefore: [1],
+          shortlistSize: 5,
+          openedBy: { id: 'it-1', name: 'Grace' },
+          createdAt: at(0),
+        });
+        const closed = cycle('01JDCYCLEOLD', 'tenant-a', 10);
+        const closing = cycle('01JDCYCLEEDGE', 'tenant-a', 20);
+        const later = cycle('01JDCYCLENEW', 'tenant-b', 40);
+        for (const each of [closed, closing, later]) await cycles.create(each);
+        const listed = await cycles.listClosingSince(at(20));
+        expect(listed.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([closing, later]);
       });
     });
 

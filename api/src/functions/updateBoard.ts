@@ -6,6 +6,7 @@ export const updateBoard: RouteDefinition = {
   method: 'PUT',
   route: 'boards/{id}',
   auth: 'user',
-  handle: async ({ caller, params, body }, { ideabar }) =>
-    ok(await updateBoardUseCase(ideabar, caller, params.id ?? '', body())),
+  // The bot's conversations are where a chosen announcement channel is checked.
+  handle: async ({ caller, params, body }, { ideabar, bot }) =>
+    ok(await updateBoardUseCase(ideabar, caller, params.id ?? '', body(), bot.services.store.conversations)),
 };

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
-  DIGEST_FREQUENCIES,
   type ConversationKind,
   type ConversationRecord,
-  type DigestFrequency,
   type OutboxEntry,
   type OutboxKey,
   type OutboxState,
@@ -39,14 +37,17 @@ export const conversationRow = (record: ConversationRecord): Row => ({
   userId: record.userId ?? undefined,
   boardId: record.boardId ?? undefined,
   reference: record.reference,
-  digest: record.digest ?? undefined,
+  name: record.name ?? undefined,
   updatedAt: record.updatedAt,
 });
 
+/**
+ * Rows kept before names were have none. Rows a board channel's `digest` command wrote still carry a `digest`
+ * property, which nothing reads any more (a board's digest schedule is a board setting) and the next save drops.
+ */
 export function conversationOf(tenantId: string, row: Row): ConversationRecord {
   const kind = text(row, 'kind') as ConversationKind;
   if (!KINDS.includes(kind)) throw new Error(`Row ${row.rowKey} has an unknown kind.`);
-  const digest = optionalText(row, 'digest');
   return {
     tenantId,
     key: text(row, 'key'),
@@ -55,7 +56,7 @@ export function conversationOf(tenantId: string, row: Row): ConversationRecord {
     userId: optionalText(row, 'userId'),
     boardId: optionalText(row, 'boardId'),
     reference: text(row, 'reference'),
-    digest: DIGEST_FREQUENCIES.includes(digest as DigestFrequency) ? (digest as DigestFrequency) : null,
+    name: optionalText(row, 'name'),
     updatedAt: date(row, 'updatedAt'),
   };
 }

@@ -37,9 +37,13 @@ export const boardRow = (board: Board): Row => ({
     categories: board.categories,
     suggestedTags: board.suggestedTags,
     moderation: board.moderation,
+    announcementChannel: board.announcementChannel,
+    digestSchedule: board.digestSchedule,
+    timeZone: board.timeZone,
   }),
 });
 
+/** A setting a row was stored without reads as its default (see `unconfigured`). */
 export const boardOf = (tenantId: string, row: Row): Board => ({
   tenantId,
   id: row.rowKey,
@@ -170,6 +174,13 @@ function triageOf(row: Row): IdeaTriage {
   };
 }
 
+/** Where an idea row lives, read back from its partition key (`<tenant>|board|<board>`) by cross-tenant reads. */
+export function ideaPlaceOf(row: Row): { tenantId: string; boardId: string } {
+  const [tenantId, kind, boardId] = row.partitionKey.split('|');
+  if (!tenantId || kind !== 'board' || !boardId) throw new Error(`Row ${row.rowKey} is not an idea.`);
+  return { tenantId, boardId };
+}
+
 export const ideaRefRow = (idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId'>): Row => ({
   partitionKey: keys.ideaRefs(idea.tenantId),
   rowKey: keys.rowKey(idea.id),
@@ -268,6 +279,13 @@ export const cycleOf = (tenantId: string, row: Row): Cycle => ({
   openedBy: { id: text(row, 'openedById'), name: text(row, 'openedByName') },
   createdAt: date(row, 'createdAt'),
 });
+
+/** The tenant of a cycle row, read back from its partition key (`<tenant>|cycles`) by cross-tenant reads. */
+export const tenantOfCycleRow = (row: Row): string => {
+  const [tenantId, kind] = row.partitionKey.split('|');
+  if (!tenantId || kind !== 'cycles') throw new Error(`Row ${row.rowKey} is not a cycle.`);
+  return tenantId;
+};
 
 export const itMemberRow = (member: ItMember): Row => ({
   partitionKey: keys.itMembers(member.tenantId),

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { ConversationRecord, ConversationRepository, DigestFrequency } from '@ideabar/core';
+import type { ConversationRecord, ConversationRepository } from '@ideabar/core';
 import { quote } from './keys.js';
 import {
   conversationOf,
@@ -37,15 +37,16 @@ export class TableConversations implements ConversationRepository {
     );
   }
 
-  async setDigest(tenantId: string, key: string, digest: DigestFrequency): Promise<boolean> {
-    const row = {
-      partitionKey: notificationKeys.conversations(tenantId),
-      rowKey: notificationKeys.conversation(key),
-      digest,
-    };
-    // Merge with If-Match: * updates the one property and answers 404 when the record is not there.
-    const done = await unlessMissing(() => this.table.updateEntity(row, 'Merge', { etag: '*' }));
-    return done !== undefined;
+  listForBoard(tenantId: string, boardId: string): Promise<ConversationRecord[]> {
+    return storageCall(async () => {
+      // One tenant's partition, filtered by the service: a settings page's read, never a hot path.
+      const filter = `PartitionKey eq ${quote(notificationKeys.conversations(tenantId))} and boardId eq ${quote(boardId)}`;
+      const records: ConversationRecord[] = [];
+      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
+        records.push(conversationOf(tenantId, row));
+      }
+      return records;
+    });
   }
 
   listBoardChannels(): Promise<ConversationRecord[]> {

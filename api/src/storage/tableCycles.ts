@@ -1,10 +1,13 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import type { Cycle, CycleRepository } from '@ideabar/core';
 import { keys, quote } from './keys.js';
-import { cycleOf, cycleRow, type Row } from './rows.js';
+import { cycleOf, cycleRow, tenantOfCycleRow, type Row } from './rows.js';
 import { storageCall, unlessMissing } from './tables.js';
 
-/** A tenant's cycles share one small partition: a handful a year per board. */
+/**
+ * A tenant's cycles share one small partition: a handful a year per board. The reminder timer reads across
+ * tenants, which scans the whole table; it stays small, as cycles are few and never many per board.
+ */
 export class TableCycles implements CycleRepository {
   constructor(private readonly table: TableClient) {}
 
@@ -25,6 +28,17 @@ export class TableCycles implements CycleRepository {
       const cycles: Cycle[] = [];
       for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
         cycles.push(cycleOf(tenantId, row));
+      }
+      return cycles;
+    });
+  }
+
+  listClosingSince(since: Date): Promise<Cycle[]> {
+    return storageCall(async () => {
+      const cycles: Cycle[] = [];
+      const filter = odata`votingClosesAt ge ${since}`;
+      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
+        cycles.push(cycleOf(tenantOfCycleRow(row), row));
       }
       return cycles;
     });

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { StaleVersionError, type IdeaRecord, type IdeaRepository, type Versioned } from '@ideabar/core';
 import { LRUCache } from 'lru-cache';
 import { keys, quote } from './keys.js';
-import { boardIdOfRef, ideaOf, ideaRefRow, ideaRow, talliesRow, type Row } from './rows.js';
+import { boardIdOfRef, ideaOf, ideaPlaceOf, ideaRefRow, ideaRow, talliesRow, type Row } from './rows.js';
 import { statusOf, storageCall, unlessMissing } from './tables.js';
 
 /**
@@ -36,6 +36,23 @@ export class TableIdeas implements IdeaRepository {
       const ideas: IdeaRecord[] = [];
       // The SDK's iterator follows continuation tokens, including those that come with an empty page.
       for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
+        ideas.push(ideaOf(tenantId, boardId, row));
+      }
+      return ideas;
+    });
+  }
+
+  /**
+   * One query across every partition, filtered by the service: it reads the whole table (reference rows have no
+   * status and drop out) but sends back only ideas still `new`, in pages that may end at any partition boundary,
+   * empty or not (the SDK follows the tokens). An hourly timer's cost, never a request's.
+   */
+  listUnanswered(): Promise<IdeaRecord[]> {
+    return storageCall(async () => {
+      const filter = `status eq ${quote('new')}`;
+      const ideas: IdeaRecord[] = [];
+      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
+        const { tenantId, boardId } = ideaPlaceOf(row);
         ideas.push(ideaOf(tenantId, boardId, row));
       }
       return ideas;

@@ -75,7 +75,24 @@ export interface InputText {
   errorMessage?: string;
 }
 
-export type CardElement = TextBlock | RichTextBlock | ColumnSet | Container | InputText;
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+export interface InputChoiceSet {
+  type: 'Input.ChoiceSet';
+  id: string;
+  label: string;
+  choices: Choice[];
+  style?: 'compact' | 'expanded';
+  value?: string;
+  placeholder?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export type CardElement = TextBlock | RichTextBlock | ColumnSet | Container | InputText | InputChoiceSet;
 
 /** Data an action sends back; its shape is fixed by the verb (see verbs/verbs.ts). */
 export type ActionData = Record<string, string | number | boolean | null>;

@@ -1,17 +1,21 @@
-import { conversationKeys, listIdeas } from '@ideabar/core';
+import { DIGEST_PRESETS, listIdeas, updateBoard, type DigestPreset } from '@ideabar/core';
 import type { TurnContext } from 'botbuilder';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../cards/adaptiveCard.js';
 import { helpCard } from '../cards/helpCard.js';
 import { ideaListCard, LIST_LENGTH } from '../cards/ideaListCard.js';
-import { newIdeaCard } from '../cards/newIdeaCard.js';
 import { noticeCard } from '../cards/noticeCard.js';
 import { callerOf } from '../turns/caller.js';
 import { scopeOf } from '../turns/conversationScope.js';
 import { errorCardFor } from '../turns/errorCards.js';
+import { newIdeaForm } from '../verbs/newIdeaForm.js';
 import { commandTextOf, parseCommand, type Command } from './commands.js';
 
-const DIGEST_WORDS = { off: 'no digest', weekly: 'a weekly digest', monthly: 'a monthly digest' } as const;
+const DIGEST_WORDS: Record<DigestPreset, string> = {
+  off: 'no digest',
+  weekly: 'a weekly digest, on Mondays at 09:00',
+  monthly: 'a monthly digest, on the 1st at 09:00',
+};
 
 /** Answers a typed message: a command's card, or help that says what was not understood. Never silence. */
 export async function answerCommand(context: TurnContext, services: BotServices): Promise<void> {
@@ -29,7 +33,7 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
   const { boardId } = scopeOf(context.activity);
   switch (command.name) {
     case 'newIdea':
-      return newIdeaCard({ mode: 'card', ...(boardId ? { boardId } : {}) });
+      return newIdeaForm(services, callerOf(context.activity), { mode: 'card', boardId });
     case 'list': {
       const caller = callerOf(context.activity);
       const page = await listIdeas(services.ideabar, caller, {
@@ -41,18 +45,18 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
       return ideaListCard(services.settings, heading, page.items);
     }
     case 'digest': {
-      const caller = callerOf(context.activity);
-      const set =
-        boardId !== undefined &&
-        (await services.store.conversations.setDigest(
-          caller.tenantId,
-          conversationKeys.board(boardId),
-          command.frequency,
-        ));
+      if (!boardId) return noticeCard("Say this in a channel of the team whose board's digest it is.");
+      // The board's digest schedule, as IT sets it in settings: the same use case, so only IT members may.
+      const board = await updateBoard(
+        services.ideabar,
+        callerOf(context.activity),
+        boardId,
+        { digestSchedule: DIGEST_PRESETS[command.frequency] },
+        services.store.conversations,
+      );
       return noticeCard(
-        set
-          ? `Done: this board's channel gets ${DIGEST_WORDS[command.frequency]}.`
-          : 'The digest is set in the channel where IdeaBar was installed in a team.',
+        `Done: this board gets ${DIGEST_WORDS[command.frequency]}` +
+          (command.frequency === 'off' ? '.' : ` (${board.timeZone}), in its announcement channel.`),
       );
     }
     case 'help':

@@ -1,10 +1,10 @@
-import { DIGEST_FREQUENCIES, type DigestFrequency } from '@ideabar/core';
+import { DIGEST_PRESET_NAMES, type DigestPreset } from '@ideabar/core';
 import type { Activity } from 'botbuilder';
 
 export type Command =
   | { name: 'newIdea' }
   | { name: 'list'; sort: 'top' | 'trending' }
-  | { name: 'digest'; frequency: DigestFrequency }
+  | { name: 'digest'; frequency: DigestPreset }
   | { name: 'help' }
   | { name: 'unknown'; text: string };
 
@@ -23,12 +23,8 @@ export function parseCommand(text: string): Command {
   if (phrase === 'new idea' || phrase === 'new' || phrase === 'idea') return { name: 'newIdea' };
   if (phrase === 'top' || phrase === 'trending') return { name: 'list', sort: phrase };
   if (phrase === 'help' || phrase === '?' || phrase === 'hi' || phrase === 'hello') return { name: 'help' };
-  if (
-    words[0] === 'digest' &&
-    words.length === 2 &&
-    DIGEST_FREQUENCIES.includes(words[1] as DigestFrequency)
-  ) {
-    return { name: 'digest', frequency: words[1] as DigestFrequency };
+  if (words[0] === 'digest' && words.length === 2 && DIGEST_PRESET_NAMES.includes(words[1] as DigestPreset)) {
+    return { name: 'digest', frequency: words[1] as DigestPreset };
   }
   return { name: 'unknown', text: text.trim() };
 }

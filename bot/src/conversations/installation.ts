@@ -5,7 +5,7 @@ import {
   type ConversationKind,
   type ConversationRecord,
 } from '@ideabar/core';
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { welcomeCard } from '../cards/welcomeCard.js';
@@ -38,7 +38,7 @@ function recordsFor(
     tenantId: caller.tenantId,
     conversationId,
     reference,
-    digest: null,
+    name: conversationNameOf(activity, conversationId)?.name ?? null,
     updatedAt: now,
   };
   if (scope.place === 'personal') {
@@ -74,6 +74,34 @@ function recordsFor(
   return records;
 }
 
+const NAME_MAX = 200;
+const clean = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, NAME_MAX) : undefined;
+
+/**
+ * What Teams calls a conversation, for people choosing where announcements go: "Platform Team › General" for a
+ * channel (Teams often sends the General channel, whose id is the team's, without a name), a group chat's topic.
+ * `complete` is false for a channel whose team Teams did not name (messages often carry only the team's id).
+ */
+function conversationNameOf(
+  activity: Activity,
+  conversationId: string,
+): { name: string; complete: boolean } | undefined {
+  const scope = scopeOf(activity);
+  if (scope.place === 'groupChat') {
+    const topic = clean(activity.conversation.name);
+    return topic ? { name: topic, complete: true } : undefined;
+  }
+  if (scope.place !== 'channel') return undefined;
+  const channelData = activity.channelData as
+    { team?: { id?: unknown; name?: unknown }; channel?: { name?: unknown } } | undefined;
+  const channel =
+    clean(channelData?.channel?.name) ?? (conversationId === channelData?.team?.id ? 'General' : undefined);
+  if (!channel) return undefined;
+  const team = clean(channelData?.team?.name);
+  return team ? { name: `${team} › ${channel}`, complete: true } : { name: channel, complete: false };
+}
+
 /**
  * Stores where the bot may speak later and, the first time, says hello. On install the reference is written
  * again (the service URL can change); on an ordinary message only when it is new. A team's first contact opens its
@@ -91,7 +119,8 @@ export async function rememberConversation(
   let records = recordsFor(context, caller, how === 'install', now);
   const primary = records[0] as ConversationRecord;
   if (how === 'message') {
-    if (await conversations.find(caller.tenantId, primary.key)) return;
+    const known = await conversations.find(caller.tenantId, primary.key);
+    if (known) return renameIfTeamsDid(context, services, known);
     if (
       scope.boardId &&
       !(await conversations.find(caller.tenantId, conversationKeys.board(scope.boardId)))
@@ -104,15 +133,33 @@ export async function rememberConversation(
   }
   let created = false;
   for (const record of records) {
-    if (record.kind === 'board') {
-      // Keep a board channel's digest choice when it is installed again.
-      const existing = await conversations.find(record.tenantId, record.key);
-      if (existing) record.digest = existing.digest;
-    }
     created = (await conversations.save(record)) === 'created' || created;
   }
   if (created) {
     await context.sendActivity({ type: 'message', attachments: [attachmentOf(welcomeCard(scope.place))] });
+  }
+}
+
+/**
+ * A conversation the bot knows takes the name Teams sends now, when it had none or Teams now names it in full (a
+ * renamed channel), and so does the board's record of the same channel. A partial name never replaces a full one.
+ */
+async function renameIfTeamsDid(
+  context: TurnContext,
+  services: BotServices,
+  known: ConversationRecord,
+): Promise<void> {
+  const fresh = conversationNameOf(context.activity, known.conversationId);
+  if (!fresh) return;
+  const { conversations } = services.store;
+  const records = [known];
+  if (known.boardId && known.kind === 'channel') {
+    const board = await conversations.find(known.tenantId, conversationKeys.board(known.boardId));
+    if (board?.conversationId === known.conversationId) records.push(board);
+  }
+  for (const record of records) {
+    if (record.name === fresh.name || (record.name !== null && !fresh.complete)) continue;
+    await conversations.save({ ...record, name: fresh.name, updatedAt: services.ideabar.clock.now() });
   }
 }
 

@@ -4,7 +4,10 @@ import type { BotServices } from '../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../cards/adaptiveCard.js';
 import { newIdeaCard, type NewIdeaDraft } from '../cards/newIdeaCard.js';
 import { verbTurn } from '../turns/cardActions.js';
+import { callerOf } from '../turns/caller.js';
+import { scopeOf } from '../turns/conversationScope.js';
 import { errorCardFor } from '../turns/errorCards.js';
+import { newIdeaForm } from '../verbs/newIdeaForm.js';
 import { runVerb } from '../verbs/handlers.js';
 import { parseVerb, VERB_FIELD } from '../verbs/verbs.js';
 
@@ -18,9 +21,21 @@ const dialog = (card: AdaptiveCard): MessagingExtensionActionResponse => ({
   },
 });
 
-/** "Send to IdeaBar" on any message: the new-idea form, filled in from the message. */
-export function openSendToIdeaBar(action: MessagingExtensionAction): MessagingExtensionActionResponse {
-  return dialog(newIdeaCard({ mode: 'dialog', draft: draftFrom(action) }));
+/** "Send to IdeaBar" on any message: the new-idea form, filled in from the message, with the board's categories. */
+export async function openSendToIdeaBar(
+  context: TurnContext,
+  services: BotServices,
+  action: MessagingExtensionAction,
+): Promise<MessagingExtensionActionResponse> {
+  try {
+    const { boardId } = scopeOf(context.activity);
+    const draft = draftFrom(action);
+    return dialog(
+      await newIdeaForm(services, callerOf(context.activity), { mode: 'dialog', boardId, draft }),
+    );
+  } catch (error) {
+    return dialog(errorCardFor(error, services.faults));
+  }
 }
 
 /** The dialog's submit: the idea goes in like any other; field errors keep the dialog open with messages. */

@@ -1,8 +1,16 @@
-import { listIdeas, type Caller, type ConversationRecord, type DigestFrequency } from '@ideabar/core';
+import {
+  conversationKeys,
+  latestDigest,
+  listIdeas,
+  type Board,
+  type Caller,
+  type DigestOccurrence,
+} from '@ideabar/core';
 import { attachmentOf } from '../cards/adaptiveCard.js';
-import { digestCard } from '../cards/digestCard.js';
+import { digestCard, type DigestPeriod } from '../cards/digestCard.js';
 import { LIST_LENGTH } from '../cards/ideaListCard.js';
 import type { BotServices } from '../botServices.js';
+import { announcementChannelOf } from './announcementChannel.js';
 import type { PendingMessage } from './outboxDelivery.js';
 import type { ScheduledReminder } from './reminder.js';
 
@@ -10,62 +18,89 @@ import type { ScheduledReminder } from './reminder.js';
 const DIGEST_READER = { userId: 'ideabar-digest', name: 'IdeaBar' };
 
 /**
- * The period a digest covers, as its outbox occurrence: an ISO week (`2026-W48`) or a month (`2026-11`). A daily
- * schedule then sends each board's digest once per period, at the first run in it (Monday, or the 1st), and a run
- * that was missed is made up by the next.
+ * How late a digest may still go out. Longer than a day, so a timer that was down for hours (or runs only daily)
+ * still sends the morning's digest; shorter than two days, so a board never gets yesterday's and today's at once.
  */
-export function digestPeriod(frequency: Exclude<DigestFrequency, 'off'>, at: Date): string {
-  if (frequency === 'monthly')
-    return `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
-  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
+export const DIGEST_CATCH_UP_MS = 26 * 60 * 60_000;
 
+const HOUR_MS = 60 * 60_000;
+
+/** A digest's outbox occurrence: the fire time it is for, in UTC to the minute (`2026-11-23T08:00Z`). */
+export const digestOccurrence = (at: Date): string => `${at.toISOString().slice(0, 16)}Z`;
+
+/**
+ * Each board's digest, on the board's own schedule in its time zone, to its announcement channel. The timer runs
+ * often (every 15 minutes by default) and asks each time which boards' latest fire time has passed within the
+ * catch-up window; the outbox, keyed by board and fire time, sends each one once however often or late runs come.
+ * Schedules and channels are read from storage on every run, so a change in settings needs no restart.
+ */
 export function digestReminder(schedule: string): ScheduledReminder {
   return {
     id: 'digest',
     schedule,
     async *messages(services, now) {
-      for (const channel of await services.store.conversations.listBoardChannels()) {
-        const frequency = channel.digest ?? services.settings.digestDefault;
-        if (frequency === 'off' || !channel.boardId) continue;
-        yield digestMessage(services, channel, frequency, now);
+      for (const [tenantId, installed] of await boardsWithChannels(services)) {
+        for (const board of await services.ideabar.repos.boards.list(tenantId)) {
+          if (!installed.has(board.id)) continue;
+          let message: PendingMessage | null = null;
+          try {
+            message = await digestOf(services, board, now);
+          } catch (error) {
+            // One board's bad data must not keep the others' digests back.
+            services.faults(error);
+          }
+          if (message) yield message;
+        }
       }
     },
   };
 }
 
-function digestMessage(
-  services: BotServices,
-  channel: ConversationRecord,
-  frequency: Exclude<DigestFrequency, 'off'>,
-  now: Date,
-): PendingMessage {
-  const boardId = channel.boardId as string;
+/** The boards the bot was installed for, per tenant: the only ones it can post a digest for. */
+async function boardsWithChannels(services: BotServices): Promise<Map<string, Set<string>>> {
+  const boards = new Map<string, Set<string>>();
+  for (const channel of await services.store.conversations.listBoardChannels()) {
+    if (!channel.boardId) continue;
+    const ids = boards.get(channel.tenantId) ?? new Set<string>();
+    ids.add(channel.boardId);
+    boards.set(channel.tenantId, ids);
+  }
+  return boards;
+}
+
+async function digestOf(services: BotServices, board: Board, now: Date): Promise<PendingMessage | null> {
+  const due = latestDigest(board.digestSchedule, board.timeZone, now);
+  if (!due || now.getTime() - due.at.getTime() > DIGEST_CATCH_UP_MS) return null;
+  const channel = await announcementChannelOf(services, board);
+  if (!channel) return null;
   return {
-    tenantId: channel.tenantId,
-    occurrence: digestPeriod(frequency, now),
-    recipient: channel.key,
+    tenantId: board.tenantId,
+    occurrence: digestOccurrence(due.at),
+    // The board, not the channel, is who gets it: moving the board's channel does not send the same digest twice.
+    recipient: conversationKeys.board(board.id),
     reference: channel.reference,
     async compose() {
-      const reader: Caller = { tenantId: channel.tenantId, ...DIGEST_READER };
-      const board = await services.ideabar.repos.boards.find(channel.tenantId, boardId);
-      if (!board) return null;
+      const reader: Caller = { tenantId: board.tenantId, ...DIGEST_READER };
       const query = (sort: 'top' | 'trending') =>
-        listIdeas(services.ideabar, reader, { boardId, sort, limit: LIST_LENGTH });
+        listIdeas(services.ideabar, reader, { boardId: board.id, sort, limit: LIST_LENGTH });
       const [top, trending] = await Promise.all([query('top'), query('trending')]);
       if (top.items.length === 0) return null;
       const card = digestCard(services.settings, {
         boardName: board.name,
-        period: frequency === 'weekly' ? 'week' : 'month',
+        period: periodOf(due),
         top: top.items,
         trending: trending.items,
       });
       return { type: 'message', summary: `IdeaBar digest: ${board.name}`, attachments: [attachmentOf(card)] };
     },
   };
+}
+
+/** What the digest calls the time since the previous one: daily, weekly (or a few days), or longer. */
+function periodOf(due: DigestOccurrence): DigestPeriod {
+  if (!due.previous) return 'week';
+  const gap = due.at.getTime() - due.previous.getTime();
+  if (gap <= 25 * HOUR_MS) return 'day';
+  if (gap <= 7 * 24 * HOUR_MS + HOUR_MS) return 'week';
+  return 'month';
 }

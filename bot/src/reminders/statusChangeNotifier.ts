@@ -8,6 +8,7 @@ import {
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { statusChangeCard } from '../cards/statusChangeCard.js';
 import type { BotServices } from '../botServices.js';
+import { followMerge, mergeNoticeCard } from './mergeNotice.js';
 import { deliverOnce, type DeliveryReport, type PendingMessage } from './outboxDelivery.js';
 
 export const STATUS_CHANGE_REMINDER = 'status-change';
@@ -29,6 +30,8 @@ export class StatusChangeNotifier implements IdeaEvents {
     const audience = await statusChangeAudience(services.ideabar, services.store.followers, event);
     const found = await services.ideabar.repos.ideas.find(event.tenantId, event.ideaId);
     const authorId = found?.value.author.id;
+    // After the audience is known (it counts the duplicate's followers), before anyone is told where to go.
+    await followMerge(services, event);
     const messages: PendingMessage[] = [];
     let unreachable = 0;
     for (const userId of audience) {
@@ -45,12 +48,10 @@ export class StatusChangeNotifier implements IdeaEvents {
         async compose() {
           const reader = { tenantId: event.tenantId, userId, name: 'IdeaBar' };
           const idea = await getIdea(services.ideabar, reader, event.ideaId);
-          const card = statusChangeCard(
-            services.settings,
-            idea,
-            event,
-            userId === authorId ? 'author' : 'follower',
-          );
+          const reason = userId === authorId ? 'author' : 'follower';
+          const card =
+            (await mergeNoticeCard(services, reader, idea, event, reason)) ??
+            statusChangeCard(services.settings, idea, event, reason);
           return {
             type: 'message',
             summary: `${idea.title}: status changed`,

@@ -1,3 +1,4 @@
+import { checkSimilarIdeas } from './checkSimilarIdeas.js';
 import { comment } from './comment.js';
 import { follow, unfollow } from './follow.js';
 import { refreshIdea } from './refreshIdea.js';
@@ -17,6 +18,7 @@ const HANDLERS: { [V in Verb]: VerbHandler<V> } = {
   refreshIdea,
   comment,
   submitIdea,
+  checkSimilarIdeas,
 };
 
 export function runVerb(turn: VerbTurn, parsed: ParsedVerb): Promise<VerbResult> {

@@ -1,22 +1,28 @@
 import {
-  conversationKeys,
+  DEFAULT_BOARD_ID,
   openTeamBoard,
   submitIdea as submit,
+  submitIdeaInput,
   ValidationError,
+  type FieldError,
   type IdeaView,
 } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
-import { newIdeaCard } from '../cards/newIdeaCard.js';
+import { channelConversationId } from '../conversations/storedReference.js';
+import { announcementChannelFor } from '../reminders/announcementChannel.js';
 import { deliverOnce } from '../reminders/outboxDelivery.js';
 import { personalIdeaCard, refreshSharedCard, sharedIdeaComposer } from './ideaViews.js';
+import { draftOf, newIdeaForm, similarIdeasTo, type NewIdeaFormOptions } from './newIdeaForm.js';
 import type { VerbHandler } from './verbTurn.js';
 
 export const IDEA_POSTED = 'idea-posted';
 
 /**
  * Submits the form through the same use case (and so the same field rules) as the API. Field errors come back as
- * the form again, with the text kept and each message under its field. A new idea's card goes to its board's
- * channel: where the form was filled in that very channel, the form itself becomes the card.
+ * the form again, with the text kept and each message under its field. Before a title is submitted the first
+ * time, ideas like it are looked for: if there are any, the form comes back with them, to vote for one instead or
+ * to submit anyway. A new idea's card goes to its board's announcement channel: where the form was filled in that
+ * very channel, the form itself becomes the card.
  */
 export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
   const boardId = payload.boardId ?? turn.boardId;
@@ -27,34 +33,66 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
     tags: splitTags(payload.tags),
     ...(boardId ? { boardId } : {}),
   };
+  const form = async (options: Pick<NewIdeaFormOptions, 'errors' | 'similar' | 'checkedTitle'>) => ({
+    card: await newIdeaForm(turn.services, turn.caller, {
+      mode: turn.surface,
+      boardId,
+      draft: draftOf(payload),
+      ...(payload.checkedTitle ? { checkedTitle: payload.checkedTitle } : {}),
+      ...options,
+    }),
+    kind: 'form' as const,
+  });
   if (turn.team && boardId === turn.team.id) {
     // A team whose install the bot never saw still gets its board (idempotent).
     await openTeamBoard(turn.services.ideabar, turn.caller, { teamId: turn.team.id, name: turn.team.name });
+  }
+  const retired = await retiredCategory(turn.services, turn.caller.tenantId, boardId, input.category);
+  if (retired) return form({ errors: [retired] });
+  const title = input.title.trim();
+  if (payload.checkedTitle?.trim() !== title && submitIdeaInput.safeParse(input).success) {
+    const similar = await similarIdeasTo(turn.services, turn.caller, title, boardId);
+    if (similar.length > 0) return form({ similar, checkedTitle: title });
   }
   let idea: IdeaView;
   try {
     idea = await submit(turn.services.ideabar, turn.caller, input);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const draft = {
-      ...(payload.title ? { title: payload.title } : {}),
-      ...(payload.description ? { description: payload.description } : {}),
-      ...(payload.category ? { category: payload.category } : {}),
-      ...(payload.tags ? { tags: payload.tags } : {}),
-    };
-    return {
-      card: newIdeaCard({ draft, errors: error.fields, mode: turn.surface, ...(boardId ? { boardId } : {}) }),
-      kind: 'form',
-    };
+    return form({ errors: error.fields });
   }
+  let postedIn: string | null = null;
   if (turn.message && turn.boardId === idea.boardId && turn.boardId !== undefined) {
     refreshSharedCard(turn, idea.id);
-  } else {
-    // Not awaited: the clicker's answer must not wait for a post elsewhere. The outbox makes it happen once.
-    postToBoardChannel(turn.services, turn.caller.tenantId, idea).catch(turn.services.faults);
+    postedIn = channelConversationId(turn.message.target.conversationId);
   }
+  // Not awaited: the clicker's answer must not wait for a post elsewhere. The outbox makes it happen once.
+  postToBoardChannel(turn.services, turn.caller.tenantId, idea, postedIn).catch(turn.services.faults);
   return { card: await personalIdeaCard(turn, idea.id, 'Your idea is on the board. Thank you!') };
 };
+
+/**
+ * A category the board has retired, sent from a form made before it was: refused with a message that says so and
+ * what to choose instead (the use case would refuse it too, less plainly). A board without active categories
+ * takes any text, as the API does.
+ */
+async function retiredCategory(
+  services: BotServices,
+  tenantId: string,
+  boardId: string | undefined,
+  typed: string | null,
+): Promise<FieldError | null> {
+  if (typed === null) return null;
+  const board = await services.ideabar.repos.boards.find(tenantId, boardId ?? DEFAULT_BOARD_ID);
+  const same = (name: string) => name.toLocaleLowerCase() === typed.trim().toLocaleLowerCase();
+  const active = (board?.categories ?? []).filter((category) => !category.retired);
+  const retired = board?.categories.find((category) => category.retired && same(category.name));
+  if (!retired || active.length === 0 || active.some((category) => same(category.name))) return null;
+  return {
+    field: 'category',
+    message: `The category "${retired.name}" is no longer used on this board. Choose one of: ${active.map((c) => c.name).join(', ')}.`,
+  };
+}
 
 const splitTags = (tags: string | undefined): string[] =>
   (tags ?? '')
@@ -62,13 +100,15 @@ const splitTags = (tags: string | undefined): string[] =>
     .map((tag) => tag.trim())
     .filter(Boolean);
 
+/** Announces a new idea in its board's announcement channel, unless its form already became its card there. */
 export async function postToBoardChannel(
   services: BotServices,
   tenantId: string,
   idea: IdeaView,
+  postedIn: string | null = null,
 ): Promise<void> {
-  const channel = await services.store.conversations.find(tenantId, conversationKeys.board(idea.boardId));
-  if (!channel) return;
+  const channel = await announcementChannelFor(services, tenantId, idea.boardId);
+  if (!channel || channel.conversationId === postedIn) return;
   const compose = sharedIdeaComposer(services);
   await deliverOnce(services.delivery, IDEA_POSTED, [
     {

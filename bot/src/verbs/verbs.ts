@@ -4,6 +4,14 @@ import type { ActionData, ExecuteAction, SubmitAction } from '../cards/adaptiveC
 
 const onIdea = z.object({ ideaId: idSchema });
 const text = z.string().max(10_000).optional();
+/** The new-idea form's fields: the use case's to validate, field by field, as the API does. */
+const ideaDraft = z.object({
+  boardId: idSchema.optional(),
+  title: text,
+  description: text,
+  category: text,
+  tags: text,
+});
 
 /**
  * The closed set of things a card can ask the bot to do, each with the payload it carries. Cards build their
@@ -17,14 +25,10 @@ export const VERB_PAYLOADS = {
   unfollow: onIdea,
   refreshIdea: onIdea,
   comment: onIdea.extend({ comment: text }),
-  /** The form's fields are the use case's to validate, field by field, as the API does. */
-  submitIdea: z.object({
-    boardId: idSchema.optional(),
-    title: text,
-    description: text,
-    category: text,
-    tags: text,
-  }),
+  /** `checkedTitle`: the title similar ideas were shown for, so submitting it does not look again. */
+  submitIdea: ideaDraft.extend({ checkedTitle: text }),
+  /** Looks for ideas like the draft and shows the form again, the draft kept. */
+  checkSimilarIdeas: ideaDraft,
 } as const;
 
 export type Verb = keyof typeof VERB_PAYLOADS;

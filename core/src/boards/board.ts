@@ -1,3 +1,5 @@
+import { DEFAULT_DIGEST_SCHEDULE, DEFAULT_TIME_ZONE } from './digestSchedule.js';
+
 /** The tenant-wide board every tenant has; each Teams team that installs IdeaBar gets a board of its own. */
 export const DEFAULT_BOARD_ID = 'default';
 
@@ -24,6 +26,15 @@ export interface Board {
   suggestedTags: string[];
   /** New ideas wait for an IT member's approval before others can see them. */
   moderation: boolean;
+  /**
+   * Where the board's announcements, digests and cycle reminders go: the key of a conversation the bot knows for
+   * this board (`board:<id>` or `conversation:<id>`); null means the channel IdeaBar was installed in for it.
+   */
+  announcementChannel: string | null;
+  /** When the digest goes out: a five-field cron expression read in `timeZone`; null means no digest. */
+  digestSchedule: string | null;
+  /** The IANA time zone the board's schedules are read in. */
+  timeZone: string;
 }
 
 export interface BoardView {
@@ -36,6 +47,9 @@ export interface BoardView {
   categories: Category[];
   suggestedTags: string[];
   moderation: boolean;
+  announcementChannel: string | null;
+  digestSchedule: string | null;
+  timeZone: string;
 }
 
 export const boardView = (board: Board): BoardView => ({
@@ -48,17 +62,33 @@ export const boardView = (board: Board): BoardView => ({
   categories: board.categories,
   suggestedTags: board.suggestedTags,
   moderation: board.moderation,
+  announcementChannel: board.announcementChannel,
+  digestSchedule: board.digestSchedule,
+  timeZone: board.timeZone,
 });
 
-/** A new board's settings: no categories (free text), no suggested tags, no moderation. */
+/**
+ * A new board's settings: no categories (free text), no suggested tags, no moderation, announcements in the
+ * channel IdeaBar was installed in, and a weekly digest on Monday morning, UTC. Boards stored before a setting
+ * existed read as having its default.
+ */
 export const unconfigured = (): Pick<
   Board,
-  'description' | 'categories' | 'suggestedTags' | 'moderation'
+  | 'description'
+  | 'categories'
+  | 'suggestedTags'
+  | 'moderation'
+  | 'announcementChannel'
+  | 'digestSchedule'
+  | 'timeZone'
 > => ({
   description: '',
   categories: [],
   suggestedTags: [],
   moderation: false,
+  announcementChannel: null,
+  digestSchedule: DEFAULT_DIGEST_SCHEDULE,
+  timeZone: DEFAULT_TIME_ZONE,
 });
 
 export const defaultBoard = (tenantId: string, at: Date): Board => ({

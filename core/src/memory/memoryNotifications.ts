@@ -1,4 +1,4 @@
-import type { ConversationRecord, DigestFrequency } from '../notifications/conversation.js';
+import type { ConversationRecord } from '../notifications/conversation.js';
 import { claimable, type OutboxClaim, type OutboxEntry, type OutboxKey } from '../notifications/outbox.js';
 import type {
   ConversationRepository,
@@ -42,12 +42,11 @@ class MemoryConversations implements ConversationRepository {
     this.rows.delete(key(tenantId, conversationKey));
   }
 
-  async setDigest(tenantId: string, conversationKey: string, digest: DigestFrequency): Promise<boolean> {
+  async listForBoard(tenantId: string, boardId: string): Promise<ConversationRecord[]> {
     await roundTrip();
-    const row = this.rows.get(key(tenantId, conversationKey));
-    if (!row) return false;
-    row.digest = digest;
-    return true;
+    return [...this.rows.values()]
+      .filter((row) => row.tenantId === tenantId && row.boardId === boardId)
+      .map(copy);
   }
 
   async listBoardChannels(): Promise<ConversationRecord[]> {

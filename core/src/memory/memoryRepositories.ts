@@ -110,6 +110,14 @@ class MemoryIdeas implements IdeaRepository {
       .map(copy);
   }
 
+  async listUnanswered(): Promise<IdeaRecord[]> {
+    await roundTrip();
+    return [...this.rows.values()]
+      .map((row) => row.idea)
+      .filter((idea) => idea.status === 'new')
+      .map(copy);
+  }
+
   async save(idea: IdeaRecord, version: string): Promise<void> {
     await roundTrip();
     const row = this.rows.get(key(idea.tenantId, idea.id));
@@ -250,6 +258,11 @@ class MemoryCycles implements CycleRepository {
   async list(tenantId: string): Promise<Cycle[]> {
     await roundTrip();
     return [...this.rows.values()].filter((cycle) => cycle.tenantId === tenantId).map(copy);
+  }
+
+  async listClosingSince(since: Date): Promise<Cycle[]> {
+    await roundTrip();
+    return [...this.rows.values()].filter((cycle) => cycle.votingClosesAt >= since).map(copy);
   }
 }
 

@@ -3,9 +3,6 @@
  * proactive message can be sent later. The reference itself is the bot framework's business; the domain keeps it
  * as opaque text.
  */
-export const DIGEST_FREQUENCIES = ['off', 'weekly', 'monthly'] as const;
-export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
-
 export type ConversationKind = 'personal' | 'groupChat' | 'channel' | 'board';
 
 export interface ConversationRecord {
@@ -23,8 +20,11 @@ export interface ConversationRecord {
   boardId: string | null;
   /** The serialized conversation reference (service URL, conversation, bot), used only by the bot. */
   reference: string;
-  /** For a board's channel: how often its digest goes out; null means the app's default. */
-  digest: DigestFrequency | null;
+  /**
+   * What Teams calls the conversation, for people choosing where announcements go: "Platform Team › General" for a
+   * channel; null where Teams gave no name (and for records kept before names were).
+   */
+  name: string | null;
   updatedAt: Date;
 }
 
@@ -33,3 +33,10 @@ export const conversationKeys = {
   board: (boardId: string): string => `board:${boardId}`,
   other: (conversationId: string): string => `conversation:${conversationId}`,
 };
+
+/**
+ * Whether a board's announcements may go to a conversation: the channel IdeaBar was installed in for the board, or
+ * another channel of the board's team where the bot has been.
+ */
+export const isChannelOfBoard = (record: ConversationRecord, boardId: string): boolean =>
+  (record.kind === 'board' || record.kind === 'channel') && record.boardId === boardId;

@@ -7,7 +7,7 @@ import { viewOf, type IdeaView } from '../ideas/idea.js';
 import { reviseIdea } from '../ideas/reviseIdea.js';
 import { responseSchema } from '../ideas/triageInput.js';
 import { requireItMember } from '../members/requireItMember.js';
-import type { Vote } from '../ports.js';
+import type { FollowerRepository } from '../ports.js';
 import { parseInput } from '../validation.js';
 
 export const mergeIdeaInput = z.object(
@@ -97,8 +97,28 @@ export async function mergeIdea(
   return { duplicate: viewOf(merged, false), into: viewOf(kept, myVote) };
 }
 
-async function inGroups(votes: Vote[], move: (vote: Vote) => Promise<void>): Promise<void> {
-  for (let start = 0; start < votes.length; start += MOVES_AT_ONCE) {
-    await Promise.all(votes.slice(start, start + MOVES_AT_ONCE).map(move));
+/**
+ * The duplicate's followers follow the idea it was merged into instead, so they hear of its progress. Followers
+ * are the bot's, not the domain's, so the bot calls this when it hears of the merge. Safe to repeat; an idea that
+ * is no duplicate (or no longer exists) moves nobody. Answers who moved.
+ */
+export async function moveFollowers(
+  ctx: IdeaBarContext,
+  followers: FollowerRepository,
+  tenantId: string,
+  duplicateId: string,
+): Promise<string[]> {
+  const found = await ctx.repos.ideas.find(tenantId, duplicateId);
+  const into = found?.value.status === 'duplicate' ? found.value.triage.duplicateOf : null;
+  if (!into) return [];
+  const moving = await followers.list(tenantId, duplicateId);
+  await inGroups(moving, (userId) => followers.set(tenantId, into, userId, true));
+  await inGroups(moving, (userId) => followers.set(tenantId, duplicateId, userId, false));
+  return moving;
+}
+
+async function inGroups<T>(items: T[], move: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += MOVES_AT_ONCE) {
+    await Promise.all(items.slice(start, start + MOVES_AT_ONCE).map(move));
   }
 }

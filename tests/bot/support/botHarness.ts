@@ -18,7 +18,6 @@ export const TEST_SETTINGS: BotSettings = {
   teamsAppId: '0f5a7e84-3c1d-4b9e-8a6f-2d4c6b8e0a13',
   tabUrl: 'http://localhost:7071/',
   tenantRatePerSecond: 1_000,
-  digestDefault: 'weekly',
   cardUpdateIntervalMs: 50,
 };
 

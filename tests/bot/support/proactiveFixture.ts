@@ -50,7 +50,7 @@ export async function personalChats(
         channelId: 'msteams',
         botId: '28:bot',
       }),
-      digest: null,
+      name: null,
       updatedAt: new Date('2026-11-23T08:00:00Z'),
     };
   });

@@ -1,0 +1,177 @@
+import {
+  claimable,
+  conversationKeys,
+  responseNudgesDue,
+  tenantSettingsOf,
+  type ConversationRecord,
+  type IdeaRecord,
+  type ResponseNudge,
+} from '@ideabar/core';
+import type { BotServices } from '../botServices.js';
+import { attachmentOf } from '../cards/adaptiveCard.js';
+import { responseNudgeCard } from '../cards/responseNudgeCard.js';
+import type { OutgoingActivity } from '../proactive/botConnector.js';
+import { announcementChannelFor } from './announcementChannel.js';
+import type { PendingMessage } from './outboxDelivery.js';
+import type { ScheduledReminder } from './reminder.js';
+
+export const RESPONSE_NUDGE_REMINDER_ID = 'response-nudge';
+
+/**
+ * Hourly, Monday to Friday (UTC): waiting time counts business days only, so an idea reaches a stage on a weekday,
+ * and is nudged within the hour.
+ */
+export const RESPONSE_NUDGE_SCHEDULE = '0 0 * * * 1-5';
+
+/**
+ * At most this many nudges per conversation per run, longest waiting first: a backlog (the first run after
+ * deployment, say) reaches a channel over hours, not all at once. What is left goes out on later runs.
+ */
+export const NUDGES_PER_CONVERSATION = 20;
+
+export const nudgeOccurrence = (nudge: Pick<ResponseNudge, 'ideaId' | 'stage'>): string =>
+  `nudge:${nudge.ideaId}:${nudge.stage}`;
+
+interface Destination {
+  conversation: ConversationRecord;
+  audience: 'partner' | 'channel';
+  /** Where the same nudge would have gone had the partner's chat been known, or not: it counts as sent there too. */
+  otherKey: string | null;
+}
+
+/**
+ * Nudges IT about ideas still waiting for their first public answer, under each tenant's response SLA (see
+ * responseNudgesDue): in the IT partner's personal chat when the idea has one the bot can reach, else in the
+ * board's announcement channel. The outbox keys each nudge by (idea, stage), so it is sent once however often or
+ * concurrently the timer runs; an idea answered before its nudge is composed gets none.
+ *
+ * Cost per run: one filtered scan of every tenant's ideas (see IdeaRepository.listUnanswered), then, per idea
+ * due a nudge, a conversation lookup or two and an outbox read or two (cached per partner and per board).
+ */
+export function responseNudgeReminder(
+  schedule: string = RESPONSE_NUDGE_SCHEDULE,
+  perConversation: number = NUDGES_PER_CONVERSATION,
+): ScheduledReminder {
+  return {
+    id: RESPONSE_NUDGE_REMINDER_ID,
+    schedule,
+    async *messages(services, now) {
+      const byTenant = new Map<string, IdeaRecord[]>();
+      for (const idea of await services.ideabar.repos.ideas.listUnanswered()) {
+        const ofTenant = byTenant.get(idea.tenantId);
+        if (ofTenant) ofTenant.push(idea);
+        else byTenant.set(idea.tenantId, [idea]);
+      }
+      for (const [tenantId, ideas] of byTenant) {
+        const sla = (await tenantSettingsOf(services.ideabar, tenantId)).value.responseSlaBusinessDays;
+        const nudges = responseNudgesDue(ideas, now, sla).sort(
+          (a, b) => b.waitedBusinessDays - a.waitedBusinessDays,
+        );
+        const destinations = new Destinations(services, tenantId);
+        const queued = new Map<string, number>();
+        for (const nudge of nudges) {
+          const destination = await destinations.of(nudge);
+          if (!destination) continue;
+          const { key } = destination.conversation;
+          if ((queued.get(key) ?? 0) >= perConversation) continue;
+          if (await nudgedAlready(services, tenantId, nudge, destination, now)) continue;
+          queued.set(key, (queued.get(key) ?? 0) + 1);
+          yield nudgeMessage(services, tenantId, nudge, sla, destination);
+        }
+      }
+    },
+  };
+}
+
+/** Where a tenant's nudges go, each partner's chat and each board's channel looked up once per run. */
+class Destinations {
+  private readonly chats = new Map<string, Promise<ConversationRecord | undefined>>();
+  private readonly channels = new Map<string, Promise<ConversationRecord | null>>();
+
+  constructor(
+    private readonly services: BotServices,
+    private readonly tenantId: string,
+  ) {}
+
+  async of(nudge: ResponseNudge): Promise<Destination | null> {
+    const channel = await this.channelOf(nudge.boardId);
+    const partner = nudge.recipient;
+    const chat = partner ? await this.chatOf(partner.id) : undefined;
+    if (chat) return { conversation: chat, audience: 'partner', otherKey: channel?.key ?? null };
+    if (!channel) return null;
+    return {
+      conversation: channel,
+      audience: 'channel',
+      otherKey: partner ? conversationKeys.personal(partner.id) : null,
+    };
+  }
+
+  private chatOf(userId: string): Promise<ConversationRecord | undefined> {
+    let found = this.chats.get(userId);
+    if (!found) {
+      found = this.services.store.conversations.find(this.tenantId, conversationKeys.personal(userId));
+      this.chats.set(userId, found);
+    }
+    return found;
+  }
+
+  private channelOf(boardId: string): Promise<ConversationRecord | null> {
+    let found = this.channels.get(boardId);
+    if (!found) {
+      found = announcementChannelFor(this.services, this.tenantId, boardId);
+      this.channels.set(boardId, found);
+    }
+    return found;
+  }
+}
+
+/**
+ * Whether this stage's nudge needs no message from this run: settled or being sent where it goes now, or sent
+ * where it went before the idea's partner (or the bot's chat with them) came or went. Checked before queueing, so
+ * nudges sent earlier do not take this run's places.
+ */
+async function nudgedAlready(
+  services: BotServices,
+  tenantId: string,
+  nudge: ResponseNudge,
+  destination: Destination,
+  now: Date,
+): Promise<boolean> {
+  const key = { tenantId, reminder: RESPONSE_NUDGE_REMINDER_ID, occurrence: nudgeOccurrence(nudge) };
+  const here = await services.store.outbox.find({ ...key, recipient: destination.conversation.key });
+  if (here && !claimable(here, now)) return true;
+  if (!destination.otherKey) return false;
+  const there = await services.store.outbox.find({ ...key, recipient: destination.otherKey });
+  return there?.state === 'sent';
+}
+
+function nudgeMessage(
+  services: BotServices,
+  tenantId: string,
+  nudge: ResponseNudge,
+  slaBusinessDays: number,
+  { conversation, audience }: Destination,
+): PendingMessage {
+  return {
+    tenantId,
+    occurrence: nudgeOccurrence(nudge),
+    recipient: conversation.key,
+    reference: conversation.reference,
+    async compose(): Promise<OutgoingActivity | null> {
+      const found = await services.ideabar.repos.ideas.find(tenantId, nudge.ideaId);
+      const idea = found?.value;
+      // Answered (or merged away) since the run began: nothing to nudge about.
+      if (!idea || idea.status !== 'new' || idea.triage.firstResponseAt) return null;
+      const card = responseNudgeCard(services.settings, {
+        idea,
+        stage: nudge.stage,
+        waitedBusinessDays: nudge.waitedBusinessDays,
+        slaBusinessDays,
+        audience,
+      });
+      const summary =
+        nudge.stage === 'after' ? 'An idea is overdue for IT’s answer' : 'An idea is due for IT’s answer';
+      return { type: 'message', summary, attachments: [attachmentOf(card)] };
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import functions from '@azure/functions';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  conversationKeys,
+  defaultBoard,
+  untriaged,
+  type ConversationRecord,
+  type IdeaRecord,
+} from '../../../core/src/index.js';
+import { timersFor } from '../../../api/src/routes.js';
+import { startPlayground, type RunningPlayground } from '../../../api/src/host/playground.js';
+import { launchChromium, type LaunchedChromium } from '../../support/chromium.js';
+import { startTestApi, tablesOf, type TestApi } from '../../support/testHost.js';
+
+const { InvocationContext } = functions;
+const DAY = 86_400_000;
+
+/**
+ * A cycle's results card, sent proactively by the cycle timer, as Microsoft 365 Agents Playground (npm, offline)
+ * receives it on its Bot Connector API and renders it in headless Chromium. The Playground has one conversation,
+ * its personal chat with the bot, so the board's channel is stood in for by that chat's stored reference.
+ */
+describe('cycle results in Microsoft 365 Agents Playground', () => {
+  let api: TestApi;
+  let playground: RunningPlayground;
+  let chromium: LaunchedChromium;
+  let page: Page;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    playground = await startPlayground(`${api.url}/api/messages`, { env: process.env });
+    chromium = await launchChromium();
+    page = await chromium.browser.newPage({ viewport: { width: 1300, height: 1000 } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await playground?.stop();
+    await api?.host.close();
+  });
+
+  /** The personal chat the Playground opened with the bot when it installed the app. */
+  async function playgroundChat(): Promise<ConversationRecord> {
+    const { Conversations } = tablesOf(api.host.services.config);
+    for await (const row of Conversations.listEntities<{
+      key: string;
+      kind: string;
+      partitionKey: string;
+    }>()) {
+      if (row.kind !== 'personal') continue;
+      const tenantId = row.partitionKey.split('|')[0]!;
+      const record = await api.host.services.bot.services.store.conversations.find(tenantId, row.key);
+      if (record) return record;
+    }
+    throw new Error('The Playground never installed the bot.');
+  }
+
+  it('renders the ranked shortlist the timer posts once voting has closed', async (context) => {
+    context.onTestFailed(async () => {
+      await page
+        .screenshot({ path: 'test-results/cycle-results-playground-failure.png' })
+        .catch(() => undefined);
+    });
+    await page.goto(playground.url);
+    await expect
+      .poll(() => page.locator('body').innerText(), { timeout: 20_000 })
+      .toContain('Welcome to IdeaBar');
+
+    const chat = await playgroundChat();
+    const { tenantId } = chat;
+    const { services } = api.host;
+    const { repos } = services.ideabar;
+    await services.bot.services.store.conversations.save({
+      ...chat,
+      key: conversationKeys.board('default'),
+      kind: 'board',
+      userId: null,
+      boardId: 'default',
+    });
+    const now = Date.now();
+    await repos.boards.createIfMissing(defaultBoard(tenantId, new Date(now - 30 * DAY)));
+    await repos.cycles.create({
+      tenantId,
+      boardId: 'default',
+      id: '01JDPLAYGROUNDCYCLE',
+      name: 'FY27 Q1 planning',
+      submissionOpensAt: new Date(now - 20 * DAY),
+      submissionClosesAt: new Date(now - 6 * DAY),
+      votingOpensAt: new Date(now - 20 * DAY),
+      votingClosesAt: new Date(now - 60_000),
+      reminderDaysBefore: [3, 1],
+      shortlistSize: 2,
+      openedBy: { id: 'grace', name: 'Grace' },
+      createdAt: new Date(now - 20 * DAY),
+    });
+    const idea = (id: string, title: string, votes: number): IdeaRecord => ({
+      tenantId,
+      id,
+      boardId: 'default',
+      title,
+      description: 'Why it helps.',
+      category: null,
+      tags: [],
+      status: 'under_review',
+      author: { id: 'ada', name: 'Ada' },
+      createdAt: new Date(now - 10 * DAY),
+      updatedAt: new Date(now - 10 * DAY),
+      votes,
+      commentCount: 0,
+      heat: 0,
+      heatAt: new Date(now - 10 * DAY),
+      triage: { ...untriaged(), firstResponseAt: new Date(now - 9 * DAY) },
+      cycleId: '01JDPLAYGROUNDCYCLE',
+      lastChange: null,
+    });
+    await repos.ideas.create(idea('01JDPGIDEA1', 'Self-service VPN reset', 4));
+    await repos.ideas.create(idea('01JDPGIDEA2', 'Laptops with **more** memory', 9));
+    await repos.ideas.create(idea('01JDPGIDEA3', 'A third idea, not shortlisted', 1));
+
+    const timer = timersFor(services.config).find((t) => t.name === 'reminder-cycle')!;
+    await timer.run(services, { isPastDue: false }, new InvocationContext({ functionName: timer.name }));
+
+    const card = page.locator('.ac-adaptiveCard').last();
+    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain('Planning cycle results');
+    const text = await card.innerText();
+    expect(text).toContain('FY27 Q1 planning');
+    expect(text).toContain('3 ideas took part');
+    // Ranked by votes, as typed (no markdown), and only the shortlist.
+    expect(text.indexOf('Laptops with **more** memory')).toBeLessThan(text.indexOf('Self-service VPN reset'));
+    expect(text).toContain('9 votes');
+    expect(text).not.toContain('A third idea');
+    // Teams' date functions were rendered, not shown as written.
+    expect(text).not.toContain('{{DATE');
+    expect(await card.getByRole('link', { name: 'Open', exact: true }).count()).toBe(2);
+    await page.screenshot({ path: 'test-results/cycle-results-playground.png' });
+  }, 120_000);
+});

@@ -1,0 +1,155 @@
+import {
+  conversationKeys,
+  createIdeaBar,
+  memoryNotifications,
+  memoryRepositories,
+  type ConversationRecord,
+  type IdeaBarContext,
+  type NotificationRepositories,
+} from '../../../core/src/index.js';
+import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
+import { serializeReference } from '../../../bot/src/conversations/storedReference.js';
+import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
+import {
+  HttpBotConnector,
+  type BotConnector,
+  type ConnectorTarget,
+  type OutgoingActivity,
+} from '../../../bot/src/proactive/botConnector.js';
+import type { ScheduledReminder } from '../../../bot/src/reminders/reminder.js';
+import { runReminder } from '../../../bot/src/reminders/reminder.js';
+import { TestClock } from '../../support/domain.js';
+import { TEST_SETTINGS } from '../support/botHarness.js';
+import { FakeBotConnector } from '../support/fakeBotConnector.js';
+
+export const TENANT = 'contoso';
+export const IT = { tenantId: TENANT, userId: 'grace', name: 'Grace Hopper' };
+
+export interface Posted {
+  conversationId: string;
+  activity: OutgoingActivity;
+  card: AdaptiveCard;
+}
+
+/**
+ * Passes every message on to the real HTTP connector and keeps the ones the service accepted, so tests can read
+ * the cards the strict fake connector took (it keeps only who got what).
+ */
+class AcceptedMessages implements BotConnector {
+  readonly posted: Posted[] = [];
+
+  constructor(private readonly inner: BotConnector) {}
+
+  async send(target: ConnectorTarget, activity: OutgoingActivity): Promise<{ id: string | null }> {
+    const answer = await this.inner.send(target, activity);
+    const card = activity.attachments?.[0]?.content;
+    if (card) this.posted.push({ conversationId: target.conversationId, activity, card });
+    return answer;
+  }
+
+  update(target: ConnectorTarget, activityId: string, activity: OutgoingActivity): Promise<void> {
+    return this.inner.update(target, activityId, activity);
+  }
+}
+
+/**
+ * The bot over in-memory storage with a clock the test moves, sending through the real HTTP connector to the strict
+ * fake Bot Connector on loopback. Status changes reach the bot's notifier, as in the Functions app.
+ */
+export class ReminderFixture {
+  readonly clock = new TestClock();
+  readonly store: NotificationRepositories = memoryNotifications();
+  readonly connector: FakeBotConnector;
+  readonly ideabar: IdeaBarContext;
+  readonly runtime: BotRuntime;
+  readonly faults: unknown[] = [];
+  private readonly accepted: AcceptedMessages;
+  private serviceUrl = '';
+
+  constructor(options: { failureRate?: number } = {}) {
+    this.connector = new FakeBotConnector({
+      tenantLimitPerSecond: 50,
+      failureRate: options.failureRate ?? 0,
+    });
+    const bound: { runtime?: BotRuntime } = {};
+    this.ideabar = createIdeaBar({
+      repos: memoryRepositories(),
+      clock: this.clock,
+      itMemberSeeds: [{ tenantId: TENANT, userId: IT.userId }],
+      faults: { report: (error) => this.faults.push(error) },
+      events: { statusChanged: (event) => bound.runtime?.events.statusChanged(event) ?? Promise.resolve() },
+    });
+    this.accepted = new AcceptedMessages(new HttpBotConnector({ token: async () => null, botId: '28:bot' }));
+    this.runtime = createBotRuntime({
+      ideabar: this.ideabar,
+      store: this.store,
+      settings: TEST_SETTINGS,
+      credentials: { kind: 'none' },
+      connector: this.accepted,
+      retry: { baseDelayMs: 5, maxDelayMs: 20 },
+      schedules: { digest: '0 0 9 * * *' },
+      faults: (error) => this.faults.push(error),
+    });
+    bound.runtime = this.runtime;
+  }
+
+  async start(): Promise<this> {
+    this.serviceUrl = await this.connector.start();
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.connector.stop();
+  }
+
+  /** Cards the Bot Connector accepted, in order. */
+  get posted(): Posted[] {
+    return this.accepted.posted;
+  }
+
+  /** Runs the reminder `times` times at once, as overlapping timer runs would. */
+  async run(reminder: ScheduledReminder, times = 1) {
+    const reports = await Promise.all(
+      Array.from({ length: times }, () => runReminder(reminder, this.runtime.services)),
+    );
+    return reports;
+  }
+
+  /** A board's channel the bot was installed in. */
+  async boardChannel(boardId: string, conversationId: string): Promise<ConversationRecord> {
+    return this.save(conversationKeys.board(boardId), 'board', conversationId, null, boardId);
+  }
+
+  /** A person's personal chat with the bot. */
+  async personalChat(userId: string): Promise<ConversationRecord> {
+    return this.save(conversationKeys.personal(userId), 'personal', `a:personal-${userId}`, userId, null);
+  }
+
+  private async save(
+    key: string,
+    kind: ConversationRecord['kind'],
+    conversationId: string,
+    userId: string | null,
+    boardId: string | null,
+  ): Promise<ConversationRecord> {
+    const record: ConversationRecord = {
+      tenantId: TENANT,
+      key,
+      kind,
+      conversationId,
+      userId,
+      boardId,
+      reference: serializeReference({
+        serviceUrl: this.serviceUrl,
+        conversationId,
+        tenantId: TENANT,
+        channelId: 'msteams',
+        botId: '28:bot',
+      }),
+      name: null,
+      updatedAt: this.clock.now(),
+    };
+    await this.store.conversations.save(record);
+    return record;
+  }
+}
