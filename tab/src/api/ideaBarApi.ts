@@ -2,8 +2,11 @@ import { createContext, useContext } from 'react';
 import { ApiClient, type TokenSource } from './apiClient';
 import { BoardsApi } from './boardsApi';
 import { CommentsApi } from './commentsApi';
+import { CyclesApi } from './cyclesApi';
 import { IdeasApi } from './ideasApi';
+import { InsightsApi } from './insightsApi';
 import { MeApi } from './meApi';
+import { SettingsApi } from './settingsApi';
 
 /** One typed client per resource, sharing one authenticated connection. */
 export interface IdeaBarApi {
@@ -11,6 +14,9 @@ export interface IdeaBarApi {
   comments: CommentsApi;
   boards: BoardsApi;
   me: MeApi;
+  insights: InsightsApi;
+  cycles: CyclesApi;
+  settings: SettingsApi;
 }
 
 export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi {
@@ -20,6 +26,9 @@ export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi 
     comments: new CommentsApi(client),
     boards: new BoardsApi(client),
     me: new MeApi(client),
+    insights: new InsightsApi(client),
+    cycles: new CyclesApi(client),
+    settings: new SettingsApi(client),
   };
 }
 

@@ -1,4 +1,17 @@
-import type { IdeaDetail, IdeaPage, IdeaStatus, IdeaView, SimilarIdea, Sort, VoteState } from '@ideabar/core';
+import type {
+  Benefit,
+  Classification,
+  Decline,
+  IdeaDetail,
+  IdeaPage,
+  IdeaStatus,
+  IdeaView,
+  MergeResult,
+  Person,
+  SimilarIdea,
+  Sort,
+  VoteState,
+} from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
 /** Which ideas a board view shows, as the API's GET /api/ideas query takes it. */
@@ -21,7 +34,26 @@ export interface NewIdea {
   boardId?: string;
 }
 
-export type { IdeaDetail, IdeaPage, IdeaView, SimilarIdea, VoteState };
+/** IT's move of an idea along the workflow, always with a public response; a decline with its decision. */
+export interface StatusChangeRequest {
+  status: IdeaStatus;
+  response: string;
+  decline?: Partial<Decline>;
+}
+
+/** Who partners on an idea; a field left out stays as it is, null removes the person. */
+export interface PartnersRequest {
+  itPartner?: Person | null;
+  sponsor?: Person | null;
+}
+
+/** The benefit expected at planning and the one measured after delivery; left out stays, null removes. */
+export interface BenefitsRequest {
+  expected?: Benefit | null;
+  measured?: Benefit | null;
+}
+
+export type { IdeaDetail, IdeaPage, IdeaView, MergeResult, SimilarIdea, VoteState };
 
 export class IdeasApi {
   constructor(private readonly client: ApiClient) {}
@@ -63,4 +95,39 @@ export class IdeasApi {
   withdrawVote(id: string): Promise<VoteState> {
     return this.client.request<VoteState>('DELETE', `/api/ideas/${encodeURIComponent(id)}/vote`);
   }
+
+  // IT's triage (docs/api.md): each answers the idea as it is now, or a field-level refusal.
+
+  changeStatus(id: string, change: StatusChangeRequest): Promise<IdeaView> {
+    return this.client.request<IdeaView>('POST', `${ideaPath(id)}/status`, { body: change });
+  }
+
+  /** The author's one appeal of a decline: the idea goes back under review. */
+  appeal(id: string, reason: string): Promise<IdeaView> {
+    return this.client.request<IdeaView>('POST', `${ideaPath(id)}/appeal`, { body: { reason } });
+  }
+
+  assignPartners(id: string, partners: PartnersRequest): Promise<IdeaView> {
+    return this.client.request<IdeaView>('PUT', `${ideaPath(id)}/partners`, { body: partners });
+  }
+
+  classify(id: string, classification: Partial<Classification>): Promise<IdeaView> {
+    return this.client.request<IdeaView>('PUT', `${ideaPath(id)}/classification`, { body: classification });
+  }
+
+  recordBenefits(id: string, benefits: BenefitsRequest): Promise<IdeaView> {
+    return this.client.request<IdeaView>('PUT', `${ideaPath(id)}/benefits`, { body: benefits });
+  }
+
+  /** Marks the idea a duplicate of `into`; its votes move there. Answers both ideas as they are now. */
+  merge(id: string, into: string, response: string): Promise<MergeResult> {
+    return this.client.request<MergeResult>('POST', `${ideaPath(id)}/merge`, { body: { into, response } });
+  }
+
+  /** Lets an idea out of a moderated board's approval queue. */
+  approve(id: string): Promise<IdeaView> {
+    return this.client.request<IdeaView>('POST', `${ideaPath(id)}/approve`);
+  }
 }
+
+const ideaPath = (id: string): string => `/api/ideas/${encodeURIComponent(id)}`;

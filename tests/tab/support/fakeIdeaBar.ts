@@ -69,6 +69,9 @@ export function aBoard(id: string, name: string, extra: Partial<BoardView> = {})
     categories: [],
     suggestedTags: [],
     moderation: false,
+    announcementChannel: null,
+    digestSchedule: '0 9 * * 1',
+    timeZone: 'UTC',
     ...extra,
   };
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type FormEvent } from 'react';
 import {
   Button,
   DrawerBody,
@@ -14,24 +14,60 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { Dismiss24Regular, Link20Regular } from '@fluentui/react-icons';
-import { IDEA_LIMITS } from '@ideabar/core';
+import { IDEA_LIMITS, type IdeaView, type MergeResult, type StatusChangeKind } from '@ideabar/core';
 import { useIdea } from '../../board/ideaStore';
 import { ageText, CONSTRAINT_LABELS, countText, dateText, STATUS_LABELS } from '../../board/ideaText';
 import { ideaLink } from '../../teams/ideaLink';
+import { AppealForm } from '../AppealForm/AppealForm';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
+import { TriageSummary } from '../TriageSummary/TriageSummary';
 import { VoteButton } from '../VoteButton/VoteButton';
 import { useIdeaDetailStyles } from './IdeaDetail.styles';
 import type { IdeaDetailProps } from './IdeaDetail.types';
-import { useIdeaDetail } from './useIdeaDetail';
+import { useIdeaDetail, useReader } from './useIdeaDetail';
 
-/** One idea in full: description, status history with IT's responses, and the conversation. */
-export function IdeaDetail({ ideaId, store, host, onClose, onVote, onNotice }: IdeaDetailProps) {
+// Only IT members triage: everyone else never loads its forms.
+const TriagePanel = lazy(() =>
+  import('../TriagePanel/TriagePanel').then((module) => ({ default: module.TriagePanel })),
+);
+
+/**
+ * One idea in full: description, where it stands with IT (and, for IT, its triage), status history with IT's
+ * responses, and the conversation.
+ */
+export function IdeaDetail(props: IdeaDetailProps) {
+  const { ideaId, store, host, onClose, onVote, onNotice, onOpenIdea } = props;
   const styles = useIdeaDetailStyles();
   const idea = useIdea(store, ideaId);
-  const { history, comments, hasMoreComments, commentsProblem, loadMoreComments, addComment } = useIdeaDetail(
-    ideaId,
-    store,
+  const { history, comments, hasMoreComments, commentsProblem, loadMoreComments, addComment, changed } =
+    useIdeaDetail(ideaId, store);
+  const me = useReader(props.me);
+  const standing = useRef<HTMLHeadingElement>(null);
+  const triaged = useCallback(
+    (next: IdeaView, notice: string) => {
+      changed(next);
+      onNotice(notice);
+    },
+    [changed, onNotice],
   );
+  // The appeal and merge forms go away once they have done their work: focus moves to what changed.
+  const appealed = useCallback(
+    (next: IdeaView, notice: string) => {
+      standing.current?.focus();
+      triaged(next, notice);
+    },
+    [triaged],
+  );
+  const merged = useCallback(
+    ({ duplicate, into }: MergeResult, notice: string) => {
+      standing.current?.focus();
+      changed(duplicate, into);
+      onNotice(notice);
+    },
+    [changed, onNotice],
+  );
+  const reload = useCallback(() => changed(), [changed]);
+  const isIt = me?.roles.includes('it') ?? false;
   const [draft, setDraft] = useState('');
   const [commentError, setCommentError] = useState<string | undefined>();
   const [posting, setPosting] = useState(false);
@@ -127,11 +163,28 @@ export function IdeaDetail({ ideaId, store, host, onClose, onVote, onNotice }: I
               </Field>
             )}
             <p className={styles.description}>{idea.description}</p>
-            {(idea.itPartner || idea.sponsor) && (
-              <div className={styles.meta}>
-                {idea.itPartner && <Text>IT partner: {idea.itPartner.name}</Text>}
-                {idea.sponsor && <Text>Sponsor: {idea.sponsor.name}</Text>}
-              </div>
+            <TriageSummary
+              idea={idea}
+              history={history.state === 'ready' ? history.value : undefined}
+              store={store}
+              locale={locale}
+              isAuthor={me?.userId === idea.author.id}
+              headingRef={standing}
+              {...(onOpenIdea ? { onOpenIdea } : {})}
+            />
+            {me?.userId === idea.author.id && idea.status === 'declined' && !idea.appeal && (
+              <AppealForm idea={idea} onChanged={appealed} onStale={reload} />
+            )}
+            {isIt && (
+              <Suspense
+                fallback={
+                  <Skeleton aria-label="Loading the triage">
+                    <SkeletonItem size={32} />
+                  </Skeleton>
+                }
+              >
+                <TriagePanel idea={idea} onChanged={triaged} onMerged={merged} onStale={reload} />
+              </Suspense>
             )}
             <section className={styles.section} aria-labelledby="idea-history">
               <h3 id="idea-history" className={styles.sectionTitle}>
@@ -146,6 +199,7 @@ export function IdeaDetail({ ideaId, store, host, onClose, onVote, onNotice }: I
                       <Text weight="semibold">
                         {change.from ? `${STATUS_LABELS[change.from]} → ` : ''}
                         {STATUS_LABELS[change.to]}
+                        {HISTORY_KINDS[change.kind]}
                       </Text>
                       {change.response && <Text className={styles.entryText}>{change.response}</Text>}
                       {change.decline && (
@@ -221,6 +275,14 @@ export function IdeaDetail({ ideaId, store, host, onClose, onVote, onNotice }: I
     </OverlayDrawer>
   );
 }
+
+/** What a change was, when it was more than IT moving the idea on. */
+const HISTORY_KINDS: Record<StatusChangeKind, string> = {
+  submitted: '',
+  triage: '',
+  appeal: ' (the author’s appeal)',
+  merge: ' (merged as a duplicate)',
+};
 
 function DetailSkeleton() {
   return (

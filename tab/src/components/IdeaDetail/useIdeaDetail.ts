@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CommentView, StatusChangeView } from '@ideabar/core';
+import type { CommentView, IdeaView, Me, StatusChangeView } from '@ideabar/core';
 import { ApiError, problemText } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { IdeaStore } from '../../board/ideaStore';
@@ -13,8 +13,8 @@ export interface CommentOutcome {
 }
 
 /**
- * Loads one idea's full text, history and comments, and posts new comments. The detail is keyed by idea, so each
- * idea starts from `loading`.
+ * Loads one idea's full text, history and comments, posts new comments, and takes in the idea as a triage change
+ * left it. The detail is keyed by idea, so each idea starts from `loading`.
  */
 export function useIdeaDetail(ideaId: string, store: IdeaStore) {
   const api = useIdeaBarApi();
@@ -23,6 +23,9 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
   /** The cursor of the next page of comments (oldest first), while there is one. */
   const [moreComments, setMoreComments] = useState<string | null>(null);
   const [commentsProblem, setCommentsProblem] = useState<string | undefined>();
+
+  // Bumped after IT or the author changes the idea, so its history shows the change with who, when and why.
+  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -36,8 +39,21 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
       })
       .catch(
         (error: unknown) =>
-          live && setHistory({ state: 'error', problem: problemText(error, 'open this idea') }),
+          live &&
+          // A failed reload keeps the history already shown: it is only missing the latest change.
+          setHistory((current) =>
+            current.state === 'ready'
+              ? current
+              : { state: 'error', problem: problemText(error, 'open this idea') },
+          ),
       );
+    return () => {
+      live = false;
+    };
+  }, [api, ideaId, store, revision]);
+
+  useEffect(() => {
+    let live = true;
     api.comments
       .list(ideaId)
       .then((page) => {
@@ -52,7 +68,16 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
     return () => {
       live = false;
     };
-  }, [api, ideaId, store]);
+  }, [api, ideaId]);
+
+  /** Shows ideas as the API answered a change (the open one, and a merge's target), then reloads the history. */
+  const changed = useCallback(
+    (...ideas: IdeaView[]) => {
+      store.put(ideas);
+      setRevision((n) => n + 1);
+    },
+    [store],
+  );
 
   const addComment = useCallback(
     async (text: string): Promise<CommentOutcome> => {
@@ -94,5 +119,27 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
     commentsProblem,
     loadMoreComments,
     addComment,
+    changed,
   };
+}
+
+/**
+ * Who is reading, which decides what the detail offers (IT's triage, the author's appeal): as the page passed it,
+ * or asked for here when the page does not know. Until it is known, the detail offers nobody anything extra.
+ */
+export function useReader(given: Me | undefined): Me | undefined {
+  const api = useIdeaBarApi();
+  const [asked, setAsked] = useState<Me | undefined>();
+  useEffect(() => {
+    if (given) return;
+    let live = true;
+    api.me.get().then(
+      (me) => live && setAsked(me),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, given]);
+  return given ?? asked;
 }

@@ -64,6 +64,8 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
           <Text size={200}>
             {ageText(idea.createdAt, locale)} by {idea.author.name}
           </Text>
+          {idea.itPartner && <Text size={200}>IT partner: {idea.itPartner.name}</Text>}
+          {idea.sponsor && <Text size={200}>Sponsor: {idea.sponsor.name}</Text>}
         </div>
       </div>
     </article>

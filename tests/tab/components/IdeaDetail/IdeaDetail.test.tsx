@@ -95,8 +95,8 @@ describe('the idea detail', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Idea: Self-service VPN access' });
     expect(within(dialog).getByText(/Line one\s+Line two/)).toBeTruthy();
     expect(await within(dialog).findByText('We will pilot it in Q1.')).toBeTruthy();
-    expect(within(dialog).getByText('IT partner: Grace Hopper')).toBeTruthy();
-    expect(within(dialog).getByText('Sponsor: Dana Scully')).toBeTruthy();
+    expect(within(dialog).getByText('IT partner').nextElementSibling?.textContent).toBe('Grace Hopper');
+    expect(within(dialog).getByText('Business sponsor').nextElementSibling?.textContent).toBe('Dana Scully');
     expect(within(dialog).getByText('New → Planned')).toBeTruthy();
     expect(within(dialog).getByText('Declined for security: Policy SEC-12: no split tunnels')).toBeTruthy();
     expect(within(dialog).getByText('What would make it a yes: Use the new ZTNA client.')).toBeTruthy();

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { ApiError, problemText } from '../api/apiError';
+
+export interface FieldValidation {
+  validationState?: 'error';
+  validationMessage?: string;
+}
+
+/**
+ * One triage form's round trip to the API: whether it is saving, the API's messages for the form's own fields,
+ * and a problem for everything else. After a refusal, focus moves to the first field of `formRef` that needs
+ * attention, so keyboard and screen reader users land on its message rather than being left on the button.
+ *
+ * `fields` are the API's field names the form shows (`decline.rule` also takes `decline.rule.x`); a message for any
+ * other field is shown in the problem, so nothing the API said is lost.
+ */
+export function useTriageAction(
+  fields: readonly string[],
+  doing: string,
+  formRef?: RefObject<HTMLFormElement | null>,
+) {
+  const [saving, setSaving] = useState(false);
+  const [messages, setMessages] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | undefined>();
+  const [refusals, setRefusals] = useState(0);
+
+  useEffect(() => {
+    if (refusals === 0) return;
+    const invalid = formRef?.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!invalid) return;
+    // A radio group takes the message on its group; the radio to focus is the chosen one, or the first.
+    const target = invalid.matches('input, textarea, button, [tabindex]')
+      ? invalid
+      : (invalid.querySelector<HTMLElement>('input:checked') ?? invalid.querySelector<HTMLElement>('input'));
+    target?.focus();
+  }, [refusals, formRef]);
+
+  const run = useCallback(
+    async <T>(call: () => Promise<T>, onConflict?: () => void): Promise<T | undefined> => {
+      setSaving(true);
+      setProblem(undefined);
+      try {
+        const result = await call();
+        setMessages({});
+        return result;
+      } catch (error) {
+        const shown: Record<string, string> = {};
+        let rest: string[] = [];
+        if (error instanceof ApiError && error.code === 'validation') {
+          for (const field of fields) {
+            const message = error.fieldMessage(field);
+            if (message) shown[field] = message;
+          }
+          rest = error.fields
+            .filter(
+              (problem) => !fields.some((f) => problem.field === f || problem.field.startsWith(`${f}.`)),
+            )
+            .map((problem) => problem.message);
+        }
+        setMessages(shown);
+        // "Check the highlighted fields" only when some are; otherwise the API's own words say what is wrong.
+        const highlighted = Object.keys(shown).length > 0;
+        setProblem(
+          highlighted || rest.length === 0
+            ? [problemText(error, doing), ...rest].join(' ')
+            : `Couldn't ${doing}: ${rest.join(' ')}`,
+        );
+        setRefusals((n) => n + 1);
+        // The idea moved on meanwhile (another IT member, the author's appeal): show it as it is now.
+        if (error instanceof ApiError && error.code === 'conflict') onConflict?.();
+        return undefined;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [fields, doing],
+  );
+
+  /** Refuses before asking the API, for what the form can tell itself (nothing chosen yet). */
+  const refuse = useCallback((local: Record<string, string>) => {
+    setMessages(local);
+    setProblem(undefined);
+    setRefusals((n) => n + 1);
+  }, []);
+
+  /** Field props for a Fluent Field: its message from the API, if any. */
+  const validation = (field: string): FieldValidation => {
+    const message = messages[field];
+    return message ? { validationState: 'error', validationMessage: message } : {};
+  };
+
+  /** Editing a field takes its message away: it was about what was there before. */
+  const edited = useCallback(
+    (field: string) =>
+      setMessages((current) => {
+        if (!(field in current)) return current;
+        return Object.fromEntries(Object.entries(current).filter(([name]) => name !== field));
+      }),
+    [],
+  );
+
+  return { saving, problem, run, refuse, validation, edited };
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTriageAction } from '../../board/useTriageAction';
+import type { AppealFormProps } from './AppealForm.types';
+
+const FIELDS = ['reason'] as const;
+
+/** The author's one appeal: opened on request, focus moving into it and back to the button when it closes. */
+export interface AppealFormRefs {
+  form: RefObject<HTMLFormElement | null>;
+  reason: RefObject<HTMLTextAreaElement | null>;
+  opener: RefObject<HTMLButtonElement | null>;
+}
+
+export function useAppealForm({ idea, onChanged, onStale }: AppealFormProps, refs: AppealFormRefs) {
+  const api = useIdeaBarApi();
+  const { form: formRef, reason: reasonRef, opener: openerRef } = refs;
+  const action = useTriageAction(FIELDS, 'send your appeal', formRef);
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  /** Whether the form has been open: closing it then gives focus back to the button that opened it. */
+  const [used, setUsed] = useState(false);
+
+  useEffect(() => {
+    if (open) reasonRef.current?.focus();
+    else if (used) openerRef.current?.focus();
+  }, [open, used, reasonRef, openerRef]);
+
+  const start = () => {
+    setOpen(true);
+    setUsed(true);
+  };
+
+  const edit = (text: string) => {
+    setReason(text);
+    action.edited('reason');
+  };
+
+  const submit = async () => {
+    const appealed = await action.run(() => api.ideas.appeal(idea.id, reason), onStale);
+    if (!appealed) return;
+    onChanged(appealed, 'Your appeal is in: the idea is back under review, and IT will answer it.');
+  };
+
+  return { ...action, open, reason, start, cancel: () => setOpen(false), edit, submit };
+}

@@ -1,0 +1,75 @@
+import { useState, type RefObject } from 'react';
+import { RECOMMENDATIONS_FOR, type Recommendation, type Sourcing } from '@ideabar/core';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTriageAction } from '../../board/useTriageAction';
+import type { ClassificationFormProps } from './ClassificationForm.types';
+
+const FIELDS = ['sourcing', 'recommendation', 'value', 'effort'] as const;
+export const SCORES = [1, 2, 3, 4, 5] as const;
+
+/** High value for little effort first, as core's priorityOf scores it: 1 (value 1, effort 5) to 25. */
+export const priorityPreview = (value: number, effort: number): number | undefined =>
+  value && effort ? value * (6 - effort) : undefined;
+
+/** Core or non-core with its sourcing recommendation, and the value and effort that give the priority. */
+export function useClassificationForm(
+  { idea, onChanged, onStale }: ClassificationFormProps,
+  formRef: RefObject<HTMLFormElement | null>,
+) {
+  const api = useIdeaBarApi();
+  const action = useTriageAction(FIELDS, 'save the classification', formRef);
+  const known = idea.classification;
+  const [sourcing, setSourcing] = useState<Sourcing | ''>(known?.sourcing ?? '');
+  const [recommendation, setRecommendation] = useState<Recommendation | ''>(known?.recommendation ?? '');
+  /** 0 until scored. */
+  const [value, setValue] = useState(known?.value ?? 0);
+  const [effort, setEffort] = useState(known?.effort ?? 0);
+  const recommendations = sourcing ? RECOMMENDATIONS_FOR[sourcing] : [];
+
+  const chooseSourcing = (next: Sourcing) => {
+    setSourcing(next);
+    // Building is no recommendation for a commodity: a choice that no longer fits is cleared.
+    if (recommendation && !RECOMMENDATIONS_FOR[next].includes(recommendation)) setRecommendation('');
+    action.edited('sourcing');
+  };
+  const chooseRecommendation = (next: Recommendation) => {
+    setRecommendation(next);
+    action.edited('recommendation');
+  };
+  const score = (what: 'value' | 'effort', next: number) => {
+    (what === 'value' ? setValue : setEffort)(next);
+    action.edited(what);
+  };
+
+  const submit = async () => {
+    const saved = await action.run(
+      () =>
+        api.ideas.classify(idea.id, {
+          ...(sourcing ? { sourcing } : {}),
+          ...(recommendation ? { recommendation } : {}),
+          ...(value ? { value } : {}),
+          ...(effort ? { effort } : {}),
+        }),
+      onStale,
+    );
+    if (!saved) return;
+    onChanged(
+      saved,
+      `Classification saved: priority ${saved.classification?.priority ?? priorityPreview(value, effort)} of 25.`,
+    );
+  };
+
+  return {
+    ...action,
+    sourcing,
+    recommendation,
+    recommendations,
+    value,
+    effort,
+    priority: priorityPreview(value, effort),
+    chooseSourcing,
+    chooseRecommendation,
+    score,
+    submit,
+  };
+}

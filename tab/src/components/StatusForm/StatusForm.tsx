@@ -1,0 +1,94 @@
+import { useRef } from 'react';
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  useId,
+} from '@fluentui/react-components';
+import { STATUS_LABELS } from '../../board/ideaText';
+import { TRIAGE_LIMITS } from '../../board/triageText';
+import { DeclineFields } from '../DeclineFields/DeclineFields';
+import { SaveButton } from '../SaveButton/SaveButton';
+import { useStatusFormStyles } from './StatusForm.styles';
+import type { StatusFormProps } from './StatusForm.types';
+import { useStatusForm } from './useStatusForm';
+
+/**
+ * IT moves the idea on: only to the statuses the workflow allows from here, always with a public response, and a
+ * decline always with its decision (revealed when Declined is chosen).
+ */
+export function StatusForm(props: StatusFormProps) {
+  const styles = useStatusFormStyles();
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useStatusForm(props, formRef);
+  const headingId = useId('status-form');
+  const { chosen, saving } = form;
+
+  if (form.choices.length === 0) {
+    return <Text>This idea’s status can no longer change.</Text>;
+  }
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-labelledby={headingId}
+      aria-busy={saving}
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h4 id={headingId} className={styles.heading}>
+        {form.answeringAppeal ? 'Answer the appeal' : 'Change status'}
+      </h4>
+      {form.answeringAppeal && (
+        <Text>
+          The author appealed the decline. Your next decision, with its response, answers the appeal.
+        </Text>
+      )}
+      <Field label="Move to" required {...form.validation('status')}>
+        <RadioGroup value={chosen} onChange={(_, data) => form.choose(data.value)}>
+          {form.choices.map((status) => (
+            <Radio key={status} value={status} label={STATUS_LABELS[status]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {chosen === 'declined' && (
+        <DeclineFields draft={form.decline} onChange={form.editDecline} validation={form.validation} />
+      )}
+      <Field
+        label="Public response"
+        required
+        hint="Everyone sees it with the new status, and the author is told."
+        {...form.validation('response')}
+      >
+        <Textarea
+          value={form.response}
+          maxLength={TRIAGE_LIMITS.responseMax}
+          resize="vertical"
+          onChange={(_, data) => form.editResponse(data.value)}
+        />
+      </Field>
+      {form.problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{form.problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <SaveButton saving={saving}>
+          {chosen === 'declined'
+            ? 'Decline idea'
+            : chosen
+              ? `Move to ${STATUS_LABELS[chosen]}`
+              : 'Change status'}
+        </SaveButton>
+      </div>
+    </form>
+  );
+}

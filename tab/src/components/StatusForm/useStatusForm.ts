@@ -1,0 +1,81 @@
+import { useState, type RefObject } from 'react';
+import type { IdeaStatus } from '@ideabar/core';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { STATUS_LABELS } from '../../board/ideaText';
+import { useTriageAction } from '../../board/useTriageAction';
+import { NEXT_STATUSES } from '../../board/workflow';
+import type { DeclineDraft, DeclineField } from '../DeclineFields/DeclineFields.types';
+import type { StatusFormProps } from './StatusForm.types';
+
+const FIELDS = ['status', 'response', 'decline.constraint', 'decline.rule', 'decline.pathToYes'] as const;
+const NO_DECISION: DeclineDraft = { constraint: '', rule: '', pathToYes: '' };
+
+/** IT's move of an idea to one of the statuses the workflow allows from here, with its public response. */
+export function useStatusForm(
+  { idea, onChanged, onStale }: StatusFormProps,
+  formRef: RefObject<HTMLFormElement | null>,
+) {
+  const api = useIdeaBarApi();
+  const action = useTriageAction(FIELDS, 'change the status', formRef);
+  const [status, setStatus] = useState<IdeaStatus | ''>('');
+  const [response, setResponse] = useState('');
+  const [decline, setDecline] = useState<DeclineDraft>(NO_DECISION);
+  const choices = NEXT_STATUSES[idea.status];
+  // The idea may have moved since the choice was made: a choice it no longer offers is no choice.
+  const chosen: IdeaStatus | '' = status && choices.includes(status) ? status : '';
+  const answeringAppeal = idea.appeal !== null && idea.appeal.answeredAt === null;
+
+  const choose = (next: string) => {
+    setStatus(next as IdeaStatus);
+    action.edited('status');
+  };
+  const editResponse = (text: string) => {
+    setResponse(text);
+    action.edited('response');
+  };
+  const editDecline = (field: DeclineField, value: string) => {
+    setDecline((current) => ({ ...current, [field]: value }));
+    action.edited(`decline.${field}`);
+  };
+
+  const submit = async () => {
+    if (!chosen) return action.refuse({ status: 'Choose where the idea moves.' });
+    const changed = await action.run(
+      () =>
+        api.ideas.changeStatus(idea.id, {
+          status: chosen,
+          response,
+          // Sent as typed, blanks included: the API names each part of the decision that is missing.
+          ...(chosen === 'declined'
+            ? { decline: { ...decline, constraint: decline.constraint || undefined } }
+            : {}),
+        }),
+      onStale,
+    );
+    if (!changed) return;
+    setStatus('');
+    setResponse('');
+    setDecline(NO_DECISION);
+    onChanged(
+      changed,
+      chosen === 'declined'
+        ? 'Idea declined. Its author sees what would get it to yes.'
+        : answeringAppeal
+          ? `Appeal answered: the idea is ${STATUS_LABELS[chosen].toLowerCase()}.`
+          : `Moved to ${STATUS_LABELS[chosen].toLowerCase()}. Your response is on the idea for everyone.`,
+    );
+  };
+
+  return {
+    ...action,
+    choices,
+    chosen,
+    response,
+    decline,
+    answeringAppeal,
+    choose,
+    editResponse,
+    editDecline,
+    submit,
+  };
+}

@@ -1,0 +1,36 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTriageAction } from '../../board/useTriageAction';
+import type { TriagePanelProps, TriageSection } from './TriagePanel.types';
+
+const NO_FIELDS: readonly string[] = [];
+const FIRST_FIELD = 'input:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+
+/** Which section is open (one at a time), and approving an idea out of a moderated board's queue. */
+export function useTriagePanel({ idea, onChanged, onStale }: TriagePanelProps) {
+  const api = useIdeaBarApi();
+  const approval = useTriageAction(NO_FIELDS, 'approve the idea');
+  const [open, setOpen] = useState<TriageSection | undefined>();
+
+  const toggle = (section: TriageSection) =>
+    setOpen((current) => (current === section ? undefined : section));
+
+  const approve = async () => {
+    const approved = await approval.run(() => api.ideas.approve(idea.id), onStale);
+    if (approved) onChanged(approved, 'Approved: everyone on the board can see the idea now.');
+  };
+
+  return { open, toggle, approve, approving: approval.saving, approvalProblem: approval.problem };
+}
+
+/**
+ * A section's content, which mounts when IT opens the section: focus moves to its first field then, so a keyboard
+ * user lands in the form they asked for rather than having to find it.
+ */
+export function useFocusOnOpen(): RefObject<HTMLDivElement | null> {
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    body.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+  }, []);
+  return body;
+}
