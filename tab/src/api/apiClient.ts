@@ -34,8 +34,8 @@ const KNOWN_CODES = new Set<ApiErrorCode>([
 ]);
 
 /**
- * JSON over fetch to the IdeaBar API, on the tab's own origin (the local host and production hosting serve both).
- * A 401 gets one retry with a renewed token; every failure becomes an ApiError.
+ * JSON (and the CSV export) over fetch to the IdeaBar API, on the tab's own origin (the local host and production
+ * hosting serve both). A 401 gets one retry with a renewed token; every failure becomes an ApiError.
  */
 export class ApiClient {
   constructor(
@@ -44,29 +44,41 @@ export class ApiClient {
   ) {}
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    let response = await this.send(method, path, options, await this.tokens.token());
-    if (response.status === 401) response = await this.send(method, path, options, await this.tokens.renew());
+    const response = await this.answer(method, path, options, 'application/json');
     const text = await response.text();
     const parsed: unknown = text ? safeJson(text) : null;
     if (response.ok) return parsed as T;
-    const body = (parsed ?? {}) as ErrorBody;
-    const code = body.error?.code as ApiErrorCode | undefined;
-    const retryAfter = Number(response.headers.get('retry-after'));
-    throw new ApiError(
-      response.status,
-      code && KNOWN_CODES.has(code) ? code : 'internal',
-      Array.isArray(body.error?.fields) ? body.error.fields : [],
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    );
+    throw errorOf(response, parsed);
+  }
+
+  /** A file the API sends (the CSV export), as it came; a refusal becomes an ApiError as for JSON. */
+  async download(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Blob> {
+    const response = await this.answer('GET', path, options, '*/*');
+    if (response.ok) return response.blob();
+    const text = await response.text();
+    throw errorOf(response, text ? safeJson(text) : null);
+  }
+
+  /** The API's answer, after one retry with a renewed token when it refused the current one. */
+  private async answer(
+    method: string,
+    path: string,
+    options: RequestOptions,
+    accept: string,
+  ): Promise<Response> {
+    const response = await this.send(method, path, options, accept, await this.tokens.token());
+    if (response.status !== 401) return response;
+    return this.send(method, path, options, accept, await this.tokens.renew());
   }
 
   private async send(
     method: string,
     path: string,
     options: RequestOptions,
+    accept: string,
     token: string,
   ): Promise<Response> {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     try {
       return await fetch(this.baseUrl + path + queryString(options.query), {
@@ -90,6 +102,19 @@ export function queryString(query: Record<string, QueryValue> | undefined): stri
   }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** The API's error body as an ApiError; a code the tab does not know counts as `internal`. */
+function errorOf(response: Response, parsed: unknown): ApiError {
+  const body = (parsed ?? {}) as ErrorBody;
+  const code = body.error?.code as ApiErrorCode | undefined;
+  const retryAfter = Number(response.headers.get('retry-after'));
+  return new ApiError(
+    response.status,
+    code && KNOWN_CODES.has(code) ? code : 'internal',
+    Array.isArray(body.error?.fields) ? body.error.fields : [],
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  );
 }
 
 function safeJson(text: string): unknown {

@@ -1,8 +1,8 @@
 import { FluentProvider, Spinner, makeStyles } from '@fluentui/react-components';
 import { IdeaBarApiContext } from '../api/ideaBarApi';
-import { BoardPage } from '../components/BoardPage/BoardPage';
 import { ConfigPage } from '../components/ConfigPage/ConfigPage';
 import { IdentityPicker } from '../components/IdentityPicker/IdentityPicker';
+import { TabShell } from '../components/TabShell/TabShell';
 import type { connectToHost } from '../teams/teamsHost';
 import { FLUENT_THEMES } from './themes';
 import { useTabSession } from './useTabSession';
@@ -16,7 +16,7 @@ export interface AppProps {
   connect?: typeof connectToHost;
 }
 
-/** The tab: connects to its host, signs in, and shows the board (or, in a team tab's settings, its configuration). */
+/** The tab: connects to its host, signs in, and shows its pages (or, in a team tab's settings, its configuration). */
 export function App({ connect }: AppProps) {
   const styles = useStyles();
   const { session, theme, chooseTheme, signIn, switchPerson, onReady } = useTabSession(connect);
@@ -39,7 +39,7 @@ export function App({ connect }: AppProps) {
           {configuring ? (
             <ConfigPage host={session.host} />
           ) : (
-            <BoardPage
+            <TabShell
               host={session.host}
               theme={theme}
               person={session.person}

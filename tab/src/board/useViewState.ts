@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useAddressSearch, writeAddress } from '../app/addressBar';
 import { readViewState, viewStateSearch, type ViewState } from './viewState';
 
 /**
@@ -6,25 +7,15 @@ import { readViewState, viewStateSearch, type ViewState } from './viewState';
  * the history entry; opening an idea pushes one, so Back closes it.
  */
 export function useViewState(): [ViewState, (change: Partial<ViewState>) => void] {
-  const [view, setView] = useState(() => readViewState(window.location.search));
+  const search = useAddressSearch();
+  const view = useMemo(() => readViewState(search), [search]);
 
-  useEffect(() => {
-    const onPopState = () => setView(readViewState(window.location.search));
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-
+  // Read from the address itself, so changes made one after another in the same event build on each other.
   const change = useCallback((update: Partial<ViewState>) => {
-    setView((current) => {
-      const next = { ...current, ...update };
-      const url = `${window.location.pathname}${viewStateSearch(next, window.location.search)}`;
-      if ('ideaId' in update && update.ideaId && update.ideaId !== current.ideaId) {
-        window.history.pushState(null, '', url);
-      } else {
-        window.history.replaceState(null, '', url);
-      }
-      return next;
-    });
+    const current = readViewState(window.location.search);
+    const next = { ...current, ...update };
+    const opening = 'ideaId' in update && update.ideaId && update.ideaId !== current.ideaId;
+    writeAddress(viewStateSearch(next, window.location.search), opening ? 'push' : 'replace');
   }, []);
 
   return [view, change];

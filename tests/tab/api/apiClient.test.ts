@@ -47,6 +47,31 @@ describe('ApiClient', () => {
     expect(problemText(proxy, 'load the ideas')).not.toMatch(/proxy|html|502/);
   });
 
+  it('downloads a file as it came, renewing the token and refusing as for JSON', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(json(401, { error: { code: 'unauthorized', message: 'expired' } }))
+      .mockResolvedValueOnce(
+        new Response('\uFEFFid,title\r\n1,VPN', { headers: { 'content-type': 'text/csv' } }),
+      )
+      .mockResolvedValueOnce(json(403, { error: { code: 'forbidden', message: 'IT only' } }));
+    vi.stubGlobal('fetch', fetch);
+    const client = new ApiClient({ token: async () => 'old', renew: async () => 'new' });
+    const file = await client.download('/api/export/ideas.csv', { query: { boardId: 'b1' } });
+    // Byte for byte: the byte-order mark spreadsheets need is still there.
+    expect([...new Uint8Array(await file.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await file.text()).toBe('id,title\r\n1,VPN');
+    expect(fetch.mock.calls[1]?.[0]).toBe('/api/export/ideas.csv?boardId=b1');
+    expect((fetch.mock.calls[1]?.[1] as RequestInit).headers).toMatchObject({
+      authorization: 'Bearer new',
+      accept: '*/*',
+    });
+    await expect(client.download('/api/export/ideas.csv')).rejects.toMatchObject({
+      status: 403,
+      code: 'forbidden',
+    });
+  });
+
   it('leaves empty query values out', () => {
     expect(queryString({ q: 'a b', status: undefined, mine: true, tag: '', limit: 40 })).toBe(
       '?q=a+b&mine=true&limit=40',

@@ -1,30 +1,21 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useBoardPageStyles = makeStyles({
+  // Fills what the tab's header leaves; the list inside scrolls, not the page.
   root: {
-    height: '100vh',
+    flexGrow: 1,
+    minHeight: 0,
+    height: '100%',
     display: 'flex',
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: {
+  toolbar: {
     display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
+    justifyContent: 'flex-end',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  heading: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase500,
-  },
-  boardName: { color: tokens.colorNeutralForeground2 },
-  person: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   main: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column', position: 'relative' },
   refreshing: { position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 },
   message: { margin: tokens.spacingHorizontalM },
@@ -52,7 +43,6 @@ export const useBoardPageStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   skeletonVote: { gridRow: 'span 2', height: '52px' },
-  boardPicker: { minWidth: '160px', maxWidth: '260px' },
   visuallyHidden: {
     position: 'absolute',
     width: '1px',

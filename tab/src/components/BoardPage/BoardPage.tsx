@@ -1,12 +1,10 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { createPortal } from 'react-dom';
 import {
-  Badge,
   Button,
-  Dropdown,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
   ProgressBar,
   Skeleton,
   SkeletonItem,
@@ -21,7 +19,6 @@ import { Add20Regular } from '@fluentui/react-icons';
 import { CLEARED_FILTERS, hasFilters } from '../../board/viewState';
 import { BoardFilters } from '../BoardFilters/BoardFilters';
 import { IdeaList } from '../IdeaList/IdeaList';
-import { ThemeSwitcher } from '../ThemeSwitcher/ThemeSwitcher';
 import { useBoardPageStyles } from './BoardPage.styles';
 import type { BoardPageProps } from './BoardPage.types';
 import { useBoardPage } from './useBoardPage';
@@ -34,9 +31,9 @@ const SubmitIdeaForm = lazy(() =>
   import('../SubmitIdeaForm/SubmitIdeaForm').then((module) => ({ default: module.SubmitIdeaForm })),
 );
 
-/** The idea board: who is signed in, the filters, the ideas, and the idea open in detail. */
+/** The idea board: the filters, the ideas, and the idea open in detail. */
 export function BoardPage(props: BoardPageProps) {
-  const { host, theme, person, onSwitchPerson, onThemeChange } = props;
+  const { host, headerActions } = props;
   const styles = useBoardPageStyles();
   const toasterId = useId('board-toaster');
   const { dispatchToast } = useToastController(toasterId);
@@ -56,56 +53,19 @@ export function BoardPage(props: BoardPageProps) {
   if (page.composing && !formUsed) setFormUsed(true);
   const { view, changeView, list, store } = page;
   const filtered = hasFilters(view);
-  const name = page.me?.name ?? person?.name ?? host.userName;
+  const newIdea = (
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => page.setComposing(true)}>
+      New idea
+    </Button>
+  );
 
   return (
     <div className={styles.root}>
-      <header className={styles.header}>
-        <div className={styles.heading}>
-          <h1 className={styles.title}>IdeaBar</h1>
-          {page.boards.length <= 1 && (
-            <Text size={200} className={styles.boardName}>
-              {page.board?.name ?? 'Ideas for IT'}
-            </Text>
-          )}
-        </div>
-        {page.boards.length > 1 && (
-          <Dropdown
-            className={styles.boardPicker}
-            aria-label="Board"
-            value={page.board?.name ?? ''}
-            selectedOptions={page.board ? [page.board.id] : []}
-            onOptionSelect={(_, data) =>
-              changeView({ boardId: page.boards.find((b) => b.id === data.optionValue && !b.isDefault)?.id })
-            }
-          >
-            {page.boards.map((board) => (
-              <Option key={board.id} value={board.id}>
-                {board.name}
-              </Option>
-            ))}
-          </Dropdown>
-        )}
-        {name && (
-          <div className={styles.person}>
-            <Text size={200}>Signed in as {name}</Text>
-            {page.me?.roles.includes('it') && (
-              <Badge appearance="outline" color="brand" size="small">
-                IT
-              </Badge>
-            )}
-            {onSwitchPerson && (
-              <Button size="small" appearance="transparent" onClick={onSwitchPerson}>
-                Switch person
-              </Button>
-            )}
-          </div>
-        )}
-        {onThemeChange && <ThemeSwitcher theme={theme} onChange={onThemeChange} />}
-        <Button appearance="primary" icon={<Add20Regular />} onClick={() => page.setComposing(true)}>
-          New idea
-        </Button>
-      </header>
+      {headerActions === undefined ? (
+        <div className={styles.toolbar}>{newIdea}</div>
+      ) : (
+        headerActions && createPortal(newIdea, headerActions)
+      )}
       <BoardFilters
         view={view}
         categories={page.facets.categories}
@@ -179,6 +139,8 @@ export function BoardPage(props: BoardPageProps) {
             onClose={page.closeIdea}
             onVote={page.vote}
             onNotice={notify}
+            onOpenIdea={page.openIdea}
+            {...(props.me ? { me: props.me } : {})}
           />
         )}
         {formUsed && (

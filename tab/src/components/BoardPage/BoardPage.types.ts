@@ -1,14 +1,15 @@
-import type { DemoPerson } from '../../api/devApi';
-import type { HostContext, ThemeName } from '../../teams/hostContext';
+import type { Me } from '../../api/meApi';
+import type { HostContext } from '../../teams/hostContext';
 
 export interface BoardPageProps {
   host: HostContext;
-  theme: ThemeName;
-  /** Standalone mode: who was picked, and how to pick someone else. */
-  person?: DemoPerson;
-  onSwitchPerson?(): void;
-  /** Standalone mode: the theme is the person's choice (in Teams it follows Teams). */
-  onThemeChange?(theme: ThemeName): void;
   /** Called once, when the board first shows ideas (or says why it can't). */
   onReady(failure?: string): void;
+  /**
+   * Where the tab's header keeps page actions, for the "New idea" button (null until the header has mounted).
+   * Without a header around it, the board shows the button above its filters.
+   */
+  headerActions?: HTMLElement | null;
+  /** Who is signed in, once the shell knows; the idea detail asks the API itself until then. */
+  me?: Me;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BoardView, IdeaView, Me } from '@ideabar/core';
+import type { IdeaView } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { IdeaStore } from '../../board/ideaStore';
 import { useBoardFacets } from '../../board/useBoardFacets';
@@ -16,8 +16,6 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
   const api = useIdeaBarApi();
   const [view, changeView] = useViewState();
   const [store] = useState(() => new IdeaStore());
-  const [boards, setBoards] = useState<BoardView[]>([]);
-  const [me, setMe] = useState<Me | undefined>();
   const [composing, setComposing] = useState(false);
   const filter = useMemo(() => filterOf(view), [view]);
   const list = useIdeaList(api.ideas, store, filter);
@@ -35,21 +33,6 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
     if (host.subPageId && !view.ideaId) changeView({ ideaId: host.subPageId });
   }, [host.subPageId, view.ideaId, changeView]);
 
-  // Who is signed in and which boards exist matter less than the first ideas: ask once those have arrived.
-  const firstPageIn = list.status !== 'loading';
-  useEffect(() => {
-    if (!firstPageIn) return;
-    api.boards.list().then(setBoards, () => setBoards([]));
-    api.me.get().then(setMe, () => setMe(undefined));
-  }, [api, firstPageIn]);
-
-  // A team tab without a saved board opens the team's own board, when the team has one.
-  useEffect(() => {
-    if (view.boardId || !host.teamId) return;
-    const teamBoard = boards.find((board) => board.teamId === host.teamId);
-    if (teamBoard) changeView({ boardId: teamBoard.id });
-  }, [boards, host.teamId, view.boardId, changeView]);
-
   const reported = useRef(false);
   useEffect(() => {
     if (reported.current || list.status === 'loading') return;
@@ -57,10 +40,10 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
     onReady(list.status === 'error' ? list.problem : undefined);
   }, [list.status, list.problem, onReady]);
 
-  const board = boards.find((b) => b.id === (view.boardId ?? boards.find((x) => x.isDefault)?.id));
-  // A posted idea may bring a new category or tag: ask for the facets again then.
+  // The filters' choices matter less than the first ideas: ask once those have arrived. A posted idea may bring a
+  // new category or tag: ask for them again then.
   const [posted, setPosted] = useState(0);
-  const facets = useBoardFacets(api.boards, view.boardId, firstPageIn, posted);
+  const facets = useBoardFacets(api.boards, view.boardId, list.status !== 'loading', posted);
 
   const openIdea = useCallback((ideaId: string) => changeView({ ideaId }), [changeView]);
   const closeIdea = useCallback(() => {
@@ -84,9 +67,6 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
     store,
     list,
     vote,
-    boards,
-    board,
-    me,
     facets,
     composing,
     setComposing,

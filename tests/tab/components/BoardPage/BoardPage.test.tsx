@@ -20,10 +20,7 @@ beforeEach(() => {
 });
 
 const onReady = vi.fn();
-const renderBoard = () =>
-  renderWithApi(
-    <BoardPage host={standaloneHost} theme="default" onReady={onReady} onThemeChange={() => undefined} />,
-  );
+const renderBoard = () => renderWithApi(<BoardPage host={standaloneHost} onReady={onReady} />);
 
 describe('the board', () => {
   it('lists ideas with title, status, tags, votes and comments, and says it is ready', async () => {
@@ -170,9 +167,7 @@ describe('the board', () => {
 
   it('opens an idea from a Teams deep link (subPageId)', async () => {
     const idea = server.ideas[0];
-    renderWithApi(
-      <BoardPage host={{ ...standaloneHost, subPageId: idea?.id }} theme="default" onReady={onReady} />,
-    );
+    renderWithApi(<BoardPage host={{ ...standaloneHost, subPageId: idea?.id }} onReady={onReady} />);
     expect(await screen.findByRole('dialog', { name: 'Idea: Self-service VPN access' })).toBeTruthy();
     expect(window.location.search).toBe(`?idea=${idea?.id}`);
   });

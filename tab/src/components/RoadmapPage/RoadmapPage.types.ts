@@ -1,0 +1,10 @@
+import type { IdeaView } from '@ideabar/core';
+
+export interface RoadmapPageProps {
+  /** The board whose roadmap shows; none for every board of the tenant. */
+  boardId?: string;
+  locale: string;
+  /** Where a card's idea opens (the board with the idea's detail), so the link can be opened in a new tab too. */
+  ideaHref(idea: IdeaView): string;
+  onOpenIdea(idea: IdeaView): void;
+}

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+import { problemText } from '../../api/apiError';
+import type { RoadmapLane } from '../../api/cyclesApi';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+
+export type RoadmapState =
+  { status: 'loading' } | { status: 'ready'; lanes: RoadmapLane[] } | { status: 'error'; problem: string };
+
+/** The roadmap of one board (or of every board), loaded again when the board changes or on retry. */
+export function useRoadmapPage(boardId: string | undefined) {
+  const api = useIdeaBarApi();
+  const [attempt, setAttempt] = useState(0);
+  const [loaded, setLoaded] = useState<{ key: string; state: RoadmapState } | undefined>();
+  const key = `${attempt}|${boardId ?? ''}`;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api.cycles.roadmap(boardId, controller.signal).then(
+      (lanes) => setLoaded({ key, state: { status: 'ready', lanes } }),
+      (error: unknown) =>
+        !controller.signal.aborted &&
+        setLoaded({ key, state: { status: 'error', problem: problemText(error, 'load the roadmap') } }),
+    );
+    return () => controller.abort();
+  }, [api, boardId, key]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // An answer for another board or attempt is never shown as this one's.
+  const state: RoadmapState = loaded?.key === key ? loaded.state : { status: 'loading' };
+  return { state, retry };
+}

@@ -1,0 +1,169 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Dropdown,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+} from '@fluentui/react-components';
+import { TAB_PAGE_LABELS, type TabPage } from '../../app/tabPage';
+import { BoardPage } from '../BoardPage/BoardPage';
+import { ThemeSwitcher } from '../ThemeSwitcher/ThemeSwitcher';
+import { PageBoundary } from './PageBoundary';
+import { useTabShellStyles } from './TabShell.styles';
+import type { TabShellProps } from './TabShell.types';
+import { useTabShell } from './useTabShell';
+
+// The board paints first; the other pages (and their charts) load when someone opens them.
+const RoadmapPage = lazy(() =>
+  import('../RoadmapPage/RoadmapPage').then((module) => ({ default: module.RoadmapPage })),
+);
+const InsightsPage = lazy(() =>
+  import('../InsightsPage/InsightsPage').then((module) => ({ default: module.InsightsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../SettingsPage/SettingsPage').then((module) => ({ default: module.SettingsPage })),
+);
+
+const ALL_BOARDS = '';
+const tabId = (page: TabPage) => `ideabar-page-${page}`;
+
+/** The tab's frame: the header with the pages, the board, who is signed in and the theme, then the page itself. */
+export function TabShell(props: TabShellProps) {
+  const { host, theme, person, onSwitchPerson, onThemeChange } = props;
+  const styles = useTabShellStyles();
+  const shell = useTabShell(props);
+  const { page, boards, board } = shell;
+  // Where the board page puts its "New idea" button, so it sits in the header like the rest of the tab's controls.
+  const [actions, setActions] = useState<HTMLDivElement | null>(null);
+  const name = shell.me?.name ?? person?.name ?? host.userName;
+  // With one board, every board is that one.
+  const boardLabel =
+    board?.name ??
+    (boards.length === 1 ? boards[0]?.name : undefined) ??
+    (shell.acrossBoards ? 'All boards' : 'Ideas for IT');
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <div className={styles.heading}>
+          <h1 className={styles.title}>IdeaBar</h1>
+          {boards.length <= 1 && (
+            <Text size={200} className={styles.boardName}>
+              {boardLabel}
+            </Text>
+          )}
+        </div>
+        <TabList
+          className={styles.nav}
+          aria-label="IdeaBar pages"
+          size="small"
+          selectedValue={page}
+          onTabSelect={(_, data) => shell.goTo(data.value as TabPage)}
+        >
+          {shell.pages.map((known) => (
+            <Tab key={known} id={tabId(known)} value={known}>
+              {TAB_PAGE_LABELS[known]}
+            </Tab>
+          ))}
+        </TabList>
+        {boards.length > 1 && (
+          <Dropdown
+            className={styles.boardPicker}
+            aria-label="Board"
+            value={boardLabel}
+            selectedOptions={[board?.id ?? ALL_BOARDS]}
+            onOptionSelect={(_, data) => shell.chooseBoard(data.optionValue || undefined)}
+          >
+            {shell.acrossBoards && <Option value={ALL_BOARDS}>All boards</Option>}
+            {boards.map((known) => (
+              <Option key={known.id} value={known.id}>
+                {known.name}
+              </Option>
+            ))}
+          </Dropdown>
+        )}
+        {name && (
+          <div className={styles.person}>
+            <Text size={200}>Signed in as {name}</Text>
+            {shell.isItMember && (
+              <Badge appearance="outline" color="brand" size="small">
+                IT
+              </Badge>
+            )}
+            {onSwitchPerson && (
+              <Button size="small" appearance="transparent" onClick={onSwitchPerson}>
+                Switch person
+              </Button>
+            )}
+          </div>
+        )}
+        {onThemeChange && <ThemeSwitcher theme={theme} onChange={onThemeChange} />}
+        <div ref={setActions} className={styles.actions} />
+      </header>
+      <div role="tabpanel" aria-labelledby={tabId(page)} className={styles.page}>
+        {page === 'board' ? (
+          <BoardPage
+            host={host}
+            onReady={shell.boardReady}
+            headerActions={actions}
+            {...(shell.me ? { me: shell.me } : {})}
+          />
+        ) : (
+          <PageBoundary key={page} onFailure={shell.ready} className={styles.message}>
+            <Suspense fallback={<PagePending />}>
+              {page === 'roadmap' && (
+                <RoadmapPage
+                  boardId={shell.boardId}
+                  locale={host.locale}
+                  ideaHref={shell.ideaHref}
+                  onOpenIdea={shell.openIdea}
+                />
+              )}
+              {page === 'insights' && (
+                <InsightsPage
+                  boardId={shell.boardId}
+                  board={board}
+                  canExport={shell.isItMember}
+                  locale={host.locale}
+                  theme={theme}
+                />
+              )}
+              {page === 'settings' &&
+                (shell.isItMember ? (
+                  <SettingsPage boardId={shell.boardId ?? null} />
+                ) : shell.meKnown ? (
+                  <MessageBar intent="info" className={styles.message}>
+                    <MessageBarBody>Only IT members can change IdeaBar’s settings.</MessageBarBody>
+                  </MessageBar>
+                ) : (
+                  <PagePending />
+                ))}
+              <Shown onShown={shell.ready} />
+            </Suspense>
+          </PageBoundary>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function PagePending() {
+  const styles = useTabShellStyles();
+  return (
+    <div className={styles.pending}>
+      <Spinner size="small" label="Opening the page…" />
+    </div>
+  );
+}
+
+/** Mounts once everything beside it in its Suspense boundary has loaded: the page's code is in and showing. */
+function Shown({ onShown }: { onShown(): void }) {
+  useEffect(() => onShown(), [onShown]);
+  return null;
+}

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BoardView, Me } from '@ideabar/core';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { IT_ONLY_PAGES, TAB_PAGES, type TabPage } from '../../app/tabPage';
+import { useTabPage } from '../../app/useTabPage';
+import { useViewState } from '../../board/useViewState';
+import type { TabShellProps } from './TabShell.types';
+
+/** Pages that can look across every board of the tenant when no board is chosen. */
+const ACROSS_BOARDS: ReadonlySet<TabPage> = new Set(['roadmap', 'insights']);
+
+/**
+ * What every page shares: which page shows (in the URL), the board chosen, who is signed in and which boards exist,
+ * and telling the host once the first page is usable.
+ */
+export function useTabShell({ host, onReady }: TabShellProps) {
+  const api = useIdeaBarApi();
+  const { page, goTo, ideaHref, openIdea } = useTabPage();
+  const [view, changeView] = useViewState();
+  const [boards, setBoards] = useState<BoardView[]>([]);
+  const [me, setMe] = useState<Me | undefined>();
+  const [meKnown, setMeKnown] = useState(false);
+  const [boardShown, setBoardShown] = useState(false);
+
+  // Who is signed in and which boards exist matter less than the board's first ideas: on the board, ask once those
+  // have arrived; on any other page, at once.
+  const wanted = page !== 'board' || boardShown;
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!wanted || asked.current) return;
+    asked.current = true;
+    api.boards.list().then(setBoards, () => setBoards([]));
+    api.me.get().then(
+      (found) => {
+        setMe(found);
+        setMeKnown(true);
+      },
+      () => setMeKnown(true),
+    );
+  }, [api, wanted]);
+
+  // A team tab without a saved board opens the team's own board, when the team has one.
+  useEffect(() => {
+    if (view.boardId || !host.teamId) return;
+    const teamBoard = boards.find((board) => board.teamId === host.teamId);
+    if (teamBoard) changeView({ boardId: teamBoard.id });
+  }, [boards, host.teamId, view.boardId, changeView]);
+
+  const reported = useRef(false);
+  const ready = useCallback(
+    (failure?: string) => {
+      if (reported.current) return;
+      reported.current = true;
+      onReady(failure);
+    },
+    [onReady],
+  );
+  const boardReady = useCallback(
+    (failure?: string) => {
+      setBoardShown(true);
+      ready(failure);
+    },
+    [ready],
+  );
+
+  const isItMember = me?.roles.includes('it') ?? false;
+  const pages = TAB_PAGES.filter((known) => !IT_ONLY_PAGES.has(known) || isItMember);
+
+  // Roadmap and insights read "no board" as every board; the board page and settings as the tenant's default board.
+  const acrossBoards = ACROSS_BOARDS.has(page);
+  const defaultBoard = boards.find((known) => known.isDefault);
+  const board = view.boardId
+    ? boards.find((known) => known.id === view.boardId)
+    : acrossBoards
+      ? undefined
+      : defaultBoard;
+  const chooseBoard = useCallback(
+    (boardId: string | undefined) =>
+      // The board page keeps "no board" for the default one, so its links stay short.
+      changeView({ boardId: !acrossBoards && boardId === defaultBoard?.id ? undefined : boardId }),
+    [acrossBoards, defaultBoard, changeView],
+  );
+
+  return {
+    page,
+    goTo,
+    ideaHref,
+    openIdea,
+    pages,
+    boardId: view.boardId,
+    boards,
+    board,
+    acrossBoards,
+    chooseBoard,
+    me,
+    meKnown,
+    isItMember,
+    ready,
+    boardReady,
+  };
+}

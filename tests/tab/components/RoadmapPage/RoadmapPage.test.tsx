@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import '../../support/jsdomSetup';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CycleView, IdeaView, RoadmapLane } from '@ideabar/core';
+import { RoadmapPage } from '../../../../tab/src/components/RoadmapPage/RoadmapPage';
+import { anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
+import { renderWithApi } from '../../support/renderWithApi';
+
+vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
+
+const aCycle = (id: string, name: string, phase: CycleView['phase']): CycleView => ({
+  id,
+  boardId: 'default',
+  name,
+  submissionOpensAt: '2026-10-01T00:00:00.000Z',
+  submissionClosesAt: '2026-10-21T00:00:00.000Z',
+  votingOpensAt: '2026-10-21T00:00:00.000Z',
+  votingClosesAt: '2026-10-28T00:00:00.000Z',
+  reminderDaysBefore: [1],
+  shortlistSize: 5,
+  openedBy: { id: 'nestor', name: 'Nestor Wilke' },
+  createdAt: '2026-09-30T00:00:00.000Z',
+  phase,
+});
+
+const vpn = anIdea('Self-service VPN access', {
+  status: 'planned',
+  votes: 12,
+  category: 'Remote work',
+  itPartner: { id: 'alex', name: 'Alex Wilber' },
+});
+const laptops = anIdea('Faster laptops', { status: 'in_progress', votes: 1, category: null });
+const printers = anIdea('Printers that just work', { status: 'delivered', votes: 7 });
+const wifi = anIdea('Guest Wi-Fi', { status: 'planned', votes: 2 });
+
+let server: FakeIdeaBar;
+let lanes: RoadmapLane[];
+let failing: boolean;
+beforeEach(() => {
+  failing = false;
+  lanes = [
+    { cycle: aCycle('c2', 'FY27 Q1 planning', 'voting'), planned: [], inProgress: [], delivered: [] },
+    {
+      cycle: aCycle('c1', 'FY26 H2 planning', 'closed'),
+      planned: [vpn],
+      inProgress: [laptops],
+      delivered: [printers],
+    },
+    { cycle: null, planned: [wifi], inProgress: [], delivered: [] },
+  ];
+  server = new FakeIdeaBar().install();
+  server.when('GET', /^\/api\/roadmap$/, () =>
+    failing
+      ? { status: 500, body: { error: { code: 'internal', message: 'TypeError: lanes' } } }
+      : { status: 200, body: { lanes } },
+  );
+});
+
+const onOpenIdea = vi.fn();
+const renderRoadmap = (boardId?: string) =>
+  renderWithApi(
+    <RoadmapPage
+      locale="en-US"
+      {...(boardId ? { boardId } : {})}
+      ideaHref={(idea: IdeaView) => `?idea=${idea.id}`}
+      onOpenIdea={onOpenIdea}
+    />,
+  );
+
+describe('the roadmap', () => {
+  it('shows a lane per cycle, latest first and ideas in no cycle last, each by stage', async () => {
+    renderRoadmap('b1');
+    await screen.findByRole('heading', { name: 'FY27 Q1 planning' });
+    expect(server.callsTo('GET', /^\/api\/roadmap$/)[0]?.query.get('boardId')).toBe('b1');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'FY27 Q1 planning',
+      'FY26 H2 planning',
+      'Not in a cycle',
+    ]);
+    const latest = screen.getByRole('region', { name: 'FY27 Q1 planning' });
+    expect(within(latest).getByText('Voting')).toBeTruthy();
+    expect(within(latest).getByText('Nothing from this cycle is planned yet.')).toBeTruthy();
+
+    const closed = screen.getByRole('region', { name: 'FY26 H2 planning' });
+    const column = (name: RegExp) => within(closed).getByRole('region', { name });
+    const planned = column(/^Planned/);
+    expect(within(planned).getByRole('heading', { level: 4 }).textContent).toBe('Planned 1');
+    expect(within(planned).getByRole('link', { name: 'Self-service VPN access' })).toBeTruthy();
+    const card = within(planned).getByRole('listitem');
+    expect(within(card).getByText('12 votes')).toBeTruthy();
+    expect(within(card).getByText('Remote work')).toBeTruthy();
+    expect(within(card).getByText('IT partner: Alex Wilber')).toBeTruthy();
+    expect(within(column(/^In progress/)).getByText('1 vote')).toBeTruthy();
+    expect(within(column(/^Delivered/)).getByRole('link', { name: 'Printers that just work' })).toBeTruthy();
+
+    const outside = screen.getByRole('region', { name: 'Not in a cycle' });
+    expect(within(outside).getByRole('link', { name: 'Guest Wi-Fi' })).toBeTruthy();
+    expect(within(outside).getByText('Nothing in progress')).toBeTruthy();
+    expect(within(outside).getByText('Nothing delivered yet')).toBeTruthy();
+  });
+
+  it('opens an idea from its card, as a link that also works in a new tab', async () => {
+    renderRoadmap();
+    const link = await screen.findByRole('link', { name: 'Self-service VPN access' });
+    expect(link.getAttribute('href')).toBe(`?idea=${vpn.id}`);
+    await userEvent.click(link);
+    expect(onOpenIdea).toHaveBeenCalledWith(vpn);
+  });
+
+  it('says when nothing is on the roadmap yet', async () => {
+    lanes = [];
+    renderRoadmap();
+    expect(await screen.findByRole('heading', { name: 'Nothing on the roadmap yet' })).toBeTruthy();
+  });
+
+  it('says what went wrong, and tries again', async () => {
+    failing = true;
+    renderRoadmap();
+    expect(screen.getByLabelText('Loading the roadmap')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Couldn't load the roadmap: something went wrong on our side. Try again in a moment.",
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/TypeError/)).toBeNull();
+    failing = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'FY26 H2 planning' })).toBeTruthy();
+  });
+});
