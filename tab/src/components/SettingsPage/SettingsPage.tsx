@@ -1,9 +1,119 @@
-export interface SettingsPageProps {
-  /** The board whose settings open first; the tenant's settings are on the same page. */
-  boardId: string | null;
-}
+import { useCallback } from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Toast,
+  ToastTitle,
+  Toaster,
+  useId,
+  useToastController,
+} from '@fluentui/react-components';
+import { AnnouncementsSection } from './AnnouncementsSection';
+import { AuditLog } from './AuditLog';
+import { BoardSection } from './BoardSection';
+import { CategoriesSection } from './CategoriesSection';
+import { EnablementSection } from './EnablementSection';
+import { ItMembersSection } from './ItMembersSection';
+import { useSettingsPageStyles } from './SettingsPage.styles';
+import type { Notify, SettingsPageProps } from './SettingsPage.types';
+import { useSettingsPage } from './useSettingsPage';
 
-/** IT's settings for the tenant and its boards (shown only to IT members). */
-export function SettingsPage({ boardId }: SettingsPageProps) {
-  return <section aria-label="Settings" data-board={boardId ?? undefined} />;
+export type { SettingsPageProps };
+
+/**
+ * IT's settings for the tenant and one of its boards, the one given (shown only to IT members; anyone else the API
+ * refuses, and the page says so without showing any setting). Each section saves on its own. The board is picked
+ * in the tab's header, as for every page, so the page has no picker of its own.
+ */
+export function SettingsPage(props: SettingsPageProps) {
+  const styles = useSettingsPageStyles();
+  const titleId = useId('settings-title');
+  const toasterId = useId('settings-toaster');
+  const { dispatchToast } = useToastController(toasterId);
+  const notify: Notify = useCallback(
+    (message, intent = 'success') =>
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{message}</ToastTitle>
+        </Toast>,
+        { intent, timeout: intent === 'error' ? 8_000 : 4_000 },
+      ),
+    [dispatchToast],
+  );
+  const page = useSettingsPage(props);
+  const { state, board, boards, locale } = page;
+  const context = { notify, onChanged: page.onChanged };
+
+  return (
+    <section aria-labelledby={titleId} className={styles.root}>
+      <h2 id={titleId} className={styles.title}>
+        Settings
+      </h2>
+      {state.status === 'loading' && <Spinner label="Loading the settings" />}
+      {state.status === 'forbidden' && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Settings are for IT members</MessageBarTitle>
+            Only IT members can see and change IdeaBar’s settings. Ask one of them if something needs
+            changing.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.problem}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={page.retry}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && board && (
+        <>
+          <div>
+            <h3 className={styles.groupTitle}>Board: {board.name}</h3>
+            {boards.length > 1 && (
+              <Text size={200} className={styles.groupHint}>
+                The tenant has {boards.length} boards: choose another in the Board list at the top of the tab.
+              </Text>
+            )}
+          </div>
+          <div className={styles.columns} key={board.id}>
+            <BoardSection board={board} onBoardSaved={page.onBoardSaved} locale={locale} {...context} />
+            <CategoriesSection board={board} onBoardSaved={page.onBoardSaved} {...context} />
+            <AnnouncementsSection
+              board={board}
+              onBoardSaved={page.onBoardSaved}
+              locale={locale}
+              {...context}
+            />
+          </div>
+        </>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <h3 className={styles.groupTitle}>Organisation</h3>
+          <div className={styles.columns}>
+            <EnablementSection
+              settings={state.settings}
+              onSettingsSaved={page.onSettingsSaved}
+              {...context}
+            />
+            <ItMembersSection
+              settings={state.settings}
+              onSettingsSaved={page.onSettingsSaved}
+              locale={locale}
+              {...context}
+            />
+            <AuditLog changes={page.changes} locale={locale} />
+          </div>
+        </>
+      )}
+      <Toaster toasterId={toasterId} position="bottom" />
+    </section>
+  );
 }

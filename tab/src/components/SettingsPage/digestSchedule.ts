@@ -1,0 +1,99 @@
+import { Cron, CronPattern } from 'croner';
+
+/** The schedules most boards want, and "custom" for any other five-field cron. */
+export type DigestPresetId = 'off' | 'monday' | 'friday' | 'monthly' | 'custom';
+
+export interface DigestPreset {
+  id: DigestPresetId;
+  label: string;
+  /** The cron the preset stands for; null: no digest; undefined for custom, whose cron is typed. */
+  cron: string | null | undefined;
+}
+
+export const DIGEST_PRESETS: readonly DigestPreset[] = [
+  { id: 'off', label: 'Off', cron: null },
+  { id: 'monday', label: 'Weekly on Monday at 9:00', cron: '0 9 * * 1' },
+  { id: 'friday', label: 'Weekly on Friday at 16:00', cron: '0 16 * * 5' },
+  { id: 'monthly', label: 'Monthly on the 1st at 9:00', cron: '0 9 1 * *' },
+  { id: 'custom', label: 'Custom', cron: undefined },
+];
+
+/** The digest schedule as the settings page edits it: a preset, and the cron typed for a custom one. */
+export interface DigestChoice {
+  preset: DigestPresetId;
+  custom: string;
+}
+
+const tidy = (cron: string) => cron.trim().replace(/\s+/g, ' ');
+
+/** Which preset a saved schedule is; anything else is custom, with its cron as typed. */
+export function digestChoiceOf(schedule: string | null): DigestChoice {
+  if (schedule === null) return { preset: 'off', custom: '' };
+  const found = DIGEST_PRESETS.find(
+    (preset) => typeof preset.cron === 'string' && preset.cron === tidy(schedule),
+  );
+  return found ? { preset: found.id, custom: '' } : { preset: 'custom', custom: schedule };
+}
+
+/** The schedule to save for a choice: a preset's cron, the custom cron tidied, or null for off. */
+export function scheduleOf(choice: DigestChoice): string | null {
+  const preset = DIGEST_PRESETS.find((p) => p.id === choice.preset);
+  if (!preset || preset.cron === undefined) return tidy(choice.custom);
+  return preset.cron;
+}
+
+export type SchedulePreview = { runs: Date[] } | { problem: string };
+
+const FIELD_WORDS: Record<string, string> = {
+  minute: 'minute',
+  hour: 'hour',
+  day: 'day of the month',
+  month: 'month',
+  dayOfWeek: 'day of the week',
+  weekday: 'day of the week',
+};
+
+const HOW =
+  'Use five fields: minute, hour, day of the month, month and day of the week (for example 0 9 * * 1).';
+
+/**
+ * The next runs of a cron in a time zone, read as the API reads a digest schedule: five fields, at most once a
+ * day. Worked out in the browser for a live preview only; the API checks the schedule again when it is saved.
+ */
+export function previewSchedule(cron: string, timeZone: string, from: Date, count = 3): SchedulePreview {
+  const text = tidy(cron);
+  if (!text) return { problem: `Enter a schedule. ${HOW}` };
+  let pattern: CronPattern;
+  try {
+    pattern = new CronPattern(text, undefined, { mode: '5-part' });
+  } catch (error) {
+    const field = /Invalid value for (\w+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const words = field && FIELD_WORDS[field];
+    return {
+      problem: words ? `The ${words} is out of range. ${HOW}` : `This schedule doesn’t parse. ${HOW}`,
+    };
+  }
+  if (pattern.minute.filter(Boolean).length > 1 || pattern.hour.filter(Boolean).length > 1)
+    return { problem: 'A digest goes out at most once a day: give one minute and one hour.' };
+  let runs: Date[];
+  try {
+    runs = new Cron(text, { paused: true, timezone: timeZone, mode: '5-part' }).nextRuns(count, from);
+  } catch {
+    return { problem: 'Choose a time zone from the list.' };
+  }
+  if (runs.length === 0) return { problem: 'This schedule never comes round: check the day and month.' };
+  return { runs };
+}
+
+/** A run as people read it: "Monday 30 November 2026 at 09:00", in the schedule's time zone. */
+export function describeRun(run: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(run);
+}
