@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../support/testHost.js';
 import { launchChromium, type LaunchedChromium } from '../../support/chromium.js';
 import { startPlayground, type RunningPlayground } from '../../../api/src/host/playground.js';
+import { saveScreenshot } from '../../tab/support/screenshots.js';
 
 /**
  * End to end in Microsoft 365 Agents Playground (npm, offline) driven by playwright-core in headless Chromium from
@@ -68,6 +69,8 @@ describe('the bot in Microsoft 365 Agents Playground', () => {
     // Nothing edits the clicker's own view afterwards (a shared-card edit once did, in a personal chat).
     await page.waitForTimeout(1_500);
     expect(await lastCard().innerText()).toContain('You voted for this idea');
+    // The README's picture of an idea card in a Teams client.
+    await saveScreenshot(page, 'bot-playground-card', { docsName: 'playground-card' });
 
     await lastCard().getByRole('button', { name: 'Withdraw my vote' }).click();
     await expect.poll(() => lastCard().innerText(), { timeout: 10_000 }).toContain('Your vote was withdrawn');
