@@ -70,14 +70,16 @@ async function cycleMessage(
   } else {
     const reader: Caller = { tenantId: cycle.tenantId, ...READER };
     const results = await cycleResults(services.ideabar, reader, cycle.id);
-    // A channel is no place for ideas still waiting for IT's approval on a moderated board.
-    const ranked = results.shortlist.filter((idea) => !idea.awaitingApproval);
     if (moment.kind === 'deadline') {
       const now = services.ideabar.clock.now();
-      card = votingDeadlineCard(settings, { ...input, now, leading: ranked.slice(0, LEADING_IDEAS) });
+      card = votingDeadlineCard(settings, {
+        ...input,
+        now,
+        leading: results.shortlist.slice(0, LEADING_IDEAS),
+      });
       summary = `Voting closes soon: ${cycle.name}`;
     } else {
-      card = cycleResultsCard(settings, { ...input, shortlist: ranked, ideas: results.ideas });
+      card = cycleResultsCard(settings, { ...input, shortlist: results.shortlist, ideas: results.ideas });
       summary = `Planning cycle results: ${cycle.name}`;
     }
   }

@@ -9,7 +9,10 @@ export interface CycleResults {
   cycle: CycleView;
   /** True once voting has closed: the shortlist will not change any more by votes. */
   final: boolean;
-  /** The cycle's ideas by votes, declined and duplicate ones left out, up to the cycle's shortlist size. */
+  /**
+   * The cycle's ideas by votes, up to the cycle's shortlist size: declined and duplicate ones left out, and those
+   * still awaiting approval.
+   */
   shortlist: IdeaView[];
   ideas: number;
 }
@@ -26,7 +29,8 @@ export async function cycleResults(
     ctx.repos.ideas.listBoard(caller.tenantId, cycle.boardId),
     ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, cycle.boardId),
   ]);
-  const inCycle = ideas.filter((idea) => idea.cycleId === cycle.id);
+  // An idea still waiting for IT's approval on a moderated board is not yet public, so it is in no one's ranking.
+  const inCycle = ideas.filter((idea) => idea.cycleId === cycle.id && !idea.triage.awaitingApproval);
   const ranked = inCycle
     .filter((idea) => idea.status !== 'declined' && idea.status !== 'duplicate')
     .sort((a, b) => compareKeys(sortKeyOf(a, 'top', now), sortKeyOf(b, 'top', now)));

@@ -24,7 +24,9 @@ export async function roadmap(ctx: IdeaBarContext, caller: Caller, query: unknow
     ideasOf(ctx, caller.tenantId, boardId),
     ctx.repos.cycles.list(caller.tenantId),
   ]);
-  const committed = ideas.filter((idea) => ['planned', 'in_progress', 'delivered'].includes(idea.status));
+  const committed = ideas.filter(
+    (idea) => ['planned', 'in_progress', 'delivered'].includes(idea.status) && !idea.triage.awaitingApproval,
+  );
   const byVotes = (a: IdeaRecord, b: IdeaRecord) => b.votes - a.votes || a.id.localeCompare(b.id);
   const lane = (of: IdeaRecord[]) => ({
     planned: of

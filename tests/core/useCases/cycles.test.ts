@@ -11,6 +11,8 @@ import {
   openCycle,
   roadmap,
   submitIdea,
+  updateBoard,
+  approveIdea,
   ValidationError,
 } from '../../../core/src/index.js';
 import { ada, DAY, domain, grace, ideaInput, voter } from '../../support/domain.js';
@@ -95,6 +97,20 @@ describe('planning cycles', () => {
       { field: 'cycleId', message: 'That cycle has closed.' },
     ]);
     expect((await getInsights(ctx, ada, { cycleId: cycle.id })).funnel.submitted).toBe(4);
+  });
+
+  it('ranks no idea that still waits for approval on a moderated board, for anyone', async () => {
+    const { ctx } = fixture();
+    await updateBoard(ctx, grace, 'default', { moderation: true });
+    const cycle = await openCycle(ctx, grace, q1());
+    const waiting = await submitIdea(ctx, ada, ideaInput('Waiting for approval'));
+    await castVote(ctx, ada, waiting.id);
+    for (const reader of [ada, grace]) {
+      expect(await cycleResults(ctx, reader, cycle.id)).toMatchObject({ shortlist: [], ideas: 0 });
+    }
+    await approveIdea(ctx, grace, waiting.id);
+    const results = await cycleResults(ctx, ada, cycle.id);
+    expect(results.shortlist.map((idea) => idea.title)).toEqual(['Waiting for approval']);
   });
 
   it('lays out the roadmap per cycle and stage', async () => {
