@@ -3,6 +3,8 @@ import type { BoardSettings, TenantSettingsView } from '../../api/settingsApi';
 export interface SettingsPageProps {
   /** The board whose settings open first; the tenant's settings are on the same page. */
   boardId: string | null;
+  /** A board's settings were saved: whoever shows its name elsewhere (the header's board picker) can show the new one. */
+  onBoardChanged?(board: BoardSettings): void;
 }
 
 /** A short message at the bottom of the page: a save that worked, or an action that did not. */

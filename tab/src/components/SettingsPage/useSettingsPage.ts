@@ -15,7 +15,7 @@ export type SettingsState =
  * The tenant's settings as the API last answered them, the board being edited (the one the page is given: the tab's
  * board picker chooses it; the default board when none is), and a count of saved changes for the audit log. Sections hand back what the API answered after each save, so the page never reads it all again.
  */
-export function useSettingsPage({ boardId }: SettingsPageProps) {
+export function useSettingsPage({ boardId, onBoardChanged }: SettingsPageProps) {
   const api = useIdeaBarApi();
   const [changes, setChanges] = useState(0);
   const [attempt, setAttempt] = useState(0);
@@ -35,12 +35,14 @@ export function useSettingsPage({ boardId }: SettingsPageProps) {
     boards.find((b) => b.id === boardId) ?? boards.find((b) => b.isDefault) ?? boards[0];
 
   const onBoardSaved = useCallback(
-    (saved: BoardSettings) =>
+    (saved: BoardSettings) => {
       update((current) => ({
         ...current,
         boards: current.boards.map((b) => (b.id === saved.id ? { ...b, ...saved } : b)),
-      })),
-    [update],
+      }));
+      onBoardChanged?.(saved);
+    },
+    [update, onBoardChanged],
   );
 
   const onSettingsSaved = useCallback(

@@ -136,7 +136,7 @@ export function TabShell(props: TabShellProps) {
               )}
               {page === 'settings' &&
                 (shell.isItMember ? (
-                  <SettingsPage boardId={shell.boardId ?? null} />
+                  <SettingsPage boardId={shell.boardId ?? null} onBoardChanged={shell.boardChanged} />
                 ) : shell.meKnown ? (
                   <MessageBar intent="info" className={styles.message}>
                     <MessageBarBody>Only IT members can change IdeaBar’s settings.</MessageBarBody>

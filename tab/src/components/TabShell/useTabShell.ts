@@ -81,6 +81,12 @@ export function useTabShell({ host, onReady }: TabShellProps) {
     [acrossBoards, defaultBoard, changeView],
   );
 
+  // A board renamed in the settings shows its new name in the header at once.
+  const boardChanged = useCallback(
+    (changed: BoardView) => setBoards((known) => known.map((b) => (b.id === changed.id ? changed : b))),
+    [],
+  );
+
   return {
     page,
     goTo,
@@ -97,5 +103,6 @@ export function useTabShell({ host, onReady }: TabShellProps) {
     isItMember,
     ready,
     boardReady,
+    boardChanged,
   };
 }

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TabShell } from '../../../../tab/src/components/TabShell/TabShell';
 import { aBoard, anIdea, FakeIdeaBar, SIGNED_IN } from '../../support/fakeIdeaBar';
 import { renderWithApi, standaloneHost } from '../../support/renderWithApi';
+import { FakeSettings } from '../SettingsPage/fakeSettings';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
 
@@ -176,5 +177,30 @@ describe('the tab’s pages', () => {
     // The board page keeps its links short: the default board is no board at all.
     await user.click(screen.getByRole('option', { name: 'Ideas for IT' }));
     expect(window.location.search).toBe('');
+  });
+
+  it('shows a board renamed in the settings by its new name in the header at once', async () => {
+    const user = userEvent.setup();
+    const fake = new FakeSettings().install();
+    fake.server.when('GET', /^\/api\/me$/, {
+      status: 200,
+      body: {
+        tenantId: SIGNED_IN.tenantId,
+        userId: SIGNED_IN.userId,
+        name: SIGNED_IN.name,
+        roles: ['employee', 'it'],
+      },
+    });
+    window.history.replaceState(null, '', '/?page=settings');
+    renderShell();
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByText('Ideas for IT')).toBeTruthy();
+    const board = await screen.findByRole('region', { name: 'Board' });
+    const name = within(board).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Ideas for Finance');
+    await user.click(within(board).getByRole('button', { name: 'Save board' }));
+    expect(await within(banner).findByText('Ideas for Finance')).toBeTruthy();
+    expect(within(banner).queryByText('Ideas for IT')).toBeNull();
   });
 });
