@@ -1,9 +1,12 @@
 /**
  * `npm run build:api`: bundles the Azure Functions app (api/src/index.ts and everything it imports, core included)
- * into one ES module, api/dist/index.js, which api/package.json's "main" names for the Functions host. One file
- * means the deployment needs no `npm install` on Azure, where the workspace package @ideabar/core does not exist.
+ * into ES modules in api/dist: index.js, which api/package.json's "main" names for the Functions host, and chunks
+ * for what it imports only when needed (the Application Insights SDK, loaded only when its connection string is
+ * set). Bundling means the deployment needs no `npm install` on Azure, where the workspace package @ideabar/core
+ * does not exist.
  */
 import { build, type BuildResult } from 'esbuild';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,7 +17,11 @@ export const API_BUNDLE = 'dist/index.js';
 export async function buildApi(outfile = `${root}api/${API_BUNDLE}`): Promise<BuildResult> {
   return build({
     entryPoints: [`${root}api/src/index.ts`],
-    outfile,
+    outdir: dirname(outfile),
+    entryNames: basename(outfile, '.js'),
+    chunkNames: 'chunks/[name]-[hash]',
+    // Code behind a dynamic import() becomes a chunk of its own, read only when that import runs.
+    splitting: true,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -33,6 +40,8 @@ export async function buildApi(outfile = `${root}api/${API_BUNDLE}`): Promise<Bu
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = await buildApi();
-  const bytes = Object.values(result.metafile?.outputs ?? {}).reduce((sum, output) => sum + output.bytes, 0);
-  console.log(`api/${API_BUNDLE}: ${(bytes / 1024).toFixed(0)} KiB (with its source map)`);
+  for (const [file, output] of Object.entries(result.metafile?.outputs ?? {})) {
+    if (file.endsWith('.js'))
+      console.log(`${file.slice(file.indexOf('api/'))}: ${(output.bytes / 1024).toFixed(0)} KiB`);
+  }
 }
