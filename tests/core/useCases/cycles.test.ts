@@ -101,7 +101,8 @@ describe('planning cycles', () => {
 
   it('ranks no idea that still waits for approval on a moderated board, for anyone', async () => {
     const { ctx } = fixture();
-    await updateBoard(ctx, grace, 'default', { moderation: true });
+    // Moderation only: no announcement channel to check against the bot's conversations.
+    await updateBoard(ctx, grace, 'default', { moderation: true }, { find: async () => undefined });
     const cycle = await openCycle(ctx, grace, q1());
     const waiting = await submitIdea(ctx, ada, ideaInput('Waiting for approval'));
     await castVote(ctx, ada, waiting.id);
