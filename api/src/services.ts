@@ -38,7 +38,10 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     repos: tableRepositories(tables),
     itMemberSeeds: config.itMembers,
     policy: { responseSlaBusinessDays: config.responseSlaBusinessDays },
-    events: { statusChanged: (event) => announcer.bot?.events.statusChanged(event) ?? Promise.resolve() },
+    events: {
+      statusChanged: (event) => announcer.bot?.events.statusChanged(event) ?? Promise.resolve(),
+      ideaApproved: (event) => announcer.bot?.events.ideaApproved(event) ?? Promise.resolve(),
+    },
     ...(overrides.faults ? { faults: { report: overrides.faults } } : {}),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
   });

@@ -58,6 +58,7 @@ export * from './useCases/boardFacets.js';
 export * from './useCases/whoAmI.js';
 export * from './notifications/conversation.js';
 export * from './notifications/outbox.js';
+export * from './notifications/postedCard.js';
 export * from './notifications/statusChanged.js';
 export * from './notifications/ideaEvents.js';
 export * from './memory/memoryNotifications.js';

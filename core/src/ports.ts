@@ -5,6 +5,7 @@ import type { AuditEntry, TenantSettings } from './settings/tenantSettings.js';
 import type { IdeaRecord, StatusChange } from './ideas/idea.js';
 import type { ConversationRecord } from './notifications/conversation.js';
 import type { OutboxClaim, OutboxEntry, OutboxKey } from './notifications/outbox.js';
+import type { PostedCard, PostedCardKey } from './notifications/postedCard.js';
 
 /**
  * The storage IdeaBar needs, by what the domain asks of it. Every method takes the tenant first: there is no way
@@ -162,8 +163,8 @@ export interface Repositories {
 }
 
 /*
- * What the bot keeps beside the domain: where it may speak, who follows an idea, and what it has sent. Separate
- * from Repositories because only hosts of the bot need them.
+ * What the bot keeps beside the domain: where it may speak, who follows an idea, what it has sent and where its
+ * idea cards are. Separate from Repositories because only hosts of the bot need them.
  */
 
 export interface ConversationRepository {
@@ -198,8 +199,22 @@ export interface OutboxRepository {
   find(key: OutboxKey): Promise<OutboxEntry | undefined>;
 }
 
+export interface PostedCardRepository {
+  /**
+   * Remembers a shared card; recording the same message again replaces it. Keeps the newest POSTED_CARDS_KEPT of
+   * the idea and lets older ones go.
+   */
+  record(card: PostedCard): Promise<void>;
+  /** The idea's cards, newest first, at most POSTED_CARDS_KEPT. */
+  list(tenantId: string, ideaId: string): Promise<PostedCard[]>;
+  /** Forgets a message that is gone (deleted in Teams, or the bot removed); nothing when it was not recorded. */
+  remove(key: PostedCardKey): Promise<void>;
+}
+
 export interface NotificationRepositories {
   conversations: ConversationRepository;
   followers: FollowerRepository;
   outbox: OutboxRepository;
+  /** Where the bot posted each idea's shared card, so the card can follow the idea. */
+  postedCards: PostedCardRepository;
 }

@@ -7,6 +7,7 @@ import {
   type IdeaView,
   type StatusChangedEvent,
 } from '../../core/src/index.js';
+import { RESPONSE_MAX } from '../../core/src/ideas/triageInput.js';
 import { attachmentOf, type AdaptiveCard, type ExecuteAction } from '../../bot/src/cards/adaptiveCard.js';
 import { digestCard } from '../../bot/src/cards/digestCard.js';
 import { errorCard } from '../../bot/src/cards/errorCard.js';
@@ -65,10 +66,46 @@ const change: StatusChangedEvent = {
   response: longest('We will do this 🚀 [link](https://x) ', 4_000),
 };
 
+const longestAnswer = {
+  by: change.by,
+  kind: 'triage' as const,
+  response: longest('Planned 🚀 ', RESPONSE_MAX),
+};
+
 const everyCard: [string, AdaptiveCard][] = [
   [
     'idea, shared',
     ideaCard(TEST_SETTINGS, { idea: maximalIdea(), viewer: { kind: 'shared' }, refreshFor: teamsIds }),
+  ],
+  [
+    'idea, shared, with IT’s answer',
+    ideaCard(TEST_SETTINGS, {
+      idea: maximalIdea(),
+      viewer: { kind: 'shared' },
+      refreshFor: teamsIds,
+      answer: longestAnswer,
+    }),
+  ],
+  [
+    'idea, shared, merged into another',
+    ideaCard(TEST_SETTINGS, {
+      idea: maximalIdea({ status: 'duplicate', myVote: false }),
+      viewer: { kind: 'shared' },
+      refreshFor: teamsIds,
+      answer: { ...longestAnswer, kind: 'merge' },
+      mergedInto: maximalIdea({ id: '01JDYYYYYYYYYYYYYYYYYYYYYY' }),
+    }),
+  ],
+  [
+    'idea, a follower of a duplicate',
+    ideaCard(TEST_SETTINGS, {
+      idea: maximalIdea({ status: 'duplicate', myVote: false }),
+      viewer: { kind: 'person', teamsId: '29:ada', following: true },
+      refreshFor: ['29:ada'],
+      note: 'You no longer follow this idea.',
+      answer: { ...longestAnswer, kind: 'merge' },
+      mergedInto: maximalIdea({ id: '01JDYYYYYYYYYYYYYYYYYYYYYY' }),
+    }),
   ],
   [
     'idea, a voter who follows',
@@ -209,6 +246,56 @@ describe('the idea card', () => {
     );
   });
 
+  it('shows the latest public answer under the status, as plain text with who gave it', () => {
+    const card = ideaCard(TEST_SETTINGS, {
+      idea: maximalIdea({ status: 'planned' }),
+      viewer: { kind: 'shared' },
+      refreshFor: [],
+      answer: { by: { id: 'it-1', name: 'IT Desk' }, kind: 'triage', response: 'Planned for Q1.' },
+    });
+    expect(JSON.stringify(card.body)).toContain('Planned');
+    expect(plainTexts(card)).toEqual(expect.arrayContaining(['IT Desk: ', 'Planned for Q1.']));
+    const appealed = ideaCard(TEST_SETTINGS, {
+      idea: maximalIdea(),
+      viewer: { kind: 'shared' },
+      refreshFor: [],
+      answer: { by: { id: 'aad-ada', name: 'Ada' }, kind: 'appeal', response: 'Security signed off.' },
+    });
+    expect(plainTexts(appealed)).toContain('Ada appealed: ');
+    const unanswered = ideaCard(TEST_SETTINGS, {
+      idea: maximalIdea(),
+      viewer: { kind: 'shared' },
+      refreshFor: [],
+    });
+    expect(plainTexts(unanswered)).not.toContain('IT Desk: ');
+  });
+
+  it('a duplicate says what it was merged into and takes no votes: it points there instead', () => {
+    const into = maximalIdea({ id: '01JDYYYYYYYYYYYYYYYYYYYYYY', title: 'Self-service VPN' });
+    const card = ideaCard(TEST_SETTINGS, {
+      idea: maximalIdea({ status: 'duplicate', myVote: false }),
+      viewer: { kind: 'shared' },
+      refreshFor: [],
+      mergedInto: into,
+    });
+    expect(plainTexts(card)).toEqual(expect.arrayContaining(['Merged into ', 'Self-service VPN']));
+    expect(execute(card).map((a) => a.verb)).toEqual(['comment']);
+    const first = card.actions?.[0];
+    expect(first?.type).toBe('Action.OpenUrl');
+    expect(decodeURIComponent(first && 'url' in first ? first.url : '')).toContain(
+      '"subEntityId":"01JDYYYYYYYYYYYYYYYYYYYYYY"',
+    );
+    // Merged into an idea this reader may not see: said, but not named or linked.
+    const hidden = ideaCard(TEST_SETTINGS, {
+      idea: maximalIdea({ status: 'duplicate', myVote: false }),
+      viewer: { kind: 'shared' },
+      refreshFor: [],
+      mergedInto: null,
+    });
+    expect(JSON.stringify(hidden.body)).toContain('Merged into another idea.');
+    expect(execute(hidden).map((a) => a.verb)).toEqual(['comment']);
+  });
+
   it('every Universal Action falls back to a submit of the same verb and data', () => {
     const card = ideaCard(TEST_SETTINGS, {
       idea: maximalIdea(),
@@ -235,6 +322,13 @@ describe('user text', () => {
   });
   const cards = [
     ideaCard(TEST_SETTINGS, { idea, viewer: { kind: 'shared' }, refreshFor: [] }),
+    ideaCard(TEST_SETTINGS, {
+      idea: { ...idea, status: 'duplicate' },
+      viewer: { kind: 'shared' },
+      refreshFor: [],
+      answer: { by: { id: 'x', name: HOSTILE }, kind: 'merge', response: HOSTILE },
+      mergedInto: idea,
+    }),
     ideaListCard(TEST_SETTINGS, 'Top ideas', [idea]),
     statusChangeCard(TEST_SETTINGS, idea, { ...change, response: HOSTILE }, 'follower'),
     digestCard(TEST_SETTINGS, { boardName: HOSTILE, period: 'month', top: [idea], trending: [] }),

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   conversationKeys,
+  POSTED_CARDS_KEPT,
   type ConversationRecord,
   type NotificationRepositories,
   type OutboxKey,
+  type PostedCard,
 } from '../../core/src/index.js';
 
 /** The promises the bot's storage keeps, run against the in-memory twin and against Table Storage on Azurite. */
@@ -146,6 +148,62 @@ export function notificationContract(
         const again = await outbox.claim(key, 'run-3', at(41), at(100));
         expect(again).toMatchObject({ claimed: true, entry: { runId: 'run-3', attempts: 6 } });
         expect(await outbox.find({ ...key, occurrence: '2026-W49' })).toBeUndefined();
+      });
+    });
+
+    describe('posted cards', () => {
+      // Teams' ids as they come: a channel thread's conversation id, chat and message ids with ':' ';' '@'.
+      const card = (overrides: Partial<PostedCard> = {}): PostedCard => ({
+        tenantId: 'tenant-a',
+        ideaId: 'idea-1',
+        conversationId: '19:general@thread.tacv2;messageid=1700000000000',
+        activityId: '1:1aBcD_e-F;x@y/z#q?',
+        reference: JSON.stringify({ serviceUrl: 'https://smba.example/', conversationId: '19:general' }),
+        postedAt: at(0),
+        ...overrides,
+      });
+
+      it('records each message once, lists an idea’s cards newest first, per tenant and idea', async () => {
+        const { postedCards } = await makeRepositories();
+        const first = card();
+        const second = card({ conversationId: 'a:1personal/with/slashes', activityId: '1700000000123' });
+        await postedCards.record(first);
+        await postedCards.record(second);
+        await postedCards.record({ ...second, postedAt: at(5) });
+        await postedCards.record(card({ tenantId: 'tenant-b', activityId: 'other' }));
+        await postedCards.record(card({ ideaId: 'idea-2', activityId: 'other' }));
+        expect(await postedCards.list('tenant-a', 'idea-1')).toEqual([{ ...second, postedAt: at(5) }, first]);
+        expect(await postedCards.list('tenant-b', 'idea-1')).toEqual([
+          card({ tenantId: 'tenant-b', activityId: 'other' }),
+        ]);
+        expect(await postedCards.list('tenant-c', 'idea-1')).toEqual([]);
+      });
+
+      it('forgets a message that is gone, in its own tenant and idea only', async () => {
+        const { postedCards } = await makeRepositories();
+        await postedCards.record(card());
+        await postedCards.record(card({ tenantId: 'tenant-b' }));
+        await postedCards.record(card({ ideaId: 'idea-2' }));
+        await postedCards.remove(card());
+        await expect(postedCards.remove(card())).resolves.toBeUndefined();
+        expect(await postedCards.list('tenant-a', 'idea-1')).toEqual([]);
+        expect(await postedCards.list('tenant-b', 'idea-1')).toHaveLength(1);
+        expect(await postedCards.list('tenant-a', 'idea-2')).toHaveLength(1);
+      });
+
+      it(`keeps the newest ${POSTED_CARDS_KEPT} of an idea`, async () => {
+        const { postedCards } = await makeRepositories();
+        const many = Array.from({ length: POSTED_CARDS_KEPT + 3 }, (_, n) =>
+          card({ activityId: `17000000${String(n).padStart(5, '0')}`, postedAt: at(n) }),
+        );
+        for (const each of many) await postedCards.record(each);
+        const kept = await postedCards.list('tenant-a', 'idea-1');
+        expect(kept).toHaveLength(POSTED_CARDS_KEPT);
+        expect(kept[0]).toEqual(many.at(-1));
+        expect(kept.at(-1)).toEqual(many[3]);
+        // The ones let go are gone from storage, not just from the answer: forgetting a kept one leaves 49.
+        await postedCards.remove(kept[0]!);
+        expect(await postedCards.list('tenant-a', 'idea-1')).toHaveLength(POSTED_CARDS_KEPT - 1);
       });
     });
   });

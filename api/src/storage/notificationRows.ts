@@ -5,13 +5,15 @@ import {
   type OutboxEntry,
   type OutboxKey,
   type OutboxState,
+  type PostedCard,
+  type PostedCardKey,
 } from '@ideabar/core';
 import { keys } from './keys.js';
 import { date, optionalText, text, type Row } from './rowFields.js';
 
 /**
- * Rows of the bot's tables and back. Conversation ids and recipients can be long and hold characters Table
- * Storage forbids in keys (`;messageid=`, `/`), so they are hashed into row keys and kept whole as properties.
+ * Rows of the bot's tables and back. Conversation ids, activity ids and recipients can be long and hold characters
+ * Table Storage forbids in keys (`;messageid=`, `/`), so they are hashed into row keys and kept whole as properties.
  */
 const part = (value: string): string => keys.rowKey(value);
 export const hashKey = (value: string): string => createHash('sha256').update(value).digest('hex');
@@ -23,6 +25,10 @@ export const notificationKeys = {
   outbox: (k: Pick<OutboxKey, 'tenantId' | 'reminder' | 'occurrence'>) =>
     `${part(k.tenantId)}|outbox|${part(k.reminder)}|${part(k.occurrence)}`,
   outboxRecipient: (recipient: string) => hashKey(recipient),
+  /** One partition per idea: its cards are read together, and one idea's cards never load another's. */
+  postedCards: (tenantId: string, ideaId: string) => keys.idea(tenantId, ideaId),
+  postedCard: (k: Pick<PostedCardKey, 'conversationId' | 'activityId'>) =>
+    hashKey(JSON.stringify([k.conversationId, k.activityId])),
 };
 
 const KINDS: readonly ConversationKind[] = ['personal', 'groupChat', 'channel', 'board'];
@@ -90,3 +96,21 @@ export function outboxOf(k: OutboxKey, row: Row): OutboxEntry {
     updatedAt: date(row, 'updatedAt'),
   };
 }
+
+export const postedCardRow = (card: PostedCard): Row => ({
+  partitionKey: notificationKeys.postedCards(card.tenantId, card.ideaId),
+  rowKey: notificationKeys.postedCard(card),
+  conversationId: card.conversationId,
+  activityId: card.activityId,
+  reference: card.reference,
+  postedAt: card.postedAt,
+});
+
+export const postedCardOf = (tenantId: string, ideaId: string, row: Row): PostedCard => ({
+  tenantId,
+  ideaId,
+  conversationId: text(row, 'conversationId'),
+  activityId: text(row, 'activityId'),
+  reference: text(row, 'reference'),
+  postedAt: date(row, 'postedAt'),
+});

@@ -9,6 +9,7 @@ import { TableHistory } from './tableHistory.js';
 import { TableIdeas } from './tableIdeas.js';
 import { TableMembers } from './tableMembers.js';
 import { TableOutbox } from './tableOutbox.js';
+import { TablePostedCards } from './tablePostedCards.js';
 import { TableSettings } from './tableSettings.js';
 import type { TableClients } from './tables.js';
 import { TableVotes } from './tableVotes.js';
@@ -27,11 +28,12 @@ export function tableRepositories(tables: TableClients): Repositories {
   };
 }
 
-/** The bot's tables: conversation references, followers and the proactive outbox. */
+/** The bot's tables: conversation references, followers, the proactive outbox and where idea cards were posted. */
 export function tableNotifications(tables: TableClients): NotificationRepositories {
   return {
     conversations: new TableConversations(tables.Conversations),
     followers: new TableFollowers(tables.Followers),
     outbox: new TableOutbox(tables.Outbox),
+    postedCards: new TablePostedCards(tables.PostedCards),
   };
 }

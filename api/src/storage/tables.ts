@@ -14,6 +14,7 @@ export const TABLE_NAMES = [
   'Conversations',
   'Followers',
   'Outbox',
+  'PostedCards',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type TableClients = Record<TableName, TableClient>;

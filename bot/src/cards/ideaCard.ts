@@ -1,4 +1,4 @@
-import { IDEA_LIMITS, type IdeaView } from '@ideabar/core';
+import { IDEA_LIMITS, type IdeaView, type StatusChangeView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction } from '../verbs/verbs.js';
 import {
@@ -14,6 +14,8 @@ import { plural, STATUS_LABELS } from './statusLabels.js';
 
 /** How much of the description a card shows; the tab shows the rest. */
 export const DESCRIPTION_EXCERPT = 280;
+/** How much of IT's latest answer a card shows; the tab shows the rest, and the history. */
+export const ANSWER_EXCERPT = 400;
 
 /**
  * Whose view this is. `shared` is the card as posted in a conversation, the same for everyone; a person's own view
@@ -28,15 +30,22 @@ export interface IdeaCardInput {
   refreshFor: string[];
   /** A line above the card, such as "New idea" or "Your vote is in". */
   note?: string;
+  /** The latest public word on the idea's status (IT's response, or the author's appeal); none before there is one. */
+  answer?: IdeaAnswer | null;
+  /** For a duplicate: the idea it was merged into, when the reader may see it. */
+  mergedInto?: Pick<IdeaView, 'id' | 'boardId' | 'title'> | null;
 }
+
+export type IdeaAnswer = Pick<StatusChangeView, 'by' | 'kind'> & { response: string };
 
 export function ideaCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
   input: IdeaCardInput,
 ): AdaptiveCard {
-  const { idea, viewer } = input;
+  const { idea, viewer, answer, mergedInto } = input;
   const status = STATUS_LABELS[idea.status];
   const person = viewer.kind === 'person';
+  const merged = idea.status === 'duplicate';
   const body: CardElement[] = [
     ...(input.note ? [textBlock(input.note, { size: 'small', isSubtle: true, spacing: 'none' })] : []),
     plainBlock([plainRun(idea.title, { weight: 'bolder', size: 'medium' })]),
@@ -72,16 +81,52 @@ export function ideaCard(
         },
       ],
     },
+    ...(merged
+      ? [
+          mergedInto
+            ? plainBlock([plainRun('Merged into '), plainRun(mergedInto.title, { weight: 'bolder' })], {
+                spacing: 'small',
+              })
+            : textBlock('Merged into another idea.', { spacing: 'small' }),
+        ]
+      : []),
+    ...(answer
+      ? [
+          plainBlock(
+            [
+              plainRun(answer.kind === 'appeal' ? `${answer.by.name} appealed: ` : `${answer.by.name}: `, {
+                weight: 'bolder',
+              }),
+              plainRun(excerpt(answer.response, ANSWER_EXCERPT)),
+            ],
+            { spacing: 'small' },
+          ),
+        ]
+      : []),
     ...(person && idea.myVote
       ? [textBlock('✓ You voted for this idea.', { color: 'good', spacing: 'small' })]
       : []),
   ];
 
   const ideaId = idea.id;
+  // A duplicate takes no votes (its votes moved): its card points to the idea that does.
+  const first: CardAction[] = merged
+    ? mergedInto
+      ? [
+          {
+            type: 'Action.OpenUrl',
+            title: 'Go to the idea it was merged into',
+            url: ideaLink(settings, mergedInto.id, mergedInto.boardId),
+          },
+        ]
+      : []
+    : [
+        person && idea.myVote
+          ? executeAction('withdrawVote', 'Withdraw my vote', { ideaId })
+          : executeAction('vote', 'Vote', { ideaId }, { style: 'positive' }),
+      ];
   const actions: CardAction[] = [
-    person && idea.myVote
-      ? executeAction('withdrawVote', 'Withdraw my vote', { ideaId })
-      : executeAction('vote', 'Vote', { ideaId }, { style: 'positive' }),
+    ...first,
     { type: 'Action.OpenUrl', title: 'Open in IdeaBar', url: ideaLink(settings, ideaId, idea.boardId) },
     {
       type: 'Action.ShowCard',

@@ -13,6 +13,7 @@ import { errorCard } from '../cards/errorCard.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { HttpBotConnector, type BotConnector, type ConnectorToken } from '../proactive/botConnector.js';
 import { CardUpdates } from '../proactive/cardUpdates.js';
+import { forgetGoneCard } from '../proactive/postedCards.js';
 import { ProactiveSender } from '../proactive/proactiveSender.js';
 import type { RetryPolicy } from '../proactive/retryPolicy.js';
 import { digestReminder } from '../reminders/digestReminder.js';
@@ -99,6 +100,7 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
       (tenantId, ideaId, refreshFor) => sharedIdeaComposer(services)(tenantId, ideaId, refreshFor),
       options.settings.cardUpdateIntervalMs,
       options.faults,
+      forgetGoneCard(options),
     ),
     faults: options.faults,
   };

@@ -1,16 +1,20 @@
 import { REFRESH_USER_LIMIT, type CardAttachment } from '../cards/adaptiveCard.js';
+import { channelConversationId } from '../conversations/storedReference.js';
 import type { ConnectorTarget } from './botConnector.js';
 import type { ProactiveSender } from './proactiveSender.js';
 
 export interface CardUpdateRequest {
   target: ConnectorTarget;
-  /** The message to edit: the card that was clicked. */
+  /** The message to edit: the card that was clicked, or one the bot recorded when it posted it. */
   activityId: string;
   tenantId: string;
   ideaId: string;
-  /** Who clicked: their clients refresh their own view when the edited card is shown. */
+  /** Who clicked: their clients refresh their own view when the edited card is shown; null for no one. */
   teamsUserId: string | null;
 }
+
+/** Told of a message that is gone (deleted, or the bot removed from its conversation), so nobody edits it again. */
+export type GoneCard = (request: CardUpdateRequest) => Promise<void>;
 
 /** Makes the shared card as it should read now, for the people whose clients should refresh it. */
 export type SharedCardComposer = (
@@ -32,7 +36,8 @@ interface Pending {
  * this: the invoke response already showed them their own view.
  *
  * It holds pending edits in memory: an edit lost with its process is repaired by the next click or by clients'
- * refresh, which fetch the current view when they show the card.
+ * refresh, which fetch the current view when they show the card. A message that is gone is reported to `gone`,
+ * not as a fault: people delete messages.
  */
 export class CardUpdates {
   private readonly pending = new Map<string, Pending>();
@@ -44,10 +49,13 @@ export class CardUpdates {
     private readonly compose: SharedCardComposer,
     private readonly intervalMs: number,
     private readonly faults: (error: unknown) => void,
+    private readonly gone: GoneCard = async () => undefined,
   ) {}
 
   schedule(request: CardUpdateRequest): void {
-    const key = `${request.target.conversationId}|${request.activityId}`;
+    // A channel's message is named from its thread (a click) or from the channel (the post that made it); one
+    // message, one edit, whichever named it first.
+    const key = `${channelConversationId(request.target.conversationId)}|${request.activityId}`;
     const existing = this.pending.get(key);
     if (existing) {
       if (request.teamsUserId) existing.refreshFor.add(request.teamsUserId);
@@ -99,8 +107,9 @@ export class CardUpdates {
         activityId: request.activityId,
         activity: { type: 'message', attachments: [card] },
       });
-      if (outcome.status !== 'delivered')
-        this.faults(new Error(`shared card edit ${outcome.status}: ${outcome.detail}`));
+      if (outcome.status === 'gone') await this.gone(request);
+      else if (outcome.status === 'failed')
+        this.faults(new Error(`shared card edit failed: ${outcome.detail}`));
     } catch (error) {
       this.faults(error);
     }

@@ -14,6 +14,11 @@ export interface PendingMessage {
   reference: string;
   /** The message, or null when there is nothing to say after all (the idea is gone, say). */
   compose(): Promise<OutgoingActivity | null>;
+  /**
+   * Told the id Teams gave the message once it is sent, for a message the bot will edit later. A fault here is
+   * reported; the message still counts as sent.
+   */
+  delivered?(activityId: string): Promise<void>;
 }
 
 export interface DeliveryReport {
@@ -84,6 +89,9 @@ export async function deliverOnce(
     if (outcome.status === 'delivered') {
       report.sent += 1;
       await settle('sent', outcome.attempts, null);
+      if (outcome.activityId && message.delivered) {
+        await message.delivered(outcome.activityId).catch((error: unknown) => options.faults?.(error));
+      }
     } else if (outcome.status === 'gone') {
       report.gone += 1;
       await settle('gone', outcome.attempts, outcome.detail);

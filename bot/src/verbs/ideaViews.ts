@@ -1,7 +1,7 @@
-import { getIdea, type IdeaDetail } from '@ideabar/core';
+import { getIdea, NotFoundError, type Caller, type IdeaDetail } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf, type AdaptiveCard, type CardAttachment } from '../cards/adaptiveCard.js';
-import { ideaCard } from '../cards/ideaCard.js';
+import { ideaCard, type IdeaAnswer, type IdeaCardInput } from '../cards/ideaCard.js';
 import type { VerbTurn } from './verbTurn.js';
 
 /** The clicker's own view of an idea: their vote, whether they follow, and a refresh for them alone. */
@@ -13,11 +13,15 @@ export async function personalIdeaCard(turn: VerbTurn, ideaId: string, note?: st
   ]);
   return ideaCard(services.settings, {
     idea,
+    ...(await decisionsOf(services, caller, idea)),
     viewer: { kind: 'person', teamsId: turn.teamsUserId, following },
     refreshFor: [turn.teamsUserId],
     ...(note ? { note } : {}),
   });
 }
+
+/** Who reads the shared view: IdeaBar itself, so it shows no one's vote. */
+const sharedReader = (tenantId: string): Caller => ({ tenantId, userId: 'ideabar-bot', name: 'IdeaBar' });
 
 /** The view everyone shares: no one's vote, read as IdeaBar itself. */
 export async function sharedIdea(
@@ -25,14 +29,45 @@ export async function sharedIdea(
   tenantId: string,
   ideaId: string,
 ): Promise<IdeaDetail> {
-  return getIdea(services.ideabar, { tenantId, userId: 'ideabar-bot', name: 'IdeaBar' }, ideaId);
+  return getIdea(services.ideabar, sharedReader(tenantId), ideaId);
 }
 
 export function sharedIdeaComposer(services: BotServices) {
   return async (tenantId: string, ideaId: string, refreshFor: string[]): Promise<CardAttachment | null> => {
     const idea = await sharedIdea(services, tenantId, ideaId);
-    return attachmentOf(ideaCard(services.settings, { idea, viewer: { kind: 'shared' }, refreshFor }));
+    const decisions = await decisionsOf(services, sharedReader(tenantId), idea);
+    return attachmentOf(
+      ideaCard(services.settings, { idea, ...decisions, viewer: { kind: 'shared' }, refreshFor }),
+    );
   };
+}
+
+/**
+ * What a card says of an idea beyond its own fields, as `reader` may see it: the latest public word on its status,
+ * and for a duplicate, the idea it was merged into.
+ */
+async function decisionsOf(
+  services: BotServices,
+  reader: Caller,
+  idea: IdeaDetail,
+): Promise<Pick<IdeaCardInput, 'answer' | 'mergedInto'>> {
+  const mergedInto =
+    idea.status === 'duplicate' && idea.duplicateOf
+      ? await getIdea(services.ideabar, reader, idea.duplicateOf).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        })
+      : null;
+  return { answer: latestAnswer(idea), mergedInto };
+}
+
+/** The newest change that came with words (the submission itself never does). */
+function latestAnswer(idea: IdeaDetail): IdeaAnswer | null {
+  for (let n = idea.history.length - 1; n >= 0; n -= 1) {
+    const change = idea.history[n];
+    if (change?.response) return { by: change.by, kind: change.kind, response: change.response };
+  }
+  return null;
 }
 
 /** Asks for the shared card this click came from to be brought up to date, coalesced with other clicks. */

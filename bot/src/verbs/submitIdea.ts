@@ -8,7 +8,8 @@ import {
   type IdeaView,
 } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
-import { channelConversationId } from '../conversations/storedReference.js';
+import { channelConversationId, targetOf } from '../conversations/storedReference.js';
+import { rememberPostedCard } from '../proactive/postedCards.js';
 import { announcementChannelFor } from '../reminders/announcementChannel.js';
 import { deliverOnce } from '../reminders/outboxDelivery.js';
 import { personalIdeaCard, refreshSharedCard, sharedIdeaComposer } from './ideaViews.js';
@@ -62,12 +63,20 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
     return form({ errors: error.fields });
   }
   let postedIn: string | null = null;
-  if (turn.message && turn.boardId === idea.boardId && turn.boardId !== undefined) {
+  // A form in a channel becomes the idea's card there, unless the idea waits for approval: not public yet.
+  if (turn.message && turn.boardId === idea.boardId && turn.boardId !== undefined && !idea.awaitingApproval) {
     refreshSharedCard(turn, idea.id);
     postedIn = channelConversationId(turn.message.target.conversationId);
+    // The idea is in whatever happens here; a card not remembered only misses later status changes.
+    await rememberPostedCard(turn.services, {
+      tenantId: turn.caller.tenantId,
+      ideaId: idea.id,
+      ...turn.message,
+    }).catch(turn.services.faults);
   }
   // Not awaited: the clicker's answer must not wait for a post elsewhere. The outbox makes it happen once.
-  postToBoardChannel(turn.services, turn.caller.tenantId, idea, postedIn).catch(turn.services.faults);
+  const announced = { ...idea, awaiting: idea.awaitingApproval };
+  postToBoardChannel(turn.services, turn.caller.tenantId, announced, postedIn).catch(turn.services.faults);
   return { card: await personalIdeaCard(turn, idea.id, 'Your idea is on the board. Thank you!') };
 };
 
@@ -100,13 +109,17 @@ const splitTags = (tags: string | undefined): string[] =>
     .map((tag) => tag.trim())
     .filter(Boolean);
 
-/** Announces a new idea in its board's announcement channel, unless its form already became its card there. */
+/**
+ * Announces a new idea in its board's announcement channel, unless its form already became its card there. An idea
+ * waiting for IT's approval on a moderated board is announced once approved (StatusChangeNotifier.ideaApproved).
+ */
 export async function postToBoardChannel(
   services: BotServices,
   tenantId: string,
-  idea: IdeaView,
+  idea: Pick<IdeaView, 'id' | 'boardId' | 'title'> & { awaiting: boolean },
   postedIn: string | null = null,
 ): Promise<void> {
+  if (idea.awaiting) return;
   const channel = await announcementChannelFor(services, tenantId, idea.boardId);
   if (!channel || channel.conversationId === postedIn) return;
   const compose = sharedIdeaComposer(services);
@@ -120,6 +133,13 @@ export async function postToBoardChannel(
         const card = await compose(tenantId, idea.id, []);
         return card && { type: 'message', summary: `New idea: ${idea.title}`, attachments: [card] };
       },
+      delivered: (activityId) =>
+        rememberPostedCard(services, {
+          tenantId,
+          ideaId: idea.id,
+          target: targetOf(channel.reference),
+          activityId,
+        }),
     },
   ]);
 }

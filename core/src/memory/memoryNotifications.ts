@@ -1,10 +1,17 @@
 import type { ConversationRecord } from '../notifications/conversation.js';
 import { claimable, type OutboxClaim, type OutboxEntry, type OutboxKey } from '../notifications/outbox.js';
+import {
+  newestFirst,
+  POSTED_CARDS_KEPT,
+  type PostedCard,
+  type PostedCardKey,
+} from '../notifications/postedCard.js';
 import type {
   ConversationRepository,
   FollowerRepository,
   NotificationRepositories,
   OutboxRepository,
+  PostedCardRepository,
 } from '../ports.js';
 
 /** The in-memory twin of the bot's Table Storage repositories; it passes the same contract tests. */
@@ -13,6 +20,7 @@ export function memoryNotifications(): NotificationRepositories {
     conversations: new MemoryConversations(),
     followers: new MemoryFollowers(),
     outbox: new MemoryOutbox(),
+    postedCards: new MemoryPostedCards(),
   };
 }
 
@@ -128,5 +136,30 @@ class MemoryOutbox implements OutboxRepository {
     await roundTrip();
     const row = this.rows.get(this.id(k));
     return row && copy(row);
+  }
+}
+
+class MemoryPostedCards implements PostedCardRepository {
+  /** Per idea, by message. */
+  private readonly ideas = new Map<string, Map<string, PostedCard>>();
+
+  async record(card: PostedCard): Promise<void> {
+    await roundTrip();
+    const idea = this.ideas.get(key(card.tenantId, card.ideaId)) ?? new Map<string, PostedCard>();
+    idea.set(key(card.conversationId, card.activityId), copy(card));
+    const dropped = [...idea.values()].sort(newestFirst).slice(POSTED_CARDS_KEPT);
+    for (const old of dropped) idea.delete(key(old.conversationId, old.activityId));
+    this.ideas.set(key(card.tenantId, card.ideaId), idea);
+  }
+
+  async list(tenantId: string, ideaId: string): Promise<PostedCard[]> {
+    await roundTrip();
+    const idea = this.ideas.get(key(tenantId, ideaId));
+    return [...(idea?.values() ?? [])].sort(newestFirst).slice(0, POSTED_CARDS_KEPT).map(copy);
+  }
+
+  async remove(k: PostedCardKey): Promise<void> {
+    await roundTrip();
+    this.ideas.get(key(k.tenantId, k.ideaId))?.delete(key(k.conversationId, k.activityId));
   }
 }

@@ -9,9 +9,19 @@ export type StatusChangedEvent = Pick<
   'tenantId' | 'ideaId' | 'id' | 'from' | 'to' | 'by' | 'at' | 'response'
 >;
 
+/** Published when IT approves an idea on a moderated board: only now may others see it, in the tab or a channel. */
+export interface IdeaApprovedEvent {
+  tenantId: string;
+  ideaId: string;
+}
+
 export interface IdeaEvents {
   statusChanged(event: StatusChangedEvent): Promise<void>;
+  ideaApproved(event: IdeaApprovedEvent): Promise<void>;
 }
 
 /** For hosts without a notifier: status changes are still made and recorded, just not announced. */
-export const quietEvents: IdeaEvents = { statusChanged: async () => undefined };
+export const quietEvents: IdeaEvents = {
+  statusChanged: async () => undefined,
+  ideaApproved: async () => undefined,
+};

@@ -12,5 +12,9 @@ export async function approveIdea(ctx: IdeaBarContext, caller: Caller, ideaId: s
     if (!current.triage.awaitingApproval) throw new ConflictError('This idea is not waiting for approval.');
     return { idea: { ...current, triage: { ...current.triage, awaitingApproval: false } } };
   });
+  // The approval is made; announcing the idea must not undo or fail it.
+  await ctx.events
+    .ideaApproved({ tenantId: caller.tenantId, ideaId })
+    .catch((error: unknown) => ctx.faults.report(error));
   return viewOf(idea, await ctx.repos.votes.has(caller.tenantId, ideaId, caller.userId));
 }

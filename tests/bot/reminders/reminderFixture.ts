@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import {
   conversationKeys,
   createIdeaBar,
@@ -18,6 +19,7 @@ import {
 } from '../../../bot/src/proactive/botConnector.js';
 import type { ScheduledReminder } from '../../../bot/src/reminders/reminder.js';
 import { runReminder } from '../../../bot/src/reminders/reminder.js';
+import type { BotSettings } from '../../../bot/src/settings.js';
 import { TestClock } from '../../support/domain.js';
 import { TEST_SETTINGS } from '../support/botHarness.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';
@@ -54,7 +56,8 @@ class AcceptedMessages implements BotConnector {
 
 /**
  * The bot over in-memory storage with a clock the test moves, sending through the real HTTP connector to the strict
- * fake Bot Connector on loopback. Status changes reach the bot's notifier, as in the Functions app.
+ * fake Bot Connector on loopback. Status changes reach the bot's notifier, as in the Functions app; turns (`turn`)
+ * go through the bot's own endpoint, so its replies reach the fake connector too.
  */
 export class ReminderFixture {
   readonly clock = new TestClock();
@@ -66,7 +69,14 @@ export class ReminderFixture {
   private readonly accepted: AcceptedMessages;
   private serviceUrl = '';
 
-  constructor(options: { failureRate?: number } = {}) {
+  constructor(
+    options: {
+      failureRate?: number;
+      settings?: Partial<BotSettings>;
+      /** IT members; Grace in `contoso` unless given. */
+      itMembers?: { tenantId: string; userId: string }[];
+    } = {},
+  ) {
     this.connector = new FakeBotConnector({
       tenantLimitPerSecond: 50,
       failureRate: options.failureRate ?? 0,
@@ -75,15 +85,18 @@ export class ReminderFixture {
     this.ideabar = createIdeaBar({
       repos: memoryRepositories(),
       clock: this.clock,
-      itMemberSeeds: [{ tenantId: TENANT, userId: IT.userId }],
+      itMemberSeeds: options.itMembers ?? [{ tenantId: TENANT, userId: IT.userId }],
       faults: { report: (error) => this.faults.push(error) },
-      events: { statusChanged: (event) => bound.runtime?.events.statusChanged(event) ?? Promise.resolve() },
+      events: {
+        statusChanged: (event) => bound.runtime?.events.statusChanged(event) ?? Promise.resolve(),
+        ideaApproved: (event) => bound.runtime?.events.ideaApproved(event) ?? Promise.resolve(),
+      },
     });
     this.accepted = new AcceptedMessages(new HttpBotConnector({ token: async () => null, botId: '28:bot' }));
     this.runtime = createBotRuntime({
       ideabar: this.ideabar,
       store: this.store,
-      settings: TEST_SETTINGS,
+      settings: { ...TEST_SETTINGS, ...options.settings },
       credentials: { kind: 'none' },
       connector: this.accepted,
       retry: { baseDelayMs: 5, maxDelayMs: 20 },
@@ -113,6 +126,15 @@ export class ReminderFixture {
       Array.from({ length: times }, () => runReminder(reminder, this.runtime.services)),
     );
     return reports;
+  }
+
+  /** One activity from Teams through the bot's endpoint, as the Functions app would take it. */
+  turn(activity: Partial<Activity>) {
+    return this.runtime.process({
+      method: 'POST',
+      headers: {},
+      body: { ...activity, serviceUrl: this.serviceUrl },
+    });
   }
 
   /** A board's channel the bot was installed in. */

@@ -19,6 +19,8 @@ export interface Delivery {
   tenantId: string;
   activityId: string;
   summary: string | null;
+  /** The first attachment's content: the card, for messages that carry one. */
+  card: unknown;
   at: number;
 }
 
@@ -28,7 +30,9 @@ const MAX_CARD_BYTES = 28 * 1024;
 /**
  * A strict stand-in for the Bot Connector's proactive API on loopback. It enforces Teams' per-conversation limits
  * and a per-tenant limit (429 with Retry-After), fails a share of requests at random with 502/504, answers 403/404
- * for gone conversations, refuses malformed or oversized activities, and records every delivery.
+ * for gone conversations, refuses malformed or oversized activities, and records every delivery. It gives messages
+ * ids as Teams does (a channel's or group chat's a number, a personal chat's `1:…`), and edits only messages it
+ * posted and nobody deleted: anything else is 404, as in Teams.
  */
 export class FakeBotConnector {
   readonly deliveries: Delivery[] = [];
@@ -41,6 +45,8 @@ export class FakeBotConnector {
   private readonly tenantAccepted = new Map<string, number[]>();
   private server: Server | undefined;
   private nextId = 1;
+  /** Messages that exist, by channel (a thread's id names its channel) and activity id. */
+  private readonly messages = new Set<string>();
 
   constructor(private readonly options: FakeConnectorOptions) {}
 
@@ -58,6 +64,16 @@ export class FakeBotConnector {
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Someone deletes a message in Teams: from now on, edits of it answer 404. */
+  deleteMessage(conversationId: string, activityId: string): void {
+    this.messages.delete(messageKey(conversationId, activityId));
+  }
+
+  /** Edits of one message, in order. */
+  editsOf(activityId: string): Delivery[] {
+    return this.edits.filter((edit) => edit.activityId === activityId);
   }
 
   /** How many messages each conversation got. */
@@ -124,6 +140,13 @@ export class FakeBotConnector {
       );
       return;
     }
+    const editedId = isEdit ? decodeURIComponent(match[2] as string) : null;
+    if (editedId !== null && !this.messages.has(messageKey(conversationId, editedId))) {
+      this.counts.gone += 1;
+      response.writeHead(404, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { code: 'NotFound', message: 'Message not found' } }));
+      return;
+    }
     if (this.overLimit(conversationId, tenantId, now)) {
       this.counts.throttled += 1;
       this.throttledAt.set(conversationId, [...(this.throttledAt.get(conversationId) ?? []), now]);
@@ -142,11 +165,27 @@ export class FakeBotConnector {
     const tenantTimes = this.tenantAccepted.get(tenantId) ?? [];
     tenantTimes.push(now);
     this.tenantAccepted.set(tenantId, tenantTimes);
-    const activityId = isEdit ? (match[2] as string) : `activity-${this.nextId++}`;
-    const delivery = { conversationId, tenantId, activityId, summary: activity.summary ?? null, at: now };
+    const activityId = editedId ?? this.newActivityId(conversationId);
+    this.messages.add(messageKey(conversationId, activityId));
+    const delivery = {
+      conversationId,
+      tenantId,
+      activityId,
+      summary: activity.summary ?? null,
+      card: activity.attachments?.[0]?.content ?? null,
+      at: now,
+    };
     (isEdit ? this.edits : this.deliveries).push(delivery);
     response.writeHead(isEdit ? 200 : 201, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ id: activityId }));
+  }
+
+  /** A channel's or group chat's messages are numbered by time; a personal chat's carry `1:` and letters. */
+  private newActivityId(conversationId: string): string {
+    const n = this.nextId++;
+    return conversationId.startsWith('19:')
+      ? String(1_732_000_000_000 + n)
+      : `1:1${n.toString(36).padStart(6, '0')}vKq-Bz`;
   }
 
   private overLimit(conversationId: string, tenantId: string, now: number): boolean {
@@ -167,6 +206,9 @@ export class FakeBotConnector {
     response.end(JSON.stringify({ error: { code: 'BadRequest', message: why } }));
   }
 }
+
+const messageKey = (conversationId: string, activityId: string): string =>
+  `${conversationId.split(';')[0]}|${activityId}`;
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -277,6 +277,7 @@ describe('announcing status changes', () => {
           published.push(`${event.from}->${event.to} by ${event.by.id}`);
           if (event.to === 'planned') throw new Error('Teams is down');
         },
+        ideaApproved: async () => undefined,
       },
     });
     const { ctx } = fixture;
