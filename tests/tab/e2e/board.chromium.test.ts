@@ -1,78 +1,44 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { seriousA11yViolations } from '../support/axe';
-import { openTabPage, signInAs, type TabPage } from '../support/browserPage';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../support/browserPage';
 import { saveScreenshot } from '../support/screenshots';
-import {
-  buildTab,
-  DEMO_TENANT_ID,
-  demoCaller,
-  seedIdeas,
-  startTabStack,
-  type TabStack,
-} from '../support/tabStack';
+import { DEMO_TENANT_ID, demoCaller, seedIdeas } from '../support/tabStack';
+import { tabSuite, expectAccessible } from '../support/tabSuite';
 
 /**
  * The tab in headless Chromium (from npm) against the real local stack: Azurite, the local host with the API, and
- * the tab built by Vite in beforeAll and served from the same origin.
+ * the tab built by Vite (once per run, see tabSuite) and served from the same origin.
  */
-let stack: TabStack;
-let chromium: LaunchedChromium;
-let staticDir: string;
-const open: TabPage[] = [];
-
-beforeAll(async () => {
-  staticDir = await buildTab(mkdtempSync(join(tmpdir(), 'ideabar-tab-')));
-  [stack, chromium] = await Promise.all([
-    startTabStack({ connectionString: inject('azuriteConnectionString'), staticDir }),
-    launchChromium(),
-  ]);
-  await seedIdeas(stack, demoCaller('Adele Vance'), [
-    {
-      title: 'Self-service VPN access',
-      description: 'Request VPN without a ticket.',
-      category: 'Remote work',
-      tags: ['vpn'],
-    },
-    {
-      title: 'Dark mode for the intranet',
-      description: 'Easier on the eyes.',
-      category: 'Software',
-      tags: ['ui'],
-    },
-    {
-      title: 'Second monitor for hybrid desks',
-      description: 'Hot desks have one screen.',
-      category: 'Devices',
-      tags: ['desks'],
-    },
-  ]);
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(open.map((tab) => tab.close()));
-  await chromium?.close();
-  await stack?.close();
-  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
+const suite = tabSuite({
+  async seed(stack) {
+    await seedIdeas(stack, demoCaller('Adele Vance'), [
+      {
+        title: 'Self-service VPN access',
+        description: 'Request VPN without a ticket.',
+        category: 'Remote work',
+        tags: ['vpn'],
+      },
+      {
+        title: 'Dark mode for the intranet',
+        description: 'Easier on the eyes.',
+        category: 'Software',
+        tags: ['ui'],
+      },
+      {
+        title: 'Second monitor for hybrid desks',
+        description: 'Hot desks have one screen.',
+        category: 'Devices',
+        tags: ['desks'],
+      },
+    ]);
+  },
 });
 
-async function tab(options?: { width?: number; height?: number }): Promise<TabPage> {
-  const opened = await openTabPage(chromium.browser, options);
-  open.push(opened);
-  return opened;
-}
-
-const expectAccessible = async (t: TabPage, state: string) => {
-  expect(await seriousA11yViolations(t.page), state).toEqual([]);
-};
+const { tab } = suite;
 
 describe('the tab in Chromium', () => {
   it('signs in standalone as one of the API’s demo people and loads the board', async () => {
     const t = await tab();
-    await t.page.goto(stack.url);
+    await t.page.goto(suite.stack.url);
     const people = t.page.getByRole('list', { name: 'Demo people' });
     await people.waitFor();
     // The people come from GET /api/dev/people: their job titles, and a badge for IT members only.
@@ -98,7 +64,7 @@ describe('the tab in Chromium', () => {
 
   it('submits an idea, showing the API’s field messages beside the inputs first', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Diego Siciliani');
+    await signInAs(t.page, suite.stack.url, 'Diego Siciliani');
     await t.page.getByRole('button', { name: 'New idea' }).click();
     const dialog = t.page.getByRole('dialog', { name: 'Share an idea' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill('VP');
@@ -134,7 +100,7 @@ describe('the tab in Chromium', () => {
 
   it('votes and withdraws inline, and the vote holds across a reload', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Lee Gu');
+    await signInAs(t.page, suite.stack.url, 'Lee Gu');
     const row = t.page.getByRole('article', { name: 'Dark mode for the intranet' });
     const vote = row.getByRole('button', { name: /^Vote for Dark mode for the intranet/ });
     expect(await vote.getAttribute('aria-label')).toBe('Vote for Dark mode for the intranet, 0 votes');
@@ -170,7 +136,7 @@ describe('the tab in Chromium', () => {
 
   it('filters and searches, keeping the view in the URL so it can be shared', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     const feed = t.page.getByRole('feed');
     await feed.getByRole('article').first().waitFor();
     await t.page.getByRole('searchbox', { name: 'Search ideas' }).pressSequentially('monitor');
@@ -196,7 +162,7 @@ describe('the tab in Chromium', () => {
     await saveScreenshot(t.page, 'board-empty-filter');
 
     // A shared link opens the same view.
-    await t.page.goto(`${stack.url}/?tag=desks&sort=new`);
+    await t.page.goto(`${suite.stack.url}/?tag=desks&sort=new`);
     await t.page.getByRole('button', { name: 'Remove the tag filter desks' }).waitFor();
     expect(await t.page.getByRole('combobox', { name: 'Sort by' }).textContent()).toContain('Sort: New');
     await t.page
@@ -206,7 +172,7 @@ describe('the tab in Chromium', () => {
     expect(await feed.getByRole('link').first().textContent()).toBe('Second monitor for hybrid desks');
 
     // The category choices are the board's, counted by the API over all its ideas.
-    await t.page.goto(stack.url);
+    await t.page.goto(suite.stack.url);
     await feed.getByRole('article').first().waitFor();
     await t.page.getByRole('combobox', { name: 'Category' }).click();
     await t.page.getByRole('option', { name: 'Devices (1)' }).click();
@@ -221,11 +187,11 @@ describe('the tab in Chromium', () => {
 
   it('opens an idea from the ?idea= link, with its history and a new comment', async () => {
     const [idea] = (
-      await stack.host.services.ideabar.repos.ideas.listBoard(DEMO_TENANT_ID, 'default')
+      await suite.stack.host.services.ideabar.repos.ideas.listBoard(DEMO_TENANT_ID, 'default')
     ).filter((known) => known.title === 'Second monitor for hybrid desks');
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Megan Bowen');
-    await t.page.goto(`${stack.url}/?idea=${idea?.id}`);
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
+    await t.page.goto(`${suite.stack.url}/?idea=${idea?.id}`);
     const dialog = t.page.getByRole('dialog', { name: 'Idea: Second monitor for hybrid desks' });
     await dialog.getByText('Hot desks have one screen.').waitFor();
     await dialog.getByRole('heading', { name: 'Status history' }).waitFor();
@@ -247,7 +213,7 @@ describe('the tab in Chromium', () => {
 
   it('switches between the Teams light, dark and high-contrast themes', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Alex Wilber');
+    await signInAs(t.page, suite.stack.url, 'Alex Wilber');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     const background = () =>
       t.page.evaluate(
@@ -273,7 +239,7 @@ describe('the tab in Chromium', () => {
 
   it('fits a Teams mobile width, with nothing scrolling sideways', async () => {
     const t = await tab({ width: 360, height: 740 });
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     expect(await t.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectAccessible(t, 'mobile board');
@@ -287,7 +253,7 @@ describe('the tab in Chromium', () => {
 
   it('is reachable by keyboard with visible focus', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     const seen = new Set<string>();
     for (let i = 0; i < 14; i += 1) {

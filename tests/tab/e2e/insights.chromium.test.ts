@@ -1,51 +1,24 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InsightsReport, RoadmapLane } from '@ideabar/core';
 import { seedDemo } from '../../../api/src/demo/seedDemo.js';
-import { seriousA11yViolations } from '../support/axe';
-import { openTabPage, signInAs, type TabPage } from '../support/browserPage';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium';
+import { signInAs } from '../support/browserPage';
 import { saveScreenshot } from '../support/screenshots';
-import { buildTab, startTabStack, type TabStack } from '../support/tabStack';
+import { tabSuite, expectAccessible } from '../support/tabSuite';
 
 /**
  * The tab's pages beside the board (roadmap, insights) in headless Chromium against the real stack: Azurite, the
  * local host with the API, the tab built by Vite, and the demo tenant `npm start` shows, seeded through the domain.
  * What the pages show is checked against what the API answered them.
  */
-let stack: TabStack;
-let chromium: LaunchedChromium;
-let staticDir: string;
-const open: TabPage[] = [];
-
-beforeAll(async () => {
-  staticDir = await buildTab(mkdtempSync(join(tmpdir(), 'ideabar-tab-')));
-  [stack, chromium] = await Promise.all([
-    startTabStack({ connectionString: inject('azuriteConnectionString'), staticDir }),
-    launchChromium(),
-  ]);
-  await seedDemo(stack.host.services.ideabar.repos);
-}, 240_000);
-
-afterAll(async () => {
-  await Promise.all(open.map((tab) => tab.close()));
-  await chromium?.close();
-  await stack?.close();
-  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
+const suite = tabSuite({
+  async seed(stack) {
+    await seedDemo(stack.host.services.ideabar.repos);
+  },
 });
 
-async function tab(options?: { width?: number; height?: number }): Promise<TabPage> {
-  const opened = await openTabPage(chromium.browser, options);
-  open.push(opened);
-  return opened;
-}
-
-const expectAccessible = async (t: TabPage, state: string) => {
-  expect(await seriousA11yViolations(t.page), state).toEqual([]);
-};
+const { tab } = suite;
 
 const insightsAnswer = (response: Response) =>
   new URL(response.url()).pathname === '/api/insights' && response.request().method() === 'GET';
@@ -110,7 +83,7 @@ const committed = (lane: RoadmapLane) => lane.planned.length + lane.inProgress.l
 describe('roadmap and insights in Chromium', () => {
   it('opens Insights from the header for everyone, showing the API’s figures, axe-clean', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     await expectAccessible(t, 'demo board');
     await saveScreenshot(t.page, 'demo-board', { docsName: 'board' });
@@ -151,10 +124,10 @@ describe('roadmap and insights in Chromium', () => {
 
   it('filters by period and cycle in the URL, and reads each chart as a table', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Lee Gu');
+    await signInAs(t.page, suite.stack.url, 'Lee Gu');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     // A shared link opens Insights directly.
-    const [all] = await reportAfter(t.page, () => t.page.goto(`${stack.url}/?page=insights`));
+    const [all] = await reportAfter(t.page, () => t.page.goto(`${suite.stack.url}/?page=insights`));
     await expectFigures(t.page, all);
 
     await t.page.getByRole('combobox', { name: 'Submitted' }).click();
@@ -227,7 +200,7 @@ describe('roadmap and insights in Chromium', () => {
 
   it('lets IT members export the ideas with their decisions as CSV', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Alex Wilber');
+    await signInAs(t.page, suite.stack.url, 'Alex Wilber');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     const pages = t.page.getByRole('tablist', { name: 'IdeaBar pages' });
     await pages.getByRole('tab', { name: 'Settings' }).waitFor();
@@ -250,7 +223,7 @@ describe('roadmap and insights in Chromium', () => {
 
   it('shows the roadmap per cycle and opens an idea from it', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     const [response] = await Promise.all([
       t.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/roadmap'),
@@ -290,10 +263,10 @@ describe('roadmap and insights in Chromium', () => {
 
   it('draws Insights in the dark and high-contrast themes, and at a phone’s width', async () => {
     const t = await tab({ width: 360, height: 740 });
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     for (const theme of ['dark', 'contrast'] as const) {
-      await t.page.goto(`${stack.url}/?page=insights&theme=${theme}`);
+      await t.page.goto(`${suite.stack.url}/?page=insights&theme=${theme}`);
       await t.page.getByRole('region', { name: 'Decision mix' }).locator('svg').first().waitFor();
       expect(await t.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
         true,

@@ -1,60 +1,32 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '@ideabar/core';
 import type { TenantSettingsView } from '../../../tab/src/api/settingsApi';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium';
-import { seriousA11yViolations } from '../support/axe';
-import { openTabPage, signInAs, type TabPage } from '../support/browserPage';
+import { signInAs } from '../support/browserPage';
 import { saveScreenshot } from '../support/screenshots';
-import { buildTab, DEMO_TENANT_ID, startTabStack, type TabStack } from '../support/tabStack';
+import { DEMO_TENANT_ID } from '../support/tabStack';
+import { tabSuite, expectAccessible } from '../support/tabSuite';
 
 /**
  * The settings page in headless Chromium against the real stack (Azurite, the local host with the API, the tab
  * built by Vite): an IT member changes categories, IT members and the digest schedule, each checked through the API
  * and its audit log; someone else is offered no settings at all.
  */
-let stack: TabStack;
-let chromium: LaunchedChromium;
-let staticDir: string;
-const open: TabPage[] = [];
+const suite = tabSuite();
 
-beforeAll(async () => {
-  staticDir = await buildTab(mkdtempSync(join(tmpdir(), 'ideabar-tab-')));
-  [stack, chromium] = await Promise.all([
-    startTabStack({ connectionString: inject('azuriteConnectionString'), staticDir }),
-    launchChromium(),
-  ]);
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(open.map((tab) => tab.close()));
-  await chromium?.close();
-  await stack?.close();
-  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
-});
-
-async function tab(): Promise<TabPage> {
-  const opened = await openTabPage(chromium.browser, { width: 1280, height: 900 });
-  open.push(opened);
-  return opened;
-}
-
-const expectAccessible = async (t: TabPage, state: string) => {
-  expect(await seriousA11yViolations(t.page), state).toEqual([]);
-};
+const tab = () => suite.tab({ width: 1280, height: 900 });
 
 /** The API as a demo person calls it, with a dev token of their own. */
 async function asPerson(userId: string, name: string, roles: string[] = []) {
-  const signIn = await fetch(`${stack.url}/api/dev/token`, {
+  const signIn = await fetch(`${suite.stack.url}/api/dev/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ tenantId: DEMO_TENANT_ID, userId, name, roles }),
   });
   const { token } = (await signIn.json()) as { token: string };
   return async <T>(path: string): Promise<{ status: number; body: T }> => {
-    const response = await fetch(`${stack.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${suite.stack.url}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     return { status: response.status, body: (await response.json()) as T };
   };
 }
@@ -63,7 +35,7 @@ describe('the settings page in Chromium', () => {
   it('lets an IT member add and retire categories, add an IT member and change the digest, all audited', async () => {
     const t = await tab();
     const { page } = t;
-    await signInAs(page, `${stack.url}/?page=settings`, 'Alex Wilber');
+    await signInAs(page, `${suite.stack.url}/?page=settings`, 'Alex Wilber');
     const settings = page.getByRole('region', { name: 'Settings' });
     await settings.getByRole('heading', { name: 'Board: Ideas for IT' }).waitFor();
     await expectAccessible(t, 'settings page');
@@ -177,7 +149,7 @@ describe('the settings page in Chromium', () => {
   it('offers no settings to someone who is not an IT member, not even by URL', async () => {
     const t = await tab();
     const { page } = t;
-    await signInAs(page, stack.url, 'Megan Bowen');
+    await signInAs(page, suite.stack.url, 'Megan Bowen');
     const pages = page.getByRole('tablist', { name: 'IdeaBar pages' });
     await pages.getByRole('tab', { name: 'Board' }).waitFor();
     await page.getByText('Signed in as Megan Bowen').waitFor();
@@ -185,7 +157,7 @@ describe('the settings page in Chromium', () => {
     expect(await page.getByRole('button', { name: /settings/i }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /settings/i }).count()).toBe(0);
 
-    await page.goto(`${stack.url}/?page=settings`);
+    await page.goto(`${suite.stack.url}/?page=settings`);
     await page.getByText('Only IT members can change IdeaBar’s settings.').waitFor();
     expect(await page.getByRole('region', { name: 'Settings' }).count()).toBe(0);
     expect(await page.getByRole('textbox', { name: 'New category' }).count()).toBe(0);

@@ -1,42 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/axe';
-import { openTabPage, signInAs, type TabPage } from '../support/browserPage';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium';
+import { signInAs, type TabPage } from '../support/browserPage';
 import { saveScreenshot } from '../support/screenshots';
-import { buildTab, demoCaller, seedIdeas, startTabStack, type TabStack } from '../support/tabStack';
+import { demoCaller, seedIdeas } from '../support/tabStack';
+import { tabSuite } from '../support/tabSuite';
 
 /**
  * The board's other states in headless Chromium against the real stack: empty, loading, failing, and a vote the API
  * refuses. Failures are made by intercepting the page's own requests; everything else is real.
  */
-let stack: TabStack;
-let chromium: LaunchedChromium;
-let staticDir: string;
-const open: TabPage[] = [];
+const suite = tabSuite();
 
-beforeAll(async () => {
-  staticDir = await buildTab(mkdtempSync(join(tmpdir(), 'ideabar-tab-')));
-  [stack, chromium] = await Promise.all([
-    startTabStack({ connectionString: inject('azuriteConnectionString'), staticDir }),
-    launchChromium(),
-  ]);
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(open.map((tab) => tab.close()));
-  await chromium?.close();
-  await stack?.close();
-  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
-});
-
-async function tab(): Promise<TabPage> {
-  const opened = await openTabPage(chromium.browser);
-  open.push(opened);
-  return opened;
-}
+const { tab } = suite;
 
 async function expectAccessible(t: TabPage, state: string): Promise<void> {
   const found = await seriousA11yViolations(t.page);
@@ -49,7 +24,7 @@ const ideasList = /\/api\/ideas(\?.*)?$/;
 describe('the board’s states in Chromium', () => {
   it('invites the first idea on an empty board', async () => {
     const t = await tab();
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page.getByRole('heading', { name: 'No ideas here yet' }).waitFor();
     await t.page.getByRole('button', { name: 'Share the first idea' }).waitFor();
     await expectAccessible(t, 'empty board');
@@ -57,7 +32,7 @@ describe('the board’s states in Chromium', () => {
   });
 
   it('shows skeleton rows while the ideas load', async () => {
-    await seedIdeas(stack, demoCaller('Adele Vance'), [
+    await seedIdeas(suite.stack, demoCaller('Adele Vance'), [
       { title: 'Self-service VPN access', description: 'Request VPN without a ticket.' },
     ]);
     const t = await tab();
@@ -67,7 +42,7 @@ describe('the board’s states in Chromium', () => {
       await held;
       await route.continue();
     });
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page.locator('[aria-label="Loading ideas"]').waitFor();
     expect(await t.page.locator('main').getAttribute('aria-busy')).toBe('true');
     await expectAccessible(t, 'loading');
@@ -89,7 +64,7 @@ describe('the board’s states in Chromium', () => {
           })
         : route.continue(),
     );
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page
       .getByText("Couldn't load the ideas: IdeaBar is busy right now. Try again in 5 seconds.")
       .waitFor();
@@ -109,7 +84,7 @@ describe('the board’s states in Chromium', () => {
         body: JSON.stringify({ error: { code: 'conflict', message: 'stale version' } }),
       }),
     );
-    await signInAs(t.page, stack.url, 'Megan Bowen');
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     const row = t.page.getByRole('article', { name: 'Self-service VPN access' });
     await row.getByRole('button', { name: 'Vote for Self-service VPN access, 0 votes' }).click();
     await t.page

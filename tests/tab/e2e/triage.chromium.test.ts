@@ -1,61 +1,34 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IdeaView } from '@ideabar/core';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium';
-import { seriousA11yViolations } from '../support/axe';
-import { openTabPage, signInAs, type TabPage } from '../support/browserPage';
+import { signInAs, type TabPage } from '../support/browserPage';
 import { saveScreenshot } from '../support/screenshots';
-import { buildTab, demoCaller, seedIdeas, startTabStack, type TabStack } from '../support/tabStack';
+import { demoCaller, seedIdeas } from '../support/tabStack';
+import { tabSuite, expectAccessible } from '../support/tabSuite';
 
 /**
  * IT's triage in headless Chromium against the real stack (Azurite, the local host with the API, the tab built by
  * Vite): an IT member declines with a structured decision, the author appeals once, IT answers; and IT's
  * classification and partners reach the board. Every state with the triage panel open is checked with axe.
  */
-let stack: TabStack;
-let chromium: LaunchedChromium;
-let staticDir: string;
 let vpn: IdeaView;
 let printers: IdeaView;
 let wifi: IdeaView;
-const open: TabPage[] = [];
-
-beforeAll(async () => {
-  staticDir = await buildTab(mkdtempSync(join(tmpdir(), 'ideabar-tab-')));
-  [stack, chromium] = await Promise.all([
-    startTabStack({ connectionString: inject('azuriteConnectionString'), staticDir }),
-    launchChromium(),
-  ]);
-  [vpn, printers, wifi] = (await seedIdeas(stack, demoCaller('Adele Vance'), [
-    {
-      title: 'Split-tunnel VPN for video calls',
-      description: 'Calls stutter when all traffic goes through the VPN.',
-      category: 'Remote work',
-    },
-    { title: 'Follow-me printing on every floor', description: 'Print once, collect anywhere.' },
-    { title: 'Guest Wi-Fi in the meeting rooms', description: 'Visitors ask for it every day.' },
-  ])) as [IdeaView, IdeaView, IdeaView];
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(open.map((tab) => tab.close()));
-  await chromium?.close();
-  await stack?.close();
-  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
+const suite = tabSuite({
+  async seed(stack) {
+    [vpn, printers, wifi] = (await seedIdeas(stack, demoCaller('Adele Vance'), [
+      {
+        title: 'Split-tunnel VPN for video calls',
+        description: 'Calls stutter when all traffic goes through the VPN.',
+        category: 'Remote work',
+      },
+      { title: 'Follow-me printing on every floor', description: 'Print once, collect anywhere.' },
+      { title: 'Guest Wi-Fi in the meeting rooms', description: 'Visitors ask for it every day.' },
+    ])) as [IdeaView, IdeaView, IdeaView];
+  },
 });
 
-async function tab(): Promise<TabPage> {
-  const opened = await openTabPage(chromium.browser, { width: 1280, height: 900 });
-  open.push(opened);
-  return opened;
-}
-
-const expectAccessible = async (t: TabPage, state: string) => {
-  expect(await seriousA11yViolations(t.page), state).toEqual([]);
-};
+const tab = () => suite.tab({ width: 1280, height: 900 });
 
 /** Waits for a toast. Fluent also reads its words out through a live region: the first of the two matches. */
 const toast = (t: TabPage, text: string | RegExp) => t.page.getByText(text).first().waitFor();
@@ -66,13 +39,13 @@ const ownErrors = (t: TabPage) =>
 
 /** Signs in as `name` once the board has loaded. */
 async function signIn(t: TabPage, name: string): Promise<void> {
-  await signInAs(t.page, stack.url, name);
+  await signInAs(t.page, suite.stack.url, name);
   await t.page.getByRole('feed', { name: 'Ideas' }).getByRole('article').first().waitFor();
 }
 
 /** Opens the idea in detail, as a shared ?idea= link does. */
 async function openIdea(t: TabPage, idea: IdeaView): Promise<Locator> {
-  await t.page.goto(`${stack.url}/?idea=${idea.id}`);
+  await t.page.goto(`${suite.stack.url}/?idea=${idea.id}`);
   const dialog = t.page.getByRole('dialog', { name: `Idea: ${idea.title}` });
   await dialog.getByRole('heading', { name: 'Where it stands' }).waitFor();
   return dialog;

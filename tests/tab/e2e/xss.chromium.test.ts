@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addComment, type IdeaView } from '@ideabar/core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openTabPage, signInAs, type TabPage } from '../support/browserPage';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInAs, type TabPage } from '../support/browserPage';
 import { saveScreenshot } from '../support/screenshots';
-import { buildTab, demoCaller, seedIdeas, startTabStack, type TabStack } from '../support/tabStack';
+import { demoCaller, seedIdeas } from '../support/tabStack';
+import { tabSuite } from '../support/tabSuite';
 
 /**
  * People's text is shown as text: an XSS corpus in titles, descriptions, categories, tags and comments, rendered by
@@ -26,48 +23,37 @@ const CORPUS = [
   '<details open ontoggle="window.__xss=\'details\'">',
 ] as const;
 
-let stack: TabStack;
-let chromium: LaunchedChromium;
-let staticDir: string;
 let ideas: IdeaView[];
 let tab: TabPage;
 const dialogs: string[] = [];
+const suite = tabSuite({
+  async seed(stack) {
+    const mallory = demoCaller('<img src=x onerror="window.__xss=\'name\'">', 'mallory');
+    ideas = await seedIdeas(
+      stack,
+      mallory,
+      CORPUS.map((text, n) => ({
+        title: `${n} ${text}`.slice(0, 120),
+        description: `${text}\n\nSee https://evil.example and ${text}`,
+        category: text.slice(0, 60),
+        tags: [text.slice(0, 30), `<b>${n}</b>`],
+      })),
+      4,
+    );
+    for (const [n, idea] of ideas.entries()) {
+      await addComment(stack.host.services.ideabar, mallory, idea.id, {
+        text: `${CORPUS[n]} ${CORPUS.at(-1 - n)}`,
+      });
+    }
+  },
+});
 
 beforeAll(async () => {
-  staticDir = await buildTab(mkdtempSync(join(tmpdir(), 'ideabar-tab-')));
-  [stack, chromium] = await Promise.all([
-    startTabStack({ connectionString: inject('azuriteConnectionString'), staticDir }),
-    launchChromium(),
-  ]);
-  const mallory = demoCaller('<img src=x onerror="window.__xss=\'name\'">', 'mallory');
-  ideas = await seedIdeas(
-    stack,
-    mallory,
-    CORPUS.map((text, n) => ({
-      title: `${n} ${text}`.slice(0, 120),
-      description: `${text}\n\nSee https://evil.example and ${text}`,
-      category: text.slice(0, 60),
-      tags: [text.slice(0, 30), `<b>${n}</b>`],
-    })),
-    4,
-  );
-  for (const [n, idea] of ideas.entries()) {
-    await addComment(stack.host.services.ideabar, mallory, idea.id, {
-      text: `${CORPUS[n]} ${CORPUS.at(-1 - n)}`,
-    });
-  }
-  tab = await openTabPage(chromium.browser);
+  tab = await suite.tab();
   tab.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-}, 180_000);
-
-afterAll(async () => {
-  await tab?.close();
-  await chromium?.close();
-  await stack?.close();
-  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
 });
 
 /** What the page holds that people's text must never produce. */
@@ -93,7 +79,7 @@ const injected = () =>
 
 describe('an XSS corpus in what people typed', () => {
   it('shows on the board as text, runs nothing and links nowhere', async () => {
-    await signInAs(tab.page, stack.url, 'Megan Bowen');
+    await signInAs(tab.page, suite.stack.url, 'Megan Bowen');
     const feed = tab.page.getByRole('feed');
     await feed.getByRole('article').first().waitFor();
     // Every title is there, character for character.
@@ -113,7 +99,7 @@ describe('an XSS corpus in what people typed', () => {
 
   it('shows in every idea’s detail and comments as text, runs nothing and links nowhere', async () => {
     for (const [n, idea] of ideas.entries()) {
-      await tab.page.goto(`${stack.url}/?idea=${idea.id}`);
+      await tab.page.goto(`${suite.stack.url}/?idea=${idea.id}`);
       const dialog = tab.page.getByRole('dialog');
       await dialog.getByText(`${CORPUS[n]} ${CORPUS.at(-1 - n)}`, { exact: true }).waitFor();
       const description = await dialog.locator('p').first().textContent();
