@@ -6,5 +6,10 @@ export const submitIdea: RouteDefinition = {
   method: 'POST',
   route: 'ideas',
   auth: 'user',
-  handle: async ({ caller, body }, { ideabar }) => created(await submitIdeaUseCase(ideabar, caller, body())),
+  handle: async ({ caller, body }, { ideabar, bot }) => {
+    const idea = await submitIdeaUseCase(ideabar, caller, body());
+    // Not awaited: the person's answer must not wait for a post in a channel; the outbox makes it happen once.
+    void bot.announceIdea(caller.tenantId, idea);
+    return created(idea);
+  },
 };

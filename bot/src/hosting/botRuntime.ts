@@ -6,7 +6,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, type ServiceClientCredentials } from 'botframework-connector';
-import type { IdeaBarContext, IdeaEvents, NotificationRepositories } from '@ideabar/core';
+import type { IdeaBarContext, IdeaEvents, IdeaView, NotificationRepositories } from '@ideabar/core';
 import { IdeaBarBot } from '../bot.js';
 import type { BotServices } from '../botServices.js';
 import { errorCard } from '../cards/errorCard.js';
@@ -21,6 +21,7 @@ import type { ScheduledReminder } from '../reminders/reminder.js';
 import { StatusChangeNotifier } from '../reminders/statusChangeNotifier.js';
 import type { BotSettings } from '../settings.js';
 import { sharedIdeaComposer } from '../verbs/ideaViews.js';
+import { postToBoardChannel } from '../verbs/submitIdea.js';
 
 /** How the bot proves who it is to Bot Framework, and checks who calls it. An empty app id means local, unchecked. */
 export type BotCredentials =
@@ -61,6 +62,11 @@ export interface BotRuntime {
   process(request: BotHttpRequest): Promise<BotHttpResponse>;
   /** Runs pending shared-card edits (shutdown, tests). */
   flush(): Promise<void>;
+  /**
+   * Posts a new idea submitted elsewhere (the tab) to its board's announcement channel, once (the outbox keys it by
+   * idea); an idea awaiting approval waits for it. Never throws: a channel post must not fail a submission.
+   */
+  announceIdea(tenantId: string, idea: IdeaView): Promise<void>;
 }
 
 export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
@@ -138,6 +144,10 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
       return { status, body };
     },
     flush: () => services.cardUpdates.flush(),
+    announceIdea: (tenantId, idea) =>
+      postToBoardChannel(services, tenantId, { ...idea, awaiting: idea.awaitingApproval }).catch(
+        options.faults,
+      ),
   };
 }
 

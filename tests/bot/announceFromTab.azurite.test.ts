@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { conversationKeys, type IdeaView } from '../../core/src/index.js';
+import { serializeReference } from '../../bot/src/conversations/storedReference.js';
+import { startTestApi, type Person, type TestApi } from '../support/testHost.js';
+import { FakeBotConnector } from './support/fakeBotConnector.js';
+import { plainTexts } from './support/cardValidation.js';
+import type { AdaptiveCard } from '../../bot/src/cards/adaptiveCard.js';
+
+const TENANT = 'tenant-tab';
+const CHANNEL = '19:ideas-for-it@thread.tacv2';
+const ADA: Person = { tenantId: TENANT, userId: 'ada', name: 'Ada' };
+const GRACE: Person = { tenantId: TENANT, userId: 'grace', name: 'Grace', roles: ['it'] };
+
+/**
+ * An idea submitted in the tab (POST /api/ideas on the local host, tables on Azurite) reaches its board's channel
+ * as a card, through the strict fake Bot Connector; one waiting for approval reaches it once IT approves.
+ */
+describe('ideas from the tab in the board channel', () => {
+  let api: TestApi;
+  let connector: FakeBotConnector;
+
+  beforeAll(async () => {
+    connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
+    const serviceUrl = await connector.start();
+    api = await startTestApi();
+    const { services } = api.host;
+    await services.ready();
+    // The tenant's default board exists once anyone reads it.
+    expect((await api.as(ADA, 'GET', '/api/boards')).status).toBe(200);
+    await services.bot.services.store.conversations.save({
+      tenantId: TENANT,
+      key: conversationKeys.board('default'),
+      kind: 'board',
+      conversationId: CHANNEL,
+      userId: null,
+      boardId: 'default',
+      reference: serializeReference({
+        serviceUrl,
+        conversationId: CHANNEL,
+        tenantId: TENANT,
+        channelId: 'msteams',
+        botId: '28:bot',
+      }),
+      name: 'Ideas for IT › General',
+      updatedAt: new Date(),
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await connector?.stop();
+    await api?.host.close();
+  });
+
+  const cardsInChannel = () =>
+    connector.deliveries
+      .filter((d) => d.conversationId === CHANNEL)
+      .map((d) => plainTexts(d.card as AdaptiveCard).join(' '));
+
+  it('posts each new idea once, and a moderated one only after approval', async () => {
+    const submitted = await api.as<IdeaView>(ADA, 'POST', '/api/ideas', {
+      title: 'Self-service VPN',
+      description: 'Request VPN access without a ticket.',
+    });
+    expect(submitted.status).toBe(201);
+    await vi.waitFor(() => expect(cardsInChannel()).toHaveLength(1));
+    expect(cardsInChannel()[0]).toContain('Self-service VPN');
+
+    expect((await api.as(GRACE, 'PUT', '/api/boards/default', { moderation: true })).status).toBe(200);
+    const waiting = await api.as<IdeaView>(ADA, 'POST', '/api/ideas', {
+      title: 'Badge readers on every floor',
+      description: 'Fewer doors propped open.',
+    });
+    expect(waiting.body.awaitingApproval).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(cardsInChannel()).toHaveLength(1);
+
+    expect((await api.as(GRACE, 'POST', `/api/ideas/${waiting.body.id}/approve`)).status).toBe(200);
+    await vi.waitFor(() => expect(cardsInChannel()).toHaveLength(2));
+    expect(cardsInChannel()[1]).toContain('Badge readers on every floor');
+  });
+});
