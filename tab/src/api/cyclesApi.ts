@@ -1,7 +1,20 @@
-import type { CycleView, RoadmapLane } from '@ideabar/core';
+import type { CycleView, IdeaView, RoadmapLane } from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
 export type { CycleView, RoadmapLane };
+
+/** A new planning cycle, its moments in ISO 8601; what is left out takes the API's default. */
+export interface OpenCycleRequest {
+  boardId: string;
+  name: string;
+  submissionOpensAt: string;
+  submissionClosesAt: string;
+  /** Left out, voting opens when submissions do. */
+  votingOpensAt?: string;
+  votingClosesAt: string;
+  reminderDaysBefore?: number[];
+  shortlistSize?: number;
+}
 
 /** Planning cycles and the roadmap built from them; no board means every board of the tenant. */
 export class CyclesApi {
@@ -22,5 +35,17 @@ export class CyclesApi {
       ...(signal ? { signal } : {}),
     });
     return lanes;
+  }
+
+  /** IT opens a planning cycle on a board; a 409 when its submission window overlaps another's there. */
+  open(cycle: OpenCycleRequest): Promise<CycleView> {
+    return this.client.request<CycleView>('POST', '/api/cycles', { body: cycle });
+  }
+
+  /** IT puts an idea in a cycle of its board that has not closed, or (null) takes it out of its cycle. */
+  assign(ideaId: string, cycleId: string | null): Promise<IdeaView> {
+    return this.client.request<IdeaView>('PUT', `/api/ideas/${encodeURIComponent(ideaId)}/cycle`, {
+      body: { cycleId },
+    });
   }
 }

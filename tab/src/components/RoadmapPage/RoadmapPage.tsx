@@ -8,10 +8,16 @@ import {
   Skeleton,
   SkeletonItem,
   Text,
+  Toast,
+  Toaster,
+  ToastTitle,
+  useId,
+  useToastController,
 } from '@fluentui/react-components';
 import type { CyclePhase, IdeaView } from '@ideabar/core';
 import type { CycleView, RoadmapLane } from '../../api/cyclesApi';
 import { countText } from '../../board/ideaText';
+import { OpenCycleDialog } from '../OpenCycleDialog/OpenCycleDialog';
 import { useRoadmapPageStyles } from './RoadmapPage.styles';
 import type { RoadmapPageProps } from './RoadmapPage.types';
 import { useRoadmapPage } from './useRoadmapPage';
@@ -33,6 +39,20 @@ const PHASE_LABELS: Record<CyclePhase, string> = {
 export function RoadmapPage(props: RoadmapPageProps) {
   const styles = useRoadmapPageStyles();
   const { state, retry } = useRoadmapPage(props.boardId);
+  const toasterId = useId('roadmap-toaster');
+  const { dispatchToast } = useToastController(toasterId);
+  const cycles =
+    state.status === 'ready' ? state.lanes.flatMap((lane) => (lane.cycle ? [lane.cycle] : [])) : [];
+  // The new cycle's lane shows once the roadmap is read again.
+  const opened = (cycle: CycleView) => {
+    dispatchToast(
+      <Toast>
+        <ToastTitle>{`“${cycle.name}” is open. Its lane is on the roadmap.`}</ToastTitle>
+      </Toast>,
+      { intent: 'success', timeout: 4_000 },
+    );
+    retry();
+  };
 
   return (
     <main className={styles.root} aria-busy={state.status === 'loading'}>
@@ -42,6 +62,9 @@ export function RoadmapPage(props: RoadmapPageProps) {
           What IT has planned, is building and has delivered, per planning cycle.
         </Text>
       </div>
+      {props.canOpenCycles && (
+        <OpenCycleDialog board={props.cycleBoard} cycles={cycles} locale={props.locale} onOpened={opened} />
+      )}
       {state.status === 'loading' && <RoadmapSkeleton />}
       {state.status === 'error' && (
         <MessageBar intent="error">
@@ -59,6 +82,7 @@ export function RoadmapPage(props: RoadmapPageProps) {
       )}
       {state.status === 'ready' &&
         state.lanes.map((lane) => <Lane key={lane.cycle?.id ?? 'none'} lane={lane} {...props} />)}
+      <Toaster toasterId={toasterId} position="bottom" />
     </main>
   );
 }

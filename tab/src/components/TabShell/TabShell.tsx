@@ -47,6 +47,8 @@ export function TabShell(props: TabShellProps) {
     board?.name ??
     (boards.length === 1 ? boards[0]?.name : undefined) ??
     (shell.acrossBoards ? 'All boards' : 'Ideas for IT');
+  // A cycle opens on one board: the one chosen, or the only one there is.
+  const cycleBoard = board ?? (boards.length === 1 ? boards[0] : undefined);
 
   return (
     <div className={styles.root}>
@@ -123,6 +125,8 @@ export function TabShell(props: TabShellProps) {
                   locale={host.locale}
                   ideaHref={shell.ideaHref}
                   onOpenIdea={shell.openIdea}
+                  canOpenCycles={shell.isItMember}
+                  cycleBoard={cycleBoard}
                 />
               )}
               {page === 'insights' && (

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { BenefitsForm } from '../BenefitsForm/BenefitsForm';
 import { ClassificationForm } from '../ClassificationForm/ClassificationForm';
+import { CycleForm } from '../CycleForm/CycleForm';
 import { MergeForm } from '../MergeForm/MergeForm';
 import { PartnersForm } from '../PartnersForm/PartnersForm';
 import { StatusForm } from '../StatusForm/StatusForm';
@@ -24,6 +25,7 @@ const SECTION_TITLES: Record<TriageSection, string> = {
   merge: 'Merge into another idea',
   partners: 'IT partner and sponsor',
   classification: 'Classification and priority',
+  cycle: 'Planning cycle',
   benefits: 'Benefits',
 };
 
@@ -36,7 +38,7 @@ export function TriagePanel(props: TriagePanelProps) {
   const merged = idea.status === 'duplicate';
   const sections: TriageSection[] = merged
     ? ['partners', 'classification', 'benefits']
-    : ['merge', 'partners', 'classification', 'benefits'];
+    : ['merge', 'partners', 'classification', 'cycle', 'benefits'];
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -81,6 +83,7 @@ export function TriagePanel(props: TriagePanelProps) {
                 {section === 'classification' && (
                   <ClassificationForm idea={idea} onChanged={onChanged} onStale={onStale} />
                 )}
+                {section === 'cycle' && <CycleForm idea={idea} onChanged={onChanged} onStale={onStale} />}
                 {section === 'benefits' && (
                   <BenefitsForm idea={idea} onChanged={onChanged} onStale={onStale} />
                 )}

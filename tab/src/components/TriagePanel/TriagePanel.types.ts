@@ -11,4 +11,4 @@ export interface TriagePanelProps {
 }
 
 /** The sections IT opens one at a time. */
-export type TriageSection = 'merge' | 'partners' | 'classification' | 'benefits';
+export type TriageSection = 'merge' | 'partners' | 'classification' | 'cycle' | 'benefits';

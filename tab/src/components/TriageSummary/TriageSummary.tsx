@@ -1,4 +1,5 @@
 import { Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import type { CyclePhase } from '@ideabar/core';
 import { dateText, STATUS_LABELS } from '../../board/ideaText';
 import {
   benefitText,
@@ -10,6 +11,13 @@ import { useTriageSummaryStyles } from './TriageSummary.styles';
 import type { TriageSummaryProps } from './TriageSummary.types';
 import { useTriageSummary } from './useTriageSummary';
 
+const CYCLE_PHASE_TEXT: Record<CyclePhase, string> = {
+  upcoming: 'opens for ideas soon',
+  submissions: 'taking ideas',
+  voting: 'voting',
+  closed: 'closed',
+};
+
 /**
  * What IT has said and decided about an idea, for everyone: its latest public response, a decline told as what
  * would get it to yes, the appeal, where a duplicate went, and the classification and benefits.
@@ -17,7 +25,7 @@ import { useTriageSummary } from './useTriageSummary';
 export function TriageSummary(props: TriageSummaryProps) {
   const { idea, locale, isAuthor, onOpenIdea, headingRef } = props;
   const styles = useTriageSummaryStyles();
-  const { latest, target } = useTriageSummary(props);
+  const { latest, target, cycle } = useTriageSummary(props);
   const { decline, appeal, classification, expectedBenefit, measuredBenefit } = idea;
   const appealOpen = appeal !== null && appeal.answeredAt === null;
   // A decline is the current decision while the idea is declined, and the one being looked at again while an
@@ -99,8 +107,11 @@ export function TriageSummary(props: TriageSummaryProps) {
           {!appealOpen && isAuthor && idea.status === 'declined' && ' The one appeal has been used.'}
         </Text>
       )}
-      {decided && (
+      {(decided || cycle) && (
         <dl className={styles.facts}>
+          {cycle && (
+            <Fact term="Planning cycle" detail={`${cycle.name} (${CYCLE_PHASE_TEXT[cycle.phase]})`} />
+          )}
           {idea.itPartner && <Fact term="IT partner" detail={idea.itPartner.name} />}
           {idea.sponsor && <Fact term="Business sponsor" detail={idea.sponsor.name} />}
           {classification && (

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import type { StatusChangeView } from '@ideabar/core';
+import { useEffect, useState } from 'react';
+import type { CycleView, StatusChangeView } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useIdea } from '../../board/ideaStore';
 import type { TriageSummaryProps } from './TriageSummary.types';
@@ -11,7 +11,10 @@ export function latestItResponse(history: readonly StatusChangeView[]): StatusCh
   );
 }
 
-/** What the summary reads beyond the idea: IT's latest response, and the idea a duplicate now lives on as. */
+/**
+ * What the summary reads beyond the idea: IT's latest response, the idea a duplicate now lives on as, and the
+ * planning cycle the idea belongs to.
+ */
 export function useTriageSummary({ idea, history, store }: TriageSummaryProps) {
   const api = useIdeaBarApi();
   const targetId = idea.duplicateOf ?? '';
@@ -31,7 +34,23 @@ export function useTriageSummary({ idea, history, store }: TriageSummaryProps) {
     };
   }, [api, store, targetId, known]);
 
+  // The cycle's name, read from its board's cycles; until then (or if that fails) the summary leaves it out.
+  const cycleId = idea.cycleId ?? '';
+  const [cycle, setCycle] = useState<CycleView | undefined>();
+  useEffect(() => {
+    if (!cycleId) return;
+    let live = true;
+    api.cycles
+      .list(idea.boardId)
+      .then((cycles) => live && setCycle(cycles.find((known) => known.id === cycleId)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [api, idea.boardId, cycleId]);
+
   return {
+    cycle: cycle && cycle.id === cycleId ? cycle : undefined,
     latest: history ? latestItResponse(history) : undefined,
     target: targetId ? { id: targetId, title: target?.title } : undefined,
   };

@@ -1,0 +1,3 @@
+import type { TriageFormProps } from '../StatusForm/StatusForm.types';
+
+export type CycleFormProps = TriageFormProps;

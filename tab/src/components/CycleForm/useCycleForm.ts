@@ -1,0 +1,60 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { problemText } from '../../api/apiError';
+import type { CycleView } from '../../api/cyclesApi';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTriageAction } from '../../board/useTriageAction';
+import type { CycleFormProps } from './CycleForm.types';
+
+const FIELDS = ['cycleId'] as const;
+export const NO_CYCLE = '';
+
+/**
+ * Which planning cycle the idea belongs to: the cycles of its board that have not closed (IT adds ideas only to
+ * those), or none. The current cycle stays on offer even once closed, so the form shows where the idea is.
+ */
+export function useCycleForm(
+  { idea, onChanged, onStale }: CycleFormProps,
+  formRef: RefObject<HTMLFormElement | null>,
+) {
+  const api = useIdeaBarApi();
+  const action = useTriageAction(FIELDS, 'save the planning cycle', formRef);
+  const [cycles, setCycles] = useState<CycleView[] | undefined>();
+  const [cyclesProblem, setCyclesProblem] = useState<string | undefined>();
+  const [cycleId, setCycleId] = useState(idea.cycleId ?? NO_CYCLE);
+
+  useEffect(() => {
+    let live = true;
+    api.cycles
+      .list(idea.boardId)
+      .then((found) => live && setCycles(found))
+      .catch((error: unknown) => live && setCyclesProblem(problemText(error, 'load the board’s cycles')));
+    return () => {
+      live = false;
+    };
+  }, [api, idea.boardId]);
+
+  const choices = (cycles ?? []).filter((cycle) => cycle.phase !== 'closed' || cycle.id === idea.cycleId);
+
+  const choose = (id: string) => {
+    setCycleId(id);
+    action.edited('cycleId');
+  };
+
+  const submit = async () => {
+    const chosen = cycleId || null;
+    const saved = await action.run(() => api.cycles.assign(idea.id, chosen), onStale);
+    if (!saved) return;
+    const name = choices.find((cycle) => cycle.id === saved.cycleId)?.name;
+    onChanged(saved, name ? `Added to “${name}”.` : 'Taken out of its planning cycle.');
+  };
+
+  return {
+    ...action,
+    choices,
+    cyclesLoading: cycles === undefined && !cyclesProblem,
+    cyclesProblem,
+    cycleId,
+    choose,
+    submit,
+  };
+}
