@@ -4,6 +4,7 @@ import { serializeReference } from '../../bot/src/conversations/storedReference.
 import { startTestApi, type Person, type TestApi } from '../support/testHost.js';
 import { FakeBotConnector } from './support/fakeBotConnector.js';
 import { plainTexts } from './support/cardValidation.js';
+import { textOf } from './support/botHarness.js';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptiveCard.js';
 
 const TENANT = 'tenant-tab';
@@ -77,5 +78,30 @@ describe('ideas from the tab in the board channel', () => {
     expect((await api.as(GRACE, 'POST', `/api/ideas/${waiting.body.id}/approve`)).status).toBe(200);
     await vi.waitFor(() => expect(cardsInChannel()).toHaveLength(2));
     expect(cardsInChannel()[1]).toContain('Badge readers on every floor');
+  });
+
+  it('keeps the count on the channel card current when people vote in the tab: one edit per burst', async () => {
+    // The test before left the board moderated.
+    expect((await api.as(GRACE, 'PUT', '/api/boards/default', { moderation: false })).status).toBe(200);
+    const posted = await api.as<IdeaView>(ADA, 'POST', '/api/ideas', {
+      title: 'Quieter meeting rooms',
+      description: 'Acoustic panels in the small rooms.',
+    });
+    const { postedCards } = api.host.services.bot.services.store;
+    await vi.waitFor(async () => expect(await postedCards.list(TENANT, posted.body.id)).toHaveLength(1));
+    const [card] = await postedCards.list(TENANT, posted.body.id);
+    const voters = Array.from({ length: 20 }, (_, n) => ({
+      tenantId: TENANT,
+      userId: `voter-${n}`,
+      name: `Voter ${n}`,
+    }));
+    const votes = await Promise.all(
+      voters.map((voter) => api.as(voter, 'PUT', `/api/ideas/${posted.body.id}/vote`)),
+    );
+    expect(votes.every((vote) => vote.status === 200)).toBe(true);
+    await api.host.services.bot.flush();
+    const edits = connector.editsOf(card!.activityId);
+    expect(edits).toHaveLength(1);
+    expect(textOf(edits[0]!.card as AdaptiveCard)).toContain('20 votes');
   });
 });

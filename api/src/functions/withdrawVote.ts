@@ -6,6 +6,10 @@ export const withdrawVote: RouteDefinition = {
   method: 'DELETE',
   route: 'ideas/{id}/vote',
   auth: 'user',
-  handle: async ({ caller, params }, { ideabar }) =>
-    ok(await withdrawVoteUseCase(ideabar, caller, params.id ?? '')),
+  handle: async ({ caller, params }, { ideabar, bot }) => {
+    const state = await withdrawVoteUseCase(ideabar, caller, params.id ?? '');
+    // The idea's cards in channels show the new count soon after, once per burst (see CardCounts).
+    bot.ideaCountChanged(caller.tenantId, state.ideaId);
+    return ok(state);
+  },
 };

@@ -13,7 +13,7 @@ import { errorCard } from '../cards/errorCard.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { HttpBotConnector, type BotConnector, type ConnectorToken } from '../proactive/botConnector.js';
 import { CardUpdates } from '../proactive/cardUpdates.js';
-import { forgetGoneCard } from '../proactive/postedCards.js';
+import { CardCounts, forgetGoneCard } from '../proactive/postedCards.js';
 import { ProactiveSender } from '../proactive/proactiveSender.js';
 import type { RetryPolicy } from '../proactive/retryPolicy.js';
 import { digestReminder } from '../reminders/digestReminder.js';
@@ -67,6 +67,8 @@ export interface BotRuntime {
    * idea); an idea awaiting approval waits for it. Never throws: a channel post must not fail a submission.
    */
   announceIdea(tenantId: string, idea: IdeaView): Promise<void>;
+  /** An idea's votes changed elsewhere (the tab): its shared cards show the new count within an update interval. */
+  ideaCountChanged(tenantId: string, ideaId: string): void;
 }
 
 export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
@@ -111,6 +113,7 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
     faults: options.faults,
   };
   const bot = new IdeaBarBot(services);
+  const counts = new CardCounts(services, options.settings.cardUpdateIntervalMs);
 
   return {
     services,
@@ -143,7 +146,12 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
       );
       return { status, body };
     },
-    flush: () => services.cardUpdates.flush(),
+    async flush() {
+      // Count refreshes first: what they ask of the card updater is then flushed too.
+      await counts.flush();
+      await services.cardUpdates.flush();
+    },
+    ideaCountChanged: (tenantId, ideaId) => counts.changed(tenantId, ideaId),
     announceIdea: (tenantId, idea) =>
       postToBoardChannel(services, tenantId, { ...idea, awaiting: idea.awaitingApproval }).catch(
         options.faults,
