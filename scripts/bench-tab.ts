@@ -174,7 +174,10 @@ async function main(): Promise<void> {
     const search = tab.page.getByRole('searchbox', { name: 'Search ideas' });
     for (const word of ['printer', 'wifi', 'backup', 'portal', 'badge']) {
       await search.fill('');
-      await tab.page.getByRole('status').filter({ hasText: /^5,?000 ideas, \d+ shown/ }).waitFor();
+      await tab.page
+        .getByRole('status')
+        .filter({ hasText: /^5,?000 ideas, \d+ shown/ })
+        .waitFor();
       await tab.page.evaluate(SEARCH_PROBE);
       await search.pressSequentially(word, { delay: 40 });
       await tab.page.waitForFunction('window.__listed !== undefined');
