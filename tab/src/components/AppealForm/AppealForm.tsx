@@ -1,7 +1,8 @@
 import { useRef } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, useId } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea, useId } from '@fluentui/react-components';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { SaveButton } from '../SaveButton/SaveButton';
+import { TriageForm } from '../TriageForm/TriageForm';
 import { useAppealFormStyles } from './AppealForm.styles';
 import type { AppealFormProps } from './AppealForm.types';
 import { useAppealForm } from './useAppealForm';
@@ -31,16 +32,22 @@ export function AppealForm(props: AppealFormProps) {
   }
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-labelledby={headingId}
-      aria-busy={form.saving}
+    <TriageForm
+      name={{ labelledBy: headingId }}
+      formRef={formRef}
+      saving={form.saving}
+      problem={form.problem}
+      onSubmit={form.submit}
       className={styles.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
+      actionsClassName={styles.actions}
+      actions={
+        <>
+          <SaveButton saving={form.saving}>Send appeal</SaveButton>
+          <Button onClick={form.cancel} disabled={form.saving}>
+            Cancel
+          </Button>
+        </>
+      }
     >
       <h3 id={headingId} className={styles.heading}>
         Appeal this decision
@@ -59,17 +66,6 @@ export function AppealForm(props: AppealFormProps) {
           onChange={(_, data) => form.edit(data.value)}
         />
       </Field>
-      {form.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{form.problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <SaveButton saving={form.saving}>Send appeal</SaveButton>
-        <Button onClick={form.cancel} disabled={form.saving}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </TriageForm>
   );
 }

@@ -1,18 +1,10 @@
 import { useRef } from 'react';
-import {
-  Dropdown,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Text,
-  useId,
-} from '@fluentui/react-components';
+import { Dropdown, Field, Input, Option, Text, useId } from '@fluentui/react-components';
 import { BENEFIT_KINDS, type BenefitKind } from '@ideabar/core';
 import type { FieldValidation } from '../../board/useTriageAction';
 import { BENEFIT_KIND_LABELS, TRIAGE_LIMITS } from '../../board/triageText';
 import { SaveButton } from '../SaveButton/SaveButton';
+import { TriageForm } from '../TriageForm/TriageForm';
 import { useBenefitsFormStyles } from './BenefitsForm.styles';
 import type { BenefitDraft, BenefitsFormProps, Moment } from './BenefitsForm.types';
 import { useBenefitsForm } from './useBenefitsForm';
@@ -32,16 +24,14 @@ export function BenefitsForm(props: BenefitsFormProps) {
   const form = useBenefitsForm(props, formRef);
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label="Benefits"
-      aria-busy={form.saving}
+    <TriageForm
+      name={{ label: 'Benefits' }}
+      formRef={formRef}
+      saving={form.saving}
+      problem={form.problem}
+      onSubmit={form.submit}
       className={styles.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
+      actions={<SaveButton saving={form.saving}>Save benefits</SaveButton>}
     >
       <BenefitFields
         moment="expected"
@@ -62,15 +52,7 @@ export function BenefitsForm(props: BenefitsFormProps) {
         <Text size={200}>The measured benefit can be recorded once the idea is delivered.</Text>
       )}
       <Text size={200}>Leave a benefit empty to remove it.</Text>
-      {form.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{form.problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <SaveButton saving={form.saving}>Save benefits</SaveButton>
-      </div>
-    </form>
+    </TriageForm>
   );
 }
 

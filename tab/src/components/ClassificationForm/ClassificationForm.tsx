@@ -1,8 +1,9 @@
 import { useRef } from 'react';
-import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { SOURCING, type Recommendation, type Sourcing } from '@ideabar/core';
 import { RECOMMENDATION_LABELS, SOURCING_HINTS, SOURCING_LABELS } from '../../board/triageText';
 import { SaveButton } from '../SaveButton/SaveButton';
+import { TriageForm } from '../TriageForm/TriageForm';
 import { useClassificationFormStyles } from './ClassificationForm.styles';
 import type { ClassificationFormProps } from './ClassificationForm.types';
 import { SCORES, useClassificationForm } from './useClassificationForm';
@@ -14,16 +15,14 @@ export function ClassificationForm(props: ClassificationFormProps) {
   const form = useClassificationForm(props, formRef);
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label="Classification"
-      aria-busy={form.saving}
+    <TriageForm
+      name={{ label: 'Classification' }}
+      formRef={formRef}
+      saving={form.saving}
+      problem={form.problem}
+      onSubmit={form.submit}
       className={styles.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
+      actions={<SaveButton saving={form.saving}>Save classification</SaveButton>}
     >
       <Field label="Sourcing" required {...form.validation('sourcing')}>
         <RadioGroup value={form.sourcing} onChange={(_, data) => form.chooseSourcing(data.value as Sourcing)}>
@@ -80,14 +79,6 @@ export function ClassificationForm(props: ClassificationFormProps) {
           ? 'Priority: score the value and effort to see it.'
           : `Priority: ${form.priority} of 25`}
       </Text>
-      {form.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{form.problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <SaveButton saving={form.saving}>Save classification</SaveButton>
-      </div>
-    </form>
+    </TriageForm>
   );
 }

@@ -1,7 +1,8 @@
 import { useRef } from 'react';
-import { Dropdown, Field, MessageBar, MessageBarBody, Option } from '@fluentui/react-components';
+import { Dropdown, Field, Option } from '@fluentui/react-components';
 import type { CycleView } from '../../api/cyclesApi';
 import { SaveButton } from '../SaveButton/SaveButton';
+import { TriageForm } from '../TriageForm/TriageForm';
 import { useCycleFormStyles } from './CycleForm.styles';
 import type { CycleFormProps } from './CycleForm.types';
 import { NO_CYCLE, useCycleForm } from './useCycleForm';
@@ -17,16 +18,14 @@ export function CycleForm(props: CycleFormProps) {
   const chosen = form.choices.find((cycle) => cycle.id === form.cycleId);
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label="Planning cycle"
-      aria-busy={form.saving}
+    <TriageForm
+      name={{ label: 'Planning cycle' }}
+      formRef={formRef}
+      saving={form.saving}
+      problem={form.problem}
+      onSubmit={form.submit}
       className={styles.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
+      actions={<SaveButton saving={form.saving}>Save cycle</SaveButton>}
     >
       <Field
         label="Planning cycle"
@@ -57,14 +56,6 @@ export function CycleForm(props: CycleFormProps) {
           ))}
         </Dropdown>
       </Field>
-      {form.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{form.problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <SaveButton saving={form.saving}>Save cycle</SaveButton>
-      </div>
-    </form>
+    </TriageForm>
   );
 }

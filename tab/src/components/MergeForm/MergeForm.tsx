@@ -1,8 +1,9 @@
 import { useRef } from 'react';
-import { Combobox, Field, MessageBar, MessageBarBody, Option, Textarea } from '@fluentui/react-components';
+import { Combobox, Field, Option, Textarea } from '@fluentui/react-components';
 import { STATUS_LABELS } from '../../board/ideaText';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { SaveButton } from '../SaveButton/SaveButton';
+import { TriageForm } from '../TriageForm/TriageForm';
 import { useMergeFormStyles } from './MergeForm.styles';
 import type { MergeFormProps } from './MergeForm.types';
 import { useMergeForm } from './useMergeForm';
@@ -16,16 +17,14 @@ export function MergeForm(props: MergeFormProps) {
   const none = candidates !== undefined && candidates.length === 0;
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label="Merge into another idea"
-      aria-busy={form.saving}
+    <TriageForm
+      name={{ label: 'Merge into another idea' }}
+      formRef={formRef}
+      saving={form.saving}
+      problem={form.problem}
+      onSubmit={form.submit}
       className={styles.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
+      actions={<SaveButton saving={form.saving}>Merge</SaveButton>}
     >
       <Field
         label="Merge into"
@@ -72,14 +71,6 @@ export function MergeForm(props: MergeFormProps) {
           onChange={(_, data) => form.editResponse(data.value)}
         />
       </Field>
-      {form.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{form.problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <SaveButton saving={form.saving}>Merge</SaveButton>
-      </div>
-    </form>
+    </TriageForm>
   );
 }

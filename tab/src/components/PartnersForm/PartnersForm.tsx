@@ -1,7 +1,8 @@
 import { useRef } from 'react';
-import { Dropdown, Field, Input, MessageBar, MessageBarBody, Option } from '@fluentui/react-components';
+import { Dropdown, Field, Input, Option } from '@fluentui/react-components';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { SaveButton } from '../SaveButton/SaveButton';
+import { TriageForm } from '../TriageForm/TriageForm';
 import { usePartnersFormStyles } from './PartnersForm.styles';
 import type { PartnersFormProps } from './PartnersForm.types';
 import { usePartnersForm } from './usePartnersForm';
@@ -16,16 +17,14 @@ export function PartnersForm(props: PartnersFormProps) {
   const partner = form.choices.find((choice) => choice.id === form.partnerId);
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label="IT partner and sponsor"
-      aria-busy={form.saving}
+    <TriageForm
+      name={{ label: 'IT partner and sponsor' }}
+      formRef={formRef}
+      saving={form.saving}
+      problem={form.problem}
+      onSubmit={form.submit}
       className={styles.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
+      actions={<SaveButton saving={form.saving}>Save partners</SaveButton>}
     >
       <Field
         label="IT partner"
@@ -72,14 +71,6 @@ export function PartnersForm(props: PartnersFormProps) {
           />
         </Field>
       </div>
-      {form.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{form.problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <SaveButton saving={form.saving}>Save partners</SaveButton>
-      </div>
-    </form>
+    </TriageForm>
   );
 }

@@ -1,18 +1,10 @@
 import { useRef } from 'react';
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Text,
-  Textarea,
-  useId,
-} from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Text, Textarea, useId } from '@fluentui/react-components';
 import { STATUS_LABELS } from '../../board/ideaText';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { DeclineFields } from '../DeclineFields/DeclineFields';
 import { SaveButton } from '../SaveButton/SaveButton';
+import { TriageForm } from '../TriageForm/TriageForm';
 import { useStatusFormStyles } from './StatusForm.styles';
 import type { StatusFormProps } from './StatusForm.types';
 import { useStatusForm } from './useStatusForm';
@@ -33,16 +25,23 @@ export function StatusForm(props: StatusFormProps) {
   }
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-labelledby={headingId}
-      aria-busy={saving}
+    <TriageForm
+      name={{ labelledBy: headingId }}
+      formRef={formRef}
+      saving={saving}
+      problem={form.problem}
+      onSubmit={form.submit}
       className={styles.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
+      actionsClassName={styles.actions}
+      actions={
+        <SaveButton saving={saving}>
+          {chosen === 'declined'
+            ? 'Decline idea'
+            : chosen
+              ? `Move to ${STATUS_LABELS[chosen]}`
+              : 'Change status'}
+        </SaveButton>
+      }
     >
       <h4 id={headingId} className={styles.heading}>
         {form.answeringAppeal ? 'Answer the appeal' : 'Change status'}
@@ -75,20 +74,6 @@ export function StatusForm(props: StatusFormProps) {
           onChange={(_, data) => form.editResponse(data.value)}
         />
       </Field>
-      {form.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{form.problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <SaveButton saving={saving}>
-          {chosen === 'declined'
-            ? 'Decline idea'
-            : chosen
-              ? `Move to ${STATUS_LABELS[chosen]}`
-              : 'Change status'}
-        </SaveButton>
-      </div>
-    </form>
+    </TriageForm>
   );
 }
