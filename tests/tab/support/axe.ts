@@ -16,6 +16,13 @@ export interface AxeFinding {
 /** Runs axe-core in the page as it is now, and answers the serious and critical violations. */
 export async function seriousA11yViolations(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  // Judged as people see it once things stop moving: a toast caught mid-fade reads as grey on grey.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 3_000)),
+    ]),
+  );
   const violations = await page.evaluate(async () => {
     type Node = { target: string[]; failureSummary?: string };
     type Violation = { id: string; impact: string | null; help: string; nodes: Node[] };
