@@ -1,6 +1,5 @@
 import functions from '@azure/functions';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   conversationKeys,
   defaultBoard,
@@ -9,9 +8,8 @@ import {
   type IdeaRecord,
 } from '../../../core/src/index.js';
 import { timersFor } from '../../../api/src/routes.js';
-import { startPlayground, type RunningPlayground } from '../../../api/src/host/playground.js';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium.js';
-import { startTestApi, tablesOf, type TestApi } from '../../support/testHost.js';
+import { tablesOf } from '../../support/testHost.js';
+import { playgroundSuite } from '../support/playgroundSuite.js';
 
 const { InvocationContext } = functions;
 const DAY = 86_400_000;
@@ -22,27 +20,11 @@ const DAY = 86_400_000;
  * its personal chat with the bot, so the board's channel is stood in for by that chat's stored reference.
  */
 describe('cycle results in Microsoft 365 Agents Playground', () => {
-  let api: TestApi;
-  let playground: RunningPlayground;
-  let chromium: LaunchedChromium;
-  let page: Page;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    playground = await startPlayground(`${api.url}/api/messages`, { env: process.env });
-    chromium = await launchChromium();
-    page = await chromium.browser.newPage({ viewport: { width: 1300, height: 1000 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await chromium?.close();
-    await playground?.stop();
-    await api?.host.close();
-  });
+  const suite = playgroundSuite();
 
   /** The personal chat the Playground opened with the bot when it installed the app. */
   async function playgroundChat(): Promise<ConversationRecord> {
-    const { Conversations } = tablesOf(api.host.services.config);
+    const { Conversations } = tablesOf(suite.api.host.services.config);
     for await (const row of Conversations.listEntities<{
       key: string;
       kind: string;
@@ -50,7 +32,7 @@ describe('cycle results in Microsoft 365 Agents Playground', () => {
     }>()) {
       if (row.kind !== 'personal') continue;
       const tenantId = row.partitionKey.split('|')[0]!;
-      const record = await api.host.services.bot.services.store.conversations.find(tenantId, row.key);
+      const record = await suite.api.host.services.bot.services.store.conversations.find(tenantId, row.key);
       if (record) return record;
     }
     throw new Error('The Playground never installed the bot.');
@@ -58,18 +40,18 @@ describe('cycle results in Microsoft 365 Agents Playground', () => {
 
   it('renders the ranked shortlist the timer posts once voting has closed', async (context) => {
     context.onTestFailed(async () => {
-      await page
+      await suite.page
         .screenshot({ path: 'test-results/cycle-results-playground-failure.png' })
         .catch(() => undefined);
     });
-    await page.goto(playground.url);
+    await suite.page.goto(suite.playground.url);
     await expect
-      .poll(() => page.locator('body').innerText(), { timeout: 20_000 })
+      .poll(() => suite.page.locator('body').innerText(), { timeout: 20_000 })
       .toContain('Welcome to IdeaBar');
 
     const chat = await playgroundChat();
     const { tenantId } = chat;
-    const { services } = api.host;
+    const { services } = suite.api.host;
     const { repos } = services.ideabar;
     await services.bot.services.store.conversations.save({
       ...chat,
@@ -121,7 +103,7 @@ describe('cycle results in Microsoft 365 Agents Playground', () => {
     const timer = timersFor(services.config).find((t) => t.name === 'reminder-cycle')!;
     await timer.run(services, { isPastDue: false }, new InvocationContext({ functionName: timer.name }));
 
-    const card = page.locator('.ac-adaptiveCard').last();
+    const card = suite.page.locator('.ac-adaptiveCard').last();
     await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain('Planning cycle results');
     const text = await card.innerText();
     expect(text).toContain('FY27 Q1 planning');
@@ -133,6 +115,6 @@ describe('cycle results in Microsoft 365 Agents Playground', () => {
     // Teams' date functions were rendered, not shown as written.
     expect(text).not.toContain('{{DATE');
     expect(await card.getByRole('link', { name: 'Open', exact: true }).count()).toBe(2);
-    await page.screenshot({ path: 'test-results/cycle-results-playground.png' });
+    await suite.page.screenshot({ path: 'test-results/cycle-results-playground.png' });
   }, 120_000);
 });

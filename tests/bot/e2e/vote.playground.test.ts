@@ -1,9 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../support/testHost.js';
-import { launchChromium, type LaunchedChromium } from '../../support/chromium.js';
-import { startPlayground, type RunningPlayground } from '../../../api/src/host/playground.js';
+import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from '../../tab/support/screenshots.js';
+import { playgroundSuite } from '../support/playgroundSuite.js';
 
 /**
  * End to end in Microsoft 365 Agents Playground (npm, offline) driven by playwright-core in headless Chromium from
@@ -11,40 +8,24 @@ import { saveScreenshot } from '../../tab/support/screenshots.js';
  * bot's Adaptive Cards and sends `adaptiveCard/action` invokes when a button is clicked.
  */
 describe('the bot in Microsoft 365 Agents Playground', () => {
-  let api: TestApi;
-  let playground: RunningPlayground;
-  let chromium: LaunchedChromium;
-  let page: Page;
+  const suite = playgroundSuite();
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    playground = await startPlayground(`${api.url}/api/messages`, { env: process.env });
-    chromium = await launchChromium();
-    page = await chromium.browser.newPage({ viewport: { width: 1300, height: 1000 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await chromium?.close();
-    await playground?.stop();
-    await api?.host.close();
-  });
-
-  const chat = () => page.locator('main, [role="main"], body').first();
-  const lastCard = () => page.locator('.ac-adaptiveCard').last();
+  const chat = () => suite.page.locator('main, [role="main"], body').first();
+  const lastCard = () => suite.page.locator('.ac-adaptiveCard').last();
 
   it('install → welcome; new idea → submit → idea card; vote → count 1; again → withdrawn', async (context) => {
     context.onTestFailed(async () => {
-      await page.screenshot({ path: 'test-results/bot-playground-failure.png' }).catch(() => undefined);
+      await suite.page.screenshot({ path: 'test-results/bot-playground-failure.png' }).catch(() => undefined);
     });
-    await page.goto(playground.url);
+    await suite.page.goto(suite.playground.url);
     // Opening the Playground installs the app in its personal chat.
     await expect.poll(() => chat().innerText(), { timeout: 20_000 }).toContain('Welcome to IdeaBar');
-    expect(await page.getByText('Welcome to IdeaBar').count()).toBe(1);
+    expect(await suite.page.getByText('Welcome to IdeaBar').count()).toBe(1);
 
     // The compose box is a rich-text editor (contenteditable), typed into like a person would.
-    await page.locator('[data-lexical-editor="true"]').click();
-    await page.keyboard.type('new idea');
-    await page.keyboard.press('Enter');
+    await suite.page.locator('[data-lexical-editor="true"]').click();
+    await suite.page.keyboard.type('new idea');
+    await suite.page.keyboard.press('Enter');
     const form = lastCard();
     await expect.poll(() => form.innerText(), { timeout: 10_000 }).toContain('Share an idea with IT');
     await form.getByLabel('Title').fill('Self-service VPN reset');
@@ -67,16 +48,16 @@ describe('the bot in Microsoft 365 Agents Playground', () => {
     await expect.poll(() => lastCard().innerText(), { timeout: 10_000 }).toContain('You voted for this idea');
     expect(await lastCard().innerText()).toContain('1 vote');
     // Nothing edits the clicker's own view afterwards (a shared-card edit once did, in a personal chat).
-    await page.waitForTimeout(1_500);
+    await suite.page.waitForTimeout(1_500);
     expect(await lastCard().innerText()).toContain('You voted for this idea');
     // The README's picture of an idea card in a Teams client.
-    await saveScreenshot(page, 'bot-playground-card', { docsName: 'playground-card' });
+    await saveScreenshot(suite.page, 'bot-playground-card', { docsName: 'playground-card' });
 
     await lastCard().getByRole('button', { name: 'Withdraw my vote' }).click();
     await expect.poll(() => lastCard().innerText(), { timeout: 10_000 }).toContain('Your vote was withdrawn');
     const withdrawn = await lastCard().innerText();
     expect(withdrawn).toContain('0 votes');
     expect(withdrawn).not.toContain('You voted for this idea');
-    await page.screenshot({ path: 'test-results/bot-playground.png' });
+    await suite.page.screenshot({ path: 'test-results/bot-playground.png' });
   }, 120_000);
 });
