@@ -7,10 +7,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { AZURITE_CONNECTION_STRING, ConfigError, loadConfig } from '../api/src/config.js';
-import { startAzurite, type RunningAzurite } from '../api/src/host/azurite.js';
+import { azuriteListening, startAzurite, type RunningAzurite } from '../api/src/host/azurite.js';
 import { startLocalHost } from '../api/src/host/localHost.js';
 import { startPlayground, type RunningPlayground } from '../api/src/host/playground.js';
 import { seedDemo } from '../api/src/demo/seedDemo.js';
@@ -18,13 +17,6 @@ import { DEMO_TENANT_ID } from '../api/src/demo/demoPeople.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const AZURITE_PORT = 10002;
-
-const portInUse = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => resolve(!socket.destroy()));
-    socket.once('error', () => resolve(false));
-  });
 
 /** The newest modification time of a file or of anything below a folder. */
 function newest(path: string): number {
@@ -59,7 +51,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let azurite: RunningAzurite | undefined;
   if (config.storage.connectionString === AZURITE_CONNECTION_STRING) {
-    if (await portInUse(AZURITE_PORT)) {
+    if (await azuriteListening(AZURITE_PORT)) {
       console.log(`• Storage: using the Azurite already listening on port ${AZURITE_PORT}`);
     } else {
       azurite = await startAzurite({ port: AZURITE_PORT, location: `${root}.data/azurite` });

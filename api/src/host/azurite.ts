@@ -64,7 +64,9 @@ function waitUntilListening(child: ChildProcess, port: number): Promise<void> {
     };
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`:${port}`)) {
+      // Azurite prints "starting on HOST:PORT" before it binds, and a bind failure quotes the port too: only the
+      // line it prints once listening counts.
+      if (output.includes(`successfully started on 127.0.0.1:${port}`)) {
         clearTimeout(timer);
         resolve();
       }
@@ -81,6 +83,22 @@ function stop(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+}
+
+/**
+ * Whether an Azurite Table service already answers on the port: something that accepts connections but is not
+ * Azurite (another program on the same port) is not taken for one.
+ */
+export async function azuriteListening(port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/devstoreaccount1/Tables`, {
+      signal: AbortSignal.timeout(2_000),
+    });
+    await response.body?.cancel();
+    return (response.headers.get('server') ?? '').startsWith('Azurite-Table');
+  } catch {
+    return false;
+  }
 }
 
 export function freePort(): Promise<number> {
