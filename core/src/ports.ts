@@ -49,6 +49,12 @@ export interface IdeaRepository {
   listUnanswered(): Promise<IdeaRecord[]>;
   /** Writes the whole idea only if it is still at `version`; otherwise throws StaleVersionError. */
   save(idea: IdeaRecord, version: string): Promise<void>;
+  /**
+   * Writes ideas of one board all or nothing, each only if it is still at its version (one transaction in Table
+   * Storage, as a board's ideas share a partition): if any changed since it was read, StaleVersionError and none
+   * is written. A decision about two ideas, such as a merge, is made on both as they were read, or not at all.
+   */
+  saveTogether(writes: readonly Versioned<IdeaRecord>[]): Promise<void>;
   /** Writes the tallies only if the idea is still at `version`; otherwise throws StaleVersionError. */
   saveTallies(
     idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,

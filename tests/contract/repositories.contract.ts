@@ -213,6 +213,32 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect((await ideas.find('tenant-a', written.id))?.value.status).toBe('planned');
       });
 
+      it('saves ideas of one board together, all or nothing, each against the version read', async () => {
+        const { ideas } = await makeRepositories();
+        const [x, y] = [idea(), idea()];
+        for (const each of [x, y]) await ideas.create(each);
+        const [readX, readY] = [await ideas.find('tenant-a', x.id), await ideas.find('tenant-a', y.id)];
+        if (!readX || !readY) throw new Error('not found');
+        const merged = { ...x, status: 'duplicate' as const, updatedAt: at(40) };
+        const touched = { ...y, updatedAt: at(40) };
+        await ideas.saveTogether([
+          { value: merged, version: readX.version },
+          { value: touched, version: readY.version },
+        ]);
+        expect((await ideas.find('tenant-a', x.id))?.value).toEqual(merged);
+        expect((await ideas.find('tenant-a', y.id))?.version).not.toEqual(readY.version);
+        // The crossing decision, read before the first was written: refused whole, nothing of it written.
+        const fresh = await ideas.find('tenant-a', x.id);
+        await expect(
+          ideas.saveTogether([
+            { value: { ...merged, title: 'Changed' }, version: fresh!.version },
+            { value: { ...y, status: 'duplicate' }, version: readY.version },
+          ]),
+        ).rejects.toBeInstanceOf(StaleVersionError);
+        expect((await ideas.find('tenant-a', x.id))?.value).toEqual(merged);
+        expect((await ideas.find('tenant-a', y.id))?.value).toEqual(touched);
+      });
+
       it('finds an idea only in its own tenant', async () => {
         const { ideas } = await makeRepositories();
         const written = idea();

@@ -70,6 +70,21 @@ export class TableIdeas implements IdeaRepository {
     });
   }
 
+  saveTogether(writes: readonly Versioned<IdeaRecord>[]): Promise<void> {
+    const partitions = new Set(writes.map(({ value }) => keys.boardIdeas(value.tenantId, value.boardId)));
+    if (partitions.size > 1) throw new Error('Ideas saved together must share a board.');
+    return storageCall(async () => {
+      try {
+        await this.table.submitTransaction(
+          writes.map(({ value, version }) => ['update', ideaRow(value), 'Merge', { etag: version }]),
+        );
+      } catch (error) {
+        if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
+        throw error;
+      }
+    });
+  }
+
   saveTallies(
     idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
     version: string,

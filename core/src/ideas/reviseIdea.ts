@@ -27,31 +27,46 @@ export async function reviseIdea(
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const found = await findIdea(ctx, tenantId, ideaId);
     const now = ctx.clock.now();
-    const { idea, change } = await revise(found.value, now);
-    const entry: StatusChange | undefined = change && {
-      ...change,
-      tenantId,
-      ideaId,
-      id: ctx.ids.next(now),
-      at: now,
-    };
-    if (entry && found.value.lastChange) await ctx.repos.history.append(found.value.lastChange);
-    const next: IdeaRecord = { ...idea, updatedAt: now, lastChange: entry ?? found.value.lastChange };
+    const revised = await revise(found.value, now);
+    const { next, entry } = await preparedRevision(ctx, found.value, revised, now);
     try {
       await ctx.repos.ideas.save(next, found.version);
     } catch (error) {
       if (error instanceof StaleVersionError) continue;
       throw error;
     }
-    if (entry) {
-      await archiveChange(ctx, entry);
-      // The change is made; telling people about it must not undo or fail it.
-      const { tenantId: t, ideaId: i, id, from, to, by, at, response } = entry;
-      await ctx.events
-        .statusChanged({ tenantId: t, ideaId: i, id, from, to, by, at, response })
-        .catch((error: unknown) => ctx.faults.report(error));
-    }
+    if (entry) await announceChange(ctx, entry);
     return next;
   }
   throw new UnavailableError('Someone else is changing this idea right now. Please try again.', 1);
+}
+
+/**
+ * The idea as it will be written, carrying its status change (if any) as lastChange. The change it replaces is
+ * archived first, so the row never forgets a change the archive lacks.
+ */
+export async function preparedRevision(
+  ctx: IdeaBarContext,
+  current: IdeaRecord,
+  { idea, change }: Revision,
+  now: Date,
+): Promise<{ next: IdeaRecord; entry: StatusChange | undefined }> {
+  const entry: StatusChange | undefined = change && {
+    ...change,
+    tenantId: current.tenantId,
+    ideaId: current.id,
+    id: ctx.ids.next(now),
+    at: now,
+  };
+  if (entry && current.lastChange) await ctx.repos.history.append(current.lastChange);
+  return { next: { ...idea, updatedAt: now, lastChange: entry ?? current.lastChange }, entry };
+}
+
+/** After a status change is written: archived, and told to whoever listens (which must not undo or fail it). */
+export async function announceChange(ctx: IdeaBarContext, entry: StatusChange): Promise<void> {
+  await archiveChange(ctx, entry);
+  const { tenantId, ideaId, id, from, to, by, at, response } = entry;
+  await ctx.events
+    .statusChanged({ tenantId, ideaId, id, from, to, by, at, response })
+    .catch((error: unknown) => ctx.faults.report(error));
 }

@@ -126,6 +126,21 @@ class MemoryIdeas implements IdeaRepository {
     row.version += 1;
   }
 
+  async saveTogether(writes: readonly Versioned<IdeaRecord>[]): Promise<void> {
+    await roundTrip();
+    const boards = new Set(writes.map(({ value }) => key(value.tenantId, value.boardId)));
+    if (boards.size > 1) throw new Error('Ideas saved together must share a board.');
+    const rows = writes.map(({ value, version }) => {
+      const row = this.rows.get(key(value.tenantId, value.id));
+      if (!row || String(row.version) !== version) throw new StaleVersionError();
+      return row;
+    });
+    rows.forEach((row, n) => {
+      row.idea = copy((writes[n] as Versioned<IdeaRecord>).value);
+      row.version += 1;
+    });
+  }
+
   async saveTallies(
     tallies: Pick<IdeaRecord, 'tenantId' | 'id' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
     version: string,

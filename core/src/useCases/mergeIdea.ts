@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import type { IdeaBarContext } from '../context.js';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import {
+  ConflictError,
+  NotFoundError,
+  StaleVersionError,
+  UnavailableError,
+  ValidationError,
+} from '../errors.js';
 import { idSchema, personOf, type Caller } from '../identity.js';
 import { findIdea } from '../ideas/findIdea.js';
-import { viewOf, type IdeaView } from '../ideas/idea.js';
-import { reviseIdea } from '../ideas/reviseIdea.js';
+import { viewOf, type IdeaRecord, type IdeaView } from '../ideas/idea.js';
+import { announceChange, preparedRevision } from '../ideas/reviseIdea.js';
 import { responseSchema } from '../ideas/triageInput.js';
 import { requireItMember } from '../members/requireItMember.js';
-import type { FollowerRepository } from '../ports.js';
+import type { FollowerRepository, Versioned } from '../ports.js';
 import { parseInput } from '../validation.js';
 
 export const mergeIdeaInput = z.object(
@@ -23,10 +29,15 @@ export interface MergeResult {
 /** How many vote moves run at once: enough to be quick, few enough to stay inside storage's partition limits. */
 const MOVES_AT_ONCE = 16;
 
+const MAX_ATTEMPTS = 5;
+
 /**
- * IT merges an idea into the one it duplicates. The duplicate is marked first, so it takes no new votes; then its
- * votes move (someone who voted for both still counts once, as a vote is one record per person); then they leave
- * the duplicate. Every step is safe to repeat: merging again into the same idea finishes an interrupted merge.
+ * IT merges an idea into the one it duplicates, on the same board. The decision is one conditional write of both
+ * ideas (the duplicate marked, the kept idea touched), made only if neither changed since it was read: of two
+ * merges that cross (X into Y and Y into X at once) exactly one is made and the other is refused, where checking
+ * each idea alone let both through and left two duplicates pointing at each other. Then the duplicate's votes move
+ * (someone who voted for both still counts once, as a vote is one record per person) and leave the duplicate.
+ * Every step is safe to repeat: merging again into the same idea finishes an interrupted merge.
  */
 export async function mergeIdea(
   ctx: IdeaBarContext,
@@ -38,51 +49,12 @@ export async function mergeIdea(
   await requireItMember(ctx, caller, 'merge ideas');
   if (into === ideaId)
     throw new ValidationError([{ field: 'into', message: 'Merge into a different idea.' }]);
-  const target = await findIdea(ctx, caller.tenantId, into).catch((error: unknown) => {
-    if (error instanceof NotFoundError) {
-      throw new ValidationError([{ field: 'into', message: 'There is no idea with this id.' }]);
-    }
-    throw error;
-  });
-  if (target.value.status === 'duplicate') {
-    throw new ValidationError([
-      {
-        field: 'into',
-        message: `That idea is itself a duplicate; merge into ${target.value.triage.duplicateOf}.`,
-      },
-    ]);
-  }
-
-  const duplicate = await reviseIdea(ctx, caller.tenantId, ideaId, (current, now) => {
-    if (current.status === 'duplicate') {
-      if (current.triage.duplicateOf === into) return { idea: current };
-      throw new ConflictError('This idea was merged into another idea already.');
-    }
-    return {
-      idea: {
-        ...current,
-        status: 'duplicate',
-        triage: {
-          ...current.triage,
-          duplicateOf: into,
-          firstResponseAt: current.triage.firstResponseAt ?? now,
-        },
-      },
-      change: {
-        from: current.status,
-        to: 'duplicate',
-        by: personOf(caller),
-        response,
-        kind: 'merge',
-        decline: null,
-      },
-    };
-  });
+  const duplicate = await markDuplicate(ctx, caller, ideaId, into, response);
 
   const voters = await ctx.repos.votes.voters(caller.tenantId, ideaId);
   await inGroups(voters, async (vote) => {
     await ctx.repos.votes.add({ ...vote, ideaId: into });
-    await ctx.repos.votes.setOnVoterList({ ...vote, boardId: target.value.boardId, ideaId: into }, true);
+    await ctx.repos.votes.setOnVoterList({ ...vote, boardId: duplicate.boardId, ideaId: into }, true);
   });
   await inGroups(voters, async (vote) => {
     await ctx.repos.votes.remove(caller.tenantId, ideaId, vote.userId);
@@ -95,6 +67,91 @@ export async function mergeIdea(
     ctx.repos.votes.has(caller.tenantId, into, caller.userId),
   ]);
   return { duplicate: viewOf(merged, false), into: viewOf(kept, myVote) };
+}
+
+/** The merge decision itself: both ideas as read, written together or not at all. Answers the duplicate. */
+async function markDuplicate(
+  ctx: IdeaBarContext,
+  caller: Caller,
+  ideaId: string,
+  into: string,
+  response: string,
+): Promise<IdeaRecord> {
+  const { tenantId } = caller;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const [found, target] = await Promise.all([
+      findIdea(ctx, tenantId, ideaId),
+      findTarget(ctx, tenantId, into),
+    ]);
+    const current = found.value;
+    if (target.value.boardId !== current.boardId) {
+      throw new ValidationError([{ field: 'into', message: 'Merge into an idea on the same board.' }]);
+    }
+    if (target.value.status === 'duplicate') {
+      if (target.value.triage.duplicateOf === ideaId) {
+        throw new ConflictError(
+          'That idea has just been merged into this one, so this one cannot be merged into it.',
+        );
+      }
+      throw new ValidationError([
+        {
+          field: 'into',
+          message: `That idea is itself a duplicate; merge into ${target.value.triage.duplicateOf}.`,
+        },
+      ]);
+    }
+    if (current.status === 'duplicate') {
+      if (current.triage.duplicateOf === into) return current;
+      throw new ConflictError('This idea was merged into another idea already.');
+    }
+    const now = ctx.clock.now();
+    const { next, entry } = await preparedRevision(
+      ctx,
+      current,
+      {
+        idea: {
+          ...current,
+          status: 'duplicate',
+          triage: {
+            ...current.triage,
+            duplicateOf: into,
+            firstResponseAt: current.triage.firstResponseAt ?? now,
+          },
+        },
+        change: {
+          from: current.status,
+          to: 'duplicate',
+          by: personOf(caller),
+          response,
+          kind: 'merge',
+          decline: null,
+        },
+      },
+      now,
+    );
+    try {
+      await ctx.repos.ideas.saveTogether([
+        { value: next, version: found.version },
+        // Written unchanged but for the time, so that a merge the other way, read before this one, is refused.
+        { value: { ...target.value, updatedAt: now }, version: target.version },
+      ]);
+    } catch (error) {
+      if (error instanceof StaleVersionError) continue;
+      throw error;
+    }
+    if (entry) await announceChange(ctx, entry);
+    return next;
+  }
+  throw new UnavailableError('Someone else is changing these ideas right now. Please try again.', 1);
+}
+
+function findTarget(ctx: IdeaBarContext, tenantId: string, into: string): Promise<Versioned<IdeaRecord>> {
+  return findIdea(ctx, tenantId, into).catch((error: unknown) => {
+    if (error instanceof NotFoundError) {
+      throw new ValidationError([{ field: 'into', message: 'There is no idea with this id.' }]);
+    }
+    throw error;
+  });
 }
 
 /**

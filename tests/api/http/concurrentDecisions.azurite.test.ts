@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IdeaDetail, IdeaView } from '../../../core/src/index.js';
+import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+
+const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
+const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace Hopper', roles: ['it'] };
+const alan: Person = { tenantId: 'contoso', userId: 'alan', name: 'Alan Turing', roles: ['it'] };
+
+let api: TestApi;
+const submit = async (title: string) =>
+  (await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title, description: 'Why it helps.' })).body;
+
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.host.close());
+
+describe('decisions that cannot cross, over HTTP (local host, Azurite)', () => {
+  it('answers one of two crossing merges 200 and the other 409, and keeps every vote once', async () => {
+    const x = await submit('Password manager please');
+    const y = await submit('Company password manager');
+    const voters = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, n) => ({
+        tenantId: 'contoso',
+        userId: `cross-${from + n}`,
+        name: 'V',
+      }));
+    await Promise.all(voters(0, 12).map((v) => api.as(v, 'PUT', `/api/ideas/${x.id}/vote`)));
+    await Promise.all(voters(8, 20).map((v) => api.as(v, 'PUT', `/api/ideas/${y.id}/vote`)));
+
+    const answers = await Promise.all([
+      api.as(grace, 'POST', `/api/ideas/${x.id}/merge`, { into: y.id, response: 'Same idea.' }),
+      api.as(alan, 'POST', `/api/ideas/${y.id}/merge`, { into: x.id, response: 'Same idea.' }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const refused = answers.find((a) => a.status === 409);
+    expect(refused?.body).toMatchObject({
+      error: { code: 'conflict', message: expect.stringMatching(/merged/) },
+    });
+
+    const [afterX, afterY] = await Promise.all(
+      [x, y].map(async (idea) => (await api.as<IdeaDetail>(ada, 'GET', `/api/ideas/${idea.id}`)).body),
+    );
+    expect([afterX!.status, afterY!.status].sort()).toEqual(['duplicate', 'new']);
+    const kept = afterX!.status === 'new' ? afterX! : afterY!;
+    const duplicate = kept === afterX ? afterY! : afterX!;
+    expect(duplicate.duplicateOf).toBe(kept.id);
+    expect(kept.duplicateOf).toBeNull();
+    expect(kept.votes).toBe(20);
+    expect(duplicate.votes).toBe(0);
+  });
+});
