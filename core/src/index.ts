@@ -4,6 +4,7 @@ export * from './clock.js';
 export * from './ports.js';
 export * from './context.js';
 export * from './validation.js';
+export * from './typedText.js';
 export * from './boards/board.js';
 export * from './comments/comment.js';
 export * from './ideas/idea.js';

@@ -14,9 +14,3 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
   }));
   throw new ValidationError(fields);
 }
-
-/** Control characters other than tab and line breaks never belong in what people type. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-export const hasControlCharacters = (text: string): boolean => CONTROL_CHARACTERS.test(text);

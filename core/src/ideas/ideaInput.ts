@@ -1,23 +1,25 @@
 import { z } from 'zod';
-import { hasControlCharacters } from '../validation.js';
+import { cleanTypedText, hasControlCharacters } from '../typedText.js';
 import { IDEA_LIMITS } from './idea.js';
 
 const plain = (text: string): boolean => !hasControlCharacters(text);
 const noControl = 'Remove the control characters.';
 
-/** A single line people type: surrounding spaces trimmed, control characters refused. */
+/** A single line people type: invisible characters removed (see typedText.ts), surrounding spaces trimmed. */
 export const lineSchema = (what: string, min: number, max: number) =>
   z
     .string({ error: `Enter ${what} as text.` })
+    .overwrite(cleanTypedText)
     .trim()
     .min(min, min <= 1 ? `Enter ${what}.` : `Use at least ${min} characters.`)
     .max(max, `Use at most ${max} characters.`)
     .refine(plain, noControl);
 
-/** Free text people type: kept exactly as typed, line breaks included, but never blank. */
+/** Free text people type: kept as typed, line breaks included, less invisible characters; never blank. */
 export const textSchema = (what: string, max: number) =>
   z
     .string({ error: `Enter ${what} as text.` })
+    .overwrite(cleanTypedText)
     .max(max, `Use at most ${max.toLocaleString('en-US')} characters.`)
     .refine((text) => text.trim().length > 0, `Enter ${what}.`)
     .refine(plain, noControl);
