@@ -36,9 +36,12 @@ const COLUMNS: [string, (idea: IdeaRecord) => string | number | null][] = [
 ];
 
 /**
- * Ideas with their decisions as CSV (RFC 4180) for IT's planning spreadsheets. People's text is quoted, and a
- * cell that a spreadsheet would read as a formula (starting with = + - @, tab or carriage return) is prefixed with
- * an apostrophe, so an idea's title can never run as a formula on IT's machine.
+ * Ideas with their decisions as CSV (RFC 4180) for IT's planning spreadsheets. Every text cell is quoted. A
+ * spreadsheet may split a line on another separator than the comma (a semicolon in many locales, a tab, a pipe),
+ * and then a piece of a title becomes a cell of its own; so wherever a piece could start (at the start of the text
+ * or after any of those separators or a line break, past spaces) a character that would make it a formula
+ * (= + - @ or a control character) gets an apostrophe before it. An idea's text can never run as a formula on IT's
+ * machine, however the sheet is opened.
  */
 export function ideasCsv(ideas: readonly IdeaRecord[]): string {
   const lines = [COLUMNS.map(([name]) => cell(name))];
@@ -46,11 +49,14 @@ export function ideasCsv(ideas: readonly IdeaRecord[]): string {
   return lines.map((line) => line.join(',')).join('\r\n') + '\r\n';
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are among what starts a formula
+const FORMULA_START = /(^|[,;\t|\r\n])( *)(?=[=+\-@\u0000-\u0008\u000B\u000C\u000E-\u001F])/g;
+
 function cell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const defused = value.replace(FORMULA_START, "$1$2'");
+  return `"${defused.replace(/"/g, '""')}"`;
 }
 
 function benefitText(benefit: IdeaRecord['triage']['expectedBenefit']): string | null {

@@ -164,9 +164,9 @@ describe('insights through the API (local host, Azurite)', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines).toHaveLength(11);
-    expect(lines[0]).toMatch(/^id,board,title,status,/);
-    expect(lines.find((line) => line.startsWith('B,'))).toContain(
-      'security,A named rule,What would make it a yes.',
+    expect(lines[0]).toMatch(/^"id","board","title","status",/);
+    expect(lines.find((line) => line.startsWith('"B",'))).toContain(
+      '"security","A named rule","What would make it a yes."',
     );
   });
 });
