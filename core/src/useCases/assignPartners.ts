@@ -25,8 +25,8 @@ export async function assignPartners(
   ideaId: string,
   input: unknown,
 ): Promise<IdeaView> {
-  const { itPartner, sponsor } = parseInput(assignPartnersInput, input);
   await requireItMember(ctx, caller, 'choose who partners on an idea');
+  const { itPartner, sponsor } = parseInput(assignPartnersInput, input);
   if (itPartner && !(await ctx.repos.members.isItMember(caller.tenantId, itPartner.id))) {
     throw new ValidationError([{ field: 'itPartner.id', message: 'The IT partner must be an IT member.' }]);
   }

@@ -20,8 +20,8 @@ export async function assignToCycle(
   ideaId: string,
   input: unknown,
 ): Promise<IdeaView> {
-  const { cycleId } = parseInput(assignToCycleInput, input);
   await requireItMember(ctx, caller, 'add ideas to a planning cycle');
+  const { cycleId } = parseInput(assignToCycleInput, input);
   const cycle = cycleId === null ? null : await ctx.repos.cycles.find(caller.tenantId, cycleId);
   if (cycle === undefined)
     throw new ValidationError([{ field: 'cycleId', message: 'There is no such cycle.' }]);

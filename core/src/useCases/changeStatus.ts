@@ -59,8 +59,8 @@ export async function changeStatus(
   ideaId: string,
   input: unknown,
 ): Promise<IdeaView> {
-  const { status, response, decline } = parseInput(changeStatusInput, input);
   await requireItMember(ctx, caller, 'change the status of an idea');
+  const { status, response, decline } = parseInput(changeStatusInput, input);
   const idea = await reviseIdea(ctx, caller.tenantId, ideaId, (current, now) => {
     if (!NEXT_STATUSES[current.status].includes(status)) {
       const allowed = NEXT_STATUSES[current.status];

@@ -44,8 +44,8 @@ export async function classifyIdea(
   ideaId: string,
   input: unknown,
 ): Promise<IdeaView> {
-  const classification = parseInput(classifyIdeaInput, input);
   await requireItMember(ctx, caller, 'classify an idea');
+  const classification = parseInput(classifyIdeaInput, input);
   const idea = await reviseIdea(ctx, caller.tenantId, ideaId, (current) => ({
     idea: { ...current, triage: { ...current.triage, classification } },
   }));

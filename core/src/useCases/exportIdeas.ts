@@ -10,8 +10,8 @@ export const exportIdeasQuery = z.object({ boardId: idSchema.optional() });
 
 /** IT's planning export: every idea of a board (or of the tenant) with its decisions, oldest first, as CSV. */
 export async function exportIdeas(ctx: IdeaBarContext, caller: Caller, query: unknown): Promise<string> {
-  const { boardId } = parseInput(exportIdeasQuery, query, 'query');
   await requireItMember(ctx, caller, 'export ideas');
+  const { boardId } = parseInput(exportIdeasQuery, query, 'query');
   const ideas = await ideasOf(ctx, caller.tenantId, boardId);
   return ideasCsv(
     ideas.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)),

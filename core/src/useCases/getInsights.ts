@@ -29,7 +29,11 @@ export interface InsightsReport extends Insights {
   period: { from: string | null; to: string | null };
 }
 
-/** Everyone may see how IT responds: for one board or the whole tenant, for ideas submitted in a period. */
+/**
+ * Everyone may see how IT responds: for one board or the whole tenant, for ideas submitted in a period. Ideas
+ * still awaiting approval on a moderated board count for IT only, as the roadmap and cycle results leave them out:
+ * neither they nor the category text typed into them may reach anyone else through a figure.
+ */
 export async function getInsights(
   ctx: IdeaBarContext,
   caller: Caller,
@@ -37,8 +41,10 @@ export async function getInsights(
 ): Promise<InsightsReport> {
   const { boardId, cycleId, from, to } = parseInput(insightsQuery, query, 'query');
   const ideas = await ideasOf(ctx, caller.tenantId, boardId);
+  const seesQueue = !ideas.some(awaiting) || (await ctx.itDirectory.rolesOf(caller)).includes('it');
   const inPeriod = ideas.filter(
     (idea) =>
+      (seesQueue || !awaiting(idea)) &&
       (!from || idea.createdAt >= from) &&
       (!to || idea.createdAt < to) &&
       (cycleId === undefined || idea.cycleId === cycleId),
@@ -54,6 +60,8 @@ export async function getInsights(
     ),
   };
 }
+
+const awaiting = (idea: IdeaRecord): boolean => idea.triage.awaitingApproval;
 
 /** The ideas of one board, or of every board of the tenant. */
 export async function ideasOf(

@@ -14,7 +14,7 @@ export async function listAudit(
   caller: Caller,
   query: unknown,
 ): Promise<AuditEntryView[]> {
-  const { limit } = parseInput(listAuditQuery, query, 'query');
   await requireItMember(ctx, caller, 'see the settings history');
+  const { limit } = parseInput(listAuditQuery, query, 'query');
   return (await ctx.repos.audit.list(caller.tenantId, limit)).map(auditEntryView);
 }

@@ -44,8 +44,8 @@ export async function addCategory(
   boardId: string,
   input: unknown,
 ): Promise<BoardView> {
-  const { name } = parseInput(addCategoryInput, input);
   await requireItMember(ctx, caller, 'manage categories');
+  const { name } = parseInput(addCategoryInput, input);
   const id = ctx.ids.next(ctx.clock.now());
   const { after } = await reviseBoard(ctx, caller.tenantId, boardId, (board) => {
     refuseDuplicate(board, name);
@@ -71,8 +71,8 @@ export async function updateCategory(
   categoryId: string,
   input: unknown,
 ): Promise<BoardView> {
-  const change = parseInput(updateCategoryInput, input);
   await requireItMember(ctx, caller, 'manage categories');
+  const change = parseInput(updateCategoryInput, input);
   let before: Board['categories'][number] | undefined;
   const { after } = await reviseBoard(ctx, caller.tenantId, boardId, (board) => {
     before = board.categories.find((category) => category.id === categoryId);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IdeaBarContext } from '../context.js';
-import { ConflictError } from '../errors.js';
+import { ConflictError, NotFoundError } from '../errors.js';
 import { idSchema, ID_PATTERN, type Caller } from '../identity.js';
 import { lineSchema } from '../ideas/ideaInput.js';
 import { requireItMember } from '../members/requireItMember.js';
@@ -32,8 +32,8 @@ export async function addItMember(
   caller: Caller,
   input: unknown,
 ): Promise<ItMemberList> {
-  const person = parseInput(addItMemberInput, input);
   await requireItMember(ctx, caller, 'add IT members');
+  const person = parseInput(addItMemberInput, input);
   const added = await ctx.repos.members.addItMember({
     tenantId: caller.tenantId,
     ...person,
@@ -51,7 +51,7 @@ export async function addItMember(
 }
 
 /**
- * IT removes someone from the IT members. The last one cannot go: a tenant without IT members would have nobody
+ * IT removes someone from the IT members; someone who is not one is not found. The last one cannot go: a tenant without IT members would have nobody
  * to answer its ideas. Should two removals race so that none is left, the removal that finds nobody puts its
  * member back and is refused.
  */
@@ -63,7 +63,7 @@ export async function removeItMember(
   await requireItMember(ctx, caller, 'remove IT members');
   const members = await ctx.repos.members.listItMembers(caller.tenantId);
   const leaving = ID_PATTERN.test(userId) ? members.find((member) => member.userId === userId) : undefined;
-  if (!leaving) return itMembersOf(ctx, caller.tenantId);
+  if (!leaving) throw new NotFoundError('That IT member');
   const lastOne = new ConflictError(
     'IdeaBar needs at least one IT member: add another before removing this one.',
   );

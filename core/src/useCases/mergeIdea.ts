@@ -45,8 +45,8 @@ export async function mergeIdea(
   ideaId: string,
   input: unknown,
 ): Promise<MergeResult> {
-  const { into, response } = parseInput(mergeIdeaInput, input);
   await requireItMember(ctx, caller, 'merge ideas');
+  const { into, response } = parseInput(mergeIdeaInput, input);
   if (into === ideaId)
     throw new ValidationError([{ field: 'into', message: 'Merge into a different idea.' }]);
   const duplicate = await markDuplicate(ctx, caller, ideaId, into, response);

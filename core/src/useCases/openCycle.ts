@@ -61,8 +61,8 @@ export const openCycleInput = z
 
 /** IT opens a planning cycle on a board. Submission windows on one board never overlap, so an idea has one cycle. */
 export async function openCycle(ctx: IdeaBarContext, caller: Caller, input: unknown): Promise<CycleView> {
-  const fields = parseInput(openCycleInput, input);
   await requireItMember(ctx, caller, 'open a planning cycle');
+  const fields = parseInput(openCycleInput, input);
   const board = await resolveBoard(ctx, caller.tenantId, fields.boardId);
   const existing = (await ctx.repos.cycles.list(caller.tenantId)).filter(
     (cycle) => cycle.boardId === board.id,

@@ -25,8 +25,8 @@ export async function recordBenefits(
   ideaId: string,
   input: unknown,
 ): Promise<IdeaView> {
-  const { expected, measured } = parseInput(recordBenefitsInput, input);
   await requireItMember(ctx, caller, 'record the benefits of an idea');
+  const { expected, measured } = parseInput(recordBenefitsInput, input);
   const idea = await reviseIdea(ctx, caller.tenantId, ideaId, (current) => {
     if (measured && current.status !== 'delivered') {
       throw new ValidationError([

@@ -68,13 +68,24 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
 
 /**
  * A board with categories offers only its active ones, matched without case and stored as the board names them;
- * a board without categories takes whatever people type.
+ * a board without categories takes whatever people type. A retired name stays refused even once every category
+ * of the board is retired and it takes typed text again.
  */
 function categoryOn(board: Board, typed: string | null): string | null {
+  if (typed === null) return null;
+  const named = (category: { name: string }) =>
+    category.name.toLocaleLowerCase() === typed.toLocaleLowerCase();
   const active = board.categories.filter((category) => !category.retired);
-  if (typed === null || active.length === 0) return typed;
-  const match = active.find((category) => category.name.toLocaleLowerCase() === typed.toLocaleLowerCase());
+  const match = active.find(named);
   if (match) return match.name;
+  const retired = board.categories.find(named);
+  if (retired) {
+    const choose = active.length > 0 ? ` Choose one of: ${active.map((c) => c.name).join(', ')}.` : '';
+    throw new ValidationError([
+      { field: 'category', message: `${retired.name} is no longer a category of this board.${choose}` },
+    ]);
+  }
+  if (active.length === 0) return typed;
   throw new ValidationError([
     {
       field: 'category',

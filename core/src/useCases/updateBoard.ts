@@ -58,8 +58,8 @@ export async function updateBoard(
   /** The bot's conversations, which a chosen announcement channel must be one of. */
   channels: Pick<ConversationRepository, 'find'>,
 ): Promise<BoardView> {
-  const change = parseInput(updateBoardInput, input);
   await requireItMember(ctx, caller, "change a board's settings");
+  const change = parseInput(updateBoardInput, input);
   if (change.announcementChannel) {
     const board = await resolveBoard(ctx, caller.tenantId, boardId);
     const record = await channels.find(caller.tenantId, change.announcementChannel);

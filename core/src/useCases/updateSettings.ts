@@ -38,8 +38,8 @@ export async function updateSettings(
   caller: Caller,
   input: unknown,
 ): Promise<SettingsView> {
-  const change = parseInput(updateSettingsInput, input);
   await requireItMember(ctx, caller, 'change the settings');
+  const change = parseInput(updateSettingsInput, input);
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { value: before, version } = await tenantSettingsOf(ctx, caller.tenantId);
     const after = {
