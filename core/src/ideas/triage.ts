@@ -17,6 +17,12 @@ export interface Decline {
   pathToYes: string;
 }
 
+/**
+ * An author appeals a decline once, so the appeal must carry a real argument: what the decision missed or what has
+ * changed. A word or two ("Ok", "Please reconsider") would use the one appeal up and give IT nothing to answer.
+ */
+export const APPEAL_REASON_LIMITS = { min: 30, max: 1_000 } as const;
+
 export interface Appeal {
   by: Person;
   reason: string;

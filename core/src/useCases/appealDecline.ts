@@ -4,11 +4,17 @@ import { ConflictError, ForbiddenError } from '../errors.js';
 import { personOf, type Caller } from '../identity.js';
 import { viewOf, type IdeaView } from '../ideas/idea.js';
 import { textSchema } from '../ideas/ideaInput.js';
+import { APPEAL_REASON_LIMITS } from '../ideas/triage.js';
 import { reviseIdea } from '../ideas/reviseIdea.js';
 import { parseInput } from '../validation.js';
 
 export const appealDeclineInput = z.object(
-  { reason: textSchema('why the decision should be looked at again', 1_000) },
+  {
+    reason: textSchema('why the decision should be looked at again', APPEAL_REASON_LIMITS.max).refine(
+      (reason) => reason.trim().length >= APPEAL_REASON_LIMITS.min,
+      `Say in at least ${APPEAL_REASON_LIMITS.min} characters what the decision missed or what has changed: this is your only appeal.`,
+    ),
+  },
   { error: 'Send {reason} as a JSON object.' },
 );
 

@@ -1,4 +1,5 @@
 import type { Benefit, BenefitKind, Constraint, Recommendation, Sourcing } from '@ideabar/core';
+import { safeLocale } from '../app/safeLocale';
 
 /**
  * The words for IT's decisions. Limits mirror core's triage input (core/src/ideas/triageInput.ts and the use
@@ -8,7 +9,6 @@ export const TRIAGE_LIMITS = {
   responseMax: 2_000,
   ruleMax: 300,
   pathToYesMax: 1_000,
-  appealMax: 1_000,
   personNameMax: 100,
   personIdMax: 128,
   benefitNoteMax: 500,
@@ -63,12 +63,4 @@ export function benefitText(benefit: Benefit, locale: string): string {
   })();
   if (!benefit.note) return base;
   return base ? `${base} (${benefit.note})` : benefit.note;
-}
-
-function safeLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en-US';
-  } catch {
-    return 'en-US';
-  }
 }

@@ -68,6 +68,11 @@ describe('IT triage over HTTP (local host, Azurite)', () => {
     expect(declined).toMatchObject({ status: 200, body: { status: 'declined', decline } });
     expect(declined.body.firstResponseAt).not.toBeNull();
 
+    const tooShort = await api.as(ada, 'POST', `/api/ideas/${idea.id}/appeal`, { reason: 'Ok' });
+    expect(tooShort).toMatchObject({
+      status: 400,
+      body: { error: { code: 'validation', fields: [{ field: 'reason' }] } },
+    });
     const appeal = await api.as<IdeaView>(ada, 'POST', `/api/ideas/${idea.id}/appeal`, {
       reason: 'Legal confirmed chats are not records for us.',
     });
@@ -75,7 +80,7 @@ describe('IT triage over HTTP (local host, Azurite)', () => {
       status: 200,
       body: { status: 'under_review', appeal: { answeredAt: null } },
     });
-    const twice = await api.as(ada, 'POST', `/api/ideas/${idea.id}/appeal`, { reason: 'Once more.' });
+    const twice = await api.as(ada, 'POST', `/api/ideas/${idea.id}/appeal`, { reason: 'Once more, as nothing has changed since.' });
     expect(twice).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
 
     const history = await api.as<IdeaDetail>(ada, 'GET', `/api/ideas/${idea.id}`);

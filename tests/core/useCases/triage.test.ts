@@ -115,15 +115,17 @@ describe('appealing a decline', () => {
   it('lets the author appeal once; IT answers with its next decision', async () => {
     const { ctx, clock, ideaId, it } = await triaged();
     await changeStatus(ctx, it, ideaId, { status: 'declined', response: 'No.', decline });
-    await expect(appealDecline(ctx, grace, ideaId, { reason: 'Not mine to appeal' })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      appealDecline(ctx, grace, ideaId, { reason: 'Not mine to appeal, but I would like to anyway.' }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const appealed = await appealDecline(ctx, ada, ideaId, { reason: 'The programme has a two-month wait.' });
     expect(appealed).toMatchObject({
       status: 'under_review',
       appeal: { by: { id: 'ada' }, reason: 'The programme has a two-month wait.', answeredAt: null },
     });
-    await expect(appealDecline(ctx, ada, ideaId, { reason: 'Again' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      appealDecline(ctx, ada, ideaId, { reason: 'Again, because the wait is longer than the plan.' }),
+    ).rejects.toBeInstanceOf(ConflictError);
     clock.advance(60_000);
     const answered = await changeStatus(ctx, it, ideaId, {
       status: 'declined',
@@ -131,7 +133,9 @@ describe('appealing a decline', () => {
       decline,
     });
     expect(answered.appeal?.answeredAt).toBe(clock.now().toISOString());
-    await expect(appealDecline(ctx, ada, ideaId, { reason: 'Twice?' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      appealDecline(ctx, ada, ideaId, { reason: 'Twice? The answer still missed the two-month wait.' }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await getIdea(ctx, ada, ideaId)).history.map((h) => h.kind)).toEqual([
       'submitted',
       'triage',
@@ -140,9 +144,29 @@ describe('appealing a decline', () => {
     ]);
   });
 
+  it('asks for a real argument, keeping the one appeal unused when the reason is too short', async () => {
+    const { ctx, it, ideaId } = await triaged();
+    await changeStatus(ctx, it, ideaId, { status: 'declined', response: 'No.', decline });
+    for (const reason of ['Ok', '   Please reconsider this idea.   ']) {
+      const refused = await appealDecline(ctx, ada, ideaId, { reason }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect((refused as ValidationError).fields).toEqual([
+        { field: 'reason', message: expect.stringMatching(/at least 30 characters.*only appeal/) },
+      ]);
+    }
+    const idea = await getIdea(ctx, ada, ideaId);
+    expect(idea).toMatchObject({ status: 'declined', appeal: null });
+    const appealed = await appealDecline(ctx, ada, ideaId, {
+      reason: 'The lab machines now run the ZTNA client.',
+    });
+    expect(appealed.status).toBe('under_review');
+  });
+
   it('refuses an appeal of an idea that is not declined', async () => {
     const { ctx, ideaId } = await triaged();
-    await expect(appealDecline(ctx, ada, ideaId, { reason: 'Why?' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      appealDecline(ctx, ada, ideaId, { reason: 'Why? Nothing has been decided about this one yet.' }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
@@ -284,7 +308,7 @@ describe('announcing status changes', () => {
     const idea = await submitIdea(ctx, ada, ideaInput('Announce me'));
     const other = await submitIdea(ctx, ada, ideaInput('The original'));
     await changeStatus(ctx, grace, idea.id, { status: 'declined', response: 'No.', decline });
-    await appealDecline(ctx, ada, idea.id, { reason: 'Please look again.' });
+    await appealDecline(ctx, ada, idea.id, { reason: 'Please look again: the vendor now supports SSO.' });
     const planned = await changeStatus(ctx, grace, idea.id, {
       status: 'planned',
       response: 'Yes after all.',

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Button, Field, Text, Textarea, useId } from '@fluentui/react-components';
-import { TRIAGE_LIMITS } from '../../board/triageText';
+import { APPEAL_REASON_LIMITS } from '@ideabar/core';
 import { SaveButton } from '../SaveButton/SaveButton';
 import { TriageForm } from '../TriageForm/TriageForm';
 import { useAppealFormStyles } from './AppealForm.styles';
@@ -25,7 +25,7 @@ export function AppealForm(props: AppealFormProps) {
           </Button>
         </div>
         <Text size={200}>
-          You can appeal once, saying why. The idea goes back under review and IT must answer.
+          You can appeal only once, saying why. The idea goes back under review and IT must answer.
         </Text>
       </div>
     );
@@ -55,13 +55,14 @@ export function AppealForm(props: AppealFormProps) {
       <Field
         label="Why should IT look at this again?"
         required
-        hint="You can appeal once. Say what the decision missed or what has changed."
+        hint={`This is your only appeal of this decision. Say what it missed or what has changed (at least ${APPEAL_REASON_LIMITS.min} characters; ${form.reason.trim().length} so far).`}
         {...form.validation('reason')}
       >
         <Textarea
+          dir="auto"
           ref={reasonRef}
           value={form.reason}
-          maxLength={TRIAGE_LIMITS.appealMax}
+          maxLength={APPEAL_REASON_LIMITS.max}
           resize="vertical"
           onChange={(_, data) => form.edit(data.value)}
         />

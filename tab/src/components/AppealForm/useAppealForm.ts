@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { APPEAL_REASON_LIMITS } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useTriageAction } from '../../board/useTriageAction';
 import type { AppealFormProps } from './AppealForm.types';
@@ -37,6 +38,12 @@ export function useAppealForm({ idea, onChanged, onStale }: AppealFormProps, ref
   };
 
   const submit = async () => {
+    // The same rule as the API's, said before asking it: the one appeal should not be spent on "Ok".
+    if (reason.trim().length < APPEAL_REASON_LIMITS.min) {
+      return action.refuse({
+        reason: `Say in at least ${APPEAL_REASON_LIMITS.min} characters what the decision missed or what has changed: this is your only appeal.`,
+      });
+    }
     const appealed = await action.run(() => api.ideas.appeal(idea.id, reason), onStale);
     if (!appealed) return;
     onChanged(appealed, 'Your appeal is in: the idea is back under review, and IT will answer it.');

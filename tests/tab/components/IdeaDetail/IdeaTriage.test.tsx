@@ -162,10 +162,15 @@ describe('the author’s one appeal', () => {
     const reason = within(dialog).getByRole('textbox', { name: /Why should IT look at this again/ });
     expect(document.activeElement).toBe(reason);
 
+    expect(within(dialog).getByText(/This is your only appeal of this decision/)).toBeTruthy();
+    await userEvent.type(reason, 'Ok');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send appeal' }));
     await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
-    expect(within(dialog).getByText('Enter why the decision should be looked at again.')).toBeTruthy();
+    expect(within(dialog).getByText(/at least 30 characters .* this is your only appeal\./)).toBeTruthy();
+    expect(server.callsTo('POST', /\/appeal$/)).toHaveLength(0);
+    expect(document.activeElement).toBe(reason);
 
+    await userEvent.clear(reason);
     await userEvent.type(reason, 'The ZTNA client does not run on our lab machines.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send appeal' }));
     await waitFor(() => expect(onNotice).toHaveBeenCalledWith(expect.stringMatching(/^Your appeal is in/)));
