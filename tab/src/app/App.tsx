@@ -4,6 +4,7 @@ import { ConfigPage } from '../components/ConfigPage/ConfigPage';
 import { IdentityPicker } from '../components/IdentityPicker/IdentityPicker';
 import { TabShell } from '../components/TabShell/TabShell';
 import type { connectToHost } from '../teams/teamsHost';
+import { AppBoundary } from './AppBoundary';
 import { FLUENT_THEMES } from './themes';
 import { useTabSession } from './useTabSession';
 
@@ -28,27 +29,31 @@ export function App({ connect }: AppProps) {
     // No className here: Fluent copies the provider's classes onto its portal nodes, so a size set on the provider
     // would make every popup's portal cover the page.
     <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme}>
-      {session.stage === 'connecting' && (
-        <div className={styles.connecting}>
-          <Spinner label="Opening IdeaBar…" />
-        </div>
-      )}
-      {session.stage === 'choosing-person' && <IdentityPicker onSignIn={signIn} />}
-      {session.stage === 'signed-in' && (
-        <IdeaBarApiContext.Provider value={session.api}>
-          {configuring ? (
-            <ConfigPage host={session.host} />
-          ) : (
-            <TabShell
-              host={session.host}
-              theme={theme}
-              person={session.person}
-              onReady={onReady}
-              {...(session.host.inTeams ? {} : { onSwitchPerson: switchPerson, onThemeChange: chooseTheme })}
-            />
-          )}
-        </IdeaBarApiContext.Provider>
-      )}
+      <AppBoundary>
+        {session.stage === 'connecting' && (
+          <div className={styles.connecting}>
+            <Spinner label="Opening IdeaBar…" />
+          </div>
+        )}
+        {session.stage === 'choosing-person' && <IdentityPicker onSignIn={signIn} />}
+        {session.stage === 'signed-in' && (
+          <IdeaBarApiContext.Provider value={session.api}>
+            {configuring ? (
+              <ConfigPage host={session.host} />
+            ) : (
+              <TabShell
+                host={session.host}
+                theme={theme}
+                person={session.person}
+                onReady={onReady}
+                {...(session.host.inTeams
+                  ? {}
+                  : { onSwitchPerson: switchPerson, onThemeChange: chooseTheme })}
+              />
+            )}
+          </IdeaBarApiContext.Provider>
+        )}
+      </AppBoundary>
     </FluentProvider>
   );
 }

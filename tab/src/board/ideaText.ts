@@ -1,4 +1,5 @@
 import type { Constraint, IdeaStatus, Sort } from '@ideabar/core';
+import { safeLocale } from '../app/safeLocale';
 
 export const STATUS_LABELS: Record<IdeaStatus, string> = {
   new: 'New',
@@ -64,11 +65,3 @@ export function dateText(iso: string, locale: string): string {
 
 export const countText = (count: number, one: string, many: string, locale: string): string =>
   `${count.toLocaleString(safeLocale(locale))} ${count === 1 ? one : many}`;
-
-function safeLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en-US';
-  } catch {
-    return 'en-US';
-  }
-}

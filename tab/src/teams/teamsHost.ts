@@ -1,5 +1,6 @@
 import type * as TeamsSdk from '@microsoft/teams-js';
 import { asThemeName, type HostContext, type ThemeName } from './hostContext';
+import { safeLocale } from '../app/safeLocale';
 
 /** Outside Teams, initialize() can hang for a minute inside a foreign frame: give up quickly instead. */
 export const HOST_TIMEOUT_MS = 1_500;
@@ -14,7 +15,11 @@ let teams: TeamsJs | undefined;
  * context at once (or after a short timeout), so the board never waits on a host that is not there.
  */
 export async function connectToHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostContext> {
-  const standalone: HostContext = { inTeams: false, locale: navigator.language || 'en-US', theme: 'default' };
+  const standalone: HostContext = {
+    inTeams: false,
+    locale: safeLocale(navigator.language),
+    theme: 'default',
+  };
   if (!mayBeInTeams()) return standalone;
   try {
     const sdk = await import('@microsoft/teams-js');
@@ -32,7 +37,7 @@ export async function connectToHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostCo
       // The thread id (19:…@thread.tacv2), as the bot sees the team: it is also the id of the team's board.
       teamId: context.team?.internalId,
       teamName: context.team?.displayName,
-      locale: context.app.locale || standalone.locale,
+      locale: context.app.locale ? safeLocale(context.app.locale) : standalone.locale,
       theme: asThemeName(context.app.theme),
       subPageId: context.page.subPageId || undefined,
       frameContext: context.page.frameContext,

@@ -201,6 +201,18 @@ describe('inside Teams', () => {
     expect(await screen.findByRole('dialog', { name: 'Idea: Dark mode' })).toBeTruthy();
   });
 
+  it('shows the board when Teams reports a locale tag Intl rejects (en-US@posix), formatting as en-US', async () => {
+    vi.mocked(teamsApp.getContext).mockResolvedValue({
+      ...teamsContext(),
+      app: { ...teamsContext().app, locale: 'en-US@posix' },
+    } as never);
+    render(<App connect={inTeams} />);
+    const feed = await screen.findByRole('feed', { name: 'Ideas' });
+    expect(within(feed).getAllByRole('article')).toHaveLength(2);
+    expect(document.documentElement.lang).toBe('en-US');
+    expect(screen.queryByText('IdeaBar ran into a problem.')).toBeNull();
+  });
+
   it('falls back to standalone when Teams does not answer in time', async () => {
     vi.mocked(teamsApp.initialize).mockReturnValueOnce(new Promise(() => undefined));
     render(<App connect={inTeams} />);

@@ -22,6 +22,7 @@ import { IdeaList } from '../IdeaList/IdeaList';
 import { useBoardPageStyles } from './BoardPage.styles';
 import type { BoardPageProps } from './BoardPage.types';
 import { useBoardPage } from './useBoardPage';
+import { safeLocale } from '../../app/safeLocale';
 
 // Loaded when first needed, so the board's first rows do not wait on code for panels nobody opened yet.
 const IdeaDetail = lazy(() =>
@@ -163,8 +164,8 @@ export function BoardPage(props: BoardPageProps) {
 
 /** "3 ideas", or "130 ideas, 40 shown" while the rest are still to be paged in. */
 function countText(total: number, shown: number, locale: string): string {
-  const ideas = `${total.toLocaleString(locale)} ${total === 1 ? 'idea' : 'ideas'}`;
-  return shown < total ? `${ideas}, ${shown.toLocaleString(locale)} shown` : ideas;
+  const ideas = `${total.toLocaleString(safeLocale(locale))} ${total === 1 ? 'idea' : 'ideas'}`;
+  return shown < total ? `${ideas}, ${shown.toLocaleString(safeLocale(locale))} shown` : ideas;
 }
 
 function ListSkeleton() {

@@ -45,6 +45,7 @@ export function DeclineFields({ draft, onChange, validation }: DeclineFieldsProp
         {...validation('decline.rule')}
       >
         <Input
+          dir="auto"
           value={draft.rule}
           maxLength={TRIAGE_LIMITS.ruleMax}
           onChange={(_, data) => onChange('rule', data.value)}
@@ -57,6 +58,7 @@ export function DeclineFields({ draft, onChange, validation }: DeclineFieldsProp
         {...validation('decline.pathToYes')}
       >
         <Textarea
+          dir="auto"
           value={draft.pathToYes}
           maxLength={TRIAGE_LIMITS.pathToYesMax}
           resize="vertical"

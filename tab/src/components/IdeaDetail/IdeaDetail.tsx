@@ -118,7 +118,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
             <Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />
           }
         >
-          {idea?.title ?? 'Loading idea…'}
+          {idea ? <span dir="auto">{idea.title}</span> : 'Loading idea…'}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody className={styles.body}>
@@ -132,9 +132,11 @@ export function IdeaDetail(props: IdeaDetailProps) {
           <>
             <div className={styles.meta}>
               <StatusBadge status={idea.status} />
-              {idea.category && <Text>{idea.category}</Text>}
+              {idea.category && <Text dir="auto">{idea.category}</Text>}
               {idea.tags.map((tag) => (
-                <Text key={tag}>#{tag}</Text>
+                <Text key={tag} dir="auto">
+                  #{tag}
+                </Text>
               ))}
               <Text>
                 Posted {ageText(idea.createdAt, locale)} by {idea.author.name}
@@ -162,7 +164,9 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 />
               </Field>
             )}
-            <p className={styles.description}>{idea.description}</p>
+            <p className={styles.description} dir="auto">
+              {idea.description}
+            </p>
             <TriageSummary
               idea={idea}
               history={history.state === 'ready' ? history.value : undefined}
@@ -201,7 +205,11 @@ export function IdeaDetail(props: IdeaDetailProps) {
                         {STATUS_LABELS[change.to]}
                         {HISTORY_KINDS[change.kind]}
                       </Text>
-                      {change.response && <Text className={styles.entryText}>{change.response}</Text>}
+                      {change.response && (
+                        <Text className={styles.entryText} dir="auto">
+                          {change.response}
+                        </Text>
+                      )}
                       {change.decline && (
                         <>
                           <Text className={styles.entryText}>
@@ -233,7 +241,9 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 <ul className={styles.list}>
                   {comments.value.map((comment) => (
                     <li key={comment.id} className={styles.entry}>
-                      <Text className={styles.entryText}>{comment.text}</Text>
+                      <Text className={styles.entryText} dir="auto">
+                        {comment.text}
+                      </Text>
                       <Text className={styles.byline}>
                         {comment.author.name}, {ageText(comment.createdAt, locale)}
                       </Text>
@@ -257,6 +267,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 >
                   <Textarea
                     value={draft}
+                    dir="auto"
                     maxLength={IDEA_LIMITS.commentMax}
                     resize="vertical"
                     onChange={(_, data) => setDraft(data.value)}

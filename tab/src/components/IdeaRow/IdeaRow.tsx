@@ -33,6 +33,7 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
           <Link
             id={titleId}
             className={styles.title}
+            dir="auto"
             href={`?idea=${encodeURIComponent(idea.id)}`}
             onClick={(event) => {
               if (event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -45,7 +46,11 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
           <StatusBadge status={idea.status} />
         </div>
         <div className={styles.meta}>
-          {idea.category && <Text size={200}>{idea.category}</Text>}
+          {idea.category && (
+            <Text size={200} dir="auto">
+              {idea.category}
+            </Text>
+          )}
           {idea.tags.map((tag) => (
             <Button
               key={tag}
@@ -53,6 +58,7 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
               appearance="subtle"
               className={styles.tag}
               aria-label={`Show ideas tagged ${tag}`}
+              dir="auto"
               onClick={() => onTag(tag)}
             >
               #{tag}

@@ -1,6 +1,7 @@
 import { BENEFIT_KINDS, RECOMMENDATIONS, type BenefitKind, type Recommendation } from '@ideabar/core';
 import type { InsightsReport } from '../../api/insightsApi';
 import { BENEFIT_KIND_LABELS, RECOMMENDATION_LABELS } from '../../board/triageText';
+import { safeLocale } from '../../app/safeLocale';
 
 /**
  * The insights report in the shapes the page shows: headline figures in words, and for each chart the numbers its
@@ -37,7 +38,7 @@ export interface BenefitRow {
 export const NO_CATEGORY = 'No category';
 
 const format = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1, ...options });
+  new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: 1, ...options });
 
 export const numberText = (value: number, locale: string): string => format(locale).format(value);
 

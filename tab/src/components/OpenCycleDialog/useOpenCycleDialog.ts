@@ -4,6 +4,7 @@ import type { CycleView, OpenCycleRequest } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { addDays, dayOf, dayStartIso, firstDayFrom } from './cycleDays';
 import type { CycleDraft, CycleField, OpenCycleDialogProps } from './OpenCycleDialog.types';
+import { safeLocale } from '../../app/safeLocale';
 
 const FIELDS: readonly CycleField[] = [
   'name',
@@ -168,7 +169,7 @@ export function useOpenCycleDialog(
       };
     }
     const day = (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+      new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
     return {
       field: `Overlaps “${overlap.name}”.`,
       problem: `Couldn't ${DOING}: its submission window overlaps that of “${overlap.name}” (${day(overlap.submissionOpensAt)} to ${day(overlap.submissionClosesAt)}). A board takes ideas for one cycle at a time: choose submission dates outside it.`,

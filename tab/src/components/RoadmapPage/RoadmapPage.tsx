@@ -21,6 +21,7 @@ import { OpenCycleDialog } from '../OpenCycleDialog/OpenCycleDialog';
 import { useRoadmapPageStyles } from './RoadmapPage.styles';
 import type { RoadmapPageProps } from './RoadmapPage.types';
 import { useRoadmapPage } from './useRoadmapPage';
+import { safeLocale } from '../../app/safeLocale';
 
 const STAGES = [
   { key: 'planned', label: 'Planned', none: 'Nothing planned yet' },
@@ -119,7 +120,7 @@ function Lane({ lane, locale, ideaHref, onOpenIdea }: { lane: RoadmapLane } & Ro
               <section key={stage.key} className={styles.column} aria-labelledby={columnId}>
                 <h4 id={columnId} className={styles.columnTitle}>
                   <span>{stage.label}</span>{' '}
-                  <span className={styles.muted}>{ideas.length.toLocaleString(locale)}</span>
+                  <span className={styles.muted}>{ideas.length.toLocaleString(safeLocale(locale))}</span>
                 </h4>
                 {ideas.length === 0 ? (
                   <Text className={styles.none}>{stage.none}</Text>
@@ -158,6 +159,7 @@ function IdeaCard({ idea, locale, href, onOpen }: IdeaCardProps) {
     <li className={styles.card}>
       <Link
         className={styles.cardTitle}
+        dir="auto"
         href={href}
         onClick={(event) => {
           // A modified click opens the board in a new tab, as a link does.
@@ -170,7 +172,7 @@ function IdeaCard({ idea, locale, href, onOpen }: IdeaCardProps) {
       </Link>
       <div className={styles.cardMeta}>
         <span>{countText(idea.votes, 'vote', 'votes', locale)}</span>
-        {idea.category && <span>{idea.category}</span>}
+        {idea.category && <span dir="auto">{idea.category}</span>}
         {idea.itPartner && <span>IT partner: {idea.itPartner.name}</span>}
       </div>
     </li>
@@ -179,7 +181,8 @@ function IdeaCard({ idea, locale, href, onOpen }: IdeaCardProps) {
 
 /** When the cycle takes ideas and votes, in the words of where it stands now. */
 function cycleDates(cycle: CycleView, locale: string): string {
-  const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
   switch (cycle.phase) {
     case 'upcoming':
       return `Opens for ideas ${day(cycle.submissionOpensAt)}`;

@@ -10,6 +10,7 @@ import {
 import { useSectionStyles } from './SettingsPage.styles';
 import type { Notify } from './SettingsPage.types';
 import { useApprovalQueue } from './useApprovalQueue';
+import { safeLocale } from '../../app/safeLocale';
 
 export interface ApprovalQueueProps {
   boardId: string;
@@ -51,10 +52,12 @@ export function ApprovalQueue({ boardId, moderation, locale, notify }: ApprovalQ
           {queue.ideas.map((idea) => (
             <li key={idea.id} className={styles.row}>
               <div className={styles.rowMain}>
-                <Text weight="semibold">{idea.title}</Text>
+                <Text weight="semibold" dir="auto">
+                  {idea.title}
+                </Text>
                 <Text size={200} className={styles.secondary}>
                   {idea.author.name} ·{' '}
-                  {new Date(idea.createdAt).toLocaleDateString(locale, { dateStyle: 'medium' })}
+                  {new Date(idea.createdAt).toLocaleDateString(safeLocale(locale), { dateStyle: 'medium' })}
                   {idea.category ? ` · ${idea.category}` : ''}
                 </Text>
               </div>

@@ -12,6 +12,7 @@ import type { AuditEntryView } from '../../api/settingsApi';
 import { SettingsSection } from './SettingsSection';
 import { useSectionStyles } from './SettingsPage.styles';
 import { useAuditLog } from './useAuditLog';
+import { safeLocale } from '../../app/safeLocale';
 
 export interface AuditLogProps {
   /** Goes up each time a section saves a change, so the log reads it. */
@@ -70,7 +71,7 @@ function AuditEntry({ entry, locale }: { entry: AuditEntryView; locale: string }
         <Text size={200} className={styles.secondary}>
           {entry.by.name} ·{' '}
           <time dateTime={entry.at}>
-            {at.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
+            {at.toLocaleString(safeLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })}
           </time>
         </Text>
       </div>

@@ -19,6 +19,7 @@ import { SettingsSection } from './SettingsSection';
 import { useSectionStyles } from './SettingsPage.styles';
 import type { TenantSectionProps } from './SettingsPage.types';
 import { LAST_MEMBER, useItMembers } from './useItMembers';
+import { safeLocale } from '../../app/safeLocale';
 
 const matchesName = (name: string, typed: string) =>
   name.toLocaleLowerCase().includes(typed.trim().toLocaleLowerCase());
@@ -53,7 +54,9 @@ export function ItMembersSection(props: TenantSectionProps & { locale: string })
               </Text>
               <Text size={200} className={styles.secondary}>
                 {member.userId} · added{' '}
-                {new Date(member.addedAt).toLocaleDateString(props.locale, { dateStyle: 'medium' })}
+                {new Date(member.addedAt).toLocaleDateString(safeLocale(props.locale), {
+                  dateStyle: 'medium',
+                })}
               </Text>
             </div>
             <Button

@@ -1,4 +1,5 @@
 import { Cron, CronPattern } from 'croner';
+import { safeLocale } from '../../app/safeLocale';
 
 /** The schedules most boards want, and "custom" for any other five-field cron. */
 export type DigestPresetId = 'off' | 'monday' | 'friday' | 'monthly' | 'custom';
@@ -87,7 +88,7 @@ export function previewSchedule(cron: string, timeZone: string, from: Date, coun
 
 /** A run as people read it: "Monday 30 November 2026 at 09:00", in the schedule's time zone. */
 export function describeRun(run: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(safeLocale(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -68,6 +68,7 @@ export function StatusForm(props: StatusFormProps) {
         {...form.validation('response')}
       >
         <Textarea
+          dir="auto"
           value={form.response}
           maxLength={TRIAGE_LIMITS.responseMax}
           resize="vertical"

@@ -65,6 +65,7 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                 {...validation('title')}
               >
                 <Input
+                  dir="auto"
                   value={draft.title}
                   maxLength={IDEA_LIMITS.titleMax}
                   onChange={(_, d) => edit('title', d.value)}
@@ -103,6 +104,7 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                 {...validation('description')}
               >
                 <Textarea
+                  dir="auto"
                   value={draft.description}
                   maxLength={IDEA_LIMITS.descriptionMax}
                   rows={5}
@@ -112,6 +114,7 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
               </Field>
               <Field label="Category" hint="Pick one or type your own." {...validation('category')}>
                 <Input
+                  dir="auto"
                   value={draft.category}
                   maxLength={IDEA_LIMITS.categoryMax}
                   list="idea-categories"
@@ -128,7 +131,7 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                 hint={`Up to ${IDEA_LIMITS.tagsMax}, separated by commas, ${IDEA_LIMITS.tagMax} characters each.`}
                 {...validation('tags')}
               >
-                <Input value={draft.tags} onChange={(_, d) => edit('tags', d.value)} />
+                <Input dir="auto" value={draft.tags} onChange={(_, d) => edit('tags', d.value)} />
               </Field>
             </DialogContent>
             <DialogActions>

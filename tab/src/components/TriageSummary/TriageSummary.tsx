@@ -58,6 +58,7 @@ export function TriageSummary(props: TriageSummaryProps) {
           <MessageBarBody>
             Merged into{' '}
             <Link
+              dir="auto"
               href={`?idea=${encodeURIComponent(target.id)}`}
               onClick={(event) => {
                 if (!onOpenIdea || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -77,7 +78,9 @@ export function TriageSummary(props: TriageSummaryProps) {
             IT’s latest response
           </figcaption>
           <blockquote className={styles.quote}>
-            <Text className={styles.text}>{latest.response}</Text>
+            <Text className={styles.text} dir="auto">
+              {latest.response}
+            </Text>
           </blockquote>
           <Text className={styles.byline}>
             {latest.by.name}, {dateText(latest.at, locale)} ({STATUS_LABELS[latest.to]})
@@ -89,7 +92,9 @@ export function TriageSummary(props: TriageSummaryProps) {
           <h4 id="idea-path-to-yes" className={styles.subheading}>
             What would get this to yes
           </h4>
-          <Text className={styles.text}>{decline.pathToYes}</Text>
+          <Text className={styles.text} dir="auto">
+            {decline.pathToYes}
+          </Text>
           <Text className={styles.text}>
             <Text weight="semibold">Why not now:</Text> {CONSTRAINT_NAMES[decline.constraint]}
           </Text>
@@ -139,7 +144,9 @@ function Fact({ term, detail }: { term: string; detail: string }) {
   return (
     <>
       <dt className={styles.term}>{term}</dt>
-      <dd className={styles.detail}>{detail}</dd>
+      <dd className={styles.detail} dir="auto">
+        {detail}
+      </dd>
     </>
   );
 }
