@@ -130,13 +130,26 @@ export interface MemberRepository {
   isItMember(tenantId: string, userId: string): Promise<boolean>;
   /** Adds the member; 'unchanged' when they were one already. */
   addItMember(member: ItMember): Promise<'added' | 'unchanged'>;
-  /** 'unchanged' when they were no member. */
-  removeItMember(tenantId: string, userId: string): Promise<'removed' | 'unchanged'>;
+  /**
+   * Removes the member only if the tenant's IT members are still at `version` (as listItMembersVersioned read
+   * them), moving it on; otherwise StaleVersionError and nobody is removed. Two removals read against the same
+   * members cannot both pass a check that someone stays.
+   */
+  removeItMember(tenantId: string, userId: string, version: string): Promise<void>;
   listItMembers(tenantId: string): Promise<ItMember[]>;
+  /** The IT members, with the version a removal is conditional on. */
+  listItMembersVersioned(tenantId: string): Promise<Versioned<ItMember[]>>;
 }
 
 export interface CycleRepository {
-  create(cycle: Cycle): Promise<void>;
+  /** The board's cycles, with the version that opening another cycle on the board is conditional on. */
+  listBoard(tenantId: string, boardId: string): Promise<Versioned<Cycle[]>>;
+  /**
+   * Creates the cycle only if its board's cycles are still at `boardVersion` (as listBoard read them), and moves
+   * that version on; otherwise StaleVersionError and nothing is written. Two cycles opened on one board at once
+   * therefore cannot both pass a check made against the board's cycles without the other.
+   */
+  create(cycle: Cycle, boardVersion: string): Promise<void>;
   find(tenantId: string, cycleId: string): Promise<Cycle | undefined>;
   /** The tenant's cycles, on every board. */
   list(tenantId: string): Promise<Cycle[]>;

@@ -427,11 +427,43 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
           openedBy: { id: 'it-1', name: 'Grace' },
           createdAt: at(0),
         };
-        await cycles.create(cycle);
+        await cycles.create(cycle, (await cycles.listBoard('tenant-a', 'default')).version);
         expect(await cycles.find('tenant-a', cycle.id)).toEqual(cycle);
         expect(await cycles.find('tenant-b', cycle.id)).toBeUndefined();
         expect(await cycles.list('tenant-a')).toEqual([cycle]);
         expect(await cycles.list('tenant-b')).toEqual([]);
+      });
+
+      it('creates a cycle only against the board’s cycles as they were read', async () => {
+        const { cycles } = await makeRepositories();
+        const cycle = (id: string, boardId = 'default') => ({
+          tenantId: 'tenant-a',
+          boardId,
+          id,
+          name: `Cycle ${id}`,
+          submissionOpensAt: at(0),
+          submissionClosesAt: at(30),
+          votingOpensAt: at(0),
+          votingClosesAt: at(45),
+          reminderDaysBefore: [1],
+          shortlistSize: 5,
+          openedBy: { id: 'it-1', name: 'Grace' },
+          createdAt: at(0),
+        });
+        const read = await cycles.listBoard('tenant-a', 'default');
+        expect(read.value).toEqual([]);
+        const other = await cycles.listBoard('tenant-a', 'team-2');
+        await cycles.create(cycle('01JDCYCLEA'), read.version);
+        await expect(cycles.create(cycle('01JDCYCLEB'), read.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        // Another board's cycles are another set: the first cycle there does not wait for this board's.
+        await cycles.create(cycle('01JDCYCLEC', 'team-2'), other.version);
+        const after = await cycles.listBoard('tenant-a', 'default');
+        expect(after.value.map((c) => c.id)).toEqual(['01JDCYCLEA']);
+        expect(after.version).not.toEqual(read.version);
+        expect(await cycles.find('tenant-a', '01JDCYCLEB')).toBeUndefined();
+        expect((await cycles.list('tenant-a')).map((c) => c.id).sort()).toEqual(['01JDCYCLEA', '01JDCYCLEC']);
       });
 
       it('lists every tenant’s cycles that close at or after a moment', async () => {
@@ -453,7 +485,9 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         const closed = cycle('01JDCYCLEOLD', 'tenant-a', 10);
         const closing = cycle('01JDCYCLEEDGE', 'tenant-a', 20);
         const later = cycle('01JDCYCLENEW', 'tenant-b', 40);
-        for (const each of [closed, closing, later]) await cycles.create(each);
+        for (const each of [closed, closing, later]) {
+          await cycles.create(each, (await cycles.listBoard(each.tenantId, each.boardId)).version);
+        }
         const listed = await cycles.listClosingSince(at(20));
         expect(listed.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([closing, later]);
       });
@@ -469,10 +503,35 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(await members.isItMember('tenant-b', 'it-1')).toBe(false);
         expect(await members.listItMembers('tenant-a')).toEqual([grace]);
         expect(await members.listItMembers('tenant-b')).toEqual([]);
-        expect(await members.removeItMember('tenant-b', 'it-1')).toBe('unchanged');
-        expect(await members.removeItMember('tenant-a', 'it-1')).toBe('removed');
-        expect(await members.removeItMember('tenant-a', 'it-1')).toBe('unchanged');
+        const read = await members.listItMembersVersioned('tenant-a');
+        expect(read.value).toEqual([grace]);
+        await expect(
+          members.removeItMember(
+            'tenant-b',
+            'it-1',
+            (await members.listItMembersVersioned('tenant-b')).version,
+          ),
+        ).rejects.toBeInstanceOf(StaleVersionError);
+        await members.removeItMember('tenant-a', 'it-1', read.version);
         expect(await members.isItMember('tenant-a', 'it-1')).toBe(false);
+        expect(await members.listItMembers('tenant-a')).toEqual([]);
+      });
+
+      it('removes a member only against the members as they were read', async () => {
+        const { members } = await makeRepositories();
+        const person = (userId: string) => ({ tenantId: 'tenant-a', userId, name: userId, addedAt: at(2) });
+        for (const userId of ['it-1', 'it-2', 'it-3']) await members.addItMember(person(userId));
+        const read = await members.listItMembersVersioned('tenant-a');
+        await members.removeItMember('tenant-a', 'it-1', read.version);
+        // A second removal checked against the same three members is refused, and nobody else leaves.
+        await expect(members.removeItMember('tenant-a', 'it-2', read.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        const now = await members.listItMembersVersioned('tenant-a');
+        expect(now.value.map((m) => m.userId).sort()).toEqual(['it-2', 'it-3']);
+        expect(now.version).not.toEqual(read.version);
+        await members.removeItMember('tenant-a', 'it-2', now.version);
+        expect((await members.listItMembers('tenant-a')).map((m) => m.userId)).toEqual(['it-3']);
       });
     });
   });

@@ -3,6 +3,8 @@ import {
   memoryRepositories,
   type Caller,
   type Clock,
+  type Cycle,
+  type CycleRepository,
   type IdeaBarContext,
   type IdeaBarOptions,
   type Repositories,
@@ -50,3 +52,8 @@ export const ideaInput = (title: string, extra: Record<string, unknown> = {}) =>
   description: `Why ${title} would help the business.`,
   ...extra,
 });
+
+/** Stores a cycle as set-up for a test, against the board's cycles as they are (openCycle checks them first). */
+export async function storeCycle(cycles: CycleRepository, cycle: Cycle): Promise<void> {
+  await cycles.create(cycle, (await cycles.listBoard(cycle.tenantId, cycle.boardId)).version);
+}

@@ -1,9 +1,15 @@
 import type { TableClient } from '@azure/data-tables';
-import type { ItMember, MemberRepository } from '@ideabar/core';
+import { StaleVersionError, type ItMember, type MemberRepository, type Versioned } from '@ideabar/core';
+import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
 import { keys, quote } from './keys.js';
 import { itMemberOf, itMemberRow, type Row } from './rows.js';
-import { insertUnlessPresent, storageCall, unlessMissing } from './tables.js';
+import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
 
+/**
+ * A tenant's IT members share a partition with a guard row (`~members`) whose ETag is the version of the set: a
+ * removal is one transaction with the guard's update, so two removals that each leave someone cannot together
+ * leave nobody.
+ */
 export class TableMembers implements MemberRepository {
   constructor(private readonly table: TableClient) {}
 
@@ -20,21 +26,38 @@ export class TableMembers implements MemberRepository {
       : 'unchanged';
   }
 
-  async removeItMember(tenantId: string, userId: string): Promise<'removed' | 'unchanged'> {
-    const gone = await unlessMissing(() =>
-      this.table.deleteEntity(keys.itMembers(tenantId), keys.rowKey(userId)),
-    );
-    return gone === undefined ? 'unchanged' : 'removed';
+  removeItMember(tenantId: string, userId: string, version: string): Promise<void> {
+    const partitionKey = keys.itMembers(tenantId);
+    return storageCall(async () => {
+      try {
+        await this.table.submitTransaction([
+          ['delete', { partitionKey, rowKey: keys.rowKey(userId) }],
+          guardWrite({ partitionKey, rowKey: MEMBERS_GUARD }, version),
+        ]);
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 409 || status === 412) throw new StaleVersionError();
+        throw error;
+      }
+    });
   }
 
-  listItMembers(tenantId: string): Promise<ItMember[]> {
+  async listItMembers(tenantId: string): Promise<ItMember[]> {
+    return (await this.listItMembersVersioned(tenantId)).value;
+  }
+
+  listItMembersVersioned(tenantId: string): Promise<Versioned<ItMember[]>> {
     return storageCall(async () => {
       const filter = `PartitionKey eq ${quote(keys.itMembers(tenantId))}`;
       const members: ItMember[] = [];
+      let version = NO_GUARD;
       for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        members.push(itMemberOf(tenantId, row));
+        if (row.rowKey === MEMBERS_GUARD) version = row.etag;
+        else if (!row.rowKey.startsWith(GUARD_PREFIX)) members.push(itMemberOf(tenantId, row));
       }
-      return members;
+      return { value: members, version };
     });
   }
 }
+
+const MEMBERS_GUARD = `${GUARD_PREFIX}members`;

@@ -256,12 +256,23 @@ class MemoryHistory implements StatusHistoryRepository {
 
 class MemoryCycles implements CycleRepository {
   private readonly rows = new Map<string, Cycle>();
+  private readonly boardVersions = new Map<string, number>();
 
-  async create(cycle: Cycle): Promise<void> {
+  async listBoard(tenantId: string, boardId: string): Promise<Versioned<Cycle[]>> {
+    await roundTrip();
+    const cycles = [...this.rows.values()].filter((c) => c.tenantId === tenantId && c.boardId === boardId);
+    return { value: cycles.map(copy), version: String(this.boardVersions.get(key(tenantId, boardId)) ?? 0) };
+  }
+
+  async create(cycle: Cycle, boardVersion: string): Promise<void> {
     await roundTrip();
     const id = key(cycle.tenantId, cycle.id);
+    const board = key(cycle.tenantId, cycle.boardId);
+    const current = this.boardVersions.get(board) ?? 0;
+    if (String(current) !== boardVersion) throw new StaleVersionError();
     if (this.rows.has(id)) throw new Error(`Cycle ${cycle.id} exists already.`);
     this.rows.set(id, copy(cycle));
+    this.boardVersions.set(board, current + 1);
   }
 
   async find(tenantId: string, cycleId: string): Promise<Cycle | undefined> {
@@ -283,6 +294,7 @@ class MemoryCycles implements CycleRepository {
 
 class MemoryMembers implements MemberRepository {
   private readonly rows = new Map<string, ItMember>();
+  private readonly versions = new Map<string, number>();
 
   async isItMember(tenantId: string, userId: string): Promise<boolean> {
     await roundTrip();
@@ -297,14 +309,23 @@ class MemoryMembers implements MemberRepository {
     return 'added';
   }
 
-  async removeItMember(tenantId: string, userId: string): Promise<'removed' | 'unchanged'> {
+  async removeItMember(tenantId: string, userId: string, version: string): Promise<void> {
     await roundTrip();
-    return this.rows.delete(key(tenantId, userId)) ? 'removed' : 'unchanged';
+    const current = this.versions.get(tenantId) ?? 0;
+    if (String(current) !== version || !this.rows.has(key(tenantId, userId))) throw new StaleVersionError();
+    this.rows.delete(key(tenantId, userId));
+    this.versions.set(tenantId, current + 1);
   }
 
   async listItMembers(tenantId: string): Promise<ItMember[]> {
     await roundTrip();
     return [...this.rows.values()].filter((m) => m.tenantId === tenantId).map(copy);
+  }
+
+  async listItMembersVersioned(tenantId: string): Promise<Versioned<ItMember[]>> {
+    await roundTrip();
+    const members = [...this.rows.values()].filter((m) => m.tenantId === tenantId).map(copy);
+    return { value: members, version: String(this.versions.get(tenantId) ?? 0) };
   }
 }
 

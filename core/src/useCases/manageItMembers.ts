@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IdeaBarContext } from '../context.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, StaleVersionError, UnavailableError } from '../errors.js';
 import { idSchema, ID_PATTERN, type Caller } from '../identity.js';
 import { lineSchema } from '../ideas/ideaInput.js';
 import { requireItMember } from '../members/requireItMember.js';
@@ -25,6 +25,9 @@ export async function itMembersOf(ctx: IdeaBarContext, tenantId: string): Promis
       .map((member) => ({ userId: member.userId, name: member.name, addedAt: member.addedAt.toISOString() })),
   };
 }
+
+/** How often a removal is tried again after the IT members changed meanwhile. */
+const MAX_ATTEMPTS = 5;
 
 /** IT adds a colleague to the people who triage. */
 export async function addItMember(
@@ -51,9 +54,9 @@ export async function addItMember(
 }
 
 /**
- * IT removes someone from the IT members; someone who is not one is not found. The last one cannot go: a tenant without IT members would have nobody
- * to answer its ideas. Should two removals race so that none is left, the removal that finds nobody puts its
- * member back and is refused.
+ * IT removes someone from the IT members; someone who is not one is not found. The last one cannot go: a tenant
+ * without IT members would have nobody to answer its ideas. The check and the removal are one decision (the removal is conditional on the members it
+ * was checked against), so two removals at once that would together leave nobody make one removal and one 409.
  */
 export async function removeItMember(
   ctx: IdeaBarContext,
@@ -61,23 +64,28 @@ export async function removeItMember(
   userId: string,
 ): Promise<ItMemberList> {
   await requireItMember(ctx, caller, 'remove IT members');
-  const members = await ctx.repos.members.listItMembers(caller.tenantId);
-  const leaving = ID_PATTERN.test(userId) ? members.find((member) => member.userId === userId) : undefined;
-  if (!leaving) throw new NotFoundError('That IT member');
-  const lastOne = new ConflictError(
-    'IdeaBar needs at least one IT member: add another before removing this one.',
-  );
-  if (members.length <= 1) throw lastOne;
-  await ctx.repos.members.removeItMember(caller.tenantId, userId);
-  if ((await ctx.repos.members.listItMembers(caller.tenantId)).length === 0) {
-    await ctx.repos.members.addItMember(leaving);
-    throw lastOne;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const members = await ctx.repos.members.listItMembersVersioned(caller.tenantId);
+    const leaving = ID_PATTERN.test(userId)
+      ? members.value.find((member) => member.userId === userId)
+      : undefined;
+    if (!leaving) throw new NotFoundError('That IT member');
+    if (members.value.length <= 1) {
+      throw new ConflictError('IdeaBar needs at least one IT member: add another before removing this one.');
+    }
+    try {
+      await ctx.repos.members.removeItMember(caller.tenantId, userId, members.version);
+    } catch (error) {
+      if (error instanceof StaleVersionError) continue;
+      throw error;
+    }
+    await recordChange(ctx, caller, {
+      subject: 'itMembers',
+      summary: `Removed ${leaving.name} from the IT members`,
+      before: { userId: leaving.userId, name: leaving.name },
+      after: null,
+    });
+    return itMembersOf(ctx, caller.tenantId);
   }
-  await recordChange(ctx, caller, {
-    subject: 'itMembers',
-    summary: `Removed ${leaving.name} from the IT members`,
-    before: { userId: leaving.userId, name: leaving.name },
-    after: null,
-  });
-  return itMembersOf(ctx, caller.tenantId);
+  throw new UnavailableError('Others are changing the IT members right now. Please try again.', 1);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { resolveBoard } from '../boards/resolveBoard.js';
 import type { IdeaBarContext } from '../context.js';
 import { cycleView, type Cycle, type CycleView } from '../cycles/cycle.js';
-import { ConflictError } from '../errors.js';
+import { ConflictError, StaleVersionError, UnavailableError } from '../errors.js';
 import { idSchema, personOf, type Caller } from '../identity.js';
 import { lineSchema } from '../ideas/ideaInput.js';
 import { requireItMember } from '../members/requireItMember.js';
@@ -59,24 +59,19 @@ export const openCycleInput = z
     }
   });
 
-/** IT opens a planning cycle on a board. Submission windows on one board never overlap, so an idea has one cycle. */
+/** How often a cycle is tried again after another cycle was opened on the board meanwhile. */
+const MAX_ATTEMPTS = 8;
+
+/**
+ * IT opens a planning cycle on a board. Submission windows on one board never overlap, so an idea has one cycle.
+ * The check and the write are one decision: the cycle is created only if the board's cycles are still those it
+ * was checked against, so of several overlapping cycles opened at once exactly one is created and the others are
+ * refused (409); cycles that do not overlap are each checked again and created.
+ */
 export async function openCycle(ctx: IdeaBarContext, caller: Caller, input: unknown): Promise<CycleView> {
   await requireItMember(ctx, caller, 'open a planning cycle');
   const fields = parseInput(openCycleInput, input);
   const board = await resolveBoard(ctx, caller.tenantId, fields.boardId);
-  const existing = (await ctx.repos.cycles.list(caller.tenantId)).filter(
-    (cycle) => cycle.boardId === board.id,
-  );
-  const overlapping = existing.find(
-    (cycle) =>
-      cycle.submissionOpensAt < fields.submissionClosesAt &&
-      fields.submissionOpensAt < cycle.submissionClosesAt,
-  );
-  if (overlapping) {
-    throw new ConflictError(
-      `Its submission window overlaps that of "${overlapping.name}" on the same board.`,
-    );
-  }
   const now = ctx.clock.now();
   const cycle: Cycle = {
     tenantId: caller.tenantId,
@@ -92,6 +87,25 @@ export async function openCycle(ctx: IdeaBarContext, caller: Caller, input: unkn
     openedBy: personOf(caller),
     createdAt: now,
   };
-  await ctx.repos.cycles.create(cycle);
-  return cycleView(cycle, now);
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const existing = await ctx.repos.cycles.listBoard(caller.tenantId, board.id);
+    const overlapping = existing.value.find(
+      (other) =>
+        other.submissionOpensAt < cycle.submissionClosesAt &&
+        cycle.submissionOpensAt < other.submissionClosesAt,
+    );
+    if (overlapping) {
+      throw new ConflictError(
+        `Its submission window overlaps that of "${overlapping.name}" on the same board.`,
+      );
+    }
+    try {
+      await ctx.repos.cycles.create(cycle, existing.version);
+    } catch (error) {
+      if (error instanceof StaleVersionError) continue;
+      throw error;
+    }
+    return cycleView(cycle, now);
+  }
+  throw new UnavailableError('Others are opening cycles on this board right now. Please try again.', 1);
 }

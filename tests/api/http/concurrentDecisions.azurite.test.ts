@@ -49,4 +49,47 @@ describe('decisions that cannot cross, over HTTP (local host, Azurite)', () => {
     expect(kept.votes).toBe(20);
     expect(duplicate.votes).toBe(0);
   });
+
+  it('answers one of 8 overlapping cycles opened at once 201 and the seven others 409', async () => {
+    const day = 86_400_000;
+    const now = Date.now();
+    const at = (days: number) => new Date(now + days * day).toISOString();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        api.as(n % 2 ? grace : alan, 'POST', '/api/cycles', {
+          name: `Planning round ${n}`,
+          submissionOpensAt: at(n - 1),
+          submissionClosesAt: at(n + 13),
+          votingClosesAt: at(n + 20),
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    for (const refused of answers.filter((a) => a.status === 409)) {
+      expect(refused.body).toMatchObject({
+        error: { code: 'conflict', message: expect.stringMatching(/overlaps/) },
+      });
+    }
+    const listed = await api.as<{ items: unknown[] }>(ada, 'GET', '/api/cycles');
+    expect(listed.body.items).toHaveLength(1);
+  });
+
+  it('never removes the last IT members at once: one removal 200, the other 409', async () => {
+    const [mary, lee]: Person[] = [
+      { tenantId: 'northwind', userId: 'mary', name: 'Mary', roles: ['it'] },
+      { tenantId: 'northwind', userId: 'lee', name: 'Lee', roles: ['it'] },
+    ];
+    for (const person of [mary!, lee!]) expect((await api.as(person, 'GET', '/api/me')).status).toBe(200);
+    const answers = await Promise.all([
+      api.as(mary!, 'DELETE', '/api/it-members/lee'),
+      api.as(lee!, 'DELETE', '/api/it-members/mary'),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const left = await api.as<{ itMembers: unknown[] }>(
+      answers[0]!.status === 200 ? mary! : lee!,
+      'GET',
+      '/api/settings',
+    );
+    expect(left.body.itMembers).toHaveLength(1);
+  });
 });

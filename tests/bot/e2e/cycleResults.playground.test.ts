@@ -9,6 +9,7 @@ import {
 } from '../../../core/src/index.js';
 import { timersFor } from '../../../api/src/routes.js';
 import { tablesOf } from '../../support/testHost.js';
+import { storeCycle } from '../../support/domain.js';
 import { playgroundSuite } from '../support/playgroundSuite.js';
 
 const { InvocationContext } = functions;
@@ -62,7 +63,7 @@ describe('cycle results in Microsoft 365 Agents Playground', () => {
     });
     const now = Date.now();
     await repos.boards.createIfMissing(defaultBoard(tenantId, new Date(now - 30 * DAY)));
-    await repos.cycles.create({
+    await storeCycle(repos.cycles, {
       tenantId,
       boardId: 'default',
       id: '01JDPLAYGROUNDCYCLE',

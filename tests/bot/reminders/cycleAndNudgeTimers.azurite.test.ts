@@ -10,6 +10,7 @@ import {
 import { timersFor } from '../../../api/src/routes.js';
 import { serializeReference } from '../../../bot/src/conversations/storedReference.js';
 import { startTestApi, type TestApi } from '../../support/testHost.js';
+import { storeCycle } from '../../support/domain.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';
 
 const { InvocationContext } = functions;
@@ -96,7 +97,7 @@ describe('the cycle and response-nudge timers (local host on Azurite, strict fak
       });
     }
     // Tenant A: a cycle whose voting closed an hour ago, with three answered ideas; and one idea long unanswered.
-    await repos.cycles.create(cycle('tenant-a', '01JDCYCLECLOSED', now - 20 * DAY, now - 3_600_000));
+    await storeCycle(repos.cycles, cycle('tenant-a', '01JDCYCLECLOSED', now - 20 * DAY, now - 3_600_000));
     const answered = { ...untriaged(), firstResponseAt: new Date(now - 19 * DAY) };
     for (const [id, votes] of [
       ['01JDIDEAA1', 3],
@@ -109,8 +110,8 @@ describe('the cycle and response-nudge timers (local host on Azurite, strict fak
     }
     await repos.ideas.create(idea('tenant-a', '01JDIDEAWAITING', 0));
     // Tenant B: a cycle that opened a minute ago, and a very old cycle there is nothing more to say about.
-    await repos.cycles.create(cycle('tenant-b', '01JDCYCLEOPEN', now - 60_000, now + 20 * DAY));
-    await repos.cycles.create(cycle('tenant-b', '01JDCYCLEOLD', now - 400 * DAY, now - 380 * DAY));
+    await storeCycle(repos.cycles, cycle('tenant-b', '01JDCYCLEOPEN', now - 60_000, now + 20 * DAY));
+    await storeCycle(repos.cycles, cycle('tenant-b', '01JDCYCLEOLD', now - 400 * DAY, now - 380 * DAY));
   }, 60_000);
 
   afterAll(async () => {
