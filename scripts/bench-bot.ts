@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   try {
     const config = loadConfig({
       NODE_ENV: 'test',
+      AUTH_MODE: 'dev',
       STORAGE_CONNECTION_STRING: azurite.connectionString,
       TABLE_PREFIX: `bench${Date.now().toString(36)}`,
       PORT: '0',

@@ -108,6 +108,7 @@ async function measure(): Promise<Results> {
       TABLE_PREFIX: 'bench',
       PORT: '0',
       NODE_ENV: 'test',
+      AUTH_MODE: 'dev',
     });
     const host = await startLocalHost({ config });
     const api = new BenchApi(host.url);

@@ -2,13 +2,13 @@
  * `npm run seed`: fills the demo tenant (see api/src/demo/) unless it has ideas already.
  * `npm run seed -- --reset`: deletes every IdeaBar table first and starts over (only against Azurite).
  */
-import { loadConfig } from '../api/src/config.js';
+import { loadConfig, LOCAL_SETTINGS } from '../api/src/config.js';
 import { DEMO_TENANT_ID } from '../api/src/demo/demoPeople.js';
 import { deleteDemoTables, isLocalEmulator } from '../api/src/demo/resetDemo.js';
 import { seedDemo } from '../api/src/demo/seedDemo.js';
 import { createServices } from '../api/src/services.js';
 
-const config = loadConfig();
+const config = loadConfig({ ...LOCAL_SETTINGS, ...process.env });
 if (process.argv.includes('--reset')) {
   if (!isLocalEmulator(config.storage.connectionString)) {
     console.error('--reset deletes tables; it only runs against Azurite on this machine.');

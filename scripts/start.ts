@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AZURITE_CONNECTION_STRING, ConfigError, loadConfig } from '../api/src/config.js';
+import { AZURITE_CONNECTION_STRING, ConfigError, loadConfig, LOCAL_SETTINGS } from '../api/src/config.js';
 import { azuriteListening, startAzurite, type RunningAzurite } from '../api/src/host/azurite.js';
 import { startLocalHost } from '../api/src/host/localHost.js';
 import { startPlayground, type RunningPlayground } from '../api/src/host/playground.js';
@@ -48,7 +48,8 @@ async function buildTabIfStale(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // This machine, on purpose: dev sign-in unless the environment chooses otherwise (Azure refuses it anyway).
+  const config = loadConfig({ ...LOCAL_SETTINGS, ...process.env });
   let azurite: RunningAzurite | undefined;
   if (config.storage.connectionString === AZURITE_CONNECTION_STRING) {
     if (await azuriteListening(AZURITE_PORT)) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BotCredentials, BotSettings } from '@ideabar/bot';
 import { DEFAULT_RESPONSE_SLA_BUSINESS_DAYS, type ItMemberSeed } from '@ideabar/core';
+import { localDevSigningKey } from './auth/devSigningKey.js';
 
 /** Azurite's well-known development account: public, and only ever valid against a local emulator. */
 export const AZURITE_CONNECTION_STRING =
@@ -8,7 +9,20 @@ export const AZURITE_CONNECTION_STRING =
   'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;' +
   'TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;';
 
-const DEV_SECRET_DEFAULT = 'ideabar-local-development-signing-key-not-for-production';
+/**
+ * Settings Azure App Service and Azure Functions set on every instance they host (and Container Apps on its own),
+ * which no laptop has. WEBSITE_HOSTNAME and FUNCTIONS_WORKER_RUNTIME are not among them: Core Tools sets those for
+ * `func start` on a laptop too.
+ */
+export const AZURE_HOSTING_SETTINGS = [
+  'WEBSITE_INSTANCE_ID',
+  'WEBSITE_SITE_NAME',
+  'WEBSITE_OWNER_NAME',
+  'CONTAINER_APP_NAME',
+] as const;
+
+/** What `npm start`, the seed script and the tests choose on purpose: local sign-in with dev tokens. */
+export const LOCAL_SETTINGS = { AUTH_MODE: 'dev' } as const;
 
 const list = z
   .string()
@@ -89,8 +103,12 @@ const settings = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'letters and digits, starting with a letter, at most 30')
     .default('ideabar'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(7071),
-  AUTH_MODE: z.enum(['dev', 'entra']).default('dev'),
-  DEV_AUTH_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_SECRET_DEFAULT),
+  AUTH_MODE: z.enum(['dev', 'entra'], {
+    error:
+      'choose how people sign in: entra (Entra ID, for any deployment) or dev (local dev tokens, for a laptop ' +
+      'and tests; npm start chooses it for you)',
+  }),
+  DEV_AUTH_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   ENTRA_CLIENT_ID: z.string().uuid('the app registration’s client id (a GUID)').optional(),
   ENTRA_AUDIENCE: z.string().min(1).optional(),
   ALLOWED_TENANTS: list,
@@ -122,15 +140,35 @@ const settings = z.object({
     .max(60, 'from 1 to 60 business days')
     .default(DEFAULT_RESPONSE_SLA_BUSINESS_DAYS),
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString,
+  // Read only to tell whether Azure hosts this process (AZURE_HOSTING_SETTINGS).
+  WEBSITE_INSTANCE_ID: z.string().optional(),
+  WEBSITE_SITE_NAME: z.string().optional(),
+  WEBSITE_OWNER_NAME: z.string().optional(),
+  CONTAINER_APP_NAME: z.string().optional(),
 });
 
 /** The settings the rules between settings compare. */
-const modes = settings.pick({ NODE_ENV: true, AUTH_MODE: true, BOT_MANAGED_IDENTITY: true });
+const modes = settings.pick({
+  NODE_ENV: true,
+  AUTH_MODE: true,
+  BOT_MANAGED_IDENTITY: true,
+  WEBSITE_INSTANCE_ID: true,
+  WEBSITE_SITE_NAME: true,
+  WEBSITE_OWNER_NAME: true,
+  CONTAINER_APP_NAME: true,
+});
 
 const environment = settings.superRefine(
   (env, ctx) => {
     if (env.AUTH_MODE === 'dev' && env.NODE_ENV === 'production') {
       ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'dev sign-in is refused in production' });
+    }
+    const azure = AZURE_HOSTING_SETTINGS.filter((name) => env[name]);
+    if (env.AUTH_MODE === 'dev' && azure.length > 0) {
+      const message =
+        `dev sign-in is refused where Azure hosts IdeaBar (${azure.join(', ')} set): anyone could mint ` +
+        'an IT member’s token; use AUTH_MODE=entra';
+      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message });
     }
     if (env.AUTH_MODE === 'entra' && !env.ENTRA_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'required when AUTH_MODE=entra' });
@@ -192,8 +230,13 @@ export const DEV_AUDIENCE = 'api://ideabar-local';
 /**
  * Reads the process environment once. Every missing or malformed setting is reported together, so a deployment
  * is fixed in one pass rather than one restart per mistake. Nothing else in IdeaBar reads process.env.
+ * Dev sign-in must be chosen (`AUTH_MODE=dev`) and is refused in production and wherever Azure hosts the app; its
+ * signing key is DEV_AUTH_SECRET or, without it, one generated on first use and kept in .data/ (`devSigningKey`).
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  local: { devSigningKey?: () => string } = {},
+): Config {
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
@@ -203,7 +246,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const auth: AuthConfig =
     e.AUTH_MODE === 'dev'
-      ? { mode: 'dev', secret: e.DEV_AUTH_SECRET, audience: DEV_AUDIENCE, allowedTenants: e.ALLOWED_TENANTS }
+      ? {
+          mode: 'dev',
+          secret: e.DEV_AUTH_SECRET ?? (local.devSigningKey ?? localDevSigningKey)(),
+          audience: DEV_AUDIENCE,
+          allowedTenants: e.ALLOWED_TENANTS,
+        }
       : {
           mode: 'entra',
           clientId: e.ENTRA_CLIENT_ID as string,

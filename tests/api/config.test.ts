@@ -1,5 +1,9 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEV_AUDIENCE, loadConfig } from '../../api/src/config.js';
+import { localDevSigningKey } from '../../api/src/auth/devSigningKey.js';
+import { ConfigError, DEV_AUDIENCE, loadConfig, LOCAL_SETTINGS } from '../../api/src/config.js';
 
 /** The problems loadConfig reports for this environment; fails the test when it accepts it. */
 function problemsOf(env: Record<string, string>): string[] {
@@ -15,10 +19,15 @@ function problemsOf(env: Record<string, string>): string[] {
 const CLIENT_ID = '6f1c2a0e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 
 describe('loadConfig', () => {
-  it('runs locally with nothing set, in dev mode', () => {
-    const config = loadConfig({});
+  it('runs locally in dev mode when that is chosen, as npm start and the tests do', () => {
+    const config = loadConfig(LOCAL_SETTINGS);
     expect(config.auth).toMatchObject({ mode: 'dev', audience: DEV_AUDIENCE, allowedTenants: [] });
     expect(config.port).toBe(7071);
+  });
+
+  it('refuses to start until a sign-in mode is chosen, saying which there are', () => {
+    expect(problemsOf({})).toEqual([expect.stringMatching(/^AUTH_MODE: .*entra.*dev/)]);
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^AUTH_MODE: /)]);
   });
 
   it('refuses dev sign-in in production, naming AUTH_MODE', () => {
@@ -26,8 +35,45 @@ describe('loadConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production', AUTH_MODE: 'dev' })).toEqual([
       expect.stringMatching(/^AUTH_MODE: /),
     ]);
-    // Dev mode is the default, so leaving AUTH_MODE out in production is refused just the same.
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^AUTH_MODE: /)]);
+  });
+
+  it.each(['WEBSITE_INSTANCE_ID', 'WEBSITE_SITE_NAME', 'WEBSITE_OWNER_NAME', 'CONTAINER_APP_NAME'])(
+    'refuses dev sign-in where Azure hosts the app (%s set), even without NODE_ENV, and says why',
+    (setting) => {
+      const azure = { AUTH_MODE: 'dev', [setting]: 'ideabar-prod' };
+      const problems = problemsOf(azure);
+      expect(problems).toEqual([expect.stringMatching(new RegExp(`^AUTH_MODE: .*Azure.*${setting}.*entra`))]);
+      // Still said when another setting is malformed too.
+      expect(problemsOf({ ...azure, PORT: 'seventy' }).map((p) => p.split(':')[0])).toEqual([
+        'PORT',
+        'AUTH_MODE',
+      ]);
+      // Entra sign-in starts there as usual.
+      expect(loadConfig({ ...azure, AUTH_MODE: 'entra', ENTRA_CLIENT_ID: CLIENT_ID }).auth.mode).toBe(
+        'entra',
+      );
+    },
+  );
+
+  it('keeps no dev signing key in the repository: without DEV_AUTH_SECRET one is made on first use and kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ideabar-key-'));
+    const file = join(dir, 'nested', 'dev-signing-key');
+    const first = localDevSigningKey(file);
+    expect(first).toMatch(/^[\w-]{43}$/);
+    expect(statSync(file).mode & 0o077).toBe(0);
+    expect(localDevSigningKey(file)).toBe(first);
+    expect(localDevSigningKey(join(dir, 'other-key'))).not.toBe(first);
+    expect(readFileSync(file, 'utf8')).toBe(first);
+
+    const made = loadConfig(LOCAL_SETTINGS, { devSigningKey: () => localDevSigningKey(file) });
+    expect(made.auth).toMatchObject({ mode: 'dev', secret: first });
+    const chosen = loadConfig({ ...LOCAL_SETTINGS, DEV_AUTH_SECRET: 'x'.repeat(32) });
+    expect(chosen.auth).toMatchObject({ secret: 'x'.repeat(32) });
+    // The key that used to be a constant in the repository is nobody's key now.
+    expect(loadConfig(LOCAL_SETTINGS).auth).not.toMatchObject({
+      secret: 'ideabar-local-development-signing-key-not-for-production',
+    });
+    expect(existsSync(new URL('../../.data/dev-signing-key', import.meta.url))).toBe(true);
   });
 
   it('runs in production with Entra sign-in', () => {
@@ -46,7 +92,7 @@ describe('loadConfig', () => {
   });
 
   it('reports every problem at once, each naming its setting', () => {
-    const problems = problemsOf({ PORT: 'seventy', TABLE_PREFIX: '1-not-a-table' });
+    const problems = problemsOf({ ...LOCAL_SETTINGS, PORT: 'seventy', TABLE_PREFIX: '1-not-a-table' });
     expect(problems).toHaveLength(2);
     expect(problems).toEqual(
       expect.arrayContaining([expect.stringMatching(/^PORT: /), expect.stringMatching(/^TABLE_PREFIX: /)]),

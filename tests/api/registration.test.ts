@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/src/config.js';
+import { loadConfig, LOCAL_SETTINGS } from '../../api/src/config.js';
 import { registerFunctions } from '../../api/src/registration.js';
 import { routesFor } from '../../api/src/routes.js';
 import { createServices } from '../../api/src/services.js';
@@ -14,7 +14,7 @@ function register(env: Record<string, string>) {
   };
   registerFunctions(
     app as unknown as Parameters<typeof registerFunctions>[0],
-    createServices(loadConfig(env)),
+    createServices(loadConfig({ ...LOCAL_SETTINGS, ...env })),
   );
   return http;
 }
@@ -22,7 +22,7 @@ function register(env: Record<string, string>) {
 describe('Azure Functions registration', () => {
   it('registers every route of the route table once, as the local host serves it', () => {
     const registered = register({});
-    const expected = routesFor(loadConfig({})).map((r) => `${r.method} ${r.route} ${r.name}`);
+    const expected = routesFor(loadConfig(LOCAL_SETTINGS)).map((r) => `${r.method} ${r.route} ${r.name}`);
     expect(registered.map((r) => `${r.options.methods?.join()} ${r.options.route} ${r.name}`)).toEqual(
       expected,
     );
@@ -45,7 +45,7 @@ describe('Azure Functions registration', () => {
       f.replace(/\.ts$/, ''),
     );
     expect(files.sort()).toEqual(
-      routesFor(loadConfig({}))
+      routesFor(loadConfig(LOCAL_SETTINGS))
         .map((r) => r.name)
         .sort(),
     );

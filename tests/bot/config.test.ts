@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../api/src/config.js';
+import { ConfigError, loadConfig, LOCAL_SETTINGS } from '../../api/src/config.js';
 
 const problemsOf = (env: Record<string, string>): string[] => {
   try {
-    loadConfig(env);
+    loadConfig({ ...LOCAL_SETTINGS, ...env });
     return [];
   } catch (error) {
     return error instanceof ConfigError ? error.problems : [String(error)];
@@ -15,7 +15,7 @@ const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
 describe('bot settings', () => {
   it('run locally with nothing set: no credentials, safe defaults', () => {
-    expect(loadConfig({}).bot).toEqual({
+    expect(loadConfig(LOCAL_SETTINGS).bot).toEqual({
       credentials: { kind: 'none' },
       settings: {
         appId: '',
@@ -29,14 +29,16 @@ describe('bot settings', () => {
   });
 
   it('take a client secret, or a managed identity with its tenant', () => {
-    expect(loadConfig({ BOT_APP_ID: APP, BOT_APP_PASSWORD: 's3cret' }).bot.credentials).toEqual({
+    expect(
+      loadConfig({ ...LOCAL_SETTINGS, BOT_APP_ID: APP, BOT_APP_PASSWORD: 's3cret' }).bot.credentials,
+    ).toEqual({
       kind: 'secret',
       appId: APP,
       password: 's3cret',
       tenantId: null,
     });
     const managed = { BOT_APP_ID: APP, BOT_MANAGED_IDENTITY: 'true', BOT_APP_TENANT_ID: TENANT };
-    expect(loadConfig(managed).bot.credentials).toEqual({
+    expect(loadConfig({ ...LOCAL_SETTINGS, ...managed }).bot.credentials).toEqual({
       kind: 'managedIdentity',
       appId: APP,
       tenantId: TENANT,
@@ -44,7 +46,9 @@ describe('bot settings', () => {
   });
 
   it('still start where the retired DIGEST_DEFAULT is set: boards have their own digest schedules', () => {
-    expect(loadConfig({ DIGEST_DEFAULT: 'off' }).bot.settings).not.toHaveProperty('digestDefault');
+    expect(loadConfig({ ...LOCAL_SETTINGS, DIGEST_DEFAULT: 'off' }).bot.settings).not.toHaveProperty(
+      'digestDefault',
+    );
   });
 
   it('report every incomplete or malformed bot setting together', () => {

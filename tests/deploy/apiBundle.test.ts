@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/src/config.js';
+import { loadConfig, LOCAL_SETTINGS } from '../../api/src/config.js';
 import { routesFor, timersFor } from '../../api/src/routes.js';
 import { API_BUNDLE, buildApi } from '../../scripts/build-api.js';
 
@@ -84,17 +84,17 @@ describe('npm run build:api', () => {
   });
 
   it('registers exactly the route and timer tables with the Functions worker, in dev mode', async () => {
-    const registered = await load({});
+    const registered = await load(LOCAL_SETTINGS);
     const http = ofType(registered, 'httpTrigger');
     const timers = ofType(registered, 'timerTrigger');
     expect(http.length + timers.length).toBe(registered.length);
-    const expected = routesFor(loadConfig({})).map((r) => `${r.method} ${r.route} ${r.name}`);
+    const expected = routesFor(loadConfig(LOCAL_SETTINGS)).map((r) => `${r.method} ${r.route} ${r.name}`);
     expect(http.map((fn) => `${trigger(fn).methods?.join()} ${trigger(fn).route} ${fn.name}`)).toEqual(
       expected,
     );
     expect(http.every((fn) => trigger(fn).authLevel === 'anonymous')).toBe(true);
     expect(timers.map((fn) => `${fn.name} ${trigger(fn).schedule}`)).toEqual(
-      timersFor(loadConfig({})).map((t) => `${t.name} ${t.schedule}`),
+      timersFor(loadConfig(LOCAL_SETTINGS)).map((t) => `${t.name} ${t.schedule}`),
     );
   });
 
@@ -112,7 +112,18 @@ describe('npm run build:api', () => {
   });
 
   it('refuses to start with settings the app rejects, listing them', async () => {
-    await expect(load({ NODE_ENV: 'production' })).rejects.toThrow(/dev sign-in is refused in production/);
+    await expect(load({ NODE_ENV: 'production' })).rejects.toThrow(/AUTH_MODE: choose how people sign in/);
+    await expect(load({ NODE_ENV: 'production', AUTH_MODE: 'dev' })).rejects.toThrow(
+      /dev sign-in is refused in production/,
+    );
+  });
+
+  it('refuses dev sign-in on an Azure host even when NODE_ENV is not set, and says why', async () => {
+    // What Azure Functions sets on every instance; nothing else marks this environment as production.
+    const azure = { AUTH_MODE: 'dev', WEBSITE_INSTANCE_ID: 'a1b2c3', WEBSITE_SITE_NAME: 'ideabar-api' };
+    await expect(load(azure)).rejects.toThrow(
+      /AUTH_MODE: dev sign-in is refused where Azure hosts IdeaBar \(WEBSITE_INSTANCE_ID, WEBSITE_SITE_NAME set\)/,
+    );
   });
 
   it('is where api/package.json "main" points, next to a host.json for the v4 Node.js model', async () => {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../../api/src/config.js';
+import { loadConfig, LOCAL_SETTINGS } from '../../api/src/config.js';
 import { parseEnvFile } from '../../scripts/package.js';
 
 interface Step {
@@ -219,7 +219,7 @@ describe('F5 in VS Code (.vscode/tasks.json)', () => {
   it("tunnels to the local host's port and writes the values m365agents.local.yml expects first", () => {
     const tunnel = tasks.find((task) => task.command === 'debug-start-local-tunnel')!;
     const [port] = tunnel.args!.ports!;
-    expect(port!.portNumber).toBe(loadConfig({}).port);
+    expect(port!.portNumber).toBe(loadConfig(LOCAL_SETTINGS).port);
     expect(Object.values(port!.writeToEnvironmentFile).sort()).toEqual([...PROVIDED_FIRST.local!].sort());
   });
 

@@ -10,6 +10,7 @@ export const freshTablePrefix = (): string => `t${randomBytes(6).toString('hex')
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
+    AUTH_MODE: 'dev',
     STORAGE_CONNECTION_STRING: inject('azuriteConnectionString'),
     TABLE_PREFIX: freshTablePrefix(),
     PORT: '0',

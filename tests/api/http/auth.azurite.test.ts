@@ -153,6 +153,12 @@ describe('dev mode: every route that needs a caller refuses a bad token', () => 
         `Bearer ${await devSigned({}, secretKey('another-secret-that-is-also-long-enough-to-use'))}`,
     ],
     [
+      // The dev key was once a constant in the repository: a token forged offline with it must not get in.
+      'a token forged with the dev key once published in the repository',
+      async () =>
+        `Bearer ${await devSigned({}, secretKey('ideabar-local-development-signing-key-not-for-production'))}`,
+    ],
+    [
       'a token whose payload was changed after signing',
       async () => {
         const [header, , signature] = (await devSigned()).split('.');

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { ConfigError, loadConfig } from '../../../api/src/config.js';
+import { ConfigError, loadConfig, LOCAL_SETTINGS } from '../../../api/src/config.js';
 import { createTelemetry, SERVICE_NAME } from '../../../api/src/observability/telemetry.js';
 import { freshTablePrefix } from '../../support/testHost.js';
 
@@ -24,7 +24,7 @@ const VALID = `InstrumentationKey=${KEY};IngestionEndpoint=https://westeurope-5.
 
 const problemsOf = (env: Record<string, string>): string[] => {
   try {
-    loadConfig(env);
+    loadConfig({ ...LOCAL_SETTINGS, ...env });
   } catch (error) {
     if (error instanceof ConfigError) return error.problems;
     throw error;
@@ -34,20 +34,22 @@ const problemsOf = (env: Record<string, string>): string[] => {
 
 describe('APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
   it('is off when absent or empty', () => {
-    expect(loadConfig({}).telemetry).toEqual({ connectionString: null });
-    expect(loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: '  ' }).telemetry).toEqual({
+    expect(loadConfig(LOCAL_SETTINGS).telemetry).toEqual({ connectionString: null });
+    expect(loadConfig({ ...LOCAL_SETTINGS, APPLICATIONINSIGHTS_CONNECTION_STRING: '  ' }).telemetry).toEqual({
       connectionString: null,
     });
   });
 
   it('takes the connection string of an Application Insights resource, as Azure gives it', () => {
-    expect(loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: VALID }).telemetry.connectionString).toBe(
-      VALID,
-    );
+    expect(
+      loadConfig({ ...LOCAL_SETTINGS, APPLICATIONINSIGHTS_CONNECTION_STRING: VALID }).telemetry
+        .connectionString,
+    ).toBe(VALID);
     const keyOnly = `InstrumentationKey=${KEY}`;
-    expect(loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: keyOnly }).telemetry.connectionString).toBe(
-      keyOnly,
-    );
+    expect(
+      loadConfig({ ...LOCAL_SETTINGS, APPLICATIONINSIGHTS_CONNECTION_STRING: keyOnly }).telemetry
+        .connectionString,
+    ).toBe(keyOnly);
   });
 
   it('refuses a malformed one with a clear message, without repeating the value', () => {
@@ -175,6 +177,7 @@ describe('exporting to Application Insights (own process, local host on Azurite,
           PATH: process.env.PATH ?? '',
           NODE_EXTRA_CA_CERTS: join(certDir, 'cert.pem'),
           NODE_ENV: 'test',
+          AUTH_MODE: 'dev',
           PORT: '0',
           STORAGE_CONNECTION_STRING: inject('azuriteConnectionString'),
           TABLE_PREFIX: freshTablePrefix(),

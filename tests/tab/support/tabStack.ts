@@ -52,6 +52,7 @@ export async function startTabStack(
   const host = await startLocalHost({
     config: loadConfig({
       NODE_ENV: 'test',
+      AUTH_MODE: 'dev',
       STORAGE_CONNECTION_STRING: connectionString,
       TABLE_PREFIX: `tab${randomBytes(5).toString('hex')}`,
       PORT: '0',
