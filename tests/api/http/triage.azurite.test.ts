@@ -80,7 +80,9 @@ describe('IT triage over HTTP (local host, Azurite)', () => {
       status: 200,
       body: { status: 'under_review', appeal: { answeredAt: null } },
     });
-    const twice = await api.as(ada, 'POST', `/api/ideas/${idea.id}/appeal`, { reason: 'Once more, as nothing has changed since.' });
+    const twice = await api.as(ada, 'POST', `/api/ideas/${idea.id}/appeal`, {
+      reason: 'Once more, as nothing has changed since.',
+    });
     expect(twice).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
 
     const history = await api.as<IdeaDetail>(ada, 'GET', `/api/ideas/${idea.id}`);
