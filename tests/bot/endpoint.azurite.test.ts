@@ -27,25 +27,21 @@ describe('the messaging endpoint (local host on Azurite)', () => {
   const post = (activity: unknown, headers: Record<string, string> = {}) =>
     api.request('POST', '/api/messages', { body: activity, headers });
 
-  it('answers a vote invoke with the clicker’s card, within 2 s every time', async () => {
+  it('answers every vote invoke with the clicker’s card (its time is bench:bot’s figure)', async () => {
     const idea = await submitIdea(
       api.host.services.ideabar,
       { tenantId: TENANT, userId: ADA.aadObjectId, name: ADA.name },
       { title: 'Self-service VPN', description: 'Please' },
     );
-    const times: number[] = [];
     for (let n = 0; n < 20; n += 1) {
       const verb = n % 2 === 0 ? 'vote' : 'withdrawVote';
-      const started = performance.now();
       const response = await post({ ...cardAction(GRACE, verb, { ideaId: idea.id }), serviceUrl });
-      times.push(performance.now() - started);
       expect(response.status).toBe(200);
       const body = response.body as { statusCode: number; type: string; value: { body: unknown[] } };
       expect(body.statusCode).toBe(200);
       expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
       expect(JSON.stringify(body.value.body)).toContain(verb === 'vote' ? '1 vote' : '0 votes');
     }
-    expect(Math.max(...times)).toBeLessThan(2_000);
   });
 
   it('a message is answered through the Bot Connector (welcome, then the command)', async () => {
