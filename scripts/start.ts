@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { AZURITE_CONNECTION_STRING, ConfigError, loadConfig, LOCAL_SETTINGS } from '../api/src/config.js';
 import { azuriteListening, startAzurite, type RunningAzurite } from '../api/src/host/azurite.js';
 import { startLocalHost } from '../api/src/host/localHost.js';
-import { startPlayground, type RunningPlayground } from '../api/src/host/playground.js';
+import { PLAYGROUND_PERSON, startPlayground, type RunningPlayground } from '../api/src/host/playground.js';
 import { seedDemo } from '../api/src/demo/seedDemo.js';
 import { DEMO_TENANT_ID } from '../api/src/demo/demoPeople.js';
 
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   try {
     playground = await startPlayground(`${host.url}/api/messages`, { port: 56150, env: process.env });
     console.log(
-      `• Bot:     ${host.url}/api/messages — chat with it in the Agents Playground: ${playground.url}`,
+      `• Bot:     ${host.url}/api/messages — chat with it in the Agents Playground, as ${PLAYGROUND_PERSON.name} of "${PLAYGROUND_PERSON.tenantId}": ${playground.url}`,
     );
   } catch (error) {
     console.error(
