@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BotCredentials, BotSettings } from '@ideabar/bot';
 import { DEFAULT_RESPONSE_SLA_BUSINESS_DAYS, type ItMemberSeed } from '@ideabar/core';
 import { localDevSigningKey } from './auth/devSigningKey.js';
+import { DEFAULT_STORAGE_DEADLINES, type StorageDeadlines } from './storage/tables.js';
 
 /** Azurite's well-known development account: public, and only ever valid against a local emulator. */
 export const AZURITE_CONNECTION_STRING =
@@ -102,6 +103,18 @@ const settings = z.object({
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'letters and digits, starting with a letter, at most 30')
     .default('ideabar'),
+  STORAGE_TRY_TIMEOUT_MS: z.coerce
+    .number()
+    .int('whole milliseconds')
+    .min(100, 'from 100 to 60000 ms')
+    .max(60_000, 'from 100 to 60000 ms')
+    .default(DEFAULT_STORAGE_DEADLINES.tryTimeoutMs),
+  STORAGE_BUDGET_MS: z.coerce
+    .number()
+    .int('whole milliseconds')
+    .min(500, 'from 500 to 120000 ms')
+    .max(120_000, 'from 500 to 120000 ms (well inside the Functions timeout)')
+    .default(DEFAULT_STORAGE_DEADLINES.budgetMs),
   PORT: z.coerce.number().int().min(0).max(65_535).default(7071),
   AUTH_MODE: z.enum(['dev', 'entra'], {
     error:
@@ -170,6 +183,10 @@ const environment = settings.superRefine(
         'an IT member’s token; use AUTH_MODE=entra';
       ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message });
     }
+    if (env.STORAGE_TRY_TIMEOUT_MS > env.STORAGE_BUDGET_MS) {
+      const message = 'at most STORAGE_BUDGET_MS: one try cannot take longer than the whole call';
+      ctx.addIssue({ code: 'custom', path: ['STORAGE_TRY_TIMEOUT_MS'], message });
+    }
     if (env.AUTH_MODE === 'entra' && !env.ENTRA_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'required when AUTH_MODE=entra' });
     }
@@ -197,7 +214,7 @@ export type AuthConfig =
 
 export interface Config {
   environment: 'development' | 'test' | 'production';
-  storage: { connectionString: string; tablePrefix: string };
+  storage: { connectionString: string; tablePrefix: string; deadlines: StorageDeadlines };
   port: number;
   auth: AuthConfig;
   itMembers: ItMemberSeed[];
@@ -260,7 +277,11 @@ export function loadConfig(
         };
   return {
     environment: e.NODE_ENV,
-    storage: { connectionString: e.STORAGE_CONNECTION_STRING, tablePrefix: e.TABLE_PREFIX },
+    storage: {
+      connectionString: e.STORAGE_CONNECTION_STRING,
+      tablePrefix: e.TABLE_PREFIX,
+      deadlines: { tryTimeoutMs: e.STORAGE_TRY_TIMEOUT_MS, budgetMs: e.STORAGE_BUDGET_MS },
+    },
     port: e.PORT,
     auth,
     itMembers: e.IT_MEMBERS,

@@ -30,7 +30,8 @@ export interface ServiceOverrides {
 }
 
 export function createServices(config: Config, overrides: ServiceOverrides = {}): Services {
-  const tables = tableClients(config.storage.connectionString, config.storage.tablePrefix);
+  const { connectionString, tablePrefix, deadlines } = config.storage;
+  const tables = tableClients(connectionString, tablePrefix, deadlines);
   let tablesReady: Promise<void> | undefined;
   // The bot needs the domain and the domain announces status changes through the bot: bound once both exist.
   const announcer: { bot?: BotRuntime } = {};

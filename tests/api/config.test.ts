@@ -114,6 +114,19 @@ describe('loadConfig', () => {
     ).toEqual(['PORT', 'ENTRA_CLIENT_ID']);
   });
 
+  it('holds storage to a per-try timeout and a budget per call, the try never longer than the budget', () => {
+    const local = { ...LOCAL_SETTINGS, DEV_AUTH_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(local).storage.deadlines).toEqual({ tryTimeoutMs: 3_000, budgetMs: 8_000 });
+    const chosen = loadConfig({ ...local, STORAGE_TRY_TIMEOUT_MS: '500', STORAGE_BUDGET_MS: '2000' });
+    expect(chosen.storage.deadlines).toEqual({ tryTimeoutMs: 500, budgetMs: 2_000 });
+    expect(problemsOf({ ...local, STORAGE_TRY_TIMEOUT_MS: '5000', STORAGE_BUDGET_MS: '2000' })).toEqual([
+      expect.stringMatching(/^STORAGE_TRY_TIMEOUT_MS: /),
+    ]);
+    expect(problemsOf({ ...local, STORAGE_BUDGET_MS: '600000' })).toEqual([
+      expect.stringMatching(/^STORAGE_BUDGET_MS: /),
+    ]);
+  });
+
   it('puts every problem in the message an operator sees at start-up', () => {
     const error = (() => {
       try {

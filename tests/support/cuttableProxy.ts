@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface CuttableProxy {
   connectionString: string;
   cut(): void;
+  /** Storage that accepts connections and reads requests but never answers, until restored. */
+  hang(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -13,8 +15,15 @@ export async function cuttableProxy(connectionString: string): Promise<CuttableP
   const upstreamPort = Number(/127\.0\.0\.1:(\d+)/.exec(connectionString)?.[1]);
   const sockets = new Set<Socket>();
   let down = false;
+  let hanging = false;
   const server = createServer((client) => {
     if (down) return void client.destroy();
+    if (hanging) {
+      sockets.add(client);
+      client.on('close', () => sockets.delete(client));
+      client.on('error', () => client.destroy());
+      return void client.resume();
+    }
     const upstream = connect(upstreamPort, '127.0.0.1');
     for (const socket of [client, upstream]) {
       sockets.add(socket);
@@ -31,8 +40,15 @@ export async function cuttableProxy(connectionString: string): Promise<CuttableP
       down = true;
       for (const socket of sockets) socket.destroy();
     },
+    hang() {
+      hanging = true;
+      // Connections kept alive from before would still reach Azurite: close them, so every request meets the hang.
+      for (const socket of sockets) socket.destroy();
+    },
     restore() {
       down = false;
+      if (hanging) for (const socket of sockets) socket.destroy();
+      hanging = false;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,4 +1,10 @@
-import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import {
+  RestError,
+  TableClient,
+  TableServiceClient,
+  type TableServiceClientOptions,
+} from '@azure/data-tables';
 import { UnavailableError } from '@ideabar/core';
 
 export const TABLE_NAMES = [
@@ -19,17 +25,83 @@ export const TABLE_NAMES = [
 export type TableName = (typeof TABLE_NAMES)[number];
 export type TableClients = Record<TableName, TableClient>;
 
+/** How long storage may take: each try, and each storage call with all its tries and pages. */
+export interface StorageDeadlines {
+  /** One HTTP request to storage; a try that takes longer is abandoned and, within the budget, tried again. */
+  tryTimeoutMs: number;
+  /** One storage call (`storageCall`): every try, back-off and page of it. Past it the call is `unavailable`. */
+  budgetMs: number;
+}
+
+/** Well inside the Functions host's timeouts (230 s for an HTTP answer), and inside a person's patience. */
+export const DEFAULT_STORAGE_DEADLINES: StorageDeadlines = { tryTimeoutMs: 3_000, budgetMs: 8_000 };
+
+type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
+
+/** When the storage call running in this async context began: its requests share one budget. */
+const callStartedAt = new AsyncLocalStorage<number>();
+
+/** The budget of a storage call ran out: no further try is made. */
+class StorageDeadlineError extends Error {
+  override readonly name = 'StorageDeadlineError';
+}
+
 /**
- * The SDK retries throttling, timeouts and dropped connections itself, with exponential back-off and jitter;
- * what is still failing after that becomes `unavailable` (see `storageCall`).
+ * Holds every try to the per-try timeout and every storage call to its budget. Without it the SDK waits as long as
+ * storage does (a server that accepts connections and never answers held requests for 45 s and more). A try that
+ * times out with budget left becomes a network timeout, which the SDK's own retry policy retries with back-off; once
+ * the budget is spent, the call stops at once, and `storageCall` answers `unavailable`. A request sent outside any
+ * `storageCall` gets a budget of its own, from its first try.
  */
-const clientOptions = (connectionString: string): TableServiceClientOptions => ({
+function deadlinePolicy({ tryTimeoutMs, budgetMs }: StorageDeadlines): PipelinePolicy {
+  const firstTry = new WeakMap<object, number>();
+  return {
+    name: 'ideabarStorageDeadline',
+    async sendRequest(request, next) {
+      const now = Date.now();
+      let startedAt = callStartedAt.getStore();
+      if (startedAt === undefined) {
+        startedAt = firstTry.get(request) ?? now;
+        firstTry.set(request, startedAt);
+      }
+      const left = startedAt + budgetMs - now;
+      if (left <= 0) throw new StorageDeadlineError(`Storage did not answer within ${budgetMs} ms.`);
+      const limit = Math.min(tryTimeoutMs, left);
+      const timer = new AbortController();
+      const timeout = setTimeout(() => timer.abort(), limit);
+      const caller = request.abortSignal;
+      request.abortSignal = caller ? AbortSignal.any([caller as AbortSignal, timer.signal]) : timer.signal;
+      try {
+        return await next(request);
+      } catch (error) {
+        if (!timer.signal.aborted || caller?.aborted) throw error;
+        if (limit < tryTimeoutMs)
+          throw new StorageDeadlineError(`Storage did not answer within ${budgetMs} ms.`);
+        throw new RestError(`Storage did not answer within ${limit} ms.`, { code: 'ETIMEDOUT', request });
+      } finally {
+        clearTimeout(timeout);
+        request.abortSignal = caller;
+      }
+    },
+  };
+}
+
+/**
+ * The SDK retries throttling, timeouts and dropped connections itself, with exponential back-off and jitter,
+ * inside the deadlines; what is still failing after that becomes `unavailable` (see `storageCall`).
+ */
+const clientOptions = (connectionString: string, deadlines: StorageDeadlines): TableServiceClientOptions => ({
   allowInsecureConnection: connectionString.includes('http://'),
   retryOptions: { maxRetries: 3, retryDelayInMs: 100, maxRetryDelayInMs: 2_000 },
+  additionalPolicies: [{ policy: deadlinePolicy(deadlines), position: 'perRetry' }],
 });
 
-export function tableClients(connectionString: string, prefix: string): TableClients {
-  const options = clientOptions(connectionString);
+export function tableClients(
+  connectionString: string,
+  prefix: string,
+  deadlines: StorageDeadlines = DEFAULT_STORAGE_DEADLINES,
+): TableClients {
+  const options = clientOptions(connectionString, deadlines);
   const entries = TABLE_NAMES.map(
     (name) => [name, TableClient.fromConnectionString(connectionString, prefix + name, options)] as const,
   );
@@ -41,14 +113,18 @@ export async function ensureTables(clients: TableClients): Promise<void> {
   await storageCall(() => Promise.all(Object.values(clients).map((client) => client.createTable())));
 }
 
-/** A client that fails fast, for health checks that must answer while storage is down. */
+/** How long the health probe waits for storage: the health route answers within two seconds whatever storage does. */
+export const HEALTH_PROBE_TIMEOUT_MS = 1_500;
+
+/** A client that fails fast, for health checks that must answer while storage is down or hanging. */
 export function healthProbe(connectionString: string): () => Promise<void> {
   const client = TableServiceClient.fromConnectionString(connectionString, {
-    ...clientOptions(connectionString),
+    allowInsecureConnection: connectionString.includes('http://'),
     retryOptions: { maxRetries: 0 },
   });
   return async () => {
-    const tables = client.listTables({ abortSignal: AbortSignal.timeout(2_000) }).byPage({ maxPageSize: 1 });
+    const signal = AbortSignal.timeout(HEALTH_PROBE_TIMEOUT_MS);
+    const tables = client.listTables({ abortSignal: signal }).byPage({ maxPageSize: 1 });
     await tables.next();
   };
 }
@@ -63,20 +139,22 @@ const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 /** A request that never got an answer (refused, reset, timed out) or got a transient one. Bugs are not outages. */
 function isOutage(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  if (error.name === 'AbortError') return true;
+  if (error.name === 'AbortError' || error instanceof StorageDeadlineError) return true;
   if (error.name !== 'RestError') return false;
   const status = statusOf(error);
   return status === undefined || TRANSIENT_STATUS.has(status);
 }
 
 /**
- * Runs one storage operation. Expected answers (404, 409, 412) are the caller's to interpret; a storage service
- * that is unreachable or failing, after the SDK's own retries, becomes `unavailable` so the request answers 503
- * with Retry-After instead of a stack trace.
+ * Runs one storage operation within its budget (see deadlinePolicy): every request it makes, every try and every
+ * page, counts against the time since it began; a call nested in another keeps the outer one's start. Expected
+ * answers (404, 409, 412) are the caller's to interpret; a storage service that is unreachable, failing or too slow,
+ * after the SDK's own retries, becomes `unavailable` so the request answers 503 with Retry-After instead of a stack
+ * trace or a hang.
  */
 export async function storageCall<T>(operation: () => Promise<T>): Promise<T> {
   try {
-    return await operation();
+    return await callStartedAt.run(callStartedAt.getStore() ?? Date.now(), operation);
   } catch (error) {
     if (isOutage(error)) throw new UnavailableError(undefined, 5, { cause: error });
     throw error;
