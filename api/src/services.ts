@@ -23,6 +23,8 @@ export interface ServiceOverrides {
   /** Stands in for Entra ID's published signing keys in tests. */
   entraKeys?: JWTVerifyGetKey;
   faults?: (error: unknown) => void;
+  /** Stands in for Bot Framework's OpenID metadata (and so its signing keys) in tests. */
+  botOpenIdMetadataUrl?: string;
   /** Stands in for the Bot Connector's proactive API in tests and benchmarks. */
   botConnector?: BotConnector;
   /** Stands in for the system clock in tests of what is due when (reminders, digests). */
@@ -55,6 +57,7 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     schedules: config.bot.schedules,
     faults,
     ...(overrides.botConnector ? { connector: overrides.botConnector } : {}),
+    ...(overrides.botOpenIdMetadataUrl ? { openIdMetadataUrl: overrides.botOpenIdMetadataUrl } : {}),
   });
   announcer.bot = bot;
   return {

@@ -1,10 +1,8 @@
-import { idSchema, UnauthorizedError, type Caller } from '@ideabar/core';
-import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { cleanTypedText, idSchema, UnauthorizedError, UnavailableError, type Caller } from '@ideabar/core';
+import { errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import type { AuthConfig } from '../config.js';
-
-/** Entra ID publishes the keys that sign its tokens here, for every tenant. */
-const ENTRA_KEYS_URL = new URL('https://login.microsoftonline.com/common/discovery/v2.0/keys');
+import { entraSigningKeys, isKeyFetchFailure } from './entraKeys.js';
 const DEV_ISSUER = 'https://ideabar.local/dev';
 const REQUIRED_SCOPE = 'access_as_user';
 
@@ -18,7 +16,10 @@ const claimsSchema = z.object({
 });
 
 export interface TokenVerifier {
-  /** The caller named by a `Bearer` authorization header; throws UnauthorizedError for anything else. */
+  /**
+   * The caller named by a `Bearer` authorization header; throws UnauthorizedError for anything else, and
+   * UnavailableError when Entra's keys cannot be fetched (the token may be fine: signing in again would not help).
+   */
   verify(authorization: string | null): Promise<Caller>;
 }
 
@@ -29,7 +30,7 @@ export interface TokenVerifier {
  */
 export function tokenVerifier(
   auth: AuthConfig,
-  entraKeys: JWTVerifyGetKey = createRemoteJWKSet(ENTRA_KEYS_URL),
+  entraKeys: JWTVerifyGetKey = entraSigningKeys(),
 ): TokenVerifier {
   const setup =
     auth.mode === 'dev'
@@ -66,6 +67,13 @@ export function tokenVerifier(
       } catch (error) {
         if (error instanceof errors.JWTExpired)
           throw new UnauthorizedError('Your sign-in has expired. Sign in again.');
+        if (auth.mode === 'entra' && isKeyFetchFailure(error)) {
+          throw new UnavailableError(
+            'IdeaBar cannot check sign-ins right now: Microsoft Entra ID cannot be reached. Please try again shortly.',
+            30,
+            { cause: error },
+          );
+        }
         throw new UnauthorizedError('Your sign-in token is not valid for IdeaBar. Sign in again.');
       }
       const claims = claimsSchema.safeParse(payload);
@@ -79,7 +87,9 @@ export function tokenVerifier(
       if (auth.allowedTenants.length > 0 && !auth.allowedTenants.includes(tid)) {
         throw new UnauthorizedError('Your organisation is not set up to use this IdeaBar.');
       }
-      const name = claims.data.name ?? claims.data.preferred_username ?? 'Someone';
+      // A name is shown beside ideas and comments: the same rule as for what people type applies.
+      const name =
+        cleanTypedText(claims.data.name ?? claims.data.preferred_username ?? '').trim() || 'Someone';
       return { tenantId: tid, userId: oid, name };
     },
   };

@@ -1,15 +1,31 @@
 import {
+  CallerIdConstants,
   CloudAdapter,
+  type Activity,
+  type InvokeResponse,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, type ServiceClientCredentials } from 'botframework-connector';
-import type { IdeaBarContext, IdeaEvents, IdeaView, NotificationRepositories } from '@ideabar/core';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  type AuthenticateRequestResult,
+  type ServiceClientCredentials,
+} from 'botframework-connector';
+import {
+  UnauthorizedError,
+  UnavailableError,
+  type IdeaBarContext,
+  type IdeaEvents,
+  type IdeaView,
+  type NotificationRepositories,
+} from '@ideabar/core';
 import { IdeaBarBot } from '../bot.js';
 import type { BotServices } from '../botServices.js';
 import { errorCard } from '../cards/errorCard.js';
+import { parseActivity } from './activity.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { HttpBotConnector, type BotConnector, type ConnectorToken } from '../proactive/botConnector.js';
 import { CardUpdates } from '../proactive/cardUpdates.js';
@@ -40,6 +56,8 @@ export interface BotRuntimeOptions {
   /** Reminder schedules (six-field NCRONTAB, UTC). */
   schedules: { digest: string };
   faults(error: unknown): void;
+  /** Where Bot Framework's signing keys are described; Bot Framework's own address unless a test stands in for it. */
+  openIdMetadataUrl?: string;
 }
 
 export interface BotHttpRequest {
@@ -58,7 +76,11 @@ export interface BotRuntime {
   /** Where status changes are published for the notifier. */
   events: IdeaEvents;
   reminders: ScheduledReminder[];
-  /** Handles one POST to the messaging endpoint: authenticates it, runs the turn, answers (invokes: with a body). */
+  /**
+   * Handles one POST to the messaging endpoint: checks the activity's shape (ValidationError), authenticates it
+   * (UnauthorizedError; UnavailableError when Bot Framework's keys cannot be fetched), runs the turn, answers
+   * (invokes: with a body).
+   */
   process(request: BotHttpRequest): Promise<BotHttpResponse>;
   /** Runs pending shared-card edits (shutdown, tests). */
   flush(): Promise<void>;
@@ -72,8 +94,12 @@ export interface BotRuntime {
 }
 
 export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
-  const auth = authConfiguration(options.credentials);
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth));
+  const auth = {
+    ...authConfiguration(options.credentials),
+    ...(options.openIdMetadataUrl ? publicCloudWith(options.openIdMetadataUrl) : {}),
+  };
+  const authentication = new ConfigurationBotFrameworkAuthentication(auth);
+  const adapter = new IdeaBarAdapter(authentication);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     options.faults(error);
     // Answering an invoke or a message with an apology; never the error itself.
@@ -115,36 +141,34 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
   const bot = new IdeaBarBot(services);
   const counts = new CardCounts(services, options.settings.cardUpdateIntervalMs);
 
+  /**
+   * Bot Framework's token check, told apart from its failures: a token it refuses is the caller's problem (401);
+   * keys or metadata it cannot fetch are ours, for a while (503, and Teams retries). No exception text leaves.
+   */
+  async function authenticate(activity: Activity, authorization: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await authentication.authenticateRequest(activity, authorization);
+    } catch (error) {
+      const refused = error instanceof AuthenticationError && (error.statusCode ?? 401) < 500;
+      if (refused) throw new UnauthorizedError('The Bot Framework token on this request is not valid.');
+      throw new UnavailableError(
+        'IdeaBar cannot check Bot Framework tokens right now: their keys are out of reach. Try again shortly.',
+        30,
+        { cause: error },
+      );
+    }
+  }
+
   return {
     services,
     events: new StatusChangeNotifier(services),
     reminders: [digestReminder(options.schedules.digest)],
     async process(request) {
-      let status = 200;
-      let body: unknown;
-      const response = {
-        socket: undefined,
-        status(code: number) {
-          status = code;
-          return response;
-        },
-        header() {
-          return response;
-        },
-        send(value?: unknown) {
-          body = value;
-          return response;
-        },
-        end() {
-          return response;
-        },
-      };
-      await adapter.process(
-        { method: request.method, headers: request.headers, body: request.body as Record<string, unknown> },
-        response,
-        (context) => bot.run(context),
-      );
-      return { status, body };
+      const activity = parseActivity(request.body);
+      const authorization = request.headers.authorization ?? request.headers.Authorization ?? '';
+      const authenticated = await authenticate(activity, authorization);
+      const answer = await adapter.runTurn(authenticated, activity, (context) => bot.run(context));
+      return { status: answer?.status ?? 200, body: answer?.body };
     },
     async flush() {
       // Count refreshes first: what they ask of the card updater is then flushed too.
@@ -157,6 +181,34 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
         options.faults,
       ),
   };
+}
+
+/**
+ * Bot Framework's public-cloud settings with another metadata address. botbuilder takes any one of these settings as
+ * a sign that all of them are given, so the others are spelled out as the public cloud has them.
+ */
+function publicCloudWith(openIdMetadataUrl: string): Partial<ConfigurationBotFrameworkAuthenticationOptions> {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
+/** The adapter, with a turn that starts from a request already authenticated (see `authenticate`). */
+class IdeaBarAdapter extends CloudAdapter {
+  runTurn(
+    authenticated: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
 }
 
 type AuthSettings = ConfigurationBotFrameworkAuthenticationOptions & {
