@@ -54,6 +54,7 @@ export * from './useCases/manageItMembers.js';
 export * from './useCases/listAudit.js';
 export * from './useCases/approveIdea.js';
 export * from './reminders/responseNudges.js';
+export * from './reminders/dueIndex.js';
 export * from './useCases/findSimilarIdeas.js';
 export * from './useCases/boardFacets.js';
 export * from './useCases/whoAmI.js';

@@ -157,6 +157,38 @@ export interface CycleRepository {
   listClosingSince(since: Date): Promise<Cycle[]>;
 }
 
+/** What a timer keeps an index of: ideas waiting for a nudge, cycles waiting for their next moment. */
+export type DueKind = 'nudge' | 'cycle';
+
+/** One thing that comes due: the idea or cycle `subjectId` of a tenant, at `dueAt`. */
+export interface DueEntry {
+  kind: DueKind;
+  tenantId: string;
+  subjectId: string;
+  dueAt: Date;
+  /** Where listDue found it; absent on an entry about to be written. */
+  position?: string;
+}
+
+/**
+ * The index of what comes due, so a timer reads what is due rather than every idea or cycle of every tenant. One
+ * entry per subject; the use cases that change a subject keep its entry, and a timer checks every entry it reads
+ * against its subject (an entry is a hint, never the truth), so one left behind by a crash is dropped, not obeyed.
+ */
+export interface DueRepository {
+  /**
+   * Puts the subject's entry at `entry.dueAt`, moving it from where it was; `replacing`, an entry listDue found for
+   * the same subject, goes too. Safe to repeat.
+   */
+  set(entry: DueEntry, replacing?: DueEntry): Promise<void>;
+  /** Takes the subject out of the index (and `replacing`, as in set); nothing when it was not there. */
+  clear(kind: DueKind, tenantId: string, subjectId: string, replacing?: DueEntry): Promise<void>;
+  /** Every tenant's entries of the kind due at or before `at`, earliest first, at most `limit`. */
+  listDue(kind: DueKind, at: Date, limit: number): Promise<DueEntry[]>;
+  /** One tenant's entries of the kind, in no particular order: for re-placing them when the tenant's rules change. */
+  listTenant(kind: DueKind, tenantId: string): Promise<DueEntry[]>;
+}
+
 export interface SettingsRepository {
   find(tenantId: string): Promise<Versioned<TenantSettings> | undefined>;
   /** Creates (version null) or replaces the settings, only if they are still at `version`; else StaleVersionError. */
@@ -179,6 +211,7 @@ export interface Repositories {
   cycles: CycleRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  due: DueRepository;
 }
 
 /*

@@ -493,6 +493,68 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
       });
     });
 
+    describe('the index of what comes due', () => {
+      const entry = (subjectId: string, minute: number, tenantId = 'tenant-a') => ({
+        kind: 'nudge' as const,
+        tenantId,
+        subjectId,
+        dueAt: at(minute),
+      });
+      const ids = (entries: { subjectId: string }[]) => entries.map((e) => e.subjectId);
+
+      it('lists what is due by a moment, earliest first, across tenants, and nothing later', async () => {
+        const { due } = await makeRepositories();
+        for (const each of [
+          entry('late', 30),
+          entry('first', 5),
+          entry('other', 10, 'tenant-b'),
+          entry('edge', 20),
+        ]) {
+          await due.set(each);
+        }
+        await due.set({ ...entry('a-cycle', 1), kind: 'cycle' });
+        const listed = await due.listDue('nudge', at(20), 100);
+        expect(ids(listed)).toEqual(['first', 'other', 'edge']);
+        expect(listed[1]).toMatchObject({ kind: 'nudge', tenantId: 'tenant-b', dueAt: at(10) });
+        expect(ids(await due.listDue('nudge', at(20), 2))).toEqual(['first', 'other']);
+        expect(ids(await due.listDue('cycle', at(59), 100))).toEqual(['a-cycle']);
+      });
+
+      it('keeps one entry per subject: setting it again moves it, clearing takes it out', async () => {
+        const { due } = await makeRepositories();
+        await due.set(entry('idea-1', 5));
+        await due.set(entry('idea-1', 40));
+        expect(ids(await due.listDue('nudge', at(30), 100))).toEqual([]);
+        expect(ids(await due.listDue('nudge', at(45), 100))).toEqual(['idea-1']);
+        await due.clear('nudge', 'tenant-a', 'idea-1');
+        await due.clear('nudge', 'tenant-a', 'idea-1');
+        expect(await due.listDue('nudge', at(59), 100)).toEqual([]);
+        expect(await due.listTenant('nudge', 'tenant-a')).toEqual([]);
+      });
+
+      it('drops an entry a listing found when its subject is placed again or cleared', async () => {
+        const { due } = await makeRepositories();
+        await due.set(entry('idea-1', 5));
+        const [found] = await due.listDue('nudge', at(10), 100);
+        await due.set(entry('idea-1', 50), found);
+        expect(ids(await due.listDue('nudge', at(59), 100))).toEqual(['idea-1']);
+        await due.set(entry('idea-2', 6));
+        const [second] = await due.listDue('nudge', at(10), 100);
+        await due.clear('nudge', 'tenant-a', 'idea-2', second);
+        expect(ids(await due.listDue('nudge', at(59), 100))).toEqual(['idea-1']);
+      });
+
+      it('lists one tenant’s entries of a kind, and no other tenant’s', async () => {
+        const { due } = await makeRepositories();
+        await due.set(entry('idea-1', 5));
+        await due.set(entry('idea-2', 15));
+        await due.set(entry('idea-3', 15, 'tenant-b'));
+        await due.set({ ...entry('cycle-1', 15), kind: 'cycle' });
+        expect(ids(await due.listTenant('nudge', 'tenant-a')).sort()).toEqual(['idea-1', 'idea-2']);
+        expect(ids(await due.listTenant('nudge', 'tenant-b'))).toEqual(['idea-3']);
+      });
+    });
+
     describe('IT members', () => {
       it('adds a member once, per tenant', async () => {
         const { members } = await makeRepositories();

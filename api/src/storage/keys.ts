@@ -27,6 +27,10 @@ export const keys = {
   cycles: (tenantId: string) => join([tenantId, 'cycles']),
   settings: (tenantId: string) => join([tenantId, 'settings']),
   audit: (tenantId: string) => join([tenantId, 'audit']),
+  /** The index of what comes due, one partition per kind across tenants: read only by timers (see TableDue). */
+  due: (kind: string) => join(['due', kind]),
+  /** A tenant's look-up of where each of its subjects sits in that index. */
+  dueOf: (tenantId: string, kind: string) => join([tenantId, 'due', kind]),
   rowKey: (id: string) => join([id]),
 };
 

@@ -3,6 +3,7 @@ import { TableAudit } from './tableAudit.js';
 import { TableBoards } from './tableBoards.js';
 import { TableComments } from './tableComments.js';
 import { TableCycles } from './tableCycles.js';
+import { TableDue } from './tableDue.js';
 import { TableConversations } from './tableConversations.js';
 import { TableFollowers } from './tableFollowers.js';
 import { TableHistory } from './tableHistory.js';
@@ -25,6 +26,7 @@ export function tableRepositories(tables: TableClients): Repositories {
     cycles: new TableCycles(tables.Cycles),
     settings: new TableSettings(tables.Settings),
     audit: new TableAudit(tables.Audit),
+    due: new TableDue(tables.Due),
   };
 }
 

@@ -21,6 +21,7 @@ export const TABLE_NAMES = [
   'Followers',
   'Outbox',
   'PostedCards',
+  'Due',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type TableClients = Record<TableName, TableClient>;

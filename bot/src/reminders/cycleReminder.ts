@@ -1,11 +1,13 @@
 import {
+  cycleMomentAfter,
   cycleMomentDue,
   cycleMomentOccurrence,
+  cycleMoments,
   cycleResults,
-  cyclesClosingSince,
   type Caller,
   type Cycle,
   type CycleMoment,
+  type DueEntry,
 } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../cards/adaptiveCard.js';
@@ -24,26 +26,47 @@ export const CYCLE_REMINDER_SCHEDULE = '0 */15 * * * *';
 /** Cycle standings are read as IdeaBar itself, which has voted for nothing. */
 const READER = { userId: 'ideabar-cycles', name: 'IdeaBar' };
 
+/** At most this many due cycles are read per run, earliest first; the rest wait for the next run. */
+const DUE_READ_PER_RUN = 1_000;
+
 /**
  * Tells a board's channel about its planning cycles: the announcement, the reminders before voting closes, and the
- * results (see cycleMoments). Each run posts the moment due now for every cycle that is open or closed within the
- * catch-up; the outbox keys it by (cycle moment, channel), so runs can repeat and overlap. A board the bot has no
- * channel for is skipped until it has one, while the moment holds.
+ * results (see cycleMoments). Each run reads the index of cycles whose next moment has come (see DueRepository), not
+ * every cycle of every tenant, and posts the moment due now; the outbox keys it by (cycle moment, channel), so runs
+ * can repeat and overlap. Once a moment is sent the cycle's entry moves to its next moment, and leaves the index
+ * after the results. A board the bot has no channel for is skipped until it has one, while the moment holds.
  */
 export function cycleReminder(schedule: string = CYCLE_REMINDER_SCHEDULE): ScheduledReminder {
   return {
     id: CYCLE_REMINDER_ID,
     schedule,
     async *messages(services, now) {
-      const cycles = await services.ideabar.repos.cycles.listClosingSince(cyclesClosingSince(now));
-      for (const cycle of cycles) {
-        const moment = cycleMomentDue(cycle, now);
-        if (!moment) continue;
+      const { due, cycles } = services.ideabar.repos;
+      for (const entry of await due.listDue('cycle', now, DUE_READ_PER_RUN)) {
+        const cycle = await cycles.find(entry.tenantId, entry.subjectId);
+        const moment = cycle && cycleMomentDue(cycle, now);
+        if (!cycle || !moment) {
+          // Not opened after all, early (placed before a change), or past its results' catch-up.
+          const upcoming = cycle && cycleMoments(cycle).find((next) => next.at.getTime() > now.getTime());
+          await place(services, entry, upcoming);
+          continue;
+        }
         const channel = await announcementChannelFor(services, cycle.tenantId, cycle.boardId);
         if (!channel) continue;
+        const occurrence = cycleMomentOccurrence(cycle.id, moment);
+        const sent = await services.store.outbox.find({
+          tenantId: cycle.tenantId,
+          reminder: CYCLE_REMINDER_ID,
+          occurrence,
+          recipient: channel.key,
+        });
+        if (sent?.state === 'sent' || sent?.state === 'gone') {
+          await place(services, entry, cycleMomentAfter(cycle, moment));
+          continue;
+        }
         yield {
           tenantId: cycle.tenantId,
-          occurrence: cycleMomentOccurrence(cycle.id, moment),
+          occurrence,
           recipient: channel.key,
           reference: channel.reference,
           compose: () => cycleMessage(services, cycle, moment),
@@ -51,6 +74,13 @@ export function cycleReminder(schedule: string = CYCLE_REMINDER_SCHEDULE): Sched
       }
     },
   };
+}
+
+/** Moves a cycle's entry to its next moment, or out of the index when there is none. */
+async function place(services: BotServices, entry: DueEntry, next: CycleMoment | undefined): Promise<void> {
+  const { due } = services.ideabar.repos;
+  if (next) await due.set({ ...entry, dueAt: next.at }, entry);
+  else await due.clear('cycle', entry.tenantId, entry.subjectId, entry);
 }
 
 async function cycleMessage(

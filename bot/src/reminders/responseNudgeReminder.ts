@@ -1,10 +1,14 @@
 import {
+  awaitsFirstAnswer,
   claimable,
   conversationKeys,
+  nextNudgeAt,
   responseNudgesDue,
   tenantSettingsOf,
   type ConversationRecord,
+  type DueEntry,
   type IdeaRecord,
+  type NudgeStage,
   type ResponseNudge,
 } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
@@ -29,6 +33,9 @@ export const RESPONSE_NUDGE_SCHEDULE = '0 0 * * * 1-5';
  */
 export const NUDGES_PER_CONVERSATION = 20;
 
+/** At most this many due entries are read per run, earliest first; the rest wait for the next run. */
+export const DUE_READ_PER_RUN = 5_000;
+
 export const nudgeOccurrence = (nudge: Pick<ResponseNudge, 'ideaId' | 'stage'>): string =>
   `nudge:${nudge.ideaId}:${nudge.stage}`;
 
@@ -45,8 +52,11 @@ interface Destination {
  * board's announcement channel. The outbox keys each nudge by (idea, stage), so it is sent once however often or
  * concurrently the timer runs; an idea answered before its nudge is composed gets none.
  *
- * Cost per run: one filtered scan of every tenant's ideas (see IdeaRepository.listUnanswered), then, per idea
- * due a nudge, a conversation lookup or two and an outbox read or two (cached per partner and per board).
+ * Cost per run: one range read of the index of what is due (ideas whose next nudge has come, see DueRepository), then
+ * per due idea a read of the idea and, for those due a nudge, a conversation lookup or two and an outbox read or two
+ * (cached per partner and per board): it follows what is due, never the number of ideas. An entry whose nudge is
+ * sent moves on to the idea's next nudge, or leaves the index after the last; one whose idea was answered, merged or
+ * deleted meanwhile is dropped.
  */
 export function responseNudgeReminder(
   schedule: string = RESPONSE_NUDGE_SCHEDULE,
@@ -56,17 +66,30 @@ export function responseNudgeReminder(
     id: RESPONSE_NUDGE_REMINDER_ID,
     schedule,
     async *messages(services, now) {
-      const byTenant = new Map<string, IdeaRecord[]>();
-      for (const idea of await services.ideabar.repos.ideas.listUnanswered()) {
-        const ofTenant = byTenant.get(idea.tenantId);
-        if (ofTenant) ofTenant.push(idea);
-        else byTenant.set(idea.tenantId, [idea]);
+      const { repos } = services.ideabar;
+      const byTenant = new Map<string, Map<string, { idea: IdeaRecord; entry: DueEntry }>>();
+      for (const entry of await repos.due.listDue('nudge', now, DUE_READ_PER_RUN)) {
+        const idea = (await repos.ideas.find(entry.tenantId, entry.subjectId))?.value;
+        if (!idea || !awaitsFirstAnswer(idea)) {
+          await repos.due.clear('nudge', entry.tenantId, entry.subjectId, entry);
+          continue;
+        }
+        const ofTenant = byTenant.get(entry.tenantId) ?? new Map();
+        ofTenant.set(idea.id, { idea, entry });
+        byTenant.set(entry.tenantId, ofTenant);
       }
-      for (const [tenantId, ideas] of byTenant) {
+      for (const [tenantId, waiting] of byTenant) {
         const sla = (await tenantSettingsOf(services.ideabar, tenantId)).value.responseSlaBusinessDays;
+        const ideas = [...waiting.values()].map(({ idea }) => idea);
         const nudges = responseNudgesDue(ideas, now, sla).sort(
           (a, b) => b.waitedBusinessDays - a.waitedBusinessDays,
         );
+        const placed = new IndexPlacement(services, tenantId, sla);
+        // Indexed as due, yet due nothing under today's SLA (raised since): placed again at its first nudge.
+        const nudged = new Set(nudges.map((nudge) => nudge.ideaId));
+        for (const { idea, entry } of waiting.values()) {
+          if (!nudged.has(idea.id)) await placed.after(idea, entry, null);
+        }
         const destinations = new Destinations(services, tenantId);
         const queued = new Map<string, number>();
         for (const nudge of nudges) {
@@ -74,13 +97,33 @@ export function responseNudgeReminder(
           if (!destination) continue;
           const { key } = destination.conversation;
           if ((queued.get(key) ?? 0) >= perConversation) continue;
-          if (await nudgedAlready(services, tenantId, nudge, destination, now)) continue;
+          if (await nudgedAlready(services, tenantId, nudge, destination, now)) {
+            const { idea, entry } = waiting.get(nudge.ideaId) as { idea: IdeaRecord; entry: DueEntry };
+            await placed.after(idea, entry, nudge.stage);
+            continue;
+          }
           queued.set(key, (queued.get(key) ?? 0) + 1);
           yield nudgeMessage(services, tenantId, nudge, sla, destination);
         }
       }
     },
   };
+}
+
+/** Moves an idea's entry in the index to its next nudge, or out of the index when none is left. */
+class IndexPlacement {
+  constructor(
+    private readonly services: BotServices,
+    private readonly tenantId: string,
+    private readonly sla: number,
+  ) {}
+
+  async after(idea: IdeaRecord, entry: DueEntry, done: NudgeStage | null): Promise<void> {
+    const { due } = this.services.ideabar.repos;
+    const dueAt = nextNudgeAt(idea, this.sla, done);
+    if (dueAt) await due.set({ kind: 'nudge', tenantId: this.tenantId, subjectId: idea.id, dueAt }, entry);
+    else await due.clear('nudge', this.tenantId, idea.id, entry);
+  }
 }
 
 /** Where a tenant's nudges go, each partner's chat and each board's channel looked up once per run. */

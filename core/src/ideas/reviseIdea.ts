@@ -1,5 +1,7 @@
 import type { IdeaBarContext } from '../context.js';
 import { StaleVersionError, UnavailableError } from '../errors.js';
+import { ideaAnswered } from '../reminders/dueIndex.js';
+import { awaitsFirstAnswer } from '../reminders/responseNudges.js';
 import { findIdea } from './findIdea.js';
 import { archiveChange } from './history.js';
 import type { IdeaRecord, StatusChange } from './idea.js';
@@ -36,6 +38,7 @@ export async function reviseIdea(
       throw error;
     }
     if (entry) await announceChange(ctx, entry);
+    if (wasAnswered(found.value, next)) await ideaAnswered(ctx, tenantId, ideaId);
     return next;
   }
   throw new UnavailableError('Someone else is changing this idea right now. Please try again.', 1);
@@ -61,6 +64,10 @@ export async function preparedRevision(
   if (entry && current.lastChange) await ctx.repos.history.append(current.lastChange);
   return { next: { ...idea, updatedAt: now, lastChange: entry ?? current.lastChange }, entry };
 }
+
+/** Whether this revision is IT's first public answer, after which the idea is due no more nudges. */
+export const wasAnswered = (before: IdeaRecord, after: IdeaRecord): boolean =>
+  awaitsFirstAnswer(before) && !awaitsFirstAnswer(after);
 
 /** After a status change is written: archived, and told to whoever listens (which must not undo or fail it). */
 export async function announceChange(ctx: IdeaBarContext, entry: StatusChange): Promise<void> {

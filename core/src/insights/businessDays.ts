@@ -21,6 +21,24 @@ export function businessDaysBetween(from: Date, to: Date): number {
   return total / DAY;
 }
 
+/** The moment `days` business days after `from` (the inverse of businessDaysBetween): `from` itself for none. */
+export function addBusinessDays(from: Date, days: number): Date {
+  let left = days * DAY;
+  let cursor = from.getTime();
+  while (left > 0) {
+    const dayStart = Math.floor(cursor / DAY) * DAY;
+    if (isWeekend(dayStart)) {
+      cursor = dayStart + DAY;
+      continue;
+    }
+    const rest = dayStart + DAY - cursor;
+    if (left <= rest) return new Date(cursor + left);
+    left -= rest;
+    cursor = dayStart + DAY;
+  }
+  return new Date(cursor);
+}
+
 /**
  * The p-th percentile (0–100) by linear interpolation between closest ranks, as spreadsheets' PERCENTILE.INC
  * computes it: the median of [1, 2, 3, 4] is 2.5. Null for no values.

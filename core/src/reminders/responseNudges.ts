@@ -1,6 +1,6 @@
 import type { Person } from '../identity.js';
 import type { IdeaRecord } from '../ideas/idea.js';
-import { businessDaysBetween } from '../insights/businessDays.js';
+import { addBusinessDays, businessDaysBetween } from '../insights/businessDays.js';
 
 export type NudgeStage = 'before' | 'after';
 
@@ -14,6 +14,21 @@ export interface ResponseNudge {
   recipient: Person | null;
   /** Business days the idea has waited. */
   waitedBusinessDays: number;
+}
+
+/** Whether the idea still waits for IT's first public answer, and so may be due a nudge. */
+export const awaitsFirstAnswer = (idea: IdeaRecord): boolean =>
+  idea.status === 'new' && !idea.triage.firstResponseAt;
+
+/**
+ * When the idea's next nudge comes due under a response SLA, once the stage `done` has been sent (null: none yet);
+ * null when no nudge is left for it. The moments match responseNudgesDue: "before" from all but the last business day
+ * of the SLA, "after" once it has waited longer than the SLA.
+ */
+export function nextNudgeAt(idea: IdeaRecord, slaBusinessDays: number, done: NudgeStage | null): Date | null {
+  if (!awaitsFirstAnswer(idea) || done === 'after') return null;
+  if (done === 'before') return new Date(addBusinessDays(idea.createdAt, slaBusinessDays).getTime() + 1);
+  return addBusinessDays(idea.createdAt, Math.max(0, slaBusinessDays - 1));
 }
 
 /**

@@ -10,7 +10,8 @@ import {
 import { idSchema, personOf, type Caller } from '../identity.js';
 import { findIdea } from '../ideas/findIdea.js';
 import { viewOf, type IdeaRecord, type IdeaView } from '../ideas/idea.js';
-import { announceChange, preparedRevision } from '../ideas/reviseIdea.js';
+import { announceChange, preparedRevision, wasAnswered } from '../ideas/reviseIdea.js';
+import { ideaAnswered } from '../reminders/dueIndex.js';
 import { responseSchema } from '../ideas/triageInput.js';
 import { requireItMember } from '../members/requireItMember.js';
 import type { FollowerRepository, Versioned } from '../ports.js';
@@ -140,6 +141,7 @@ async function markDuplicate(
       throw error;
     }
     if (entry) await announceChange(ctx, entry);
+    if (wasAnswered(current, next)) await ideaAnswered(ctx, tenantId, ideaId);
     return next;
   }
   throw new UnavailableError('Someone else is changing these ideas right now. Please try again.', 1);

@@ -6,6 +6,7 @@ import { ConflictError, StaleVersionError, UnavailableError } from '../errors.js
 import { idSchema, personOf, type Caller } from '../identity.js';
 import { lineSchema } from '../ideas/ideaInput.js';
 import { requireItMember } from '../members/requireItMember.js';
+import { indexCycle } from '../reminders/dueIndex.js';
 import { parseInput } from '../validation.js';
 
 const moment = z.iso
@@ -99,6 +100,8 @@ export async function openCycle(ctx: IdeaBarContext, caller: Caller, input: unkn
         `Its submission window overlaps that of "${overlapping.name}" on the same board.`,
       );
     }
+    // Its moments are indexed first: a cycle refused or never written leaves an entry the timer drops.
+    await indexCycle(ctx, cycle);
     try {
       await ctx.repos.cycles.create(cycle, existing.version);
     } catch (error) {

@@ -9,6 +9,7 @@ import { archiveChange } from '../ideas/history.js';
 import { lineSchema, tagsSchema, textSchema } from '../ideas/ideaInput.js';
 import { untriaged } from '../ideas/triage.js';
 import { openCycleOf } from '../cycles/openCycleOf.js';
+import { indexWaitingIdea } from '../reminders/dueIndex.js';
 import { parseInput } from '../validation.js';
 
 export const submitIdeaInput = z.object(
@@ -61,6 +62,8 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
     cycleId: (await openCycleOf(ctx, caller.tenantId, board.id, now))?.id ?? null,
     lastChange: submitted,
   };
+  // Its nudge is indexed first: should the idea's own write fail, the timer finds no idea and drops the entry.
+  await indexWaitingIdea(ctx, idea);
   await ctx.repos.ideas.create(idea);
   await archiveChange(ctx, submitted);
   return viewOf(idea, false);

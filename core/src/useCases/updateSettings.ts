@@ -3,6 +3,7 @@ import type { IdeaBarContext } from '../context.js';
 import { StaleVersionError, UnavailableError } from '../errors.js';
 import type { Caller } from '../identity.js';
 import { requireItMember } from '../members/requireItMember.js';
+import { reindexNudges } from '../reminders/dueIndex.js';
 import { recordChange } from '../settings/recordChange.js';
 import { tenantSettingsOf } from '../settings/tenantSettingsOf.js';
 import { parseInput } from '../validation.js';
@@ -56,6 +57,9 @@ export async function updateSettings(
     } catch (error) {
       if (error instanceof StaleVersionError) continue;
       throw error;
+    }
+    if (after.responseSlaBusinessDays !== before.responseSlaBusinessDays) {
+      await reindexNudges(ctx, caller.tenantId, after.responseSlaBusinessDays);
     }
     const shown = (s: typeof before) => ({
       responseSlaBusinessDays: s.responseSlaBusinessDays,

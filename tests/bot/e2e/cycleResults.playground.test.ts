@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   conversationKeys,
   defaultBoard,
+  repairDueIndex,
   untriaged,
   type ConversationRecord,
   type IdeaRecord,
@@ -100,6 +101,8 @@ describe('cycle results in Microsoft 365 Agents Playground', () => {
     await repos.ideas.create(idea('01JDPGIDEA1', 'Self-service VPN reset', 4));
     await repos.ideas.create(idea('01JDPGIDEA2', 'Laptops with **more** memory', 9));
     await repos.ideas.create(idea('01JDPGIDEA3', 'A third idea, not shortlisted', 1));
+    // Written straight to storage, so indexed as `npm run repair` indexes data from before the index.
+    await repairDueIndex(services.ideabar, new Date());
 
     const timer = timersFor(services.config).find((t) => t.name === 'reminder-cycle')!;
     await timer.run(services, { isPastDue: false }, new InvocationContext({ functionName: timer.name }));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   conversationKeys,
   defaultBoard,
+  repairDueIndex,
   untriaged,
   type Cycle,
   type IdeaRecord,
@@ -112,6 +113,8 @@ describe('the cycle and response-nudge timers (local host on Azurite, strict fak
     // Tenant B: a cycle that opened a minute ago, and a very old cycle there is nothing more to say about.
     await storeCycle(repos.cycles, cycle('tenant-b', '01JDCYCLEOPEN', now - 60_000, now + 20 * DAY));
     await storeCycle(repos.cycles, cycle('tenant-b', '01JDCYCLEOLD', now - 400 * DAY, now - 380 * DAY));
+    // Written straight to storage, as by an IdeaBar before the index of what comes due: `npm run repair` indexes it.
+    expect(await repairDueIndex(services.ideabar, new Date(now))).toEqual({ ideas: 1, cycles: 2 });
   }, 60_000);
 
   afterAll(async () => {

@@ -222,7 +222,11 @@ describe('board, category, approval, appeal and settings decisions made at once'
       },
     });
     const results = await outcomes(
-      [1, 2, 3].map((n) => appealDecline(ctx, ada, idea.id, { reason: `Please look again (${n}).` })),
+      [1, 2, 3].map((n) =>
+        appealDecline(ctx, ada, idea.id, {
+          reason: `Please look again (${n}): the managed programme has no Macs.`,
+        }),
+      ),
     );
     expect(results.filter((r) => r === 'ok')).toHaveLength(1);
     for (const refused of results.filter((r) => r !== 'ok')) expect(refused).toBeInstanceOf(ConflictError);
