@@ -155,7 +155,8 @@ describe('Entra ID’s keys out of reach', () => {
 
   it('fetches the keys once for many sign-ins, and keeps the last keys when a refresh fails', async () => {
     keys.behaviour = 'serve';
-    const api = await host(`${keys.url}/keys`, 200);
+    const refreshAfterMs = 2_000;
+    const api = await host(`${keys.url}/keys`, refreshAfterMs);
     const before = keys.fetches;
     for (let n = 0; n < 5; n += 1) {
       expect((await api.request('GET', '/api/me', { token: await entraToken() })).status).toBe(200);
@@ -163,7 +164,7 @@ describe('Entra ID’s keys out of reach', () => {
     expect(keys.fetches - before).toBe(1);
 
     keys.behaviour = 'fail';
-    await new Promise((resolve) => setTimeout(resolve, 250)); // past the refresh time
+    await new Promise((resolve) => setTimeout(resolve, refreshAfterMs + 100)); // past the refresh time
     const during = await api.request('GET', '/api/me', { token: await entraToken() });
     expect(during.status).toBe(200);
     expect(keys.fetches - before).toBe(2); // it did try to refresh
