@@ -3,7 +3,14 @@ import { DEFAULT_BOARD_ID } from '../boards/board.js';
 import { resolveBoard } from '../boards/resolveBoard.js';
 import type { IdeaBarContext } from '../context.js';
 import { idSchema, type Caller } from '../identity.js';
-import { IDEA_LIMITS, IDEA_STATUSES, viewOf, type IdeaRecord, type IdeaView } from '../ideas/idea.js';
+import {
+  IDEA_LIMITS,
+  STATUS_FILTERS,
+  statusMatches,
+  viewOf,
+  type IdeaRecord,
+  type IdeaView,
+} from '../ideas/idea.js';
 import { compareKeys, SORTS, sortKeyOf, type Sort, type SortKey } from '../ideas/ranking.js';
 import { decodeCursor, encodeCursor } from '../listing/cursor.js';
 import { limitSchema } from '../listing/limit.js';
@@ -26,7 +33,8 @@ const flag = z
 
 export const listIdeasQuery = z.object({
   boardId: idSchema.optional(),
-  status: z.enum(IDEA_STATUSES, { error: `Use one of: ${IDEA_STATUSES.join(', ')}.` }).optional(),
+  /** A status, `open` (new, under review, planned, in progress) or `finished` (delivered, declined, duplicate). */
+  status: z.enum(STATUS_FILTERS, { error: `Use one of: ${STATUS_FILTERS.join(', ')}.` }).optional(),
   category: optionalText(IDEA_LIMITS.categoryMax),
   tag: optionalText(IDEA_LIMITS.tagMax),
   q: optionalText(200),
@@ -111,7 +119,7 @@ function filterFor(query: ListIdeasQuery, caller: Caller, voted: Set<string>): (
   const tag = query.tag?.toLocaleLowerCase();
   const matches = query.q === undefined ? undefined : matcherFor(query.q);
   return (idea) =>
-    (query.status === undefined || idea.status === query.status) &&
+    (query.status === undefined || statusMatches(query.status, idea.status)) &&
     (category === undefined || idea.category?.toLocaleLowerCase() === category) &&
     (tag === undefined || idea.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
     (query.mine === undefined || (idea.author.id === caller.userId) === query.mine) &&

@@ -18,7 +18,7 @@ export interface RequestOptions {
 }
 
 interface ErrorBody {
-  error?: { code?: string; fields?: FieldError[] };
+  error?: { code?: string; message?: unknown; fields?: FieldError[] };
 }
 
 const KNOWN_CODES = new Set<ApiErrorCode>([
@@ -114,6 +114,9 @@ function errorOf(response: Response, parsed: unknown): ApiError {
     code && KNOWN_CODES.has(code) ? code : 'internal',
     Array.isArray(body.error?.fields) ? body.error.fields : [],
     Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    typeof body.error?.message === 'string' && body.error.message.trim()
+      ? body.error.message.trim()
+      : undefined,
   );
 }
 

@@ -20,6 +20,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     readonly fields: FieldError[] = [],
     readonly retryAfterSeconds?: number,
+    /** The API's own message, written for people (docs/api.md); shown where it says why better than a code can. */
+    readonly reason?: string,
   ) {
     super(`API answered ${status} ${code}`);
     this.name = 'ApiError';
@@ -43,11 +45,13 @@ export function problemText(error: unknown, doing: string): string {
     case 'unauthorized':
       return `Couldn't ${doing}: your sign-in has expired. Reload the tab to sign in again.`;
     case 'forbidden':
-      return `Couldn't ${doing}: you don't have permission to do that.`;
+      return `Couldn't ${doing}: ${error.reason ?? "you don't have permission to do that."}`;
     case 'not_found':
       return `Couldn't ${doing}: it no longer exists or was moved.`;
     case 'conflict':
-      return `Couldn't ${doing}: it changed in the meantime. Reload and try again.`;
+      // A conflict's message says why (merged into another idea, appealed once already, an overlapping cycle):
+      // "reload" cannot fix those, so the person reads the reason itself.
+      return `Couldn't ${doing}: ${error.reason ?? 'it changed in the meantime. Reload and try again.'}`;
     case 'validation':
       return `Couldn't ${doing}: check the highlighted fields.`;
     case 'payload_too_large':

@@ -10,6 +10,7 @@ import type {
   Person,
   SimilarIdea,
   Sort,
+  StatusFilter,
   VoteState,
 } from '@ideabar/core';
 import type { ApiClient } from './apiClient';
@@ -18,7 +19,7 @@ import type { ApiClient } from './apiClient';
 export interface IdeaFilter {
   boardId?: string;
   q?: string;
-  status?: IdeaStatus;
+  status?: StatusFilter;
   category?: string;
   tag?: string;
   mine?: boolean;

@@ -1,3 +1,4 @@
+import type { BoardStatus } from './viewState';
 import type { Constraint, IdeaStatus, Sort } from '@ideabar/core';
 import { safeLocale } from '../app/safeLocale';
 
@@ -9,6 +10,14 @@ export const STATUS_LABELS: Record<IdeaStatus, string> = {
   delivered: 'Delivered',
   declined: 'Declined',
   duplicate: 'Duplicate',
+};
+
+/** The board's status filter: the two groups first, then every status on its own. */
+export const BOARD_STATUS_LABELS: Record<BoardStatus, string> = {
+  open: 'Open ideas',
+  finished: 'Delivered, declined, duplicate',
+  all: 'All statuses',
+  ...STATUS_LABELS,
 };
 
 /** Completes "Declined for …". */
@@ -29,14 +38,6 @@ export const SORT_LABELS: Record<Sort, string> = {
 };
 
 /** Categories offered when posting; people may type their own. */
-export const SUGGESTED_CATEGORIES = [
-  'Collaboration',
-  'Data and AI',
-  'Devices',
-  'Remote work',
-  'Security',
-  'Software',
-] as const;
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],

@@ -1,11 +1,12 @@
-import { IDEA_STATUSES, SORTS, type IdeaStatus, type Sort } from '@ideabar/core';
+import { SORTS, STATUS_FILTERS, type Sort, type StatusFilter } from '@ideabar/core';
 import type { IdeaFilter } from '../api/ideasApi';
 
 /** Everything a shared board link carries: the board, its filters and sort, and the idea open in detail. */
 export interface ViewState {
   boardId?: string;
   q: string;
-  status?: IdeaStatus;
+  /** Which statuses show: open ideas unless chosen otherwise; `all` for every status. */
+  status: BoardStatus;
   category?: string;
   tag?: string;
   mine: boolean;
@@ -14,10 +15,14 @@ export interface ViewState {
   ideaId?: string;
 }
 
-export const DEFAULT_SORT: Sort = 'top';
+export type BoardStatus = StatusFilter | 'all';
 
-const isStatus = (value: string | null): value is IdeaStatus =>
-  (IDEA_STATUSES as readonly string[]).includes(value ?? '');
+export const DEFAULT_SORT: Sort = 'top';
+/** A board leads with what is still on its way; finished ideas are one filter away. */
+export const DEFAULT_STATUS: BoardStatus = 'open';
+
+const isStatus = (value: string | null): value is BoardStatus =>
+  value === 'all' || (STATUS_FILTERS as readonly string[]).includes(value ?? '');
 const isSort = (value: string | null): value is Sort => (SORTS as readonly string[]).includes(value ?? '');
 const text = (value: string | null): string | undefined => value?.trim() || undefined;
 
@@ -28,7 +33,7 @@ export function readViewState(search: string): ViewState {
   return {
     boardId: text(params.get('boardId')),
     q: params.get('q') ?? '',
-    status: isStatus(status) ? status : undefined,
+    status: isStatus(status) ? status : DEFAULT_STATUS,
     category: text(params.get('category')),
     tag: text(params.get('tag')),
     mine: params.get('mine') === 'true',
@@ -45,7 +50,7 @@ export function viewStateSearch(view: ViewState, current = ''): string {
     value ? params.set(name, value) : params.delete(name);
   set('boardId', view.boardId);
   set('q', view.q.trim() ? view.q : undefined);
-  set('status', view.status);
+  set('status', view.status === DEFAULT_STATUS ? undefined : view.status);
   set('category', view.category);
   set('tag', view.tag);
   set('mine', view.mine ? 'true' : undefined);
@@ -62,7 +67,7 @@ export function filterOf(view: ViewState): IdeaFilter {
     sort: view.sort,
     ...(view.boardId ? { boardId: view.boardId } : {}),
     ...(view.q.trim() ? { q: view.q.trim() } : {}),
-    ...(view.status ? { status: view.status } : {}),
+    ...(view.status === 'all' ? {} : { status: view.status }),
     ...(view.category ? { category: view.category } : {}),
     ...(view.tag ? { tag: view.tag } : {}),
     ...(view.mine ? { mine: true } : {}),
@@ -71,12 +76,14 @@ export function filterOf(view: ViewState): IdeaFilter {
 }
 
 export const hasFilters = (view: ViewState): boolean =>
-  Boolean(view.q.trim() || view.status || view.category || view.tag || view.mine || view.voted);
+  Boolean(
+    view.q.trim() || view.status !== DEFAULT_STATUS || view.category || view.tag || view.mine || view.voted,
+  );
 
 /** What "Clear filters" changes: every filter off, the sort and the board kept. */
 export const CLEARED_FILTERS: Partial<ViewState> = {
   q: '',
-  status: undefined,
+  status: DEFAULT_STATUS,
   category: undefined,
   tag: undefined,
   mine: false,

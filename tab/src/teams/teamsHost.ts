@@ -70,6 +70,32 @@ export function notifyBoardFailed(message: string): void {
   teams?.app.notifyFailure({ reason: teams.app.FailedReason.Other, message });
 }
 
+/** Whether this Teams client can share a link to a chat (not every client, and never outside Teams). */
+export function canShareToChat(): boolean {
+  try {
+    return teams?.sharing.isSupported() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens Teams' own "share to a chat" dialog with the idea's link. Answers whether it was shared; a person closing
+ * the dialog is not a failure. Rejects only when Teams could not open it.
+ */
+export async function shareToChat(url: string, title: string): Promise<boolean> {
+  if (!teams) throw new Error('not connected to Teams');
+  try {
+    await teams.sharing.shareWebContent({
+      content: [{ type: 'URL', url, message: `An idea on IdeaBar: ${title}`, preview: true }],
+    });
+    return true;
+  } catch (error) {
+    if ((error as { errorCode?: number } | null)?.errorCode === teams.ErrorCode.USER_ABORT) return false;
+    throw error;
+  }
+}
+
 /** An Entra token for the IdeaBar API through Teams SSO; Teams caches and renews it. */
 export function teamsSsoToken(): Promise<string> {
   if (!teams) return Promise.reject(new Error('not connected to Teams'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   castVote,
+  changeStatus,
   listIdeas,
   ListingSnapshots,
   NotFoundError,
@@ -90,6 +91,34 @@ describe('listIdeas', () => {
     expect(await only({ voted: 'false' })).toEqual(['Café booking app']);
     expect(await only({ status: 'new' })).toHaveLength(2);
     expect(await only({ status: 'planned' })).toEqual([]);
+  });
+
+  it('filters open ideas (new to in progress) apart from finished ones (delivered, declined, duplicate)', async () => {
+    const fixture = domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }] });
+    const { ctx } = fixture;
+    const moves = [
+      ['New one', undefined],
+      ['Being looked at', 'under_review'],
+      ['On the plan', 'planned'],
+      ['Being built', 'in_progress'],
+      ['Shipped', 'delivered'],
+      ['Not now', 'declined'],
+    ] as const;
+    for (const [title, status] of moves) {
+      const idea = await submitIdea(ctx, ada, ideaInput(title));
+      if (status === 'declined') {
+        const decline = { constraint: 'cost', rule: 'Budget rule 7', pathToYes: 'Next year’s budget.' };
+        await changeStatus(ctx, grace, idea.id, { status, response: 'Not this year.', decline });
+      } else if (status === 'delivered') {
+        await changeStatus(ctx, grace, idea.id, { status: 'in_progress', response: 'Building it.' });
+        await changeStatus(ctx, grace, idea.id, { status, response: 'Done.' });
+      } else if (status) await changeStatus(ctx, grace, idea.id, { status, response: 'Moving on.' });
+    }
+    const only = async (status: string) => titles(await listIdeas(ctx, ada, { status, sort: 'new' })).sort();
+    expect(await only('open')).toEqual(['Being built', 'Being looked at', 'New one', 'On the plan']);
+    expect(await only('finished')).toEqual(['Not now', 'Shipped']);
+    expect(await only('declined')).toEqual(['Not now']);
+    await expect(listIdeas(ctx, ada, { status: 'closed' })).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('shows each person their own vote', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOf, readViewState, viewStateSearch } from '../../../tab/src/board/viewState';
+import { filterOf, hasFilters, readViewState, viewStateSearch } from '../../../tab/src/board/viewState';
 
 describe('the board view in the URL', () => {
   it('reads filters, sort, board and open idea, ignoring what it does not know', () => {
@@ -18,7 +18,7 @@ describe('the board view in the URL', () => {
       ideaId: '01J',
     });
     expect(readViewState('?status=nonsense&sort=worst&mine=yes')).toMatchObject({
-      status: undefined,
+      status: 'open',
       sort: 'top',
       mine: false,
     });
@@ -37,8 +37,19 @@ describe('the board view in the URL', () => {
   it('asks the API for exactly the filters set', () => {
     expect(filterOf(readViewState('?q=%20vpn%20&voted=true'))).toEqual({
       sort: 'top',
+      status: 'open',
       q: 'vpn',
       voted: true,
     });
+  });
+
+  it('shows open ideas unless told otherwise: finished ones and every status are one choice away', () => {
+    expect(readViewState('').status).toBe('open');
+    expect(filterOf(readViewState('?status=finished'))).toEqual({ sort: 'top', status: 'finished' });
+    expect(filterOf(readViewState('?status=all'))).toEqual({ sort: 'top' });
+    expect(viewStateSearch({ ...readViewState(''), status: 'all' })).toBe('?status=all');
+    expect(viewStateSearch(readViewState('?status=open'))).toBe('');
+    expect(hasFilters(readViewState(''))).toBe(false);
+    expect(hasFilters(readViewState('?status=finished'))).toBe(true);
   });
 });

@@ -75,20 +75,22 @@ describe('the board’s states in Chromium', () => {
     await t.page.getByRole('article', { name: 'Self-service VPN access' }).waitFor();
   });
 
-  it('rolls a refused vote back and says why', async () => {
+  it('rolls a refused vote back and says why, in the API’s own words', async () => {
     const t = await tab();
     await t.page.route(/\/vote$/, (route) =>
       route.fulfill({
         status: 409,
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'conflict', message: 'stale version' } }),
+        body: JSON.stringify({
+          error: { code: 'conflict', message: 'Voting on this idea closed when it was delivered.' },
+        }),
       }),
     );
     await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     const row = t.page.getByRole('article', { name: 'Self-service VPN access' });
     await row.getByRole('button', { name: 'Vote for Self-service VPN access, 0 votes' }).click();
     await t.page
-      .getByText("Couldn't record your vote: it changed in the meantime. Reload and try again.")
+      .getByText("Couldn't record your vote: Voting on this idea closed when it was delivered.")
       .first()
       .waitFor();
     await row

@@ -1,4 +1,11 @@
-import type { BoardView, CommentView, IdeaView, StatusChangeView } from '@ideabar/core';
+import {
+  statusMatches,
+  type BoardView,
+  type CommentView,
+  type IdeaView,
+  type StatusChangeView,
+  type StatusFilter,
+} from '@ideabar/core';
 import { vi } from 'vitest';
 import { DEMO_PEOPLE } from '../../../api/src/demo/demoPeople.js';
 
@@ -202,7 +209,7 @@ export class FakeIdeaBar {
       (idea) =>
         (!q ||
           q.split(/\s+/).every((word) => `${idea.title} ${idea.description}`.toLowerCase().includes(word))) &&
-        (!status || idea.status === status) &&
+        (!status || statusMatches(status as StatusFilter, idea.status)) &&
         (!tag || idea.tags.includes(tag)) &&
         (!category || idea.category?.toLowerCase() === category) &&
         (!mine || idea.author.id === SIGNED_IN.userId) &&

@@ -1,8 +1,8 @@
 import { Button, Dropdown, Option, SearchBox, ToggleButton } from '@fluentui/react-components';
 import { Dismiss12Regular } from '@fluentui/react-icons';
-import { IDEA_STATUSES, SORTS, type IdeaStatus, type Sort } from '@ideabar/core';
-import { SORT_LABELS, STATUS_LABELS } from '../../board/ideaText';
-import { CLEARED_FILTERS, hasFilters } from '../../board/viewState';
+import { SORTS, type Sort } from '@ideabar/core';
+import { BOARD_STATUS_LABELS, SORT_LABELS } from '../../board/ideaText';
+import { CLEARED_FILTERS, hasFilters, type BoardStatus } from '../../board/viewState';
 import { useBoardFiltersStyles } from './BoardFilters.styles';
 import type { BoardFiltersProps } from './BoardFilters.types';
 import { useBoardFilters } from './useBoardFilters';
@@ -31,16 +31,15 @@ export function BoardFilters(props: BoardFiltersProps) {
       <Dropdown
         className={styles.dropdown}
         aria-label="Status"
-        value={view.status ? STATUS_LABELS[view.status] : 'All statuses'}
-        selectedOptions={[view.status ?? ALL]}
+        value={BOARD_STATUS_LABELS[view.status]}
+        selectedOptions={[view.status]}
         onOptionSelect={(_, data) =>
-          onChange({ status: data.optionValue ? (data.optionValue as IdeaStatus) : undefined })
+          data.optionValue && onChange({ status: data.optionValue as BoardStatus })
         }
       >
-        <Option value={ALL}>All statuses</Option>
-        {IDEA_STATUSES.map((status) => (
+        {(Object.keys(BOARD_STATUS_LABELS) as BoardStatus[]).map((status) => (
           <Option key={status} value={status}>
-            {STATUS_LABELS[status]}
+            {BOARD_STATUS_LABELS[status]}
           </Option>
         ))}
       </Dropdown>

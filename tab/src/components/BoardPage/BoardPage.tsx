@@ -21,7 +21,7 @@ import { BoardFilters } from '../BoardFilters/BoardFilters';
 import { IdeaList } from '../IdeaList/IdeaList';
 import { useBoardPageStyles } from './BoardPage.styles';
 import type { BoardPageProps } from './BoardPage.types';
-import { useBoardPage } from './useBoardPage';
+import { IDEA_LIST_ID, useBoardPage } from './useBoardPage';
 import { safeLocale } from '../../app/safeLocale';
 
 // Loaded when first needed, so the board's first rows do not wait on code for panels nobody opened yet.
@@ -73,7 +73,13 @@ export function BoardPage(props: BoardPageProps) {
         tags={page.facets.tags}
         onChange={changeView}
       />
-      <main className={styles.main} aria-busy={list.status === 'loading' || list.refreshing}>
+      <main
+        id={IDEA_LIST_ID}
+        tabIndex={-1}
+        aria-label="Ideas on this board"
+        className={styles.main}
+        aria-busy={list.status === 'loading' || list.refreshing}
+      >
         {list.refreshing && <ProgressBar className={styles.refreshing} aria-label="Updating the ideas" />}
         <div
           role="status"

@@ -12,6 +12,9 @@ import type { BoardPageProps } from './BoardPage.types';
 export type Notice = (message: string, intent?: 'success' | 'error') => void;
 
 /** Everything the board page shows and does, apart from how it looks. */
+/** The board's list of ideas, the target of the skip link and of focus when no row can take it. */
+export const IDEA_LIST_ID = 'idea-list';
+
 export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) {
   const api = useIdeaBarApi();
   const [view, changeView] = useViewState();
@@ -47,8 +50,15 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
 
   const openIdea = useCallback((ideaId: string) => changeView({ ideaId }), [changeView]);
   const closeIdea = useCallback(() => {
+    const closing = view.ideaId;
     changeView({ ideaId: undefined });
-  }, [changeView]);
+    // The drawer unmounts with the idea, so nothing hands focus back: it returns to the idea's row (or, when that
+    // row has scrolled out of the rendered window, to the list), never to the page body.
+    requestAnimationFrame(() => {
+      const row = closing ? document.getElementById(`idea-title-${closing}`) : null;
+      (row ?? document.getElementById(IDEA_LIST_ID))?.focus();
+    });
+  }, [changeView, view.ideaId]);
   const filterByTag = useCallback((tag: string) => changeView({ tag }), [changeView]);
 
   const submitted = useCallback(
@@ -56,9 +66,11 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
       setComposing(false);
       list.prepend(idea);
       setPosted((n) => n + 1);
-      notify('Your idea is on the board. Share its link so colleagues can vote.', 'success');
+      // The new idea opens, with its share buttons: the moment to bring colleagues in to vote.
+      changeView({ ideaId: idea.id });
+      notify('Your idea is on the board. Share it so colleagues can vote.', 'success');
     },
-    [list, notify],
+    [list, notify, changeView],
   );
 
   return {

@@ -13,11 +13,18 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { Dismiss24Regular, Link20Regular } from '@fluentui/react-icons';
-import { IDEA_LIMITS, type IdeaView, type MergeResult, type StatusChangeKind } from '@ideabar/core';
+import { Dismiss24Regular, Link20Regular, Share20Regular } from '@fluentui/react-icons';
+import {
+  IDEA_LIMITS,
+  takesVotes,
+  type IdeaView,
+  type MergeResult,
+  type StatusChangeKind,
+} from '@ideabar/core';
 import { useIdea } from '../../board/ideaStore';
 import { ageText, CONSTRAINT_LABELS, countText, dateText, STATUS_LABELS } from '../../board/ideaText';
 import { ideaLink } from '../../teams/ideaLink';
+import { canShareToChat, shareToChat } from '../../teams/teamsHost';
 import { AppealForm } from '../AppealForm/AppealForm';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { TriageSummary } from '../TriageSummary/TriageSummary';
@@ -85,6 +92,14 @@ export function IdeaDetail(props: IdeaDetailProps) {
     }
   };
 
+  const shareIdea = async () => {
+    try {
+      if (await shareToChat(ideaLink(host, ideaId), idea?.title ?? 'an idea')) onNotice('Shared.');
+    } catch {
+      onNotice('Teams could not open its share dialog. Copy the link instead.', 'error');
+    }
+  };
+
   const submitComment = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft.trim()) return setCommentError('Write a comment first.');
@@ -143,16 +158,30 @@ export function IdeaDetail(props: IdeaDetailProps) {
               </Text>
             </div>
             <div className={styles.actions}>
-              <VoteButton
-                size="large"
-                ideaTitle={idea.title}
-                votes={idea.votes}
-                myVote={idea.myVote}
-                onToggle={() => onVote(idea.id)}
-              />
+              {takesVotes(idea.status) ? (
+                <VoteButton
+                  size="large"
+                  ideaTitle={idea.title}
+                  votes={idea.votes}
+                  myVote={idea.myVote}
+                  onToggle={() => onVote(idea.id)}
+                />
+              ) : (
+                <Text>
+                  {countText(idea.votes, 'vote', 'votes', locale)}
+                  {idea.status === 'delivered'
+                    ? ' (delivered: voting is closed)'
+                    : ' (now counted on the idea it duplicates)'}
+                </Text>
+              )}
               <Button icon={<Link20Regular />} onClick={() => void copyLink()}>
                 Copy link
               </Button>
+              {canShareToChat() && (
+                <Button icon={<Share20Regular />} onClick={() => void shareIdea()}>
+                  Share to a chat
+                </Button>
+              )}
             </div>
             {shownLink && (
               <Field label="Link to this idea" hint="Select it and copy it.">

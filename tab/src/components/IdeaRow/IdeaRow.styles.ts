@@ -3,6 +3,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useIdeaRowStyles = makeStyles({
   root: {
     display: 'flex',
+    '@media (max-width: 600px)': {
+      columnGap: tokens.spacingHorizontalS,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    },
     alignItems: 'flex-start',
     columnGap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -28,6 +32,7 @@ export const useIdeaRowStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     overflowWrap: 'anywhere',
     textAlign: 'start',
+    '@media (max-width: 600px)': { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   },
   meta: {
     display: 'flex',
@@ -44,6 +49,20 @@ export const useIdeaRowStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightRegular,
+  },
+  /** The description's first lines: enough to tell ideas apart without opening them. */
+  snippet: {
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+    '@media (max-width: 600px)': { WebkitLineClamp: 1 },
+  },
+  /** Details a phone leaves to the idea's detail, so four ideas fit on its first screen. */
+  wideOnly: {
+    '@media (max-width: 600px)': { display: 'none' },
   },
   placeholder: { height: '72px' },
 });

@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { Button, Link, Text } from '@fluentui/react-components';
+import { Button, Link, Text, mergeClasses } from '@fluentui/react-components';
+import { takesVotes } from '@ideabar/core';
 import { Comment16Regular } from '@fluentui/react-icons';
 import { useIdea } from '../../board/ideaStore';
 import { ageText, countText } from '../../board/ideaText';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
-import { VoteButton } from '../VoteButton/VoteButton';
+import { VoteButton, VoteTally } from '../VoteButton/VoteButton';
 import { useIdeaRowStyles } from './IdeaRow.styles';
 import type { IdeaRowProps } from './IdeaRow.types';
 
@@ -22,12 +23,16 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
       aria-posinset={position}
       aria-setsize={setSize}
     >
-      <VoteButton
-        ideaTitle={idea.title}
-        votes={idea.votes}
-        myVote={idea.myVote}
-        onToggle={() => onVote(idea.id)}
-      />
+      {takesVotes(idea.status) ? (
+        <VoteButton
+          ideaTitle={idea.title}
+          votes={idea.votes}
+          myVote={idea.myVote}
+          onToggle={() => onVote(idea.id)}
+        />
+      ) : (
+        <VoteTally votes={idea.votes} />
+      )}
       <div className={styles.body}>
         <div className={styles.heading}>
           <Link
@@ -45,6 +50,27 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
           </Link>
           <StatusBadge status={idea.status} />
         </div>
+        {idea.status === 'duplicate' && idea.duplicateOf && (
+          <Text size={200}>
+            Merged into{' '}
+            <Link
+              href={`?idea=${encodeURIComponent(idea.duplicateOf)}`}
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey || !idea.duplicateOf) return;
+                event.preventDefault();
+                onOpen(idea.duplicateOf);
+              }}
+            >
+              the idea it duplicates
+            </Link>
+            : vote there.
+          </Text>
+        )}
+        {idea.description && (
+          <Text size={200} className={styles.snippet} dir="auto">
+            {idea.description}
+          </Text>
+        )}
         <div className={styles.meta}>
           {idea.category && (
             <Text size={200} dir="auto">
@@ -56,7 +82,7 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
               key={tag}
               size="small"
               appearance="subtle"
-              className={styles.tag}
+              className={mergeClasses(styles.tag, styles.wideOnly)}
               aria-label={`Show ideas tagged ${tag}`}
               dir="auto"
               onClick={() => onTag(tag)}
@@ -70,8 +96,16 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
           <Text size={200}>
             {ageText(idea.createdAt, locale)} by {idea.author.name}
           </Text>
-          {idea.itPartner && <Text size={200}>IT partner: {idea.itPartner.name}</Text>}
-          {idea.sponsor && <Text size={200}>Sponsor: {idea.sponsor.name}</Text>}
+          {idea.itPartner && (
+            <Text size={200} className={styles.wideOnly}>
+              IT partner: {idea.itPartner.name}
+            </Text>
+          )}
+          {idea.sponsor && (
+            <Text size={200} className={styles.wideOnly}>
+              Sponsor: {idea.sponsor.name}
+            </Text>
+          )}
         </div>
       </div>
     </article>

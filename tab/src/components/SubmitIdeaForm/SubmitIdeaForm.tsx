@@ -7,16 +7,17 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Dropdown,
   Field,
   Input,
   Link,
   MessageBar,
   MessageBarBody,
+  Option,
   Text,
   Textarea,
 } from '@fluentui/react-components';
 import { IDEA_LIMITS } from '@ideabar/core';
-import { SUGGESTED_CATEGORIES } from '../../board/ideaText';
 import { useSubmitIdeaFormStyles } from './SubmitIdeaForm.styles';
 import type { DraftField, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
 import { useSimilarIdeas } from './useSimilarIdeas';
@@ -26,7 +27,8 @@ import { useSubmitIdeaForm } from './useSubmitIdeaForm';
 export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
   const { open, boardId, onClose, onOpenIdea, similarDelayMs } = props;
   const styles = useSubmitIdeaFormStyles();
-  const { draft, messages, problem, submitting, refusals, edit, submit } = useSubmitIdeaForm(props);
+  const { draft, messages, problem, submitting, refusals, categories, edit, submit } =
+    useSubmitIdeaForm(props);
   const form = useRef<HTMLFormElement>(null);
 
   // After a refusal, focus goes to the first field that needs attention, so keyboard and screen reader users land
@@ -112,20 +114,38 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                   onChange={(_, d) => edit('description', d.value)}
                 />
               </Field>
-              <Field label="Category" hint="Pick one or type your own." {...validation('category')}>
-                <Input
-                  dir="auto"
-                  value={draft.category}
-                  maxLength={IDEA_LIMITS.categoryMax}
-                  list="idea-categories"
-                  onChange={(_, d) => edit('category', d.value)}
-                />
-              </Field>
-              <datalist id="idea-categories">
-                {SUGGESTED_CATEGORIES.map((category) => (
-                  <option key={category} value={category} />
-                ))}
-              </datalist>
+              {categories && categories.length > 0 ? (
+                <Field label="Category" hint="Where IT should file it." {...validation('category')}>
+                  <Dropdown
+                    placeholder="Choose a category"
+                    value={draft.category}
+                    selectedOptions={draft.category ? [draft.category] : []}
+                    onOptionSelect={(_, d) => edit('category', d.optionValue ?? '')}
+                  >
+                    <Option value="" text="No category">
+                      No category
+                    </Option>
+                    {categories.map((category) => (
+                      <Option key={category} value={category} dir="auto">
+                        {category}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+              ) : (
+                <Field
+                  label="Category"
+                  hint="Optional: a word or two people would look for."
+                  {...validation('category')}
+                >
+                  <Input
+                    dir="auto"
+                    value={draft.category}
+                    maxLength={IDEA_LIMITS.categoryMax}
+                    onChange={(_, d) => edit('category', d.value)}
+                  />
+                </Field>
+              )}
               <Field
                 label="Tags"
                 hint={`Up to ${IDEA_LIMITS.tagsMax}, separated by commas, ${IDEA_LIMITS.tagMax} characters each.`}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { IDEA_LIMITS } from '@ideabar/core';
 import { ApiError, problemText } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
@@ -14,8 +14,9 @@ export const tagsOf = (text: string): string[] =>
     .filter(Boolean);
 
 /** The draft, its field messages (ours for the obvious, the API's for the rest) and the submission. */
-export function useSubmitIdeaForm({ boardId, onSubmitted }: SubmitIdeaFormProps) {
+export function useSubmitIdeaForm({ open, boardId, onSubmitted }: SubmitIdeaFormProps) {
   const api = useIdeaBarApi();
+  const categories = useBoardCategories(open, boardId);
   const [draft, setDraft] = useState<IdeaDraft>(EMPTY);
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | undefined>();
@@ -74,7 +75,7 @@ export function useSubmitIdeaForm({ boardId, onSubmitted }: SubmitIdeaFormProps)
     }
   };
 
-  return { draft, messages, problem, submitting, refusals, edit, submit, reset };
+  return { draft, messages, problem, submitting, refusals, categories, edit, submit, reset };
 }
 
 /** What can be told before asking the API; the API has the last word on everything. */
@@ -86,4 +87,29 @@ function checkDraft(draft: IdeaDraft): FieldMessages {
   const tags = tagsOf(draft.tags);
   if (tags.length > IDEA_LIMITS.tagsMax) messages.tags = `Use at most ${IDEA_LIMITS.tagsMax} tags.`;
   return messages;
+}
+
+/**
+ * The board's active categories, read when the form opens: the only ones it offers, as the API takes no other.
+ * Empty for a board without categories (people type their own); undefined while unknown.
+ */
+function useBoardCategories(open: boolean, boardId: string | undefined): string[] | undefined {
+  const api = useIdeaBarApi();
+  const [categories, setCategories] = useState<string[] | undefined>();
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    api.boards.list().then(
+      (boards) => {
+        const board = boards.find((known) => (boardId ? known.id === boardId : known.isDefault));
+        if (live) setCategories(board?.categories.filter((c) => !c.retired).map((c) => c.name) ?? []);
+      },
+      // Without the list, the form takes typed text and the API names the board's categories if it must.
+      () => live && setCategories([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, open, boardId]);
+  return categories;
 }

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { TAB_PAGE_LABELS, type TabPage } from '../../app/tabPage';
 import { BoardPage } from '../BoardPage/BoardPage';
+import { IDEA_LIST_ID } from '../BoardPage/useBoardPage';
 import { ThemeSwitcher } from '../ThemeSwitcher/ThemeSwitcher';
 import { PageBoundary } from './PageBoundary';
 import { useTabShellStyles } from './TabShell.styles';
@@ -52,6 +53,11 @@ export function TabShell(props: TabShellProps) {
 
   return (
     <div className={styles.root}>
+      {page === 'board' && (
+        <a className={styles.skipLink} href={`#${IDEA_LIST_ID}`}>
+          Skip to the ideas
+        </a>
+      )}
       <header className={styles.header}>
         <div className={styles.heading}>
           <h1 className={styles.title}>IdeaBar</h1>

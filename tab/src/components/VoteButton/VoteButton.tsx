@@ -24,3 +24,17 @@ export function VoteButton({ ideaTitle, votes, myVote, onToggle, size = 'compact
     </ToggleButton>
   );
 }
+
+/**
+ * The count of an idea that takes no new votes (delivered, or merged into another idea): shown where the button
+ * would be, so the rows stay aligned, but nothing to press.
+ */
+export function VoteTally({ votes }: { votes: number }) {
+  const styles = useVoteButtonStyles();
+  return (
+    <div className={styles.tally}>
+      <span className={styles.count}>{votes}</span>
+      <span className={styles.tallyUnit}>{votes === 1 ? 'vote' : 'votes'}</span>
+    </div>
+  );
+}

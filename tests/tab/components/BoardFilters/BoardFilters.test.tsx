@@ -46,6 +46,8 @@ describe('the board filters', () => {
     );
     await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Open ideas',
+      'Delivered, declined, duplicate',
       'All statuses',
       'New',
       'Under review',
@@ -118,7 +120,7 @@ describe('the board filters', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(onChange).toHaveBeenLastCalledWith({
       q: '',
-      status: undefined,
+      status: 'open',
       category: undefined,
       tag: undefined,
       mine: false,

@@ -46,6 +46,58 @@ describe('the board', () => {
     expect(server.calls.every((call) => call.authorization === 'Bearer test-token')).toBe(true);
   });
 
+  it('leads with open ideas, shows finished ones one filter away, and takes no votes on delivered or duplicate ones', async () => {
+    const shipped = anIdea('Password manager for everyone', { votes: 30, status: 'delivered' });
+    const original = anIdea('Laptop refresh every three years', { votes: 9, status: 'planned' });
+    server.ideas.push(
+      shipped,
+      original,
+      anIdea('Faster laptops, please', { votes: 2, status: 'duplicate', duplicateOf: original.id }),
+      anIdea('Personal phones on the guest Wi-Fi', { votes: 4, status: 'declined' }),
+    );
+    renderBoard();
+    const feed = await screen.findByRole('feed', { name: 'Ideas' });
+    expect(server.callsTo('GET', /^\/api\/ideas$/)[0]?.query.get('status')).toBe('open');
+    expect(
+      within(feed)
+        .getAllByRole('article')
+        .map((row) => row.getAttribute('aria-labelledby') && row.textContent),
+    ).toHaveLength(4);
+    expect(within(feed).queryByRole('article', { name: shipped.title })).toBeNull();
+    // Each row carries the start of its description.
+    const vpn = within(feed).getByRole('article', { name: 'Self-service VPN access' });
+    expect(within(vpn).getByText('Why Self-service VPN access would help.').getAttribute('dir')).toBe('auto');
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Delivered, declined, duplicate' }));
+    const done = await within(feed).findByRole('article', { name: shipped.title });
+    expect(within(done).queryByRole('button', { name: /^Vote for/ })).toBeNull();
+    expect(within(done).getByText('30')).toBeTruthy();
+    const declined = within(feed).getByRole('article', { name: 'Personal phones on the guest Wi-Fi' });
+    expect(within(declined).getByRole('button', { name: /^Vote for Personal phones/ })).toBeTruthy();
+    const duplicate = within(feed).getByRole('article', { name: 'Faster laptops, please' });
+    expect(within(duplicate).queryByRole('button', { name: /^Vote for/ })).toBeNull();
+    await userEvent.click(within(duplicate).getByRole('link', { name: 'the idea it duplicates' }));
+    expect(await screen.findByRole('dialog', { name: `Idea: ${original.title}` })).toBeTruthy();
+  });
+
+  it('tells a refused vote in the API’s own words, and rolls it back', async () => {
+    server.when('PUT', /\/vote$/, {
+      status: 409,
+      body: { error: { code: 'conflict', message: 'Voting on this idea closed when it was delivered.' } },
+    });
+    renderBoard();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' }),
+    );
+    expect(
+      await screen.findByText("Couldn't record your vote: Voting on this idea closed when it was delivered."),
+    ).toBeTruthy();
+    expect(screen.queryByText(/changed in the meantime/)).toBeNull();
+    const vote = screen.getByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' });
+    expect(vote.getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('renders what people typed as text, never as markup', async () => {
     renderBoard();
     const link = await screen.findByRole('link', {
@@ -165,6 +217,18 @@ describe('the board', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('gives focus back to the idea’s row when the idea is closed', async () => {
+    renderBoard();
+    const link = await screen.findByRole('link', { name: 'Dark mode for the intranet' });
+    await userEvent.click(link);
+    const dialog = await screen.findByRole('dialog', { name: 'Idea: Dark mode for the intranet' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Dark mode for the intranet' })),
+    );
+  });
+
   it('opens an idea from a Teams deep link (subPageId)', async () => {
     const idea = server.ideas[0];
     renderWithApi(<BoardPage host={{ ...standaloneHost, subPageId: idea?.id }} onReady={onReady} />);
@@ -228,7 +292,7 @@ describe('the board', () => {
     ).toBe('vpn');
   });
 
-  it('asks for the facets again after an idea is posted', async () => {
+  it('opens the new idea, ready to share, and asks for the facets again after it is posted', async () => {
     renderBoard();
     await screen.findByRole('feed');
     await waitFor(() => expect(server.callsTo('GET', /\/facets$/)).toHaveLength(1));
@@ -236,10 +300,13 @@ describe('the board', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Share an idea' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: /Title/ }), 'Standing desks');
     await userEvent.type(within(dialog).getByRole('textbox', { name: /Description/ }), 'For the back.');
-    await userEvent.type(within(dialog).getByRole('combobox', { name: /Category/ }), 'Facilities');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Category/ }), 'Facilities');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Post idea' }));
     await waitFor(() => expect(server.callsTo('GET', /\/facets$/)).toHaveLength(2));
     expect(await screen.findByText('4 ideas')).toBeTruthy();
+    const posted = await screen.findByRole('dialog', { name: 'Idea: Standing desks' });
+    expect(within(posted).getByRole('button', { name: 'Copy link' })).toBeTruthy();
+    await userEvent.click(within(posted).getByRole('button', { name: 'Close' }));
     await userEvent.click(await screen.findByRole('combobox', { name: 'Category' }));
     expect(await screen.findByRole('option', { name: 'Facilities (1)' })).toBeTruthy();
   });

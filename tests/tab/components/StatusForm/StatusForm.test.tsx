@@ -151,7 +151,7 @@ describe('the status form', () => {
     });
   });
 
-  it('says so and asks for the idea again when it moved meanwhile (409)', async () => {
+  it('says why, in the API’s words, and asks for the idea again when it moved meanwhile (409)', async () => {
     const idea = anIdea('Self-service VPN access');
     const { onStale, onChanged } = renderForm(idea, { ...idea, status: 'delivered' });
     await userEvent.click(screen.getByRole('radio', { name: 'Planned' }));
@@ -159,7 +159,7 @@ describe('the status form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Move to Planned' }));
     expect(
       await screen.findByText(
-        "Couldn't change the status: it changed in the meantime. Reload and try again.",
+        "Couldn't change the status: An idea that is delivered cannot move to planned.",
       ),
     ).toBeTruthy();
     expect(onStale).toHaveBeenCalled();

@@ -4,7 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SubmitIdeaForm } from '../../../../tab/src/components/SubmitIdeaForm/SubmitIdeaForm';
-import { anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
+import { aBoard, anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
 import { renderWithApi } from '../../support/renderWithApi';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
@@ -17,6 +17,45 @@ beforeEach(() => {
 const handlers = () => ({ onClose: vi.fn(), onSubmitted: vi.fn(), onOpenIdea: vi.fn() });
 
 describe('the submit form', () => {
+  it('offers exactly the board’s active categories, and free text only on a board without any', async () => {
+    const category = (id: string, name: string, retired = false) => ({ id, name, retired });
+    server.boards.push(
+      aBoard('field', 'Field service', {
+        categories: [category('c1', 'Scheduling'), category('c2', 'Old stuff', true), category('c3', 'Vans')],
+      }),
+    );
+    const on = handlers();
+    const { unmount } = renderWithApi(<SubmitIdeaForm open boardId="field" {...on} similarDelayMs={0} />);
+    const dialog = screen.getByRole('dialog', { name: 'Share an idea' });
+    const picker = await within(dialog).findByRole('combobox', { name: /Category/ });
+    expect(within(dialog).queryByRole('textbox', { name: /Category/ })).toBeNull();
+    await userEvent.click(picker);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'No category',
+      'Scheduling',
+      'Vans',
+    ]);
+    await userEvent.click(screen.getByRole('option', { name: 'Vans' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Title/ }), 'Van stock on the phone');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Description/ }),
+      'See what is in the van.',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Post idea' }));
+    await waitFor(() => expect(on.onSubmitted).toHaveBeenCalled());
+    expect(server.callsTo('POST', /^\/api\/ideas$/)[0]?.body).toMatchObject({
+      boardId: 'field',
+      category: 'Vans',
+    });
+    unmount();
+
+    // The default board has no categories: people type their own, and nothing is suggested.
+    renderWithApi(<SubmitIdeaForm open {...handlers()} similarDelayMs={0} />);
+    const typed = await screen.findByRole('textbox', { name: /Category/ });
+    expect(typed.getAttribute('list')).toBeNull();
+    expect(screen.queryByRole('combobox', { name: /Category/ })).toBeNull();
+  });
+
   it('shows the API’s field-level messages beside the inputs they belong to', async () => {
     server.when('POST', /^\/api\/ideas$/, {
       status: 400,
@@ -72,7 +111,7 @@ describe('the submit form', () => {
     renderWithApi(<SubmitIdeaForm open {...handlers()} />);
     expect(screen.getByRole('textbox', { name: /Title/ }).getAttribute('maxlength')).toBe('120');
     expect(screen.getByRole('textbox', { name: /Description/ }).getAttribute('maxlength')).toBe('4000');
-    expect(screen.getByRole('combobox', { name: /Category/ }).getAttribute('maxlength')).toBe('60');
+    expect(screen.getByRole('textbox', { name: /Category/ }).getAttribute('maxlength')).toBe('60');
   });
 
   it('shows similar ideas while the title is typed, to vote for instead', async () => {
@@ -124,7 +163,7 @@ describe('the submit form', () => {
     renderWithApi(<SubmitIdeaForm open boardId="team-a" {...on} />);
     await userEvent.type(screen.getByRole('textbox', { name: /Title/ }), 'Standing desks');
     await userEvent.type(screen.getByRole('textbox', { name: /Description/ }), 'For the back.');
-    await userEvent.type(screen.getByRole('combobox', { name: /Category/ }), 'Facilities');
+    await userEvent.type(screen.getByRole('textbox', { name: /Category/ }), 'Facilities');
     await userEvent.click(screen.getByRole('button', { name: 'Post idea' }));
     await waitFor(() => expect(on.onSubmitted).toHaveBeenCalledOnce());
     expect(server.callsTo('POST', /^\/api\/ideas$/)[0]?.body).toEqual({
