@@ -6,6 +6,14 @@ import { startLocalHost } from '../api/src/host/localHost.js';
 import { tableClients } from '../api/src/storage/tables.js';
 import { BenchApi } from './bench/benchApi.js';
 import { measureBoardListing, type BoardListing } from './bench/board.js';
+import {
+  measureCrossingDecisions,
+  measureHungStorage,
+  measureNudgeTimer,
+  type CrossingOutcomes,
+  type HungStorageAnswer,
+  type NudgeTimerRun,
+} from './bench/decisions.js';
 import { median, percentile } from './bench/latency.js';
 import { atMost, check, megabytes, ms, printSection, ratio, type ReportLine } from './bench/report.js';
 import {
@@ -27,7 +35,13 @@ const BOARD_IDEAS = 5_000;
 const LISTING_RUNS = 7;
 const LISTING_WARM_UPS = 2;
 
-const GOALS = { voteOverInsert: 2, burstP95Ms: 1_000, firstPageOverScan: 1.3, walkOverScan: 2 };
+const GOALS = {
+  voteOverInsert: 2,
+  burstP95Ms: 1_000,
+  firstPageOverScan: 1.3,
+  walkOverScan: 2,
+  nudgeCallsAtScale: 2,
+};
 
 function voteLines({ votes, inserts }: SequentialVotes): ReportLine[] {
   const tenth = Math.floor(votes.length / 10);
@@ -89,10 +103,72 @@ function boardLines(board: BoardListing): ReportLine[] {
   ];
 }
 
+const NUDGE_IDEAS = 100_000;
+const NUDGE_DUE = 10;
+const DECISION_ROUNDS = 10;
+
+function decisionLines({ merges, cycles, rounds }: CrossingOutcomes): ReportLine[] {
+  const shown = (outcomes: Map<string, number>) =>
+    [...outcomes].map(([statuses, count]) => `${count}×[${statuses}]`).join(' ');
+  const exactCycles = '201 409 409 409 409 409 409 409';
+  return [
+    check(
+      `crossing merges (X into Y and Y into X at once), ${rounds} rounds`,
+      shown(merges),
+      merges.get('200 409') === rounds,
+      `${rounds}×[200 409]`,
+    ),
+    check(
+      `8 overlapping cycles opened at once, ${rounds} rounds`,
+      shown(cycles),
+      cycles.get(exactCycles) === rounds,
+      `${rounds}×[${exactCycles}]`,
+    ),
+  ];
+}
+
+function dueWorkLines(small: NudgeTimerRun, large: NudgeTimerRun): ReportLine[] {
+  return [
+    {
+      label: `storage calls of one nudge-timer run, ${small.ideas} ideas waiting, ${small.due} due`,
+      value: String(small.calls),
+    },
+    {
+      label: `… ${large.ideas} ideas waiting, ${large.due} due (set up in ${(large.setupMs / 1000).toFixed(1)} s)`,
+      value: String(large.calls),
+    },
+    atMost('  ÷ those with 10 ideas', large.calls / small.calls, GOALS.nudgeCallsAtScale, ratio),
+    check(
+      '"after" nudges composed (both runs)',
+      `${small.nudges} / ${large.nudges}`,
+      small.nudges === small.due && large.nudges === large.due,
+      `${small.due} / ${large.due}`,
+    ),
+  ];
+}
+
+function hungLines(hung: HungStorageAnswer): ReportLine[] {
+  return [
+    { label: 'storage budget per call (STORAGE_BUDGET_MS default)', value: ms(hung.budgetMs) },
+    check(
+      'GET /api/ideas answers',
+      `${hung.requestStatus}, Retry-After ${hung.retryAfter ?? 'none'}`,
+      hung.requestStatus === 503 && hung.retryAfter !== null,
+      '503 with Retry-After',
+    ),
+    { label: '  after', value: ms(hung.requestMs) },
+    check('GET /api/health answers', String(hung.healthStatus), hung.healthStatus === 503, '503'),
+    atMost('  after', hung.healthMs, 2_000, ms),
+  ];
+}
+
 interface Results {
   sequential: SequentialVotes;
   burst: VoteBurst;
   board: BoardListing;
+  decisions: CrossingOutcomes;
+  dueWork: [NudgeTimerRun, NudgeTimerRun];
+  hung: HungStorageAnswer;
   memory: { before: NodeJS.MemoryUsage; afterVotes: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage };
 }
 
@@ -137,7 +213,17 @@ async function measure(): Promise<Results> {
         LISTING_RUNS,
         LISTING_WARM_UPS,
       );
-      return { sequential, burst, board, memory: { before, afterVotes, after: process.memoryUsage() } };
+      const memory = { before, afterVotes, after: process.memoryUsage() };
+      step(`${DECISION_ROUNDS} rounds of crossing merges and of 8 overlapping cycles opened at once`);
+      const decisions = await measureCrossingDecisions(api, DECISION_ROUNDS);
+      step(`one nudge-timer run over 10 and over ${NUDGE_IDEAS} waiting ideas (in-memory twin)`);
+      const dueWork: [NudgeTimerRun, NudgeTimerRun] = [
+        await measureNudgeTimer(NUDGE_DUE, NUDGE_DUE),
+        await measureNudgeTimer(NUDGE_IDEAS, NUDGE_DUE),
+      ];
+      step('a host whose storage accepts connections and never answers');
+      const hung = await measureHungStorage();
+      return { sequential, burst, board, memory, decisions, dueWork, hung };
     } finally {
       api.close();
       await host.close();
@@ -148,11 +234,17 @@ async function measure(): Promise<Results> {
 }
 
 /** Prints every section and answers whether all correctness checks passed. */
-function report({ sequential, burst, board, memory }: Results): boolean {
+function report({ sequential, burst, board, memory, decisions, dueWork, hung }: Results): boolean {
   const sections: [string, ReportLine[]][] = [
     ['1. One vote vs one raw Azurite insert (sequential, after warm-up)', voteLines(sequential)],
     [`2. ${burst.voters} voters at once on one idea (tokens minted beforehand)`, burstLines(burst)],
     [`3. A ${board.ideas}-idea board`, boardLines(board)],
+    ['4. Decisions that cannot cross (local host, Azurite)', decisionLines(decisions)],
+    [
+      '5. The response-nudge timer follows what is due (calls counted at the repositories)',
+      dueWorkLines(...dueWork),
+    ],
+    ['6. Storage that accepts connections and never answers (default deadlines)', hungLines(hung)],
     [
       'Memory of this process (host + client; Azurite not included)',
       [
