@@ -43,8 +43,8 @@ export interface IdeaRepository {
   /** Every idea on a board, in no particular order. */
   listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]>;
   /**
-   * Every tenant's ideas IT has not answered yet (still `new`: every other status is reached by an answer), for
-   * the response-time nudges. The store filters, but reads every idea to do so: for a timer, never a request.
+   * Every tenant's ideas IT has not answered yet (still `new`: every other status is reached by an answer). The
+   * store filters, but reads every idea to do so: for the one-off `npm run repair` only; timers read DueRepository.
    */
   listUnanswered(): Promise<IdeaRecord[]>;
   /** Writes the whole idea only if it is still at `version`; otherwise throws StaleVersionError. */
@@ -153,7 +153,10 @@ export interface CycleRepository {
   find(tenantId: string, cycleId: string): Promise<Cycle | undefined>;
   /** The tenant's cycles, on every board. */
   list(tenantId: string): Promise<Cycle[]>;
-  /** Every tenant's cycles whose voting closes at or after `since`: the few a reminder timer still has news of. */
+  /**
+   * Every tenant's cycles whose voting closes at or after `since`, by a scan of every tenant's cycles: for the
+   * one-off `npm run repair` only; the cycle timer reads DueRepository.
+   */
   listClosingSince(since: Date): Promise<Cycle[]>;
 }
 
