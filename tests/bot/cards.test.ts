@@ -10,18 +10,27 @@ import {
 import { RESPONSE_MAX } from '../../core/src/ideas/triageInput.js';
 import { attachmentOf, type AdaptiveCard, type ExecuteAction } from '../../bot/src/cards/adaptiveCard.js';
 import { digestCard } from '../../bot/src/cards/digestCard.js';
-import { errorCard } from '../../bot/src/cards/errorCard.js';
+import { errorCard, refusalCard } from '../../bot/src/cards/errorCard.js';
 import { helpCard } from '../../bot/src/cards/helpCard.js';
 import { ideaCard } from '../../bot/src/cards/ideaCard.js';
+import { ideaLink } from '../../bot/src/cards/ideaLink.js';
 import { ideaListCard } from '../../bot/src/cards/ideaListCard.js';
+import { myIdeasCard } from '../../bot/src/cards/myIdeasCard.js';
 import { newIdeaCard } from '../../bot/src/cards/newIdeaCard.js';
 import { noticeCard } from '../../bot/src/cards/noticeCard.js';
 import { escapeMarkdown } from '../../bot/src/cards/plainText.js';
 import { statusChangeCard } from '../../bot/src/cards/statusChangeCard.js';
+import { voteRefusedCard } from '../../bot/src/cards/voteRefusedCard.js';
 import { welcomeCard } from '../../bot/src/cards/welcomeCard.js';
 import { VERB_FIELD, VERBS } from '../../bot/src/verbs/verbs.js';
-import { TEST_SETTINGS } from './support/botHarness.js';
-import { actionsOf, expectValidCard, markdownTexts, plainTexts } from './support/cardValidation.js';
+import { TEST_SETTINGS, textOf } from './support/botHarness.js';
+import {
+  actionsOf,
+  bodyActionsOf,
+  expectValidCard,
+  markdownTexts,
+  plainTexts,
+} from './support/cardValidation.js';
 
 const HOSTILE =
   '**bold** [click](https://evil.example) <at>Everyone</at> _x_ # > `code` ![i](https://x/i.png)';
@@ -125,14 +134,50 @@ const everyCard: [string, AdaptiveCard][] = [
     }),
   ],
   [
-    'top list',
-    ideaListCard(
-      TEST_SETTINGS,
-      'Top ideas',
-      Array.from({ length: 5 }, () => maximalIdea()),
-    ),
+    'top list, a voter’s view, with more on the board',
+    ideaListCard(TEST_SETTINGS, {
+      list: 'top',
+      boardId: '19:team-general@thread.tacv2',
+      ideas: Array.from({ length: 5 }, () => maximalIdea()),
+      total: 1_234,
+      viewer: 'person',
+      refreshFor: teamsIds,
+      note: 'Your vote is in.',
+    }),
   ],
-  ['empty list', ideaListCard(TEST_SETTINGS, 'Trending ideas', [])],
+  [
+    'empty list',
+    ideaListCard(TEST_SETTINGS, {
+      list: 'trending',
+      boardId: undefined,
+      ideas: [],
+      total: 0,
+      viewer: 'shared',
+      refreshFor: [],
+    }),
+  ],
+  [
+    'my ideas, every one answered at length',
+    myIdeasCard(TEST_SETTINGS, {
+      ideas: Array.from({ length: 5 }, () => ({ idea: maximalIdea(), answer: longestAnswer })),
+      total: 40,
+      boardId: undefined,
+      refreshFor: ['29:ada'],
+    }),
+  ],
+  [
+    'my ideas, none yet',
+    myIdeasCard(TEST_SETTINGS, { ideas: [], total: 0, boardId: undefined, refreshFor: ['29:ada'] }),
+  ],
+  [
+    'vote refused on a duplicate',
+    voteRefusedCard(TEST_SETTINGS, {
+      message: 'This idea was merged into 01JDYYYYYYYYYYYYYYYYYYYYYY: vote for that one instead.',
+      idea: maximalIdea({ status: 'duplicate' }),
+      mergedInto: maximalIdea({ id: '01JDYYYYYYYYYYYYYYYYYYYYYY', myVote: false }),
+    }),
+  ],
+  ['permission refused', refusalCard('Only IT members can change a board.', ['Alex Wilber', 'Nestor Wilke'])],
   [
     'digest',
     digestCard(TEST_SETTINGS, {
@@ -160,11 +205,19 @@ const everyCard: [string, AdaptiveCard][] = [
       })),
     }),
   ],
-  ['welcome, personal', welcomeCard('personal')],
-  ['welcome, channel', welcomeCard('channel')],
-  ['welcome, group chat', welcomeCard('groupChat')],
-  ['help', helpCard()],
-  ['help after unknown text', helpCard(HOSTILE)],
+  ['welcome, personal', welcomeCard(TEST_SETTINGS, 'personal', undefined)],
+  ['welcome, channel', welcomeCard(TEST_SETTINGS, 'channel', '19:team-general@thread.tacv2')],
+  ['welcome, group chat', welcomeCard(TEST_SETTINGS, 'groupChat', undefined)],
+  ['help', helpCard(TEST_SETTINGS, { place: 'personal', boardId: undefined, isItMember: false })],
+  [
+    'help after unknown text, IT in a channel',
+    helpCard(TEST_SETTINGS, {
+      place: 'channel',
+      boardId: '19:team-general@thread.tacv2',
+      isItMember: true,
+      unknownText: HOSTILE,
+    }),
+  ],
   [
     'error',
     errorCard('The idea was not found.', [{ field: 'title', message: 'Use at least 3 characters.' }]),
@@ -313,6 +366,157 @@ describe('the idea card', () => {
   });
 });
 
+describe('the next steps on IdeaBar’s own cards', () => {
+  const titles = (card: AdaptiveCard) => actionsOf(card).map((action) => action.title);
+  const executeData = (card: AdaptiveCard, title: string) => {
+    const action = actionsOf(card).find((a) => a.title === title);
+    expect(action?.type).toBe('Action.Execute');
+    return action?.type === 'Action.Execute' ? { verb: action.verb, data: action.data } : null;
+  };
+
+  it('welcome and help offer share an idea, top ideas, my ideas and the board as buttons', () => {
+    const channel = '19:team-general@thread.tacv2';
+    for (const card of [
+      welcomeCard(TEST_SETTINGS, 'channel', channel),
+      helpCard(TEST_SETTINGS, { place: 'channel', boardId: channel, isItMember: false }),
+    ]) {
+      expect(titles(card)).toEqual(['Share an idea', 'Top ideas', 'My ideas', 'Open the board']);
+      // Each button acts on this conversation's board: the team's, in its channel.
+      expect(executeData(card, 'Share an idea')).toEqual({
+        verb: 'openNewIdeaForm',
+        data: { boardId: channel },
+      });
+      expect(executeData(card, 'Top ideas')).toEqual({
+        verb: 'showIdeas',
+        data: { list: 'top', boardId: channel },
+      });
+      expect(executeData(card, 'My ideas')).toEqual({
+        verb: 'showIdeas',
+        data: { list: 'mine', boardId: channel },
+      });
+      expect(actionsOf(card).find((a) => a.title === 'Open the board')).toEqual({
+        type: 'Action.OpenUrl',
+        title: 'Open the board',
+        url: `https://teams.microsoft.com/l/entity/${TEST_SETTINGS.teamsAppId}/board`,
+      });
+    }
+    expect(executeData(welcomeCard(TEST_SETTINGS, 'personal', undefined), 'Top ideas')).toEqual({
+      verb: 'showIdeas',
+      data: { list: 'top' },
+    });
+  });
+
+  it('help lists only what works here: digest in a team channel, for IT members alone', () => {
+    const help = (place: 'personal' | 'groupChat' | 'channel', isItMember: boolean) =>
+      textOf(helpCard(TEST_SETTINGS, { place, boardId: place === 'channel' ? 'b' : undefined, isItMember }));
+    for (const text of [help('personal', true), help('groupChat', true), help('channel', false)]) {
+      expect(text).not.toContain('digest');
+      expect(text).toContain('**my ideas**');
+      expect(text).toContain('**top**');
+    }
+    expect(help('channel', true)).toContain('**digest weekly**');
+    expect(help('personal', false)).not.toContain('Mention me');
+    expect(help('groupChat', false)).toContain('Mention me first');
+  });
+});
+
+describe('the top and trending lists', () => {
+  const ideas = [
+    maximalIdea({ id: 'idea-1', title: 'First', myVote: true, votes: 9 }),
+    maximalIdea({ id: 'idea-2', title: 'Second', myVote: false, votes: 4 }),
+  ];
+  const list = (viewer: 'person' | 'shared', total = 2) =>
+    ideaListCard(TEST_SETTINGS, { list: 'top', boardId: 'b', ideas, total, viewer, refreshFor: ['29:ada'] });
+
+  it('gives each idea a vote button, and the reader’s voted ideas a withdraw, that answer with the list', () => {
+    expect(bodyActionsOf(list('person'))).toMatchObject([
+      { type: 'Action.Execute', verb: 'withdrawVote', data: { ideaId: 'idea-1', from: 'top', boardId: 'b' } },
+      { type: 'Action.Execute', verb: 'vote', data: { ideaId: 'idea-2', from: 'top', boardId: 'b' } },
+    ]);
+    expect(textOf(list('person'))).toContain('9 votes · ✓ you voted');
+    // Each button says which idea it is for, where its title alone ("Vote") would not.
+    expect(bodyActionsOf(list('person')).map((a) => (a.type === 'Action.Execute' ? a.tooltip : ''))).toEqual([
+      'Withdraw your vote for “First”',
+      'Vote for “Second”',
+    ]);
+  });
+
+  it('as posted for everyone, shows no one’s vote, and refreshes into the asker’s own view', () => {
+    const shared = list('shared');
+    expect(bodyActionsOf(shared).map((a) => (a.type === 'Action.Execute' ? a.verb : a.type))).toEqual([
+      'vote',
+      'vote',
+    ]);
+    expect(textOf(shared)).not.toContain('you voted');
+    expect(shared.refresh).toMatchObject({
+      action: { verb: 'showIdeas', data: { list: 'top', boardId: 'b' } },
+      userIds: ['29:ada'],
+    });
+  });
+
+  it('counts the open ideas it leaves out, and links the board', () => {
+    expect(textOf(list('person', 37))).toContain('…and 35 more open ideas on the board.');
+    expect(textOf(list('person', 2))).not.toContain('more open');
+    expect(actionsOf(list('person')).map((a) => a.title)).toEqual([
+      'Share an idea',
+      'My ideas',
+      'Open the board',
+    ]);
+  });
+});
+
+describe('my ideas', () => {
+  it('shows each idea’s status and IT’s latest answer, or that IT has not answered yet', () => {
+    const card = myIdeasCard(TEST_SETTINGS, {
+      ideas: [
+        {
+          idea: maximalIdea({ id: 'a', title: 'Answered', status: 'planned' }),
+          answer: { by: { id: 'it', name: 'Alex Wilber' }, kind: 'triage', response: 'Planned for Q1.' },
+        },
+        { idea: maximalIdea({ id: 'b', title: 'Waiting', status: 'new' }), answer: null },
+      ],
+      total: 8,
+      boardId: undefined,
+      refreshFor: ['29:ada'],
+    });
+    const plain = plainTexts(card);
+    expect(plain).toEqual(
+      expect.arrayContaining(['Answered', 'Alex Wilber: ', 'Planned for Q1.', 'Waiting']),
+    );
+    const text = textOf(card);
+    expect(text).toContain('**Planned**');
+    expect(text).toContain('**New**');
+    expect(text).toContain('No answer from IT yet.');
+    expect(text).toContain('…and 6 older ideas on the board.');
+    expect(card.refresh).toMatchObject({ action: { verb: 'showIdeas', data: { list: 'mine' } } });
+  });
+});
+
+describe('refusals say why and who can help', () => {
+  it('a permission refusal names what was refused and the IT members', () => {
+    const card = refusalCard('Only IT members can change a board.', ['Alex Wilber', 'Nestor Wilke']);
+    const text = textOf(card);
+    expect(text).not.toContain('That didn’t work');
+    expect(markdownTexts(card)).toContain(escapeMarkdown('Only IT members can change a board.'));
+    expect(plainTexts(card)).toContain('Alex Wilber, Nestor Wilke');
+  });
+
+  it('a vote on a duplicate keeps core’s words and offers a vote for the idea it was merged into', () => {
+    const message = 'This idea was merged into target-1: vote for that one instead.';
+    const card = voteRefusedCard(TEST_SETTINGS, {
+      message,
+      idea: maximalIdea({ id: 'dup', status: 'duplicate' }),
+      mergedInto: maximalIdea({ id: 'target-1', title: 'The one to vote for', myVote: false }),
+    });
+    expect(markdownTexts(card)).toContain(escapeMarkdown(message));
+    expect(plainTexts(card)).toContain('The one to vote for');
+    expect(actionsOf(card)).toMatchObject([
+      { type: 'Action.Execute', verb: 'vote', data: { ideaId: 'target-1' }, title: 'Vote for it instead' },
+      { type: 'Action.OpenUrl', url: ideaLink(TEST_SETTINGS, 'target-1', maximalIdea().boardId) },
+    ]);
+  });
+});
+
 describe('user text', () => {
   const idea = maximalIdea({
     title: HOSTILE,
@@ -329,10 +533,30 @@ describe('user text', () => {
       answer: { by: { id: 'x', name: HOSTILE }, kind: 'merge', response: HOSTILE },
       mergedInto: idea,
     }),
-    ideaListCard(TEST_SETTINGS, 'Top ideas', [idea]),
+    ideaListCard(TEST_SETTINGS, {
+      list: 'top',
+      boardId: undefined,
+      ideas: [idea],
+      total: 1,
+      viewer: 'shared',
+      refreshFor: [],
+    }),
+    myIdeasCard(TEST_SETTINGS, {
+      ideas: [{ idea, answer: { by: { id: 'x', name: HOSTILE }, kind: 'triage', response: HOSTILE } }],
+      total: 1,
+      boardId: undefined,
+      refreshFor: [],
+    }),
+    voteRefusedCard(TEST_SETTINGS, { message: 'Merged.', idea, mergedInto: { ...idea, id: 'other' } }),
+    refusalCard('Only IT members can do this.', [HOSTILE]),
     statusChangeCard(TEST_SETTINGS, idea, { ...change, response: HOSTILE }, 'follower'),
     digestCard(TEST_SETTINGS, { boardName: HOSTILE, period: 'month', top: [idea], trending: [] }),
-    helpCard(HOSTILE),
+    helpCard(TEST_SETTINGS, {
+      place: 'personal',
+      boardId: undefined,
+      isItMember: false,
+      unknownText: HOSTILE,
+    }),
   ];
 
   it.each(cards.map((card, n) => [n, card] as const))('never reaches markdown raw (card %i)', (_n, card) => {

@@ -5,8 +5,10 @@ describe('commands', () => {
   it.each([
     ['new idea', { name: 'newIdea' }],
     ['  NEW   Idea ', { name: 'newIdea' }],
-    ['top', { name: 'list', sort: 'top' }],
-    ['Trending', { name: 'list', sort: 'trending' }],
+    ['top', { name: 'list', list: 'top' }],
+    ['Trending', { name: 'list', list: 'trending' }],
+    ['my ideas', { name: 'list', list: 'mine' }],
+    ['Mine', { name: 'list', list: 'mine' }],
     ['help', { name: 'help' }],
     ['digest monthly', { name: 'digest', frequency: 'monthly' }],
     ['digest off', { name: 'digest', frequency: 'off' }],

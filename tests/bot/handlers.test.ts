@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { conversationKeys, submitIdea } from '../../core/src/index.js';
+import { changeStatus, conversationKeys, mergeIdea, submitIdea } from '../../core/src/index.js';
 import type { ExecuteAction, InputText } from '../../bot/src/cards/adaptiveCard.js';
 import {
   ADA,
@@ -15,7 +15,7 @@ import {
   TENANT,
 } from './support/activities.js';
 import { BotHarness, invokeCard, textOf } from './support/botHarness.js';
-import { actionsOf, expectValidCard } from './support/cardValidation.js';
+import { actionsOf, bodyActionsOf, expectValidCard, plainTexts } from './support/cardValidation.js';
 
 const caller = (person = ADA, tenantId = TENANT) => ({
   tenantId,
@@ -123,18 +123,115 @@ describe('commands', () => {
     expect(submit?.data).toEqual({ boardId: TEAM.id });
   });
 
-  it('top and trending list the board’s ideas', async () => {
+  it('top and trending list the board’s open ideas, each with a vote button, and count the rest', async () => {
     const harness = new BotHarness();
     await harness.send(message(ADA, 'hi'));
-    await withIdea(harness, 'Fewer meetings');
+    await harness.ideabar.itDirectory.addItMember(caller(GRACE));
+    const fewer = await withIdea(harness, 'Fewer meetings');
     const popular = await withIdea(harness, 'Better Wi-Fi');
+    const done = await withIdea(harness, 'Delivered long ago');
+    for (let n = 0; n < 6; n += 1) await withIdea(harness, `Idea number ${n}`);
     await harness.send(cardAction(GRACE, 'vote', { ideaId: popular.id }));
+    await harness.send(cardAction(ADA, 'vote', { ideaId: popular.id }));
+    await harness.send(cardAction(ADA, 'vote', { ideaId: fewer.id }));
+    await harness.send(cardAction(ADA, 'vote', { ideaId: done.id }));
+    await harness.send(cardAction(GRACE, 'vote', { ideaId: done.id }));
+    await changeStatus(harness.ideabar, caller(GRACE), done.id, {
+      status: 'in_progress',
+      response: 'Building.',
+    });
+    await changeStatus(harness.ideabar, caller(GRACE), done.id, { status: 'delivered', response: 'Live.' });
+
     const top = (await harness.send(message(ADA, 'top'))).cards[0]!;
     expectValidCard(top);
     const text = textOf(top);
-    expect(text).toContain('Top ideas');
+    expect(text).toContain('Top open ideas');
+    // Finished work is the board's to show: the delivered idea, though it has the most votes, is not here.
+    expect(text).not.toContain('Delivered long ago');
     expect(text.indexOf('Better Wi-Fi')).toBeLessThan(text.indexOf('Fewer meetings'));
-    expect(textOf((await harness.send(message(ADA, 'trending'))).cards[0]!)).toContain('Trending ideas');
+    expect(text).toContain('…and 3 more open ideas on the board.');
+    expect(bodyActionsOf(top)).toHaveLength(5);
+    // Ada asked in her personal chat: her view, so the idea she voted for offers to withdraw it.
+    expect(bodyActionsOf(top)[0]).toMatchObject({
+      verb: 'withdrawVote',
+      data: { ideaId: popular.id, from: 'top' },
+    });
+    expect(bodyActionsOf(top)[2]).toMatchObject({ verb: 'vote' });
+    expect(top.refresh?.userIds).toEqual([ADA.teamsId]);
+    expect(textOf((await harness.send(message(ADA, 'trending'))).cards[0]!)).toContain('Trending open ideas');
+  });
+
+  it('a vote from the list answers the list with the vote in, and edits no shared card', async () => {
+    const harness = new BotHarness();
+    await harness.send(botAdded(ADA, 'channel'));
+    const idea = await submitIdea(harness.ideabar, caller(ADA), {
+      boardId: TEAM.id,
+      title: 'Better Wi-Fi',
+      description: 'In every meeting room.',
+    });
+    const result = await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id, from: 'top' }, 'channel'));
+    const list = invokeCard(result);
+    expectValidCard(list);
+    expect(textOf(list)).toContain('Your vote is in.');
+    expect(textOf(list)).toContain('1 vote · ✓ you voted');
+    expect(bodyActionsOf(list)[0]).toMatchObject({ verb: 'withdrawVote', data: { ideaId: idea.id } });
+    const withdrawn = invokeCard(
+      await harness.send(cardAction(GRACE, 'withdrawVote', { ideaId: idea.id, from: 'top' }, 'channel')),
+    );
+    expect(textOf(withdrawn)).toContain('0 votes');
+    // The list is not the idea's card: it is never edited into one.
+    await harness.runtime.flush();
+    expect(harness.recorded.calls.filter((c) => c.kind === 'update')).toEqual([]);
+  });
+
+  it('my ideas: each of the person’s ideas with its status and IT’s latest answer', async () => {
+    const harness = new BotHarness();
+    await harness.ideabar.itDirectory.addItMember(caller(GRACE));
+    const answered = await withIdea(harness, 'Better Wi-Fi');
+    await withIdea(harness, 'Fewer meetings');
+    await submitIdea(harness.ideabar, caller(GRACE), {
+      title: 'Not Ada’s idea',
+      description: 'Someone else’s.',
+    });
+    await changeStatus(harness.ideabar, caller(GRACE), answered.id, {
+      status: 'planned',
+      response: 'Planned for the spring.',
+    });
+    const card = (await harness.send(message(ADA, 'my ideas'))).cards.at(-1)!;
+    expectValidCard(card);
+    const text = textOf(card);
+    expect(text).toContain('Your ideas');
+    expect(text).toContain('**Planned**');
+    expect(text).toContain('No answer from IT yet.');
+    expect(plainTexts(card)).toEqual(
+      expect.arrayContaining(['Better Wi-Fi', 'Fewer meetings', 'Grace Hopper: ', 'Planned for the spring.']),
+    );
+    expect(plainTexts(card)).not.toContain('Not Ada’s idea');
+  });
+
+  it('help lists what works here: no digest in a personal chat; in a channel, digest for IT members', async () => {
+    const harness = new BotHarness();
+    const personal = textOf((await harness.send(message(ADA, 'help'))).cards.at(-1)!);
+    expect(personal).toContain('**my ideas**');
+    expect(personal).not.toContain('digest');
+    expect(textOf((await harness.send(message(ADA, 'help', 'channel'))).cards.at(-1)!)).not.toContain(
+      'digest',
+    );
+    await harness.ideabar.itDirectory.addItMember(caller(ADA));
+    expect(textOf((await harness.send(message(ADA, 'help', 'channel'))).cards.at(-1)!)).toContain(
+      '**digest weekly**',
+    );
+  });
+
+  it('welcome and help buttons answer with the list, the person’s ideas or the form', async () => {
+    const harness = new BotHarness();
+    await withIdea(harness, 'Better Wi-Fi');
+    const top = invokeCard(await harness.send(cardAction(GRACE, 'showIdeas', { list: 'top' })));
+    expect(textOf(top)).toContain('Better Wi-Fi');
+    const mine = invokeCard(await harness.send(cardAction(ADA, 'showIdeas', { list: 'mine' })));
+    expect(plainTexts(mine)).toContain('Better Wi-Fi');
+    const form = invokeCard(await harness.send(cardAction(ADA, 'openNewIdeaForm', {})));
+    expect(verbsOf(form)).toEqual(['submitIdea', 'checkSimilarIdeas']);
   });
 
   it('unknown text gets help that quotes it as text', async () => {
@@ -151,8 +248,16 @@ describe('commands', () => {
   it('digest weekly / monthly / off sets the team board’s digest schedule, for IT members only', async () => {
     const harness = new BotHarness();
     await harness.send(botAdded(ADA, 'channel'));
+    await harness.ideabar.itDirectory.addItMember({
+      tenantId: TENANT,
+      userId: 'aad-alex',
+      name: 'Alex Wilber',
+    });
     const refused = await harness.send(message(GRACE, 'digest monthly', 'channel'));
+    // What was refused, and who can help, by name: not a bare "that didn't work".
     expect(textOf(refused.cards.at(-1)!)).toContain('Only IT members');
+    expect(textOf(refused.cards.at(-1)!)).not.toContain('That didn’t work');
+    expect(plainTexts(refused.cards.at(-1)!)).toContain('Alex Wilber');
     expect((await harness.ideabar.repos.boards.find(TENANT, TEAM.id))?.digestSchedule).toBe('0 9 * * 1');
 
     await harness.ideabar.itDirectory.addItMember(caller(ADA));
@@ -199,6 +304,25 @@ describe('verbs', () => {
       expect(textOf(card)).toContain('The idea was not found');
     }
     expect((await harness.ideabar.repos.ideas.find(OTHER_TENANT, theirs.id))?.value.votes).toBe(0);
+    expect(harness.faults).toEqual([]);
+  });
+
+  it('a vote on a duplicate says, in core’s words, where it was merged, and offers a vote for that one', async () => {
+    const harness = new BotHarness();
+    await harness.ideabar.itDirectory.addItMember(caller(ADA));
+    const target = await withIdea(harness, 'Better Wi-Fi');
+    const duplicate = await withIdea(harness, 'Faster Wi-Fi');
+    await mergeIdea(harness.ideabar, caller(ADA), duplicate.id, { into: target.id, response: 'Same idea.' });
+    const card = invokeCard(await harness.send(cardAction(GRACE, 'vote', { ideaId: duplicate.id })));
+    expectValidCard(card);
+    expect(textOf(card)).toContain('This idea takes no more votes');
+    expect(textOf(card)).toContain(target.id);
+    expect(plainTexts(card)).toContain('Better Wi-Fi');
+    const instead = actionsOf(card).find((a): a is ExecuteAction => a.type === 'Action.Execute');
+    expect(instead).toMatchObject({ verb: 'vote', data: { ideaId: target.id } });
+    expect(textOf(invokeCard(await harness.send(cardAction(GRACE, 'vote', instead!.data))))).toContain(
+      'You voted for this idea',
+    );
     expect(harness.faults).toEqual([]);
   });
 

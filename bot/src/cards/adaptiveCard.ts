@@ -92,7 +92,15 @@ export interface InputChoiceSet {
   errorMessage?: string;
 }
 
-export type CardElement = TextBlock | RichTextBlock | ColumnSet | Container | InputText | InputChoiceSet;
+/** Buttons inside the body, such as one vote button per idea of a list. */
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: CardAction[];
+  spacing?: Spacing;
+}
+
+export type CardElement =
+  TextBlock | RichTextBlock | ColumnSet | Container | InputText | InputChoiceSet | ActionSet;
 
 /** Data an action sends back; its shape is fixed by the verb (see verbs/verbs.ts). */
 export type ActionData = Record<string, string | number | boolean | null>;
@@ -110,6 +118,8 @@ export interface ExecuteAction {
   verb: string;
   data: ActionData;
   style?: 'default' | 'positive' | 'destructive';
+  /** What a screen reader and a hover say, where the title alone is ambiguous (one "Vote" per idea of a list). */
+  tooltip?: string;
   /** For clients without Universal Actions: the same verb as a plain submit. */
   fallback?: SubmitAction;
 }

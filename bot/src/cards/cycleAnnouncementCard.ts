@@ -1,19 +1,22 @@
-import type { Cycle } from '@ideabar/core';
+import type { Cycle, IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptiveCard.js';
 import { boardLink } from './boardLink.js';
 import { cardDate, cardDateTime } from './cardTimes.js';
 import { plainBlock, plainRun } from './plainText.js';
+import { rankedIdeasSection } from './rankedIdeas.js';
 
 export interface CycleAnnouncementInput {
   cycle: Cycle;
   boardName: string;
+  /** The cycle's leading ideas so far (IT may bring ideas into a cycle before it opens), to vote on right here. */
+  leading?: IdeaView[];
 }
 
 /** Posted to a board's channel when a planning cycle starts taking ideas: its windows, and how to take part. */
 export function cycleAnnouncementCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
-  { cycle, boardName }: CycleAnnouncementInput,
+  { cycle, boardName, leading = [] }: CycleAnnouncementInput,
 ): AdaptiveCard {
   return adaptiveCard(
     [
@@ -37,6 +40,12 @@ export function cycleAnnouncementCard(
       textBlock(
         `Vote for the ideas you want most. When voting closes, the top ${cycle.shortlistSize} go to IT review.`,
       ),
+      ...(leading.length > 0
+        ? [
+            textBlock('In the cycle so far', { weight: 'bolder', spacing: 'medium' }),
+            ...rankedIdeasSection(settings, leading, leading.length, { votes: true }),
+          ]
+        : []),
     ],
     [{ type: 'Action.OpenUrl', title: 'Open the board', url: boardLink(settings, cycle.boardId) }],
   );

@@ -1,27 +1,68 @@
-import { escapeMarkdown } from './plainText.js';
+import type { BotSettings } from '../settings.js';
 import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptiveCard.js';
+import { nextStepActions } from './nextSteps.js';
+import { escapeMarkdown } from './plainText.js';
+import type { WelcomePlace } from './welcomeCard.js';
 
-export const COMMANDS_HELP: readonly { command: string; does: string }[] = [
+export interface CommandHelp {
+  command: string;
+  does: string;
+}
+
+const EVERYWHERE: readonly CommandHelp[] = [
   { command: 'new idea', does: 'opens a form to share an idea with IT' },
-  { command: 'top', does: 'lists the ideas with the most votes' },
-  { command: 'trending', does: 'lists the ideas gaining votes right now' },
-  { command: 'digest weekly', does: 'in a board channel: a weekly digest (also monthly or off)' },
-  { command: 'help', does: 'shows this list' },
+  { command: 'top', does: 'the open ideas with the most votes, to vote on' },
+  { command: 'trending', does: 'the open ideas gaining votes right now' },
+  { command: 'my ideas', does: 'where your ideas stand, and what IT said last' },
 ];
+const DIGEST: CommandHelp = {
+  command: 'digest weekly',
+  does: "sets this team board's digest in its announcement channel (also monthly or off)",
+};
+const HELP: CommandHelp = { command: 'help', does: 'shows this list' };
+
+export interface HelpCardInput {
+  place: WelcomePlace;
+  /** The conversation's board; undefined is the tenant's default board. */
+  boardId: string | undefined;
+  /** Whether the reader is an IT member: some commands are IT's alone. */
+  isItMember: boolean;
+  /** What the person typed that was not a command, quoted back as text. */
+  unknownText?: string;
+}
+
+/** The commands that work here, for this person: `digest` only in a team's channel, and only for IT members. */
+export function commandsFor(place: WelcomePlace, isItMember: boolean): CommandHelp[] {
+  return [...EVERYWHERE, ...(place === 'channel' && isItMember ? [DIGEST] : []), HELP];
+}
 
 /**
- * What IdeaBar can do. Given what someone typed that was not a command, it says so first, quoting it as text.
+ * What IdeaBar can do here, as commands and as buttons. Given what someone typed that was not a command, it says
+ * so first, quoting it as text.
  */
-export function helpCard(unknownText?: string): AdaptiveCard {
+export function helpCard(
+  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  { place, boardId, isItMember, unknownText }: HelpCardInput,
+): AdaptiveCard {
   const intro = unknownText
     ? textBlock(`I didn't understand “${escapeMarkdown(unknownText.slice(0, 80))}”. Here is what I can do:`)
     : textBlock('Here is what I can do:', { weight: 'bolder' });
-  return adaptiveCard([
-    intro,
-    ...COMMANDS_HELP.map(({ command, does }) => textBlock(`**${command}** — ${does}`, { spacing: 'small' })),
-    textBlock('You can also vote, comment and follow right on an idea’s card.', {
-      isSubtle: true,
-      spacing: 'medium',
-    }),
-  ]);
+  const mention =
+    place === 'personal'
+      ? []
+      : [textBlock('Mention me first: **@IdeaBar top**.', { isSubtle: true, spacing: 'small' })];
+  return adaptiveCard(
+    [
+      intro,
+      ...commandsFor(place, isItMember).map(({ command, does }) =>
+        textBlock(`**${command}** — ${does}`, { spacing: 'small' }),
+      ),
+      ...mention,
+      textBlock('You can also vote, comment and follow right on an idea’s card.', {
+        isSubtle: true,
+        spacing: 'medium',
+      }),
+    ],
+    nextStepActions(settings, boardId),
+  );
 }

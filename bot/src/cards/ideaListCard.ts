@@ -1,13 +1,17 @@
 import type { IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
+import { executeAction } from '../verbs/verbs.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
+import { nextStepActions } from './nextSteps.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
 import { plural, STATUS_LABELS } from './statusLabels.js';
 
 export const LIST_LENGTH = 5;
+/** How much of each description a list row shows: enough to tell ideas with similar titles apart. */
+export const ROW_DESCRIPTION_EXCERPT = 110;
 
-/** A short ranked list (top, trending, a digest's sections): each idea's title, status, votes and a link. */
+/** A short ranked list (a digest's sections, similar ideas): each idea's title, status, votes and a link. */
 export function ideaListSection(
   settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
   heading: string,
@@ -38,10 +42,103 @@ export function ideaListSection(
   ];
 }
 
+export interface IdeaListCardInput {
+  list: 'top' | 'trending';
+  /** The conversation's board; undefined is the tenant's default board. */
+  boardId: string | undefined;
+  /** The first ideas of the list, in order. */
+  ideas: IdeaView[];
+  /** How many open ideas the list has in all, so the card can say how many more the board holds. */
+  total: number;
+  /** `person`: the reader's own view, with their votes; `shared`: the card as posted, the same for everyone. */
+  viewer: 'person' | 'shared';
+  /** Teams ids whose clients fetch their own view (with their votes) when they show the card. */
+  refreshFor: string[];
+  /** A line above the list, such as "Your vote is in." */
+  note?: string;
+}
+
+const HEADINGS = { top: 'Top open ideas', trending: 'Trending open ideas' } as const;
+
+/**
+ * `top` or `trending`: the board's open ideas, each with a vote button, so a person votes where they read. A
+ * person's view shows their votes (a click on a voted idea withdraws it); the shared view shows no one's, and its
+ * refresh asks each listed reader's client for their own.
+ */
 export function ideaListCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
-  heading: string,
-  ideas: IdeaView[],
+  input: IdeaListCardInput,
 ): AdaptiveCard {
-  return adaptiveCard(ideaListSection(settings, heading, ideas));
+  const { list, boardId, ideas, total } = input;
+  const onBoard = boardId ? { boardId } : {};
+  const shown = ideas.slice(0, LIST_LENGTH);
+  const rest = Math.max(0, total - shown.length);
+  const body: CardElement[] = [
+    ...(input.note ? [textBlock(input.note, { size: 'small', isSubtle: true, spacing: 'none' })] : []),
+    textBlock(HEADINGS[list], { weight: 'bolder', size: 'medium', spacing: 'none' }),
+    ...(shown.length === 0
+      ? [textBlock('No open ideas on this board yet: yours could be the first.', { isSubtle: true })]
+      : shown.map((idea, index): CardElement => {
+          const voted = input.viewer === 'person' && idea.myVote;
+          const from = { ideaId: idea.id, from: list, ...onBoard };
+          return {
+            type: 'ColumnSet',
+            spacing: 'medium',
+            separator: index > 0,
+            columns: [
+              { type: 'Column', width: 'auto', items: [textBlock(`${index + 1}.`, { weight: 'bolder' })] },
+              {
+                type: 'Column',
+                width: 'stretch',
+                items: [
+                  plainBlock([plainRun(excerpt(idea.title, 120), { weight: 'bolder' })]),
+                  plainBlock(
+                    [plainRun(excerpt(idea.description, ROW_DESCRIPTION_EXCERPT), { isSubtle: true })],
+                    {
+                      spacing: 'none',
+                    },
+                  ),
+                  textBlock(
+                    `${STATUS_LABELS[idea.status].label} · ${plural(idea.votes, 'vote', 'votes')}` +
+                      `${voted ? ' · ✓ you voted' : ''} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
+                    { isSubtle: !voted, color: voted ? 'good' : 'default', spacing: 'none', size: 'small' },
+                  ),
+                ],
+              },
+              {
+                type: 'Column',
+                width: 'auto',
+                verticalContentAlignment: 'center',
+                items: [
+                  {
+                    type: 'ActionSet',
+                    actions: [
+                      voted
+                        ? executeAction('withdrawVote', 'Withdraw', from, {
+                            tooltip: `Withdraw your vote for “${excerpt(idea.title, 60)}”`,
+                          })
+                        : executeAction('vote', 'Vote', from, {
+                            style: 'positive',
+                            tooltip: `Vote for “${excerpt(idea.title, 60)}”`,
+                          }),
+                    ],
+                  },
+                ],
+              },
+            ],
+          };
+        })),
+    ...(rest > 0
+      ? [
+          textBlock(`…and ${plural(rest, 'more open idea', 'more open ideas')} on the board.`, {
+            isSubtle: true,
+            spacing: 'medium',
+          }),
+        ]
+      : []),
+  ];
+  return adaptiveCard(body, nextStepActions(settings, boardId, list === 'top' ? ['top'] : []), {
+    action: executeAction('showIdeas', 'Refresh', { list, ...onBoard }),
+    userIds: input.refreshFor,
+  });
 }

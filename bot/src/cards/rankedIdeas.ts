@@ -1,18 +1,46 @@
 import type { IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
-import { textBlock, type CardElement } from './adaptiveCard.js';
+import { executeAction } from '../verbs/verbs.js';
+import { textBlock, type Column, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
 import { plural } from './statusLabels.js';
 
+/** A vote button for an idea of a cycle's card, where the idea still takes votes (not delivered or merged). */
+function voteColumn(idea: IdeaView): Column[] {
+  if (idea.status === 'delivered' || idea.status === 'duplicate') return [];
+  return [
+    {
+      type: 'Column',
+      width: 'auto',
+      verticalContentAlignment: 'center',
+      items: [
+        {
+          type: 'ActionSet',
+          actions: [
+            executeAction(
+              'vote',
+              'Vote',
+              { ideaId: idea.id, from: 'cycle' },
+              { style: 'positive', tooltip: `Vote for “${excerpt(idea.title, 60)}”` },
+            ),
+          ],
+        },
+      ],
+    },
+  ];
+}
+
 /**
  * Ideas in rank order, each with its place, title, votes and a link: a cycle's standings and its shortlist. Past
- * `max` rows the rest are counted, not listed, which keeps a 50-idea shortlist well inside Teams' card size.
+ * `max` rows the rest are counted, not listed, which keeps a 50-idea shortlist well inside Teams' card size. With
+ * `votes`, each row that takes votes has a vote button (the card is shared, so it shows no one's vote).
  */
 export function rankedIdeasSection(
   settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
   ideas: IdeaView[],
   max: number,
+  options: { votes?: boolean } = {},
 ): CardElement[] {
   const rows = ideas.slice(0, max).map((idea, index): CardElement => ({
     type: 'ColumnSet',
@@ -30,6 +58,7 @@ export function rankedIdeasSection(
           ),
         ],
       },
+      ...(options.votes ? voteColumn(idea) : []),
     ],
   }));
   const rest = ideas.length - rows.length;

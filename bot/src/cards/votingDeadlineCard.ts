@@ -26,7 +26,7 @@ export function votingDeadlineCard(
     leading.length > 0
       ? [
           textBlock('Leading now', { weight: 'bolder', spacing: 'medium' }),
-          ...rankedIdeasSection(settings, leading, LEADING_IDEAS),
+          ...rankedIdeasSection(settings, leading, LEADING_IDEAS, { votes: true }),
         ]
       : [textBlock('No ideas in this cycle yet: there is still time to share one.', { spacing: 'medium' })];
   return adaptiveCard(

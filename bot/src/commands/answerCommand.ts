@@ -1,13 +1,13 @@
-import { DIGEST_PRESETS, listIdeas, updateBoard, type DigestPreset } from '@ideabar/core';
+import { DIGEST_PRESETS, updateBoard, whoAmI, type DigestPreset } from '@ideabar/core';
 import type { TurnContext } from 'botbuilder';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../cards/adaptiveCard.js';
 import { helpCard } from '../cards/helpCard.js';
-import { ideaListCard, LIST_LENGTH } from '../cards/ideaListCard.js';
 import { noticeCard } from '../cards/noticeCard.js';
 import { callerOf } from '../turns/caller.js';
 import { scopeOf } from '../turns/conversationScope.js';
-import { errorCardFor } from '../turns/errorCards.js';
+import { refusalCardFor } from '../turns/errorCards.js';
+import { ideaListFor } from '../verbs/ideaLists.js';
 import { newIdeaForm } from '../verbs/newIdeaForm.js';
 import { commandTextOf, parseCommand, type Command } from './commands.js';
 
@@ -24,26 +24,25 @@ export async function answerCommand(context: TurnContext, services: BotServices)
   try {
     card = await cardFor(parseCommand(text), context, services);
   } catch (error) {
-    card = errorCardFor(error, services.faults);
+    card = await refusalCardFor(error, services, context.activity);
   }
   await context.sendActivity({ type: 'message', attachments: [attachmentOf(card)] });
 }
 
 async function cardFor(command: Command, context: TurnContext, services: BotServices): Promise<AdaptiveCard> {
-  const { boardId } = scopeOf(context.activity);
+  const { boardId, place } = scopeOf(context.activity);
   switch (command.name) {
     case 'newIdea':
       return newIdeaForm(services, callerOf(context.activity), { mode: 'card', boardId });
-    case 'list': {
-      const caller = callerOf(context.activity);
-      const page = await listIdeas(services.ideabar, caller, {
-        sort: command.sort,
-        limit: LIST_LENGTH,
-        ...(boardId ? { boardId } : {}),
+    case 'list':
+      // In a personal chat the list is the asker's alone; elsewhere everyone reads it, so it shows no one's votes
+      // and refreshes into each reader's own view.
+      return ideaListFor(services, callerOf(context.activity), {
+        list: command.list,
+        boardId,
+        teamsUserId: context.activity.from.id,
+        viewer: place === 'personal' ? 'person' : 'shared',
       });
-      const heading = command.sort === 'top' ? 'Top ideas' : 'Trending ideas';
-      return ideaListCard(services.settings, heading, page.items);
-    }
     case 'digest': {
       if (!boardId) return noticeCard("Say this in a channel of the team whose board's digest it is.");
       // The board's digest schedule, as IT sets it in settings: the same use case, so only IT members may.
@@ -60,8 +59,14 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
       );
     }
     case 'help':
-      return helpCard();
-    case 'unknown':
-      return helpCard(command.text);
+    case 'unknown': {
+      const me = await whoAmI(services.ideabar, callerOf(context.activity));
+      return helpCard(services.settings, {
+        place,
+        boardId,
+        isItMember: me.roles.includes('it'),
+        ...(command.name === 'unknown' ? { unknownText: command.text } : {}),
+      });
+    }
   }
 }

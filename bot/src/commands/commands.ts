@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 
 export type Command =
   | { name: 'newIdea' }
-  | { name: 'list'; sort: 'top' | 'trending' }
+  | { name: 'list'; list: 'top' | 'trending' | 'mine' }
   | { name: 'digest'; frequency: DigestPreset }
   | { name: 'help' }
   | { name: 'unknown'; text: string };
@@ -21,7 +21,9 @@ export function parseCommand(text: string): Command {
     .filter(Boolean);
   const phrase = words.join(' ');
   if (phrase === 'new idea' || phrase === 'new' || phrase === 'idea') return { name: 'newIdea' };
-  if (phrase === 'top' || phrase === 'trending') return { name: 'list', sort: phrase };
+  if (phrase === 'top' || phrase === 'trending') return { name: 'list', list: phrase };
+  if (phrase === 'my ideas' || phrase === 'mine' || phrase === 'my idea')
+    return { name: 'list', list: 'mine' };
   if (phrase === 'help' || phrase === '?' || phrase === 'hi' || phrase === 'hello') return { name: 'help' };
   if (words[0] === 'digest' && words.length === 2 && DIGEST_PRESET_NAMES.includes(words[1] as DigestPreset)) {
     return { name: 'digest', frequency: words[1] as DigestPreset };

@@ -136,7 +136,10 @@ export async function rememberConversation(
     created = (await conversations.save(record)) === 'created' || created;
   }
   if (created) {
-    await context.sendActivity({ type: 'message', attachments: [attachmentOf(welcomeCard(scope.place))] });
+    await context.sendActivity({
+      type: 'message',
+      attachments: [attachmentOf(welcomeCard(services.settings, scope.place, scope.boardId))],
+    });
   }
 }
 

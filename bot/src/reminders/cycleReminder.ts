@@ -94,24 +94,20 @@ async function cycleMessage(
   const input = { cycle, boardName: board.name };
   let card: AdaptiveCard;
   let summary: string;
+  // The cycle's ranking as everyone sees it: the announcement and the reminders offer votes on its leading ideas.
+  const reader: Caller = { tenantId: cycle.tenantId, ...READER };
+  const results = await cycleResults(services.ideabar, reader, cycle.id);
+  const leading = results.shortlist.slice(0, LEADING_IDEAS);
   if (moment.kind === 'announcement') {
-    card = cycleAnnouncementCard(settings, input);
+    card = cycleAnnouncementCard(settings, { ...input, leading });
     summary = `Planning cycle open: ${cycle.name}`;
+  } else if (moment.kind === 'deadline') {
+    const now = services.ideabar.clock.now();
+    card = votingDeadlineCard(settings, { ...input, now, leading });
+    summary = `Voting closes soon: ${cycle.name}`;
   } else {
-    const reader: Caller = { tenantId: cycle.tenantId, ...READER };
-    const results = await cycleResults(services.ideabar, reader, cycle.id);
-    if (moment.kind === 'deadline') {
-      const now = services.ideabar.clock.now();
-      card = votingDeadlineCard(settings, {
-        ...input,
-        now,
-        leading: results.shortlist.slice(0, LEADING_IDEAS),
-      });
-      summary = `Voting closes soon: ${cycle.name}`;
-    } else {
-      card = cycleResultsCard(settings, { ...input, shortlist: results.shortlist, ideas: results.ideas });
-      summary = `Planning cycle results: ${cycle.name}`;
-    }
+    card = cycleResultsCard(settings, { ...input, shortlist: results.shortlist, ideas: results.ideas });
+    summary = `Planning cycle results: ${cycle.name}`;
   }
   return { type: 'message', summary, attachments: [attachmentOf(card)] };
 }

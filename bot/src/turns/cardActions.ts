@@ -7,7 +7,7 @@ import { parseVerb, VERB_FIELD } from '../verbs/verbs.js';
 import type { VerbTurn } from '../verbs/verbTurn.js';
 import { callerOf } from './caller.js';
 import { scopeOf } from './conversationScope.js';
-import { errorCardFor } from './errorCards.js';
+import { refusalCardFor } from './errorCards.js';
 
 const cardResponse = (card: AdaptiveCard): AdaptiveCardInvokeResponse => ({
   statusCode: 200,
@@ -31,7 +31,7 @@ export async function answerCardAction(
   try {
     return cardResponse((await runVerb(verbTurn(context, services, 'card'), parsed)).card);
   } catch (error) {
-    return cardResponse(errorCardFor(error, services.faults));
+    return cardResponse(await refusalCardFor(error, services, context.activity));
   }
 }
 
@@ -57,9 +57,9 @@ export async function answerSubmittedCard(context: TurnContext, services: BotSer
     try {
       const result = await runVerb(verbTurn(context, services, 'card'), parsed);
       card = result.card;
-      shareable = result.kind === 'form';
+      shareable = result.kind !== undefined;
     } catch (error) {
-      card = errorCardFor(error, services.faults);
+      card = await refusalCardFor(error, services, context.activity);
       shareable = true;
     }
   }

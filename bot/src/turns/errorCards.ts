@@ -1,6 +1,9 @@
-import { IdeaBarError, ValidationError } from '@ideabar/core';
+import { ForbiddenError, IdeaBarError, itMembersOf, ValidationError } from '@ideabar/core';
+import type { Activity } from 'botbuilder';
+import type { BotServices } from '../botServices.js';
 import type { AdaptiveCard } from '../cards/adaptiveCard.js';
-import { errorCard } from '../cards/errorCard.js';
+import { errorCard, refusalCard } from '../cards/errorCard.js';
+import { tenantOf } from './caller.js';
 
 /**
  * The one mapping from IdeaBar's error model to what a person sees in Teams: an error card with the domain's own
@@ -12,4 +15,27 @@ export function errorCardFor(error: unknown, faults: (error: unknown) => void): 
   }
   faults(error);
   return errorCard('Something went wrong on our side. Please try again in a moment.');
+}
+
+/**
+ * As {@link errorCardFor}, and a permission refusal also names the tenant's IT members, who can do what was
+ * refused or help. Should reading them fail, the refusal is still answered, without names.
+ */
+export async function refusalCardFor(
+  error: unknown,
+  services: BotServices,
+  activity: Activity,
+): Promise<AdaptiveCard> {
+  const tenantId = tenantOf(activity);
+  if (!(error instanceof ForbiddenError) || !tenantId) return errorCardFor(error, services.faults);
+  try {
+    const { itMembers } = await itMembersOf(services.ideabar, tenantId);
+    return refusalCard(
+      error.message,
+      itMembers.map((member) => member.name),
+    );
+  } catch (unreadable) {
+    services.faults(unreadable);
+    return errorCardFor(error, services.faults);
+  }
 }

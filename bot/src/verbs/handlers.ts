@@ -2,6 +2,7 @@ import { checkSimilarIdeas } from './checkSimilarIdeas.js';
 import { comment } from './comment.js';
 import { follow, unfollow } from './follow.js';
 import { refreshIdea } from './refreshIdea.js';
+import { openNewIdeaForm, showIdeas } from './showIdeas.js';
 import { submitIdea } from './submitIdea.js';
 import type { Verb } from './verbs.js';
 import type { VerbHandler, VerbResult, VerbTurn } from './verbTurn.js';
@@ -19,6 +20,8 @@ const HANDLERS: { [V in Verb]: VerbHandler<V> } = {
   comment,
   submitIdea,
   checkSimilarIdeas,
+  showIdeas,
+  openNewIdeaForm,
 };
 
 export function runVerb(turn: VerbTurn, parsed: ParsedVerb): Promise<VerbResult> {

@@ -1,7 +1,15 @@
-import { getIdea, NotFoundError, type Caller, type IdeaDetail } from '@ideabar/core';
+import {
+  ConflictError,
+  getIdea,
+  NotFoundError,
+  StaleVersionError,
+  type Caller,
+  type IdeaDetail,
+} from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf, type AdaptiveCard, type CardAttachment } from '../cards/adaptiveCard.js';
 import { ideaCard, type IdeaAnswer, type IdeaCardInput } from '../cards/ideaCard.js';
+import { voteRefusedCard } from '../cards/voteRefusedCard.js';
 import type { VerbTurn } from './verbTurn.js';
 
 /** The clicker's own view of an idea: their vote, whether they follow, and a refresh for them alone. */
@@ -62,7 +70,7 @@ async function decisionsOf(
 }
 
 /** The newest change that came with words (the submission itself never does). */
-function latestAnswer(idea: IdeaDetail): IdeaAnswer | null {
+export function latestAnswer(idea: IdeaDetail): IdeaAnswer | null {
   for (let n = idea.history.length - 1; n >= 0; n -= 1) {
     const change = idea.history[n];
     if (change?.response) return { by: change.by, kind: change.kind, response: change.response };
@@ -80,4 +88,23 @@ export function refreshSharedCard(turn: VerbTurn, ideaId: string): void {
     ideaId,
     teamsUserId: turn.teamsUserId,
   });
+}
+
+/**
+ * The answer to a vote core refused because the idea takes no more votes (delivered, or merged): core's message as
+ * it is, and for a duplicate the idea it was merged into, read as the voter may see it. Any other error is thrown on.
+ */
+export async function refusedVoteCard(turn: VerbTurn, ideaId: string, error: unknown): Promise<AdaptiveCard> {
+  if (!(error instanceof ConflictError) || error instanceof StaleVersionError) throw error;
+  const { services, caller } = turn;
+  const idea = await getIdea(services.ideabar, caller, ideaId);
+  const mergedInto =
+    idea.status === 'duplicate' && idea.duplicateOf
+      ? await getIdea(services.ideabar, caller, idea.duplicateOf).catch((missing: unknown) => {
+          if (missing instanceof NotFoundError) return null;
+          throw missing;
+        })
+      : null;
+  if (idea.status !== 'duplicate' && idea.status !== 'delivered') throw error;
+  return voteRefusedCard(services.settings, { message: error.message, idea, mergedInto });
 }

@@ -23,8 +23,11 @@ export interface VerbTurn {
 export interface VerbResult {
   /** The card the clicker sees in place of the one they clicked. */
   card: AdaptiveCard;
-  /** `form` when the card is the same form again, with field errors to fix. */
-  kind?: 'form';
+  /**
+   * `form` when the card is a form (again, with field errors to fix); `answer` when it answers a question (a list).
+   * Either is posted where a plain submit cannot replace the card that was clicked.
+   */
+  kind?: 'form' | 'answer';
 }
 
 export type VerbHandler<V extends Verb> = (turn: VerbTurn, payload: VerbPayload<V>) => Promise<VerbResult>;

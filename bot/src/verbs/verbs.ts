@@ -3,6 +3,18 @@ import { z } from 'zod';
 import type { ActionData, ExecuteAction, SubmitAction } from '../cards/adaptiveCard.js';
 
 const onIdea = z.object({ ideaId: idSchema });
+/** The lists a card can show: the board's open ideas by votes or by momentum, and the clicker's own ideas. */
+export const IDEA_LISTS = ['top', 'trending', 'mine'] as const;
+export type IdeaList = (typeof IDEA_LISTS)[number];
+const onList = z.object({ list: z.enum(IDEA_LISTS), boardId: idSchema.optional() });
+/**
+ * A vote from a card that lists ideas: `top`/`trending` answer with that list again, `cycle` (a cycle's card) with
+ * the idea; either way the card that was clicked is not the idea's card, so it is not edited into one.
+ */
+const onVote = onIdea.extend({
+  from: z.enum(['top', 'trending', 'cycle']).optional(),
+  boardId: idSchema.optional(),
+});
 const text = z.string().max(10_000).optional();
 /** The new-idea form's fields: the use case's to validate, field by field, as the API does. */
 const ideaDraft = z.object({
@@ -19,8 +31,8 @@ const ideaDraft = z.object({
  * Inputs a card collects arrive merged into the payload (Adaptive Cards send input values by their ids).
  */
 export const VERB_PAYLOADS = {
-  vote: onIdea,
-  withdrawVote: onIdea,
+  vote: onVote,
+  withdrawVote: onVote,
   follow: onIdea,
   unfollow: onIdea,
   refreshIdea: onIdea,
@@ -29,6 +41,10 @@ export const VERB_PAYLOADS = {
   submitIdea: ideaDraft.extend({ checkedTitle: text }),
   /** Looks for ideas like the draft and shows the form again, the draft kept. */
   checkSimilarIdeas: ideaDraft,
+  /** Shows one of the lists; also the list card's refresh, so each person sees their own votes. */
+  showIdeas: onList,
+  /** Opens the new-idea form (the welcome and help cards' first button). */
+  openNewIdeaForm: z.object({ boardId: idSchema.optional() }),
 } as const;
 
 export type Verb = keyof typeof VERB_PAYLOADS;
@@ -53,6 +69,7 @@ function dataOf<V extends Verb>(payload: PayloadInput<V>): ActionData {
 
 export interface ActionOptions {
   style?: 'default' | 'positive' | 'destructive';
+  tooltip?: string;
 }
 
 /** A Universal Action for a verb, falling back to a plain submit of the same verb where Execute is unknown. */
@@ -63,13 +80,15 @@ export function executeAction<V extends Verb>(
   options: ActionOptions = {},
 ): ExecuteAction {
   const data = dataOf(payload);
+  const { tooltip, ...submitOptions } = options;
   return {
     type: 'Action.Execute',
     title,
     verb,
     data,
-    ...options,
-    fallback: { type: 'Action.Submit', title, data: { ...data, [VERB_FIELD]: verb }, ...options },
+    ...submitOptions,
+    ...(tooltip ? { tooltip } : {}),
+    fallback: { type: 'Action.Submit', title, data: { ...data, [VERB_FIELD]: verb }, ...submitOptions },
   };
 }
 
@@ -80,7 +99,13 @@ export function submitAction<V extends Verb>(
   payload: PayloadInput<V>,
   options: ActionOptions = {},
 ): SubmitAction {
-  return { type: 'Action.Submit', title, data: { ...dataOf(payload), [VERB_FIELD]: verb }, ...options };
+  const { style } = options;
+  return {
+    type: 'Action.Submit',
+    title,
+    data: { ...dataOf(payload), [VERB_FIELD]: verb },
+    ...(style ? { style } : {}),
+  };
 }
 
 export type ParsedVerb = { [V in Verb]: { verb: V; payload: VerbPayload<V> } }[Verb];

@@ -11,7 +11,13 @@ import {
 import { CYCLE_REMINDER_SCHEDULE, cycleReminder } from '../../../bot/src/reminders/cycleReminder.js';
 import { ideaLink } from '../../../bot/src/cards/ideaLink.js';
 import { textOf, TEST_SETTINGS } from '../support/botHarness.js';
-import { actionsOf, expectValidCard, markdownTexts, plainTexts } from '../support/cardValidation.js';
+import {
+  actionsOf,
+  bodyActionsOf,
+  expectValidCard,
+  markdownTexts,
+  plainTexts,
+} from '../support/cardValidation.js';
 import { DAY, HOUR } from '../../support/domain.js';
 import { IT, ReminderFixture, TENANT } from './reminderFixture.js';
 
@@ -73,8 +79,15 @@ describe('planning cycle reminders (strict fake Bot Connector, controlled clock)
     expect(CYCLE_REMINDER_SCHEDULE).toBe('0 */15 * * * *');
   });
 
+  /** The ideas a cycle card offers votes for, in order: each an Action.Execute `vote` from a cycle's card. */
+  const votesOffered = (card: Parameters<typeof bodyActionsOf>[0]) =>
+    bodyActionsOf(card).map((action) => {
+      expect(action).toMatchObject({ type: 'Action.Execute', verb: 'vote', title: 'Vote' });
+      return action.type === 'Action.Execute' ? action.data : null;
+    });
+
   it('announces a cycle once, with its windows, how to take part and a link to the board', async () => {
-    const { cycle } = await cycleWithIdeas();
+    const { cycle, ideas } = await cycleWithIdeas();
     await fixture.run(reminder, 2);
     fixture.clock.advance(15 * 60_000);
     await fixture.run(reminder);
@@ -98,6 +111,10 @@ describe('planning cycle reminders (strict fake Bot Connector, controlled clock)
         url: `https://teams.microsoft.com/l/entity/${TEST_SETTINGS.teamsAppId}/board`,
       },
     ]);
+    // The ideas already in the cycle can be voted on from the announcement itself, leading first.
+    expect(votesOffered(announcement!.card)).toEqual(
+      [1, 3, 0].map((n) => ({ ideaId: ideas[n]!.id, from: 'cycle' })),
+    );
   });
 
   it('reminds 3 days and 1 day before voting closes, each once, with the ideas leading now', async () => {
@@ -127,6 +144,10 @@ describe('planning cycle reminders (strict fake Bot Connector, controlled clock)
     const texts = markdownTexts(threeDays!.card).join('\n');
     expect(texts).toContain('5 votes · [Open](');
     expect(texts).toContain(ideaLink(TEST_SETTINGS, ideas[1]!.id, 'default'));
+    // Each leading idea has its vote button, for whoever reads the channel.
+    expect(votesOffered(oneDay!.card)).toEqual(
+      [1, 3, 0].map((n) => ({ ideaId: ideas[n]!.id, from: 'cycle' })),
+    );
   });
 
   it('after downtime sends only the most relevant message: the 1-day reminder, not the others too', async () => {

@@ -20,6 +20,20 @@ export function actionsOf(card: AdaptiveCard): CardAction[] {
   return found;
 }
 
+/** The buttons inside a card's body (ActionSets, such as a list's vote buttons), in reading order. */
+export function bodyActionsOf(card: AdaptiveCard): CardAction[] {
+  const found: CardAction[] = [];
+  const walk = (elements: CardElement[]) => {
+    for (const element of elements) {
+      if (element.type === 'ActionSet') found.push(...element.actions);
+      else if (element.type === 'ColumnSet') for (const column of element.columns) walk(column.items);
+      else if (element.type === 'Container') walk(element.items);
+    }
+  };
+  walk(card.body);
+  return found;
+}
+
 /** Every text a card shows through markdown (TextBlocks), for checks that user text never lands there raw. */
 export function markdownTexts(card: AdaptiveCard): string[] {
   const texts: string[] = [];
