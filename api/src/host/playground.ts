@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -70,7 +71,8 @@ export function playgroundConfig(person: DemoPerson = PLAYGROUND_PERSON): string
       bot: { id: '28:ideabar-playground-bot', name: PLAYGROUND_BOT_NAME },
       currentUser: playgroundUser(person),
       users: others.slice(0, 5).map(playgroundUser),
-      personalChat: { id: `a:ideabar-playground-${person.userId}` },
+      // A new personal chat per run, as the Playground's own default does, so each start opens with the welcome.
+      personalChat: { id: `a:ideabar-playground-${randomUUID()}` },
       groupChat: { id: '19:ideabar-playground-group@thread.v2', name: 'Contoso ideas chat' },
       team: {
         id: '19:ideabar-playground-team@thread.tacv2',

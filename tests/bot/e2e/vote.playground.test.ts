@@ -50,8 +50,7 @@ describe('the bot in Microsoft 365 Agents Playground', () => {
     // Nothing edits the clicker's own view afterwards (a shared-card edit once did, in a personal chat).
     await suite.page.waitForTimeout(1_500);
     expect(await lastCard().innerText()).toContain('You voted for this idea');
-    // The README's picture of an idea card in a Teams client.
-    await saveScreenshot(suite.page, 'bot-playground-card', { docsName: 'playground-card' });
+    await saveScreenshot(suite.page, 'bot-playground-card');
 
     await lastCard().getByRole('button', { name: 'Withdraw my vote' }).click();
     await expect.poll(() => lastCard().innerText(), { timeout: 10_000 }).toContain('Your vote was withdrawn');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { seedDemo } from '../../../api/src/demo/seedDemo.js';
 import { startPlayground, type RunningPlayground } from '../../../api/src/host/playground.js';
 import { launchChromium, type LaunchedChromium } from '../../support/chromium.js';
 import { startTestApi, type TestApi } from '../../support/testHost.js';
@@ -13,11 +14,16 @@ export interface PlaygroundSuite {
   readonly page: Page;
 }
 
+export interface PlaygroundSuiteOptions {
+  /** Fill the demo tenant first, as `npm start` does, so the Playground's demo person meets the demo board. */
+  demo?: boolean;
+}
+
 /**
- * What every Playground test file sets up: the local host, the Playground as a Teams client for its bot, and a
- * Chromium page; all closed after the file's tests.
+ * What every Playground test file sets up: the local host, the Playground as a Teams client for its bot (as the
+ * demo person of the demo tenant, as under `npm start`), and a Chromium page; all closed after the file's tests.
  */
-export function playgroundSuite(): PlaygroundSuite {
+export function playgroundSuite(options: PlaygroundSuiteOptions = {}): PlaygroundSuite {
   let api: TestApi | undefined;
   let playground: RunningPlayground | undefined;
   let chromium: LaunchedChromium | undefined;
@@ -25,10 +31,14 @@ export function playgroundSuite(): PlaygroundSuite {
 
   beforeAll(async () => {
     api = await startTestApi();
+    if (options.demo) {
+      await api.host.services.ready();
+      await seedDemo(api.host.services.ideabar.repos);
+    }
     playground = await startPlayground(`${api.url}/api/messages`, { env: process.env });
     chromium = await launchChromium();
     page = await chromium.browser.newPage({ viewport: { width: 1300, height: 1000 } });
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await chromium?.close();
