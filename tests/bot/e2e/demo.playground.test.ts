@@ -71,8 +71,11 @@ describe('the demo in Microsoft 365 Agents Playground', () => {
     expect(after.myVote).toBe(true);
     expect(after.votes).toBe(unvoted!.votes + 1);
     expect(await lastCard().innerText()).toContain(`${after.votes} votes · ✓ you voted`);
-    // The README's picture of the bot in a Teams client.
+    // The README's picture of the bot in a Teams client: the whole list, so the page is made tall enough for it.
+    await suite.page.setViewportSize({ width: 1300, height: 1400 });
+    await lastCard().getByText('Top open ideas').scrollIntoViewIfNeeded();
     await saveScreenshot(suite.page, 'bot-playground-top', { docsName: 'playground-card' });
+    await suite.page.setViewportSize({ width: 1300, height: 1000 });
   }, 120_000);
 
   it('my ideas: the demo person’s ideas with each one’s status and IT’s latest answer', async () => {
