@@ -8,6 +8,7 @@ import { boardFacets } from './functions/boardFacets.js';
 import { findSimilarIdeas } from './functions/findSimilarIdeas.js';
 import { assignPartners } from './functions/assignPartners.js';
 import { assignToCycle } from './functions/assignToCycle.js';
+import { answerIdea } from './functions/answerIdea.js';
 import { changeStatus } from './functions/changeStatus.js';
 import { cycleResults } from './functions/cycleResults.js';
 import { listCycles } from './functions/listCycles.js';
@@ -22,6 +23,7 @@ import { devToken } from './functions/devToken.js';
 import { exportIdeas } from './functions/exportIdeas.js';
 import { getIdea } from './functions/getIdea.js';
 import { getInsights } from './functions/getInsights.js';
+import { listInbox } from './functions/listInbox.js';
 import { health } from './functions/health.js';
 import { listBoards } from './functions/listBoards.js';
 import { listComments } from './functions/listComments.js';
@@ -58,12 +60,14 @@ export function routesFor(config: Config): RouteDefinition[] {
     listComments,
     addComment,
     changeStatus,
+    answerIdea,
     appealDecline,
     assignPartners,
     classifyIdea,
     recordBenefits,
     mergeIdea,
     getInsights,
+    listInbox,
     exportIdeas,
     openCycle,
     listCycles,

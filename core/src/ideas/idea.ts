@@ -115,8 +115,11 @@ export function viewOf(record: IdeaRecord, myVote: boolean): IdeaView {
   };
 }
 
-/** Why a status changed: the submission itself, IT's triage, the author's appeal, or a merge into another idea. */
-export type StatusChangeKind = 'submitted' | 'triage' | 'appeal' | 'merge';
+/**
+ * Why a status changed: the submission itself, IT's triage, the author's appeal, or a merge into another idea; or
+ * no change at all: IT's public answer that keeps the status (from and to are the same).
+ */
+export type StatusChangeKind = 'submitted' | 'triage' | 'appeal' | 'merge' | 'answer';
 
 /** One entry of an idea's status history: who moved it, when, and what IT said in public. */
 export interface StatusChange {

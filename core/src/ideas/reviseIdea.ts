@@ -69,9 +69,13 @@ export async function preparedRevision(
 export const wasAnswered = (before: IdeaRecord, after: IdeaRecord): boolean =>
   awaitsFirstAnswer(before) && !awaitsFirstAnswer(after);
 
-/** After a status change is written: archived, and told to whoever listens (which must not undo or fail it). */
+/**
+ * After a status change is written: archived, and told to whoever listens (which must not undo or fail it). An
+ * answer that keeps the status is archived only: listeners are told of status changes.
+ */
 export async function announceChange(ctx: IdeaBarContext, entry: StatusChange): Promise<void> {
   await archiveChange(ctx, entry);
+  if (entry.kind === 'answer') return;
   const { tenantId, ideaId, id, from, to, by, at, response } = entry;
   await ctx.events
     .statusChanged({ tenantId, ideaId, id, from, to, by, at, response })

@@ -230,9 +230,9 @@ export function IdeaDetail(props: IdeaDetailProps) {
                   {history.value.map((change) => (
                     <li key={change.id} className={styles.entry}>
                       <Text weight="semibold">
-                        {change.from ? `${STATUS_LABELS[change.from]} → ` : ''}
-                        {STATUS_LABELS[change.to]}
-                        {HISTORY_KINDS[change.kind]}
+                        {change.kind === 'answer'
+                          ? `IT answered (still ${STATUS_LABELS[change.to]})`
+                          : `${change.from ? `${STATUS_LABELS[change.from]} → ` : ''}${STATUS_LABELS[change.to]}${HISTORY_KINDS[change.kind]}`}
                       </Text>
                       {change.response && (
                         <Text className={styles.entryText} dir="auto">
@@ -322,6 +322,7 @@ const HISTORY_KINDS: Record<StatusChangeKind, string> = {
   triage: '',
   appeal: ' (the author’s appeal)',
   merge: ' (merged as a duplicate)',
+  answer: '',
 };
 
 function DetailSkeleton() {

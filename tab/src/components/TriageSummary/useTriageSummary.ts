@@ -7,7 +7,9 @@ import type { TriageSummaryProps } from './TriageSummary.types';
 /** IT's latest public answer: the newest triage or merge that said something (appeals are the author's words). */
 export function latestItResponse(history: readonly StatusChangeView[]): StatusChangeView | undefined {
   return history.findLast(
-    (change) => (change.kind === 'triage' || change.kind === 'merge') && Boolean(change.response),
+    (change) =>
+      (change.kind === 'triage' || change.kind === 'merge' || change.kind === 'answer') &&
+      Boolean(change.response),
   );
 }
 
