@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerIdea,
   changeStatus,
   mergeIdea,
   openCycle,
@@ -14,12 +15,19 @@ const fixture = () => domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'g
 const subjects = (entries: { subjectId: string }[]) => entries.map((entry) => entry.subjectId).sort();
 
 describe('the index of what comes due, as the use cases keep it', () => {
-  it('indexes a new idea at its first nudge and takes it out once IT answers or merges it', async () => {
+  it('indexes a new idea at its first nudge and takes it out once IT answers, answers in place or merges it', async () => {
     const { ctx, repos } = fixture();
     const ideas: IdeaView[] = [];
-    for (const title of ['Answered', 'Merged', 'Kept', 'Waiting'])
+    for (const title of ['Answered', 'Merged', 'Kept', 'Waiting', 'Answered in place']) {
       ideas.push(await submitIdea(ctx, ada, ideaInput(title)));
-    const [answered, merged, kept, waiting] = ideas as [IdeaView, IdeaView, IdeaView, IdeaView];
+    }
+    const [answered, merged, kept, waiting, inPlace] = ideas as [
+      IdeaView,
+      IdeaView,
+      IdeaView,
+      IdeaView,
+      IdeaView,
+    ];
     // "Before" is due once all but the last business day has passed: Friday 09:00.
     expect(await repos.due.listDue('nudge', new Date('2026-11-27T08:59:59Z'), 100)).toEqual([]);
     const due = await repos.due.listDue('nudge', new Date('2026-11-27T09:00:00Z'), 100);
@@ -27,6 +35,8 @@ describe('the index of what comes due, as the use cases keep it', () => {
 
     await changeStatus(ctx, grace, answered.id, { status: 'under_review', response: 'Looking at it.' });
     await mergeIdea(ctx, grace, merged.id, { into: kept.id, response: 'Same as the other.' });
+    // A public answer that keeps the status is a first answer too (answerIdea, through reviseIdea).
+    await answerIdea(ctx, grace, inPlace.id, { response: 'We are looking into what exists today.' });
     const left = await repos.due.listDue('nudge', new Date('2026-12-31T00:00:00Z'), 100);
     expect(subjects(left)).toEqual([kept.id, waiting.id].sort());
   });
