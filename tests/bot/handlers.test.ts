@@ -62,6 +62,20 @@ describe('install and uninstall', () => {
     ).toBeUndefined();
   });
 
+  it('a person’s new chat with the bot (a reinstall, a new Playground run) is welcomed; the same chat is not', async () => {
+    const harness = new BotHarness();
+    expect((await harness.send(installation(ADA, 'add'))).cards).toHaveLength(1);
+    expect((await harness.send(installation(ADA, 'add'))).cards).toHaveLength(0);
+    const newChat = installation(ADA, 'add');
+    newChat.conversation = { ...newChat.conversation!, id: 'a:personal-aad-ada-second' };
+    const welcomed = await harness.send(newChat);
+    expect(welcomed.cards).toHaveLength(1);
+    expect(textOf(welcomed.cards[0]!)).toContain('Welcome to IdeaBar');
+    // The reference follows the new chat, so what the bot sends later arrives where the person is.
+    const stored = await harness.store.conversations.find(TENANT, conversationKeys.personal(ADA.aadObjectId));
+    expect(stored?.conversationId).toBe('a:personal-aad-ada-second');
+  });
+
   it('in a team: opens the team’s board and makes the channel its board channel', async () => {
     const harness = new BotHarness();
     const result = await harness.send(botAdded(ADA, 'channel'));

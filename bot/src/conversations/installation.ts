@@ -131,7 +131,11 @@ export async function rememberConversation(
   if (scope.team) {
     await openTeamBoard(services.ideabar, caller, { teamId: scope.team.id, name: scope.team.name });
   }
-  let created = false;
+  // A person's chat with the bot that is not the one on record is a new chat (Teams gives a reinstall a new one,
+  // and so does each run of the Agents Playground): it is welcomed like a first one.
+  const before =
+    scope.place === 'personal' ? await conversations.find(caller.tenantId, primary.key) : undefined;
+  let created = before !== undefined && before.conversationId !== primary.conversationId;
   for (const record of records) {
     created = (await conversations.save(record)) === 'created' || created;
   }
