@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { BotCredentials, BotSettings } from '@ideabar/bot';
 import { DEFAULT_RESPONSE_SLA_BUSINESS_DAYS, type ItMemberSeed } from '@ideabar/core';
 import { localDevSigningKey } from './auth/devSigningKey.js';
+import type { WriteLimitsConfig } from './limits/writeLimits.js';
+import type { Rate } from './limits/tokenBuckets.js';
 import { DEFAULT_STORAGE_DEADLINES, type StorageDeadlines } from './storage/tables.js';
 
 /** Azurite's well-known development account: public, and only ever valid against a local emulator. */
@@ -90,6 +92,25 @@ function isAppInsightsConnectionString(text: string): boolean {
   });
 }
 
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
+
+/** A write limit: `count/window`, such as `10/10m` (ten in any ten minutes) or `60/1m`; s, m or h. */
+const rate = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((text, ctx): Rate => {
+      const match = /^(\d+)\/(\d+)([smh])$/.exec(text);
+      const count = Number(match?.[1]);
+      const windowMs = Number(match?.[2]) * UNIT_MS[(match?.[3] ?? 's') as keyof typeof UNIT_MS];
+      if (!match || count < 1 || windowMs < 1_000 || count > 1_000_000 || windowMs > 24 * 3_600_000) {
+        ctx.addIssue({ code: 'custom', message: 'count/window, such as 10/10m (s, m or h; at most 24h)' });
+        return { count: 1, windowMs: 1_000 };
+      }
+      return { count, windowMs };
+    });
+
 /** Six-field NCRONTAB (seconds first), as Azure Functions reads timer schedules. */
 const ncrontab = z
   .string()
@@ -153,6 +174,12 @@ const settings = z.object({
     .max(60, 'from 1 to 60 business days')
     .default(DEFAULT_RESPONSE_SLA_BUSINESS_DAYS),
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString,
+  LIMIT_IDEAS: rate('10/10m'),
+  LIMIT_COMMENTS: rate('30/10m'),
+  LIMIT_VOTES: rate('60/1m'),
+  LIMIT_APPEALS: rate('5/1h'),
+  LIMIT_BOT_COMMANDS: rate('30/1m'),
+  LIMIT_TENANT_WRITES: rate('3000/1m'),
   // Read only to tell whether Azure hosts this process (AZURE_HOSTING_SETTINGS).
   WEBSITE_INSTANCE_ID: z.string().optional(),
   WEBSITE_SITE_NAME: z.string().optional(),
@@ -223,6 +250,8 @@ export interface Config {
   responseSlaBusinessDays: number;
   /** Where traces go besides the logs: Application Insights, when its connection string is set; off otherwise. */
   telemetry: TelemetryConfig;
+  /** How fast one person, and one tenant, may write (see api/src/limits/). */
+  writeLimits: WriteLimitsConfig;
 }
 
 export interface TelemetryConfig {
@@ -288,6 +317,16 @@ export function loadConfig(
     bot: botConfig(e),
     responseSlaBusinessDays: e.RESPONSE_SLA_BUSINESS_DAYS,
     telemetry: { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING ?? null },
+    writeLimits: {
+      perPerson: {
+        ideas: e.LIMIT_IDEAS,
+        comments: e.LIMIT_COMMENTS,
+        votes: e.LIMIT_VOTES,
+        appeals: e.LIMIT_APPEALS,
+        botCommands: e.LIMIT_BOT_COMMANDS,
+      },
+      perTenant: e.LIMIT_TENANT_WRITES,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { createIdeaBar, type Clock, type IdeaBarContext } from '@ideabar/core';
 import type { JWTVerifyGetKey } from 'jose';
 import { tokenVerifier, type TokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
+import { writeLimits, type WriteLimits } from './limits/writeLimits.js';
 import { tableNotifications, tableRepositories } from './storage/tableRepositories.js';
 import { ensureTables, healthProbe, tableClients } from './storage/tables.js';
 
@@ -11,6 +12,8 @@ export interface Services {
   config: Config;
   ideabar: IdeaBarContext;
   tokens: TokenVerifier;
+  /** How fast each person and tenant may write; one set of counters per process. */
+  limits: WriteLimits;
   /** The Teams bot: its messaging endpoint, proactive sender, reminders and the status-change notifier. */
   bot: BotRuntime;
   /** Resolves once the tables exist; retried on the next request if storage was down. */
@@ -49,6 +52,8 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     ...(overrides.clock ? { clock: overrides.clock } : {}),
   });
   const faults = overrides.faults ?? ((error: unknown) => console.error('IdeaBar bot fault', error));
+  const { clock } = overrides;
+  const limits = writeLimits(config.writeLimits, clock ? () => clock.now().getTime() : Date.now);
   const bot = createBotRuntime({
     ideabar,
     store: tableNotifications(tables),
@@ -56,6 +61,7 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     credentials: config.bot.credentials,
     schedules: config.bot.schedules,
     faults,
+    writeGate: (caller) => limits.take('botCommands', caller),
     ...(overrides.botConnector ? { connector: overrides.botConnector } : {}),
     ...(overrides.botOpenIdMetadataUrl ? { openIdMetadataUrl: overrides.botOpenIdMetadataUrl } : {}),
   });
@@ -65,6 +71,7 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     ideabar,
     bot,
     tokens: tokenVerifier(config.auth, overrides.entraKeys),
+    limits,
     ready() {
       tablesReady ??= ensureTables(tables).catch((error: unknown) => {
         tablesReady = undefined;

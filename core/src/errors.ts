@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'unauthorized'
   | 'unavailable'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  | 'too_many_requests';
 
 export interface FieldError {
   field: string;
@@ -70,4 +71,15 @@ export class UnavailableError extends IdeaBarError {
 
 export class PayloadTooLargeError extends IdeaBarError {
   readonly code = 'payload_too_large';
+}
+
+/** Someone (or a whole tenant) is writing faster than IdeaBar's limits allow; nothing of this request was done. */
+export class TooManyRequestsError extends IdeaBarError {
+  readonly code = 'too_many_requests';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }

@@ -7,10 +7,24 @@ import { tableClients, type TableClients } from '../../api/src/storage/tables.js
 /** A table prefix no other test file uses, so every file starts from empty tables. */
 export const freshTablePrefix = (): string => `t${randomBytes(6).toString('hex')}`;
 
+/**
+ * Write limits far above what any test sends, for the tests that are not about limits (fuzzing sends hundreds of
+ * writes as one person); tests of the limits set their own (tests/api/http/writeLimits.azurite.test.ts).
+ */
+export const UNLIMITED_WRITES = {
+  LIMIT_IDEAS: '1000000/1s',
+  LIMIT_COMMENTS: '1000000/1s',
+  LIMIT_VOTES: '1000000/1s',
+  LIMIT_APPEALS: '1000000/1s',
+  LIMIT_BOT_COMMANDS: '1000000/1s',
+  LIMIT_TENANT_WRITES: '1000000/1s',
+};
+
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
     AUTH_MODE: 'dev',
+    ...UNLIMITED_WRITES,
     STORAGE_CONNECTION_STRING: inject('azuriteConnectionString'),
     TABLE_PREFIX: freshTablePrefix(),
     PORT: '0',

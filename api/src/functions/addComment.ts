@@ -6,6 +6,7 @@ export const addComment: RouteDefinition = {
   method: 'POST',
   route: 'ideas/{id}/comments',
   auth: 'user',
+  limit: 'comments',
   handle: async ({ caller, params, body }, { ideabar }) =>
     created(await addCommentUseCase(ideabar, caller, params.id ?? '', body())),
 };

@@ -6,6 +6,7 @@ export const submitIdea: RouteDefinition = {
   method: 'POST',
   route: 'ideas',
   auth: 'user',
+  limit: 'ideas',
   handle: async ({ caller, body }, { ideabar, bot }) => {
     const idea = await submitIdeaUseCase(ideabar, caller, body());
     // Not awaited: the person's answer must not wait for a post in a channel; the outbox makes it happen once.

@@ -6,6 +6,7 @@ export const withdrawVote: RouteDefinition = {
   method: 'DELETE',
   route: 'ideas/{id}/vote',
   auth: 'user',
+  limit: 'votes',
   handle: async ({ caller, params }, { ideabar, bot }) => {
     const state = await withdrawVoteUseCase(ideabar, caller, params.id ?? '');
     // The idea's cards in channels show the new count soon after, once per burst (see CardCounts).

@@ -1,5 +1,6 @@
 import {
   IdeaBarError,
+  TooManyRequestsError,
   UnavailableError,
   ValidationError,
   type ErrorCode,
@@ -23,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  too_many_requests: 429,
   unavailable: 503,
 };
 
@@ -39,7 +41,9 @@ export function errorResponse(error: unknown): ErrorResponse {
     };
   }
   const headers: Record<string, string> = {};
-  if (error instanceof UnavailableError) headers['retry-after'] = String(error.retryAfterSeconds);
+  if (error instanceof UnavailableError || error instanceof TooManyRequestsError) {
+    headers['retry-after'] = String(error.retryAfterSeconds);
+  }
   if (error.code === 'unauthorized') headers['www-authenticate'] = 'Bearer';
   const fields = error instanceof ValidationError ? { fields: error.fields } : {};
   return {

@@ -33,6 +33,8 @@ export function handleHttp(
       const input = await readInput(request);
       if (route.auth === 'user') {
         caller = await services.tokens.verify(request.headers.get('authorization'));
+        // Counted once the caller is known and before anything is read or written: a refused write does nothing.
+        if (route.limit) services.limits.take(route.limit, caller);
         await services.ready();
         result = await route.handle({ ...input, caller }, services);
       } else {

@@ -1,4 +1,5 @@
 import type { Caller, IdeaBarContext } from '@ideabar/core';
+import type { WriteKind } from '../limits/writeLimits.js';
 import type { Services } from '../services.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -28,6 +29,8 @@ interface RouteBase {
   method: Method;
   /** Relative to /api, in Functions' template syntax: `ideas/{id}/vote`. */
   route: string;
+  /** The write limit a signed-in caller's request counts against (429 past it); none for reads and IT's work. */
+  limit?: WriteKind;
 }
 
 /**
@@ -61,10 +64,12 @@ export const ideaCommand = (
   method: Method,
   route: string,
   useCase: IdeaUseCase,
+  limit?: WriteKind,
 ): RouteDefinition => ({
   name,
   method,
   route,
+  ...(limit ? { limit } : {}),
   auth: 'user',
   handle: async ({ caller, params, body }, { ideabar }) =>
     ok(await useCase(ideabar, caller, params.id ?? '', body())),

@@ -15,6 +15,7 @@ import {
   type ServiceClientCredentials,
 } from 'botframework-connector';
 import {
+  TooManyRequestsError,
   UnauthorizedError,
   UnavailableError,
   type IdeaBarContext,
@@ -26,6 +27,8 @@ import { IdeaBarBot } from '../bot.js';
 import type { BotServices } from '../botServices.js';
 import { errorCard } from '../cards/errorCard.js';
 import { parseActivity } from './activity.js';
+import { answerTooFast } from './tooFast.js';
+import { tenantOf } from '../turns/caller.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { HttpBotConnector, type BotConnector, type ConnectorToken } from '../proactive/botConnector.js';
 import { CardUpdates } from '../proactive/cardUpdates.js';
@@ -58,6 +61,11 @@ export interface BotRuntimeOptions {
   faults(error: unknown): void;
   /** Where Bot Framework's signing keys are described; Bot Framework's own address unless a test stands in for it. */
   openIdMetadataUrl?: string;
+  /**
+   * Counts one command (a message or a card action) by this person against the write limits, or throws
+   * TooManyRequestsError; the person then gets an error card saying when to try again, and nothing runs.
+   */
+  writeGate?(caller: { tenantId: string; userId: string }): void;
 }
 
 export interface BotHttpRequest {
@@ -159,6 +167,21 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
     }
   }
 
+  /** The limit a command would pass, if it would not: only what people send (messages, card actions) counts. */
+  function refusedByLimits(activity: Activity): TooManyRequestsError | undefined {
+    if (!options.writeGate || (activity.type !== 'message' && activity.type !== 'invoke')) return undefined;
+    const tenantId = tenantOf(activity);
+    const userId = activity.from.aadObjectId ?? activity.from.id;
+    if (!tenantId) return undefined;
+    try {
+      options.writeGate({ tenantId, userId });
+      return undefined;
+    } catch (error) {
+      if (error instanceof TooManyRequestsError) return error;
+      throw error;
+    }
+  }
+
   return {
     services,
     events: new StatusChangeNotifier(services),
@@ -167,7 +190,10 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
       const activity = parseActivity(request.body);
       const authorization = request.headers.authorization ?? request.headers.Authorization ?? '';
       const authenticated = await authenticate(activity, authorization);
-      const answer = await adapter.runTurn(authenticated, activity, (context) => bot.run(context));
+      const tooFast = refusedByLimits(activity);
+      const answer = await adapter.runTurn(authenticated, activity, (context) =>
+        tooFast ? answerTooFast(context, tooFast) : bot.run(context),
+      );
       return { status: answer?.status ?? 200, body: answer?.body };
     },
     async flush() {

@@ -1,4 +1,4 @@
-import { ID_PATTERN, UnauthorizedError, type Caller } from '@ideabar/core';
+import { cleanTypedText, ID_PATTERN, UnauthorizedError, type Caller } from '@ideabar/core';
 import type { Activity } from 'botbuilder';
 
 /** The tenant an activity comes from: Teams puts it on the conversation and in channelData. */
@@ -18,7 +18,8 @@ export function callerOf(activity: Activity): Caller {
   if (!tenantId || !userId || !ID_PATTERN.test(tenantId) || !ID_PATTERN.test(userId)) {
     throw new UnauthorizedError('IdeaBar could not tell who you are in which organization.');
   }
-  return { tenantId, userId, name: activity.from.name?.trim() || 'Someone' };
+  // The name is shown beside ideas and comments: the rule for what people type applies to it too.
+  return { tenantId, userId, name: cleanTypedText(activity.from.name ?? '').trim() || 'Someone' };
 }
 
 /** The team of a channel conversation, if any. */

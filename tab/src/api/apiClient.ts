@@ -30,6 +30,7 @@ const KNOWN_CODES = new Set<ApiErrorCode>([
   'conflict',
   'payload_too_large',
   'unavailable',
+  'too_many_requests',
   'internal',
 ]);
 

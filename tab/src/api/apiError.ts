@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'unavailable'
+  | 'too_many_requests'
   | 'internal'
   | 'network';
 
@@ -42,6 +43,8 @@ export function problemText(error: unknown, doing: string): string {
       return `Couldn't ${doing}: IdeaBar can't be reached. Check your connection and try again.`;
     case 'unavailable':
       return `Couldn't ${doing}: IdeaBar is busy right now. Try again in ${error.retryAfterSeconds ?? 5} seconds.`;
+    case 'too_many_requests':
+      return `Couldn't ${doing} just now: that was a lot in a short time. Wait ${waitText(error.retryAfterSeconds)} and try again.`;
     case 'unauthorized':
       return `Couldn't ${doing}: your sign-in has expired. Reload the tab to sign in again.`;
     case 'forbidden':
@@ -59,4 +62,11 @@ export function problemText(error: unknown, doing: string): string {
     default:
       return `Couldn't ${doing}: something went wrong on our side. Try again in a moment.`;
   }
+}
+
+/** "30 seconds", "2 minutes": how long a person is asked to wait, rounded up to something they can count. */
+function waitText(seconds = 60): string {
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minutes`;
 }

@@ -47,6 +47,31 @@ describe('ApiClient', () => {
     expect(problemText(proxy, 'load the ideas')).not.toMatch(/proxy|html|502/);
   });
 
+  it('tells a person kindly how long to wait after a 429, from its Retry-After', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn().mockImplementation(async () =>
+        json(
+          429,
+          {
+            error: {
+              code: 'too_many_requests',
+              message: 'You are sending ideas faster than IdeaBar allows.',
+            },
+          },
+          { 'retry-after': '42' },
+        ),
+      ),
+    );
+    const client = new ApiClient({ token: async () => 't', renew: async () => 't' });
+    const refused = await client.request('POST', '/api/ideas', { body: {} }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ status: 429, code: 'too_many_requests', retryAfterSeconds: 42 });
+    expect(problemText(refused, 'post your idea')).toBe(
+      "Couldn't post your idea just now: that was a lot in a short time. Wait 42 seconds and try again.",
+    );
+    expect(problemText(new ApiError(429, 'too_many_requests', [], 600), 'vote')).toMatch(/Wait 10 minutes/);
+  });
+
   it('downloads a file as it came, renewing the token and refusing as for JSON', async () => {
     const fetch = vi
       .fn()
