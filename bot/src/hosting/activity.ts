@@ -29,10 +29,12 @@ const id = (what: string) =>
     .min(1, `Send ${what}.`)
     .max(ID_MAX, `Use at most ${ID_MAX} characters.`);
 
+const optionalName = z.string({ error: 'Send the name as text.' }).max(1_000).optional();
+
 const account = z.looseObject(
   {
     id: id('the account id'),
-    name: z.string({ error: 'Send the name as text.' }).max(1_000).optional(),
+    name: optionalName,
     aadObjectId: z.string({ error: 'Send the Entra object id as text.' }).max(128).optional(),
   },
   { error: 'Send the account as {id, name?, aadObjectId?}.' },
@@ -68,6 +70,7 @@ const activitySchema = z
           tenantId: z.string({ error: 'Send the tenant id as text.' }).max(128).optional(),
           conversationType: z.string({ error: 'Send the conversation type as text.' }).max(64).optional(),
           isGroup: z.boolean({ error: 'Use true or false.' }).optional(),
+          name: optionalName,
         },
         { error: 'Send the conversation as {id, …}.' },
       ),
@@ -85,9 +88,17 @@ const activitySchema = z
             tenant: z
               .looseObject({ id: id('the tenant id') }, { error: 'Send the tenant as {id}.' })
               .optional(),
-            team: z.looseObject({ id: id('the team id') }, { error: 'Send the team as {id, …}.' }).optional(),
+            team: z
+              .looseObject(
+                { id: id('the team id'), name: optionalName },
+                { error: 'Send the team as {id, name?}.' },
+              )
+              .optional(),
             channel: z
-              .looseObject({ id: id('the channel id') }, { error: 'Send the channel as {id}.' })
+              .looseObject(
+                { id: id('the channel id'), name: optionalName },
+                { error: 'Send the channel as {id, name?}.' },
+              )
               .optional(),
           },
           { error: 'Send the channel data as an object.' },
