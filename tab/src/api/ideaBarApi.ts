@@ -4,6 +4,7 @@ import { BoardsApi } from './boardsApi';
 import { CommentsApi } from './commentsApi';
 import { CyclesApi } from './cyclesApi';
 import { IdeasApi } from './ideasApi';
+import { InboxApi } from './inboxApi';
 import { InsightsApi } from './insightsApi';
 import { MeApi } from './meApi';
 import { SettingsApi } from './settingsApi';
@@ -17,6 +18,7 @@ export interface IdeaBarApi {
   insights: InsightsApi;
   cycles: CyclesApi;
   settings: SettingsApi;
+  inbox: InboxApi;
 }
 
 export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi {
@@ -29,6 +31,7 @@ export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi 
     insights: new InsightsApi(client),
     cycles: new CyclesApi(client),
     settings: new SettingsApi(client),
+    inbox: new InboxApi(client),
   };
 }
 

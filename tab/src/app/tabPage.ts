@@ -1,15 +1,16 @@
-/** The tab's pages, in the order the navigation shows them. Settings is for IT members only. */
-export const TAB_PAGES = ['board', 'roadmap', 'insights', 'settings'] as const;
+/** The tab's pages, in the order the navigation shows them. The inbox and settings are for IT members only. */
+export const TAB_PAGES = ['board', 'inbox', 'roadmap', 'insights', 'settings'] as const;
 export type TabPage = (typeof TAB_PAGES)[number];
 
 export const TAB_PAGE_LABELS: Record<TabPage, string> = {
   board: 'Board',
+  inbox: 'Inbox',
   roadmap: 'Roadmap',
   insights: 'Insights',
   settings: 'Settings',
 };
 
-export const IT_ONLY_PAGES: ReadonlySet<TabPage> = new Set(['settings']);
+export const IT_ONLY_PAGES: ReadonlySet<TabPage> = new Set(['inbox', 'settings']);
 
 const isTabPage = (value: string | null): value is TabPage =>
   (TAB_PAGES as readonly string[]).includes(value ?? '');

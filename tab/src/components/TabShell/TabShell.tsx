@@ -27,6 +27,9 @@ const RoadmapPage = lazy(() =>
 const InsightsPage = lazy(() =>
   import('../InsightsPage/InsightsPage').then((module) => ({ default: module.InsightsPage })),
 );
+const InboxPage = lazy(() =>
+  import('../InboxPage/InboxPage').then((module) => ({ default: module.InboxPage })),
+);
 const SettingsPage = lazy(() =>
   import('../SettingsPage/SettingsPage').then((module) => ({ default: module.SettingsPage })),
 );
@@ -125,6 +128,24 @@ export function TabShell(props: TabShellProps) {
         ) : (
           <PageBoundary key={page} onFailure={shell.ready} className={styles.message}>
             <Suspense fallback={<PagePending />}>
+              {page === 'inbox' &&
+                (shell.isItMember ? (
+                  <InboxPage
+                    boardId={shell.boardId}
+                    boardNames={new Map(boards.map((known) => [known.id, known.name]))}
+                    locale={host.locale}
+                    ideaHref={shell.ideaHref}
+                    onOpenIdea={shell.openIdea}
+                  />
+                ) : shell.meKnown ? (
+                  <MessageBar intent="info" className={styles.message}>
+                    <MessageBarBody>
+                      The inbox is for IT members: it lists ideas waiting for IT’s answer.
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : (
+                  <PagePending />
+                ))}
               {page === 'roadmap' && (
                 <RoadmapPage
                   boardId={shell.boardId}

@@ -7,7 +7,7 @@ import { useViewState } from '../../board/useViewState';
 import type { TabShellProps } from './TabShell.types';
 
 /** Pages that can look across every board of the tenant when no board is chosen. */
-const ACROSS_BOARDS: ReadonlySet<TabPage> = new Set(['roadmap', 'insights']);
+const ACROSS_BOARDS: ReadonlySet<TabPage> = new Set(['inbox', 'roadmap', 'insights']);
 
 /**
  * What every page shares: which page shows (in the URL), the board chosen, who is signed in and which boards exist,
