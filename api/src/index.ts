@@ -11,4 +11,7 @@ const [{ default: functions }, { registerFunctions }, { createServices }] = awai
   import('./registration.js'),
   import('./services.js'),
 ]);
-registerFunctions(functions.app, createServices(config));
+const services = createServices(config);
+registerFunctions(functions.app, services);
+// The outbox's leftovers (a process killed mid-burst) are set right at start-up; the first request retries a failure.
+services.ready().catch(() => undefined);

@@ -42,6 +42,7 @@ import { updateBoard } from './functions/updateBoard.js';
 import { updateCategory } from './functions/updateCategory.js';
 import { updateSettings } from './functions/updateSettings.js';
 import type { RouteDefinition } from './http/route.js';
+import { outboxTimer } from './timers/outbox.js';
 import { reminderTimer } from './timers/reminders.js';
 import type { TimerDefinition } from './timers/timer.js';
 
@@ -95,11 +96,15 @@ export function routesFor(config: Config): RouteDefinition[] {
     : [...routes, ...botRoutes];
 }
 
-/** The timer functions of this app: each reminder is a schedule and a card (see bot/src/reminders). */
+/**
+ * The timer functions of this app: the outbox drainer, and each reminder as a schedule and a card (see
+ * bot/src/reminders).
+ */
 export function timersFor(config: Config): TimerDefinition[] {
   return [
     reminderTimer(digestReminder(config.bot.schedules.digest)),
     reminderTimer(cycleReminder()),
     reminderTimer(responseNudgeReminder()),
+    outboxTimer(),
   ];
 }

@@ -1,5 +1,5 @@
 import { createBotRuntime, type BotConnector, type BotRuntime } from '@ideabar/bot';
-import { createIdeaBar, type Clock, type IdeaBarContext } from '@ideabar/core';
+import { createIdeaBar, drainOutbox, type Clock, type IdeaBarContext } from '@ideabar/core';
 import type { JWTVerifyGetKey } from 'jose';
 import { tokenVerifier, type TokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
@@ -16,7 +16,10 @@ export interface Services {
   limits: WriteLimits;
   /** The Teams bot: its messaging endpoint, proactive sender, reminders and the status-change notifier. */
   bot: BotRuntime;
-  /** Resolves once the tables exist; retried on the next request if storage was down. */
+  /**
+   * Resolves once the tables exist and the work a previous process left in the outbox (a crash mid-burst) is
+   * done; retried on the next request if storage was down.
+   */
   ready(): Promise<void>;
   /** Rejects when storage cannot be reached right now; never retries. */
   probeStorage(): Promise<void>;
@@ -73,10 +76,13 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     tokens: tokenVerifier(config.auth, overrides.entraKeys),
     limits,
     ready() {
-      tablesReady ??= ensureTables(tables).catch((error: unknown) => {
-        tablesReady = undefined;
-        throw error;
-      });
+      tablesReady ??= ensureTables(tables)
+        .then(() => drainOutbox(ideabar))
+        .then(() => undefined)
+        .catch((error: unknown) => {
+          tablesReady = undefined;
+          throw error;
+        });
       return tablesReady;
     },
     probeStorage: healthProbe(config.storage.connectionString),

@@ -3,14 +3,15 @@ import { ListingSnapshots } from './listing/snapshots.js';
 import { quietEvents, type IdeaEvents } from './notifications/ideaEvents.js';
 import { ItDirectory, type ItMemberSeed } from './members/itDirectory.js';
 import type { Repositories } from './ports.js';
-import { IdeaTallies } from './votes/tallies.js';
+import { IdeaVotes } from './votes/ideaVotes.js';
 
 /** Everything a use case may touch, built once per process by its host. */
 export interface IdeaBarContext {
   repos: Repositories;
   clock: Clock;
   ids: IdSource;
-  tallies: IdeaTallies;
+  /** How votes are written and followed (group commit, tally cache, outbox record): one per process. */
+  votes: IdeaVotes;
   listings: ListingSnapshots;
   itDirectory: ItDirectory;
   faults: FaultReporter;
@@ -44,11 +45,12 @@ export interface IdeaBarOptions {
 export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
   const clock = options.clock ?? systemClock;
   const policy = options.policy ?? { responseSlaBusinessDays: DEFAULT_RESPONSE_SLA_BUSINESS_DAYS };
+  const faults = options.faults ?? { report: (error: unknown) => console.error('IdeaBar fault', error) };
   return {
     repos: options.repos,
     clock,
     ids: options.ids ?? ulidSource(),
-    tallies: new IdeaTallies(options.repos, clock),
+    votes: new IdeaVotes({ repos: options.repos, clock, faults }),
     listings: options.listingSnapshots ?? new ListingSnapshots(),
     itDirectory: new ItDirectory(
       options.repos.members,
@@ -57,7 +59,7 @@ export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
       clock,
       policy.responseSlaBusinessDays,
     ),
-    faults: options.faults ?? { report: (error) => console.error('IdeaBar fault', error) },
+    faults,
     policy,
     events: options.events ?? quietEvents,
   };

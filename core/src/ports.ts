@@ -6,6 +6,8 @@ import type { IdeaRecord, StatusChange } from './ideas/idea.js';
 import type { ConversationRecord } from './notifications/conversation.js';
 import type { OutboxClaim, OutboxEntry, OutboxKey } from './notifications/outbox.js';
 import type { PostedCard, PostedCardKey } from './notifications/postedCard.js';
+import type { OutboxEvent } from './outbox/outboxEvent.js';
+import type { IdeaTally, VoteChange } from './votes/tally.js';
 
 /**
  * The storage IdeaBar needs, by what the domain asks of it. Every method takes the tenant first: there is no way
@@ -47,19 +49,28 @@ export interface IdeaRepository {
    * store filters, but reads every idea to do so: for the one-off `npm run repair` only; timers read DueRepository.
    */
   listUnanswered(): Promise<IdeaRecord[]>;
-  /** Writes the whole idea only if it is still at `version`; otherwise throws StaleVersionError. */
+  /**
+   * Writes the idea only if it is still at `version`; otherwise throws StaleVersionError. Its copy of the vote
+   * count (`votes`, `heat`, `heatAt`) is left as stored: only `saveVoteCopy` writes it, from the tally.
+   */
   save(idea: IdeaRecord, version: string): Promise<void>;
   /**
    * Writes ideas of one board all or nothing, each only if it is still at its version (one transaction in Table
    * Storage, as a board's ideas share a partition): if any changed since it was read, StaleVersionError and none
    * is written. A decision about two ideas, such as a merge, is made on both as they were read, or not at all.
+   * Like `save`, it leaves each idea's copy of its vote count as stored.
    */
   saveTogether(writes: readonly Versioned<IdeaRecord>[]): Promise<void>;
-  /** Writes the tallies only if the idea is still at `version`; otherwise throws StaleVersionError. */
-  saveTallies(
-    idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
+  /** Writes the comment count only if the idea is still at `version`; otherwise throws StaleVersionError. */
+  saveCommentCount(
+    idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'commentCount'>,
     version: string,
   ): Promise<void>;
+  /**
+   * Brings the idea's copy of its tally (for listing and sorting) to `tally`, unless the copy already follows that
+   * tally or a later one. Nothing when the idea is not there.
+   */
+  saveVoteCopy(tally: IdeaTally): Promise<void>;
 }
 
 export interface Vote {
@@ -83,10 +94,24 @@ export interface VoteTally {
 }
 
 export interface VoteRepository {
-  /** Writes the vote record, the truth of who voted; 'unchanged' when this person's vote was already there. */
+  /** The idea's tally with the version a vote transaction needs; undefined when it has none yet. */
+  findTally(tenantId: string, ideaId: string): Promise<Versioned<IdeaTally> | undefined>;
+  /**
+   * One all-or-nothing transaction: each change inserts (cast) or deletes (withdraw) its voter's vote row, and the
+   * tally is written as `tally`, only if it is still at `version` (null: only if it has none yet). Answers the
+   * tally's new version. Throws StaleVersionError when the tally moved, VoteChangeRefused when a cast finds its
+   * vote there or a withdrawal finds none; either way nothing of it was written. At most MAX_VOTE_CHANGES changes.
+   */
+  commitVotes(tally: IdeaTally, version: string | null, changes: readonly VoteChange[]): Promise<string>;
+  /** Writes the tally alone, on the same terms as commitVotes. */
+  saveTally(tally: IdeaTally, version: string | null): Promise<string>;
+  /** The person's vote for the idea, with when it was cast. */
+  find(tenantId: string, ideaId: string, userId: string): Promise<Vote | undefined>;
+  /**
+   * A vote row alone, without its tally: how data from before tallies looked. For repair and its tests only;
+   * 'unchanged' when this person's vote was already there.
+   */
   add(vote: Vote): Promise<'added' | 'unchanged'>;
-  /** 'unchanged' when there was no vote to remove. */
-  remove(tenantId: string, ideaId: string, userId: string): Promise<'removed' | 'unchanged'>;
   /**
    * Keeps the voter's own list in step with their vote records, so a board listing can show "my vote" without
    * reading every idea. Safe to repeat; it follows the vote records, never leads them.
@@ -95,10 +120,26 @@ export interface VoteRepository {
   has(tenantId: string, ideaId: string, userId: string): Promise<boolean>;
   /** Everyone who voted for the idea, with when. */
   voters(tenantId: string, ideaId: string): Promise<Vote[]>;
-  /** Counts the vote records themselves: the truth any stored tally is checked against. */
+  /** Counts the vote records themselves, reading every one: for repair, never on the vote path. */
   tally(tenantId: string, ideaId: string): Promise<VoteTally>;
   /** The ideas on one board this person has voted for. */
   votedIdeaIds(tenantId: string, userId: string, boardId: string): Promise<Set<string>>;
+}
+
+/** Entities in one transaction: Table Storage's limit of 100, less the tally row. */
+export const MAX_VOTE_CHANGES = 99;
+
+/**
+ * The durable record of work that must follow a change even if the process dies right after it (see
+ * core/src/outbox/). An event is recorded before the change it follows; recording the same key again refreshes it.
+ */
+export interface EventOutboxRepository {
+  /** Creates or refreshes the event; answers its version. */
+  record(event: OutboxEvent): Promise<string>;
+  /** Every tenant's pending events, oldest first, at most `limit`. */
+  pending(limit: number): Promise<Versioned<OutboxEvent>[]>;
+  /** Removes the event if it is still at `version` (not refreshed since it was read); false when it was. */
+  settle(event: Pick<OutboxEvent, 'tenantId' | 'key'>, version: string): Promise<boolean>;
 }
 
 export interface CommentRepository {
@@ -215,6 +256,7 @@ export interface Repositories {
   settings: SettingsRepository;
   audit: AuditRepository;
   due: DueRepository;
+  events: EventOutboxRepository;
 }
 
 /*

@@ -106,7 +106,11 @@ describe('the demo tenant (local host, Azurite)', () => {
     for (const demo of DEMO_IDEAS) {
       const idea = byTitle(demo.title);
       const voters = new Set(
-        [demo, ...(mergedInto.get(demo.title) ?? [])].flatMap((d) => votersOf(d).map((p) => p.userId)),
+        // Each idea comes with its author's vote.
+        [demo, ...(mergedInto.get(demo.title) ?? [])].flatMap((d) => [
+          d.author,
+          ...votersOf(d).map((p) => p.userId),
+        ]),
       );
       expect(idea.votes, demo.title).toBe(demo.mergedInto ? 0 : voters.size);
       expect(idea.commentCount, demo.title).toBe(demo.comments?.length ?? 0);

@@ -102,6 +102,6 @@ describe('ideas from the tab in the board channel', () => {
     await api.host.services.bot.flush();
     const edits = connector.editsOf(card!.activityId);
     expect(edits).toHaveLength(1);
-    expect(textOf(edits[0]!.card as AdaptiveCard)).toContain('20 votes');
+    expect(textOf(edits[0]!.card as AdaptiveCard)).toContain('21 votes');
   });
 });

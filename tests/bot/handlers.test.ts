@@ -291,19 +291,21 @@ describe('verbs', () => {
     const idea = await withIdea(harness);
     const voted = invokeCard(await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id })));
     expectValidCard(voted);
-    expect(textOf(voted)).toContain('1 vote');
+    // Ada's own vote came with her idea.
+    expect(textOf(voted)).toContain('2 votes');
     expect(textOf(voted)).toContain('You voted for this idea');
     expect(verbsOf(voted)).toEqual(['withdrawVote', 'comment', 'follow']);
     expect(voted.refresh?.userIds).toEqual([GRACE.teamsId]);
 
     const again = invokeCard(await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id })));
-    expect(textOf(again)).toContain('1 vote');
+    expect(textOf(again)).toContain('2 votes');
 
     const withdrawn = invokeCard(await harness.send(cardAction(GRACE, 'withdrawVote', { ideaId: idea.id })));
-    expect(textOf(withdrawn)).toContain('0 votes');
+    expect(textOf(withdrawn)).toContain('1 vote');
     expect(textOf(withdrawn)).not.toContain('You voted');
     expect(verbsOf(withdrawn)).toEqual(['vote', 'comment']);
-    expect((await harness.ideabar.repos.ideas.find(TENANT, idea.id))?.value.votes).toBe(0);
+    await harness.ideabar.votes.settled(TENANT, idea.id);
+    expect((await harness.ideabar.repos.ideas.find(TENANT, idea.id))?.value.votes).toBe(1);
   });
 
   it('a vote on a missing idea, or another tenant’s, answers an error card, not a crash', async () => {
@@ -317,7 +319,7 @@ describe('verbs', () => {
       expect(textOf(card)).toContain('That didn’t work');
       expect(textOf(card)).toContain('The idea was not found');
     }
-    expect((await harness.ideabar.repos.ideas.find(OTHER_TENANT, theirs.id))?.value.votes).toBe(0);
+    expect((await harness.ideabar.repos.votes.findTally(OTHER_TENANT, theirs.id))?.value.count).toBe(1);
     expect(harness.faults).toEqual([]);
   });
 
@@ -353,7 +355,7 @@ describe('verbs', () => {
   it('a fault inside a verb is logged and shown as an apology, never its message', async () => {
     const harness = new BotHarness();
     const idea = await withIdea(harness);
-    harness.ideabar.repos.votes.add = async () => {
+    harness.ideabar.repos.votes.commitVotes = async () => {
       throw new Error('secret connection string leaked');
     };
     const card = invokeCard(await harness.send(cardAction(GRACE, 'vote', { ideaId: idea.id })));
@@ -430,6 +432,7 @@ describe('verbs', () => {
     expect(
       textOf(invokeCard(await harness.send(cardAction(GRACE, 'refreshIdea', { ideaId: idea.id })))),
     ).toContain('You voted');
+    await harness.send(cardAction(ADA, 'withdrawVote', { ideaId: idea.id }));
     expect(
       textOf(invokeCard(await harness.send(cardAction(ADA, 'refreshIdea', { ideaId: idea.id })))),
     ).not.toContain('You voted');
@@ -481,7 +484,8 @@ describe('verbs', () => {
     const result = await harness.send(submitted(GRACE, { verb: 'vote', ideaId: idea.id }));
     expect(result.updates).toHaveLength(1);
     expect(textOf(result.updates[0]!.attachments![0]!.content)).toContain('You voted');
-    expect((await harness.ideabar.repos.ideas.find(TENANT, idea.id))?.value.votes).toBe(1);
+    await harness.ideabar.votes.settled(TENANT, idea.id);
+    expect((await harness.ideabar.repos.ideas.find(TENANT, idea.id))?.value.votes).toBe(2);
   });
 });
 
@@ -496,7 +500,7 @@ describe('clients without Universal Actions, in a channel', () => {
     await harness.runtime.flush();
     const edit = harness.recorded.calls.find((c) => c.kind === 'update')!;
     expect(edit.activityId).toBe('card-message-1');
-    expect(textOf(edit.activity.attachments![0]!.content)).toContain('1 vote');
+    expect(textOf(edit.activity.attachments![0]!.content)).toContain('2 votes');
     expect(textOf(edit.activity.attachments![0]!.content)).not.toContain('You voted');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   StaleVersionError,
+  VoteChangeRefused,
+  type IdeaTally,
   type Board,
   type IdeaRecord,
   type Repositories,
@@ -34,6 +36,19 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
     triage: untriaged(),
     cycleId: null,
     lastChange: null,
+    ...overrides,
+  });
+
+  const tallyOf = (of: IdeaRecord, overrides: Partial<IdeaTally> = {}): IdeaTally => ({
+    tenantId: of.tenantId,
+    ideaId: of.id,
+    boardId: of.boardId,
+    count: 0,
+    heat: 0,
+    heatAt: at(0),
+    closed: null,
+    seq: 1,
+    unlisted: [],
     ...overrides,
   });
 
@@ -207,9 +222,9 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         await expect(ideas.save({ ...planned, status: 'declined' }, read!.version)).rejects.toBeInstanceOf(
           StaleVersionError,
         );
-        await expect(ideas.saveTallies({ ...planned, votes: 5 }, read!.version)).rejects.toBeInstanceOf(
-          StaleVersionError,
-        );
+        await expect(
+          ideas.saveCommentCount({ ...planned, commentCount: 5 }, read!.version),
+        ).rejects.toBeInstanceOf(StaleVersionError);
         expect((await ideas.find('tenant-a', written.id))?.value.status).toBe('planned');
       });
 
@@ -257,21 +272,51 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(listed.map((i) => i.id).sort()).toEqual(onDefault.map((i) => i.id).sort());
       });
 
-      it('saves tallies only against the version that was read', async () => {
+      it('saves the comment count only against the version that was read', async () => {
         const { ideas } = await makeRepositories();
         const written = idea();
         await ideas.create(written);
         const read = await ideas.find('tenant-a', written.id);
         if (!read) throw new Error('not found');
-        const tallies = { ...written, votes: 3, commentCount: 2, heat: 2.5, heatAt: at(5) };
-        await ideas.saveTallies(tallies, read.version);
+        await ideas.saveCommentCount({ ...written, commentCount: 2 }, read.version);
         const after = await ideas.find('tenant-a', written.id);
-        expect(after?.value).toEqual({ ...written, votes: 3, commentCount: 2, heat: 2.5, heatAt: at(5) });
+        expect(after?.value).toEqual({ ...written, commentCount: 2 });
         expect(after?.version).not.toEqual(read.version);
-        await expect(ideas.saveTallies({ ...tallies, votes: 99 }, read.version)).rejects.toBeInstanceOf(
-          StaleVersionError,
-        );
-        expect((await ideas.find('tenant-a', written.id))?.value.votes).toBe(3);
+        await expect(
+          ideas.saveCommentCount({ ...written, commentCount: 9 }, read.version),
+        ).rejects.toBeInstanceOf(StaleVersionError);
+        expect((await ideas.find('tenant-a', written.id))?.value.commentCount).toBe(2);
+      });
+
+      it('copies a tally onto the idea row, never an older one over a newer one', async () => {
+        const { ideas } = await makeRepositories();
+        const written = idea({ votes: 1, heat: 1 });
+        await ideas.create(written);
+        const copy = (seq: number, count: number) =>
+          ideas.saveVoteCopy({ ...tallyOf(written), count, heat: count / 2, heatAt: at(seq), seq });
+        await copy(3, 7);
+        expect((await ideas.find('tenant-a', written.id))?.value).toEqual({
+          ...written,
+          votes: 7,
+          heat: 3.5,
+          heatAt: at(3),
+        });
+        await copy(2, 5);
+        await copy(3, 6);
+        expect((await ideas.find('tenant-a', written.id))?.value.votes).toBe(7);
+        await ideas.saveVoteCopy({ ...tallyOf(written), ideaId: 'no-such-idea', seq: 9 });
+        expect(await ideas.find('tenant-a', 'no-such-idea')).toBeUndefined();
+      });
+
+      it('leaves the copy of the tally alone when the rest of the idea is saved', async () => {
+        const { ideas } = await makeRepositories();
+        const written = idea();
+        await ideas.create(written);
+        await ideas.saveVoteCopy({ ...tallyOf(written), count: 4, heat: 2, heatAt: at(4), seq: 5 });
+        const read = await ideas.find('tenant-a', written.id);
+        await ideas.save({ ...read!.value, votes: 0, heat: 0, status: 'planned' }, read!.version);
+        const after = await ideas.find('tenant-a', written.id);
+        expect(after?.value).toMatchObject({ votes: 4, heat: 2, status: 'planned' });
       });
 
       it('lists every tenant’s unanswered ideas, on every board, and no others', async () => {
@@ -318,13 +363,12 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         ]);
       });
 
-      it('withdraws a vote once', async () => {
+      it('finds a vote with when it was cast', async () => {
         const { votes } = await makeRepositories();
         await votes.add(vote);
-        expect(await votes.remove('tenant-a', 'idea-1', 'user-1')).toBe('removed');
-        expect(await votes.remove('tenant-a', 'idea-1', 'user-1')).toBe('unchanged');
-        expect((await votes.tally('tenant-a', 'idea-1')).count).toBe(0);
-        expect(await votes.has('tenant-a', 'idea-1', 'user-1')).toBe(false);
+        expect(await votes.find('tenant-a', 'idea-1', 'user-1')).toEqual(vote);
+        expect(await votes.find('tenant-a', 'idea-1', 'user-2')).toBeUndefined();
+        expect(await votes.find('tenant-b', 'idea-1', 'user-1')).toBeUndefined();
       });
 
       it("lists a person's voted ideas per board", async () => {
@@ -349,8 +393,126 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         await votes.add(vote);
         expect(await votes.has('tenant-b', 'idea-1', 'user-1')).toBe(false);
         expect((await votes.tally('tenant-b', 'idea-1')).count).toBe(0);
-        expect(await votes.remove('tenant-b', 'idea-1', 'user-1')).toBe('unchanged');
+        expect(await votes.findTally('tenant-b', 'idea-1')).toBeUndefined();
         expect((await votes.tally('tenant-a', 'idea-1')).count).toBe(1);
+      });
+    });
+
+    describe('vote transactions', () => {
+      const ideaOne = idea({ id: 'idea-1' });
+      const cast = (userId: string, minute = 3) => ({ userId, cast: true, at: at(minute) });
+      const withdraw = (userId: string) => ({ userId, cast: false, at: at(9) });
+
+      it('creates a tally with its first votes, once', async () => {
+        const { votes } = await makeRepositories();
+        const first = tallyOf(ideaOne, { count: 2, unlisted: ['user-1', 'user-2'] });
+        const version = await votes.commitVotes(first, null, [cast('user-1'), cast('user-2')]);
+        expect(await votes.findTally('tenant-a', 'idea-1')).toEqual({ value: first, version });
+        await expect(votes.commitVotes(first, null, [cast('user-3')])).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        expect((await votes.tally('tenant-a', 'idea-1')).count).toBe(2);
+        expect(await votes.has('tenant-a', 'idea-1', 'user-3')).toBe(false);
+      });
+
+      it('writes votes and tally together, only against the tally version read', async () => {
+        const { votes } = await makeRepositories();
+        const v1 = await votes.commitVotes(tallyOf(ideaOne, { count: 1 }), null, [cast('user-1')]);
+        const v2 = await votes.commitVotes(tallyOf(ideaOne, { count: 2, seq: 2 }), v1, [cast('user-2')]);
+        expect(v2).not.toEqual(v1);
+        // A stale version refuses the whole transaction: neither the vote row nor the tally is written.
+        await expect(
+          votes.commitVotes(tallyOf(ideaOne, { count: 3, seq: 3 }), v1, [cast('user-3')]),
+        ).rejects.toBeInstanceOf(StaleVersionError);
+        expect(await votes.has('tenant-a', 'idea-1', 'user-3')).toBe(false);
+        expect((await votes.findTally('tenant-a', 'idea-1'))?.value.count).toBe(2);
+        expect(await votes.find('tenant-a', 'idea-1', 'user-2')).toEqual({
+          tenantId: 'tenant-a',
+          ideaId: 'idea-1',
+          userId: 'user-2',
+          castAt: at(3),
+        });
+      });
+
+      it('refuses the whole transaction for a repeat vote, naming its voter', async () => {
+        const { votes } = await makeRepositories();
+        const v1 = await votes.commitVotes(tallyOf(ideaOne, { count: 1 }), null, [cast('user-1')]);
+        const refused = votes.commitVotes(tallyOf(ideaOne, { count: 3, seq: 2 }), v1, [
+          cast('user-2'),
+          cast('user-1', 5),
+        ]);
+        await expect(refused).rejects.toBeInstanceOf(VoteChangeRefused);
+        await expect(refused).rejects.toMatchObject({ userId: 'user-1' });
+        expect(await votes.has('tenant-a', 'idea-1', 'user-2')).toBe(false);
+        expect((await votes.find('tenant-a', 'idea-1', 'user-1'))?.castAt).toEqual(at(3));
+        expect(await votes.findTally('tenant-a', 'idea-1')).toEqual({
+          value: tallyOf(ideaOne, { count: 1 }),
+          version: v1,
+        });
+      });
+
+      it('withdraws in the same transaction, and refuses a withdrawal of no vote', async () => {
+        const { votes } = await makeRepositories();
+        const v1 = await votes.commitVotes(tallyOf(ideaOne, { count: 2 }), null, [
+          cast('user-1'),
+          cast('user-2'),
+        ]);
+        const v2 = await votes.commitVotes(tallyOf(ideaOne, { count: 1, seq: 2 }), v1, [withdraw('user-1')]);
+        expect(await votes.has('tenant-a', 'idea-1', 'user-1')).toBe(false);
+        await expect(
+          votes.commitVotes(tallyOf(ideaOne, { count: 0, seq: 3 }), v2, [
+            withdraw('user-2'),
+            withdraw('user-1'),
+          ]),
+        ).rejects.toMatchObject({ userId: 'user-1' });
+        expect(await votes.has('tenant-a', 'idea-1', 'user-2')).toBe(true);
+        expect((await votes.voters('tenant-a', 'idea-1')).map((v) => v.userId)).toEqual(['user-2']);
+      });
+
+      it('saves a tally alone on the same terms', async () => {
+        const { votes } = await makeRepositories();
+        const closed = tallyOf(ideaOne, { closed: { status: 'duplicate', mergedInto: 'idea-2' }, seq: 4 });
+        const v1 = await votes.saveTally(closed, null);
+        await expect(votes.saveTally(closed, null)).rejects.toBeInstanceOf(StaleVersionError);
+        const v2 = await votes.saveTally({ ...closed, closed: null }, v1);
+        await expect(votes.saveTally(closed, v1)).rejects.toBeInstanceOf(StaleVersionError);
+        expect(await votes.findTally('tenant-a', 'idea-1')).toEqual({
+          value: { ...closed, closed: null },
+          version: v2,
+        });
+        expect(await votes.voters('tenant-a', 'idea-1')).toEqual([]);
+        expect((await votes.tally('tenant-a', 'idea-1')).count).toBe(0);
+      });
+    });
+
+    describe('outbox events', () => {
+      const event = (tenantId: string, ideaId: string, minute: number) => ({
+        kind: 'votesChanged' as const,
+        tenantId,
+        key: `votes-changed:${ideaId}`,
+        ideaId,
+        at: at(minute),
+      });
+
+      it('keeps one pending event per key, oldest first, until settled at its version', async () => {
+        const { events } = await makeRepositories();
+        await events.record(event('tenant-a', 'idea-2', 5));
+        const first = await events.record(event('tenant-a', 'idea-1', 1));
+        await events.record(event('tenant-b', 'idea-1', 3));
+        expect((await events.pending(10)).map((e) => [e.value.tenantId, e.value.ideaId])).toEqual([
+          ['tenant-a', 'idea-1'],
+          ['tenant-b', 'idea-1'],
+          ['tenant-a', 'idea-2'],
+        ]);
+        expect((await events.pending(1))[0]).toEqual({
+          value: event('tenant-a', 'idea-1', 1),
+          version: first,
+        });
+        const refreshed = await events.record(event('tenant-a', 'idea-1', 7));
+        expect(await events.settle(event('tenant-a', 'idea-1', 1), first)).toBe(false);
+        expect(await events.settle(event('tenant-a', 'idea-1', 7), refreshed)).toBe(true);
+        expect(await events.settle(event('tenant-a', 'idea-1', 7), refreshed)).toBe(false);
+        expect((await events.pending(10)).map((e) => e.value.tenantId)).toEqual(['tenant-b', 'tenant-a']);
       });
     });
 

@@ -66,7 +66,10 @@ export function planIdea(demo: DemoIdea, now: number): PlannedIdea {
       `Demo idea "${demo.title}": something happens after now; keep every "after" below daysAgo.`,
     );
   }
-  const votesEnd = mergeAt === null ? now - MINUTE : mergeAt - HOUR;
+  // Merged and delivered ideas take no votes: theirs all come before.
+  const deliveredAt = demo.steps?.findLast((step) => step.status === 'delivered');
+  const closedAt = mergeAt ?? (deliveredAt ? at(deliveredAt.after) : null);
+  const votesEnd = closedAt === null ? now - MINUTE : closedAt - HOUR;
   for (const [n, by] of votersOf(demo).entries()) {
     events.push({ at: voteTime(submittedAt, votesEnd, (n + 1) / (demo.votes + 1)), kind: 'vote', by });
   }

@@ -60,10 +60,11 @@ export async function seedDemo(repos: Repositories, now = Date.now()): Promise<n
     clock.set(plan.submittedAt);
     const { title, description, area, tags } = plan.demo;
     const idea = await submitIdea(ctx, plan.author, { title, description, category: area, tags });
+    await ctx.votes.settled(DEMO_TENANT_ID, idea.id);
     ids.set(title, idea.id);
   });
   await eachAtOnce(plans, (plan) => replay(repos, plan, idOf(ids, plan.demo.title)));
-  await mergeDuplicates(repos, plans, ids, now);
+  await mergeDuplicates(repos, plans, ids);
   return plans.length;
 }
 
@@ -111,6 +112,8 @@ async function replay(repos: Repositories, plan: PlannedIdea, ideaId: string): P
     );
     start += burst.length;
   }
+  // The voters' own lists and the idea row's copy follow each vote after its answer: the seed waits for them.
+  await ctx.votes.settled(DEMO_TENANT_ID, ideaId);
 }
 
 /** The events from `start` on that happen together: a run of votes (up to VOTES_AT_ONCE), or one other event. */
@@ -165,13 +168,12 @@ async function happen(
 
 /**
  * IT merges the duplicates once every idea has its votes: a merge moves the duplicate's voters to the idea it was
- * merged into. That idea's tally is counted again as of `now`, so its trending weight includes every vote.
+ * merged into, each vote keeping its time.
  */
 async function mergeDuplicates(
   repos: Repositories,
   plans: PlannedIdea[],
   ids: Map<string, string>,
-  now: number,
 ): Promise<void> {
   for (const plan of plans) {
     const merge = plan.demo.mergedInto;
@@ -183,8 +185,10 @@ async function mergeDuplicates(
       into,
       response: merge.response,
     });
-    clock.set(now);
-    await ctx.tallies.refresh(DEMO_TENANT_ID, into);
+    await Promise.all([
+      ctx.votes.settled(DEMO_TENANT_ID, into),
+      ctx.votes.settled(DEMO_TENANT_ID, idOf(ids, plan.demo.title)),
+    ]);
   }
 }
 

@@ -50,6 +50,9 @@ interface CompiledRoute {
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   await processTelemetry.enable(options.config.telemetry);
   const services = createServices(options.config, options.overrides);
+  // At start-up, not at the first request: what a process killed mid-burst left is set right at once. A failure is
+  // retried by the first request, which waits for it.
+  services.ready().catch(() => undefined);
   const routes = routesFor(options.config).map(compile);
   const log: LogHandler = options.log ?? ((level, ...args) => level === 'error' && console.error(...args));
 

@@ -1,14 +1,22 @@
 import {
   IdeaBarError,
   TooManyRequestsError,
+  VotesClosedError,
   UnavailableError,
   ValidationError,
   type ErrorCode,
   type FieldError,
+  type VotesClosed,
 } from '@ideabar/core';
 
 export interface ErrorBody {
-  error: { code: ErrorCode | 'internal' | 'method_not_allowed'; message: string; fields?: FieldError[] };
+  error: {
+    code: ErrorCode | 'internal' | 'method_not_allowed';
+    message: string;
+    fields?: FieldError[];
+    /** On a vote refused because the idea takes no more votes: why, and the idea a duplicate was merged into. */
+    votesClosed?: VotesClosed;
+  };
 }
 
 export interface ErrorResponse {
@@ -46,9 +54,10 @@ export function errorResponse(error: unknown): ErrorResponse {
   }
   if (error.code === 'unauthorized') headers['www-authenticate'] = 'Bearer';
   const fields = error instanceof ValidationError ? { fields: error.fields } : {};
+  const closed = error instanceof VotesClosedError ? { votesClosed: error.closed } : {};
   return {
     status: STATUS[error.code],
     headers,
-    body: { error: { code: error.code, message: error.message, ...fields } },
+    body: { error: { code: error.code, message: error.message, ...fields, ...closed } },
   };
 }

@@ -31,6 +31,7 @@ export const keys = {
   due: (kind: string) => join(['due', kind]),
   /** A tenant's look-up of where each of its subjects sits in that index. */
   dueOf: (tenantId: string, kind: string) => join([tenantId, 'due', kind]),
+  events: (tenantId: string) => join([tenantId, 'events']),
   rowKey: (id: string) => join([id]),
 };
 

@@ -16,6 +16,8 @@ import {
   type StatusChangeKind,
   type Vote,
   type VoterListEntry,
+  type IdeaTally,
+  type VotesClosed,
 } from '@ideabar/core';
 import { keys } from './keys.js';
 import { date, number, optionalText, text, type Row } from './rowFields.js';
@@ -94,6 +96,15 @@ export const auditOf = (tenantId: string, row: Row): AuditEntry => {
   };
 };
 
+/** The idea as `save` writes it: everything but its copy of the tally, which only `voteCopyRow` writes. */
+export const ideaRowWithoutVotes = (idea: IdeaRecord): Row => {
+  const row = ideaRow(idea);
+  delete row.votes;
+  delete row.heat;
+  delete row.heatAt;
+  return row;
+};
+
 export const ideaRow = (idea: IdeaRecord): Row => ({
   partitionKey: keys.boardIdeas(idea.tenantId, idea.boardId),
   rowKey: keys.rowKey(idea.id),
@@ -118,6 +129,48 @@ export const talliesRow = (idea: Pick<IdeaRecord, 'votes' | 'commentCount' | 'he
   // Stored as Edm.Double even when whole, so the property keeps one type.
   heat: { value: String(idea.heat), type: 'Double' as const },
   heatAt: idea.heatAt,
+});
+
+/** The idea row's copy of its tally, with the tally's seq so an older copy never overwrites a newer one. */
+export const voteCopyRow = (tally: IdeaTally): Row => ({
+  partitionKey: keys.boardIdeas(tally.tenantId, tally.boardId),
+  rowKey: keys.rowKey(tally.ideaId),
+  votes: tally.count,
+  heat: { value: String(tally.heat), type: 'Double' as const },
+  heatAt: tally.heatAt,
+  votesSeq: tally.seq,
+});
+
+export const votesSeqOf = (row: Row): number => (typeof row.votesSeq === 'number' ? row.votesSeq : 0);
+
+/**
+ * An idea's tally row lives in its Votes partition beside the vote rows, so one transaction can write both. Its
+ * row key cannot be a voter's: user ids never contain `~`.
+ */
+export const TALLY_ROW_KEY = '~tally';
+
+export const tallyRow = (tally: IdeaTally): Row => ({
+  partitionKey: keys.idea(tally.tenantId, tally.ideaId),
+  rowKey: TALLY_ROW_KEY,
+  boardId: tally.boardId,
+  count: tally.count,
+  heat: { value: String(tally.heat), type: 'Double' as const },
+  heatAt: tally.heatAt,
+  closed: tally.closed === null ? undefined : JSON.stringify(tally.closed),
+  seq: tally.seq,
+  unlisted: JSON.stringify(tally.unlisted),
+});
+
+export const tallyOf = (tenantId: string, ideaId: string, row: Row): IdeaTally => ({
+  tenantId,
+  ideaId,
+  boardId: text(row, 'boardId'),
+  count: number(row, 'count'),
+  heat: number(row, 'heat'),
+  heatAt: date(row, 'heatAt'),
+  closed: ((text) => (text === null ? null : (JSON.parse(text) as VotesClosed)))(optionalText(row, 'closed')),
+  seq: number(row, 'seq'),
+  unlisted: JSON.parse(optionalText(row, 'unlisted') ?? '[]') as string[],
 });
 
 export const ideaOf = (tenantId: string, boardId: string, row: Row): IdeaRecord => ({

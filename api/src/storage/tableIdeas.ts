@@ -1,8 +1,24 @@
 import type { TableClient } from '@azure/data-tables';
-import { StaleVersionError, type IdeaRecord, type IdeaRepository, type Versioned } from '@ideabar/core';
+import {
+  StaleVersionError,
+  type IdeaRecord,
+  type IdeaRepository,
+  type IdeaTally,
+  type Versioned,
+} from '@ideabar/core';
 import { LRUCache } from 'lru-cache';
 import { keys, quote } from './keys.js';
-import { boardIdOfRef, ideaOf, ideaPlaceOf, ideaRefRow, ideaRow, talliesRow, type Row } from './rows.js';
+import {
+  boardIdOfRef,
+  ideaOf,
+  ideaPlaceOf,
+  ideaRefRow,
+  ideaRow,
+  ideaRowWithoutVotes,
+  voteCopyRow,
+  votesSeqOf,
+  type Row,
+} from './rows.js';
 import { statusOf, storageCall, unlessMissing } from './tables.js';
 
 /**
@@ -62,7 +78,7 @@ export class TableIdeas implements IdeaRepository {
   save(idea: IdeaRecord, version: string): Promise<void> {
     return storageCall(async () => {
       try {
-        await this.table.updateEntity(ideaRow(idea), 'Merge', { etag: version });
+        await this.table.updateEntity(ideaRowWithoutVotes(idea), 'Merge', { etag: version });
       } catch (error) {
         if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
         throw error;
@@ -76,7 +92,12 @@ export class TableIdeas implements IdeaRepository {
     return storageCall(async () => {
       try {
         await this.table.submitTransaction(
-          writes.map(({ value, version }) => ['update', ideaRow(value), 'Merge', { etag: version }]),
+          writes.map(({ value, version }) => [
+            'update',
+            ideaRowWithoutVotes(value),
+            'Merge',
+            { etag: version },
+          ]),
         );
       } catch (error) {
         if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
@@ -85,15 +106,41 @@ export class TableIdeas implements IdeaRepository {
     });
   }
 
-  saveTallies(
-    idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
+  /**
+   * Read, then write only if nobody wrote since (ETag): two processes copying different tallies at once cannot
+   * leave the older one behind. Off the vote path (it follows the vote's answer), so its two round trips cost no
+   * voter any time.
+   */
+  async saveVoteCopy(tally: IdeaTally): Promise<void> {
+    const partitionKey = keys.boardIdeas(tally.tenantId, tally.boardId);
+    const rowKey = keys.rowKey(tally.ideaId);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const row = await unlessMissing(() =>
+        this.table.getEntity<Row>(partitionKey, rowKey, { queryOptions: { select: ['votesSeq'] } }),
+      );
+      if (!row || votesSeqOf(row) >= tally.seq) return;
+      const written = await storageCall(async () => {
+        try {
+          await this.table.updateEntity(voteCopyRow(tally), 'Merge', { etag: row.etag });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 412 || statusOf(error) === 404) return false;
+          throw error;
+        }
+      });
+      if (written) return;
+    }
+  }
+
+  saveCommentCount(
+    idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'commentCount'>,
     version: string,
   ): Promise<void> {
     return storageCall(async () => {
       const row = {
         partitionKey: keys.boardIdeas(idea.tenantId, idea.boardId),
         rowKey: keys.rowKey(idea.id),
-        ...talliesRow(idea),
+        commentCount: idea.commentCount,
       };
       try {
         await this.table.updateEntity(row, 'Merge', { etag: version });

@@ -4,6 +4,7 @@ import { TableBoards } from './tableBoards.js';
 import { TableComments } from './tableComments.js';
 import { TableCycles } from './tableCycles.js';
 import { TableDue } from './tableDue.js';
+import { TableEvents } from './tableEvents.js';
 import { TableConversations } from './tableConversations.js';
 import { TableFollowers } from './tableFollowers.js';
 import { TableHistory } from './tableHistory.js';
@@ -27,6 +28,7 @@ export function tableRepositories(tables: TableClients): Repositories {
     settings: new TableSettings(tables.Settings),
     audit: new TableAudit(tables.Audit),
     due: new TableDue(tables.Due),
+    events: new TableEvents(tables.Events),
   };
 }
 

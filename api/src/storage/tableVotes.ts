@@ -1,30 +1,80 @@
-import type { TableClient } from '@azure/data-tables';
-import type { Vote, VoterListEntry, VoteRepository, VoteTally } from '@ideabar/core';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import {
+  MAX_VOTE_CHANGES,
+  StaleVersionError,
+  VoteChangeRefused,
+  type IdeaTally,
+  type Versioned,
+  type Vote,
+  type VoteChange,
+  type VoterListEntry,
+  type VoteRepository,
+  type VoteTally,
+} from '@ideabar/core';
 import { keys, quote, rowKeyPrefixFilter } from './keys.js';
-import { castAtOf, ideaIdOfVoterList, voteRow, voterListRow, type Row } from './rows.js';
-import { insertUnlessPresent, storageCall, unlessMissing } from './tables.js';
+import {
+  castAtOf,
+  ideaIdOfVoterList,
+  TALLY_ROW_KEY,
+  tallyOf,
+  tallyRow,
+  voteRow,
+  voterListRow,
+  type Row,
+} from './rows.js';
+import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
 
 /**
- * A vote is one row in its idea's partition, keyed by the voter: inserting it twice is refused by storage itself,
- * which is what makes voting idempotent without any read-modify-write. A second row in the voter's partition lets a
- * board listing show "my vote" without reading every idea's partition.
+ * A vote is one row in its idea's partition, keyed by the voter, and the idea's tally is one more row there
+ * (TALLY_ROW_KEY). A vote is written as one entity-group transaction: the vote row inserted (or, withdrawn,
+ * deleted) and the tally replaced If-Match its ETag. Table Storage runs a transaction all or nothing, so a repeat
+ * (409 on the insert), a missing vote (404 on the delete) or a tally that moved (412) refuses the whole of it.
+ * A second row in the voter's partition lets a board listing show "my vote" without reading every idea's partition.
  */
 export class TableVotes implements VoteRepository {
   constructor(private readonly table: TableClient) {}
+
+  async findTally(tenantId: string, ideaId: string): Promise<Versioned<IdeaTally> | undefined> {
+    const row = await unlessMissing(() =>
+      this.table.getEntity<Row>(keys.idea(tenantId, ideaId), TALLY_ROW_KEY),
+    );
+    return row && { value: tallyOf(tenantId, ideaId, row), version: row.etag };
+  }
+
+  commitVotes(tally: IdeaTally, version: string | null, changes: readonly VoteChange[]): Promise<string> {
+    if (changes.length > MAX_VOTE_CHANGES) throw new Error(`At most ${MAX_VOTE_CHANGES} changes at once.`);
+    const partitionKey = keys.idea(tally.tenantId, tally.ideaId);
+    const actions: TransactionAction[] = [
+      tallyAction(tally, version),
+      ...changes.map((change): TransactionAction => {
+        if (change.cast) {
+          return ['create', voteRow({ ...tally, userId: change.userId, castAt: change.at })];
+        }
+        return ['delete', { partitionKey, rowKey: keys.rowKey(change.userId) }];
+      }),
+    ];
+    return this.submit(actions, (index) => changes[index - 1]?.userId ?? null);
+  }
+
+  saveTally(tally: IdeaTally, version: string | null): Promise<string> {
+    return this.submit([tallyAction(tally, version)], () => null);
+  }
+
+  async find(tenantId: string, ideaId: string, userId: string): Promise<Vote | undefined> {
+    const row = await unlessMissing(() =>
+      this.table.getEntity<Row>(keys.idea(tenantId, ideaId), keys.rowKey(userId)),
+    );
+    return row && { tenantId, ideaId, userId, castAt: castAtOf(row) };
+  }
 
   async add(vote: Vote): Promise<'added' | 'unchanged'> {
     return (await insertUnlessPresent(() => this.table.createEntity(voteRow(vote)))) ? 'added' : 'unchanged';
   }
 
-  async remove(tenantId: string, ideaId: string, userId: string) {
-    const removed = await this.deleteIfThere(keys.idea(tenantId, ideaId), keys.rowKey(userId));
-    return removed ? ('removed' as const) : ('unchanged' as const);
-  }
-
   async setOnVoterList(entry: VoterListEntry, voted: boolean): Promise<void> {
     const row = voterListRow(entry);
     if (voted) await storageCall(() => this.table.upsertEntity(row, 'Replace'));
-    else await this.deleteIfThere(row.partitionKey, row.rowKey);
+    else await unlessMissing(() => this.table.deleteEntity(row.partitionKey, row.rowKey));
   }
 
   async has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
@@ -38,9 +88,10 @@ export class TableVotes implements VoteRepository {
 
   voters(tenantId: string, ideaId: string): Promise<Vote[]> {
     return storageCall(async () => {
-      const filter = `PartitionKey eq ${quote(keys.idea(tenantId, ideaId))}`;
       const votes: Vote[] = [];
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
+      for await (const row of this.table.listEntities<Row>({
+        queryOptions: { filter: votesOf(tenantId, ideaId) },
+      })) {
         votes.push({ tenantId, ideaId, userId: row.rowKey, castAt: castAtOf(row) });
       }
       return votes;
@@ -49,9 +100,10 @@ export class TableVotes implements VoteRepository {
 
   tally(tenantId: string, ideaId: string): Promise<VoteTally> {
     return storageCall(async () => {
-      const filter = `PartitionKey eq ${quote(keys.idea(tenantId, ideaId))}`;
       const castTimes: Date[] = [];
-      const rows = this.table.listEntities<Row>({ queryOptions: { filter, select: ['castAt'] } });
+      const rows = this.table.listEntities<Row>({
+        queryOptions: { filter: votesOf(tenantId, ideaId), select: ['castAt'] },
+      });
       for await (const row of rows) castTimes.push(castAtOf(row));
       return { count: castTimes.length, castTimes };
     });
@@ -70,7 +122,51 @@ export class TableVotes implements VoteRepository {
     });
   }
 
-  private async deleteIfThere(partitionKey: string, rowKey: string): Promise<boolean> {
-    return (await unlessMissing(() => this.table.deleteEntity(partitionKey, rowKey))) !== undefined;
+  /** Every voter-list row of every tenant: for the one-off repair, which checks each against its vote row. */
+  async *everyVoterListEntry(): AsyncGenerator<VoterListEntry> {
+    const filter = `ideaId ne ''`;
+    for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
+      const [tenantId, , userId] = row.partitionKey.split('|');
+      const boardId = row.rowKey.slice(0, row.rowKey.lastIndexOf('|'));
+      if (tenantId && userId) yield { tenantId, userId, boardId, ideaId: ideaIdOfVoterList(row) };
+    }
   }
+
+  /**
+   * Runs one transaction. Storage names the failed action by its index at the start of its message ("2:The
+   * specified entity already exists."); `voterAt` says whose change that index was.
+   */
+  private submit(actions: TransactionAction[], voterAt: (index: number) => string | null): Promise<string> {
+    return storageCall(async () => {
+      try {
+        const response = await this.table.submitTransaction(actions);
+        const etag = response.subResponses[0]?.etag;
+        if (!etag) throw new Error('The vote transaction answered without the tally’s new ETag.');
+        return etag;
+      } catch (error) {
+        const status = statusOf(error);
+        if (status !== 409 && status !== 404 && status !== 412) throw error;
+        const index = failedIndex(error);
+        // The tally's own action failing (index 0) is a tally that moved, whatever the status says.
+        if (status === 412 || index === 0) throw new StaleVersionError();
+        throw new VoteChangeRefused(index === null ? null : voterAt(index));
+      }
+    });
+  }
+}
+
+/** Only the vote rows of the idea's partition: its comments and history live in other tables, its tally here. */
+const votesOf = (tenantId: string, ideaId: string): string =>
+  `PartitionKey eq ${quote(keys.idea(tenantId, ideaId))} and RowKey ne ${quote(TALLY_ROW_KEY)}`;
+
+function tallyAction(tally: IdeaTally, version: string | null): TransactionAction {
+  return version === null
+    ? ['create', tallyRow(tally)]
+    : ['update', tallyRow(tally), 'Replace', { etag: version }];
+}
+
+function failedIndex(error: unknown): number | null {
+  const message = error instanceof Error ? error.message : '';
+  const match = /^(\d+):/.exec(message);
+  return match ? Number(match[1]) : null;
 }

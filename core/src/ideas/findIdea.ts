@@ -4,7 +4,7 @@ import { ID_PATTERN } from '../identity.js';
 import type { Versioned } from '../ports.js';
 import type { IdeaRecord } from './idea.js';
 
-/** `shared` joins a read of the same idea already in flight (see IdeaTallies.read); only voters use it. */
+/** `shared` reuses a read of the same idea made moments ago or in flight (see IdeaVotes.readIdea); only voters use it. */
 export type IdeaRead = 'own' | 'shared';
 
 /**
@@ -20,7 +20,7 @@ export async function findIdea(
   if (!ID_PATTERN.test(ideaId)) throw new NotFoundError('The idea');
   const found =
     how === 'shared'
-      ? await ctx.tallies.read(tenantId, ideaId)
+      ? await ctx.votes.readIdea(tenantId, ideaId)
       : await ctx.repos.ideas.find(tenantId, ideaId);
   if (!found) throw new NotFoundError('The idea');
   return found;

@@ -2,6 +2,7 @@ import type { IdeaBarContext } from '../context.js';
 import { StaleVersionError, UnavailableError } from '../errors.js';
 import { ideaAnswered } from '../reminders/dueIndex.js';
 import { awaitsFirstAnswer } from '../reminders/responseNudges.js';
+import { votesClosedFor } from '../votes/tally.js';
 import { findIdea } from './findIdea.js';
 import { archiveChange } from './history.js';
 import type { IdeaRecord, StatusChange } from './idea.js';
@@ -37,7 +38,12 @@ export async function reviseIdea(
       if (error instanceof StaleVersionError) continue;
       throw error;
     }
-    if (entry) await announceChange(ctx, entry);
+    if (entry) {
+      // Delivered and duplicate ideas take no votes: the tally follows the status before anyone hears of it.
+      const closedBefore = JSON.stringify(votesClosedFor(found.value));
+      if (JSON.stringify(votesClosedFor(next)) !== closedBefore) await ctx.votes.followStatus(next);
+      await announceChange(ctx, entry);
+    }
     if (wasAnswered(found.value, next)) await ideaAnswered(ctx, tenantId, ideaId);
     return next;
   }

@@ -4,6 +4,8 @@ import type { Cycle } from '../cycles/cycle.js';
 import type { AuditEntry, TenantSettings } from '../settings/tenantSettings.js';
 import { StaleVersionError } from '../errors.js';
 import type { IdeaRecord, StatusChange } from '../ideas/idea.js';
+import type { OutboxEvent } from '../outbox/outboxEvent.js';
+import { VoteChangeRefused, type IdeaTally, type VoteChange } from '../votes/tally.js';
 import type {
   BoardRepository,
   CommentRepository,
@@ -11,6 +13,7 @@ import type {
   DueEntry,
   DueKind,
   DueRepository,
+  EventOutboxRepository,
   IdeaRepository,
   ItMember,
   MemberRepository,
@@ -24,6 +27,7 @@ import type {
   VoterListEntry,
   VoteRepository,
 } from '../ports.js';
+import { MAX_VOTE_CHANGES } from '../ports.js';
 
 /**
  * The in-memory twin of the Table Storage repositories, for unit tests of the domain. It passes the same contract
@@ -42,6 +46,7 @@ export function memoryRepositories(): Repositories {
     settings: new MemorySettings(),
     audit: new MemoryAudit(),
     due: new MemoryDue(),
+    events: new MemoryEvents(),
   };
 }
 
@@ -91,7 +96,7 @@ class MemoryBoards implements BoardRepository {
 }
 
 class MemoryIdeas implements IdeaRepository {
-  private readonly rows = new Map<string, { idea: IdeaRecord; version: number }>();
+  private readonly rows = new Map<string, { idea: IdeaRecord; version: number; votesSeq?: number }>();
 
   async create(idea: IdeaRecord): Promise<void> {
     await roundTrip();
@@ -126,7 +131,8 @@ class MemoryIdeas implements IdeaRepository {
     await roundTrip();
     const row = this.rows.get(key(idea.tenantId, idea.id));
     if (!row || String(row.version) !== version) throw new StaleVersionError();
-    row.idea = copy(idea);
+    const { votes, heat, heatAt } = row.idea;
+    row.idea = { ...copy(idea), votes, heat, heatAt };
     row.version += 1;
   }
 
@@ -140,20 +146,29 @@ class MemoryIdeas implements IdeaRepository {
       return row;
     });
     rows.forEach((row, n) => {
-      row.idea = copy((writes[n] as Versioned<IdeaRecord>).value);
+      const { votes, heat, heatAt } = row.idea;
+      row.idea = { ...copy((writes[n] as Versioned<IdeaRecord>).value), votes, heat, heatAt };
       row.version += 1;
     });
   }
 
-  async saveTallies(
-    tallies: Pick<IdeaRecord, 'tenantId' | 'id' | 'votes' | 'commentCount' | 'heat' | 'heatAt'>,
+  async saveCommentCount(
+    idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'commentCount'>,
     version: string,
   ): Promise<void> {
     await roundTrip();
-    const row = this.rows.get(key(tallies.tenantId, tallies.id));
+    const row = this.rows.get(key(idea.tenantId, idea.id));
     if (!row || String(row.version) !== version) throw new StaleVersionError();
-    const { votes, commentCount, heat, heatAt } = tallies;
-    row.idea = { ...row.idea, votes, commentCount, heat, heatAt: new Date(heatAt) };
+    row.idea = { ...row.idea, commentCount: idea.commentCount };
+    row.version += 1;
+  }
+
+  async saveVoteCopy(tally: IdeaTally): Promise<void> {
+    await roundTrip();
+    const row = this.rows.get(key(tally.tenantId, tally.ideaId));
+    if (!row || (row.votesSeq ?? 0) >= tally.seq) return;
+    row.idea = { ...row.idea, votes: tally.count, heat: tally.heat, heatAt: new Date(tally.heatAt) };
+    row.votesSeq = tally.seq;
     row.version += 1;
   }
 }
@@ -161,6 +176,58 @@ class MemoryIdeas implements IdeaRepository {
 class MemoryVotes implements VoteRepository {
   private readonly rows = new Map<string, Vote>();
   private readonly voterLists = new Map<string, VoterListEntry>();
+  private readonly tallies = new Map<string, { tally: IdeaTally; version: number }>();
+  private versions = 0;
+
+  async findTally(tenantId: string, ideaId: string): Promise<Versioned<IdeaTally> | undefined> {
+    await roundTrip();
+    const row = this.tallies.get(key(tenantId, ideaId));
+    return row && { value: copy(row.tally), version: String(row.version) };
+  }
+
+  /** All or nothing, as a Table Storage transaction: every condition is checked before anything is written. */
+  async commitVotes(
+    tally: IdeaTally,
+    version: string | null,
+    changes: readonly VoteChange[],
+  ): Promise<string> {
+    await roundTrip();
+    if (changes.length > MAX_VOTE_CHANGES) throw new Error(`At most ${MAX_VOTE_CHANGES} changes at once.`);
+    if (new Set(changes.map((change) => change.userId)).size !== changes.length) {
+      throw new Error('One change per voter in a transaction.');
+    }
+    this.checkVersion(tally, version);
+    for (const change of changes) {
+      const there = this.rows.has(key(tally.tenantId, tally.ideaId, change.userId));
+      if (there === change.cast) throw new VoteChangeRefused(change.userId);
+    }
+    for (const change of changes) {
+      const id = key(tally.tenantId, tally.ideaId, change.userId);
+      if (change.cast) {
+        this.rows.set(id, {
+          tenantId: tally.tenantId,
+          ideaId: tally.ideaId,
+          userId: change.userId,
+          castAt: new Date(change.at),
+        });
+      } else {
+        this.rows.delete(id);
+      }
+    }
+    return this.writeTally(tally);
+  }
+
+  async saveTally(tally: IdeaTally, version: string | null): Promise<string> {
+    await roundTrip();
+    this.checkVersion(tally, version);
+    return this.writeTally(tally);
+  }
+
+  async find(tenantId: string, ideaId: string, userId: string): Promise<Vote | undefined> {
+    await roundTrip();
+    const vote = this.rows.get(key(tenantId, ideaId, userId));
+    return vote && copy(vote);
+  }
 
   async add(vote: Vote): Promise<'added' | 'unchanged'> {
     await roundTrip();
@@ -170,9 +237,17 @@ class MemoryVotes implements VoteRepository {
     return 'added';
   }
 
-  async remove(tenantId: string, ideaId: string, userId: string) {
-    await roundTrip();
-    return this.rows.delete(key(tenantId, ideaId, userId)) ? ('removed' as const) : ('unchanged' as const);
+  private checkVersion(tally: IdeaTally, version: string | null): void {
+    const row = this.tallies.get(key(tally.tenantId, tally.ideaId));
+    if (version === null ? row !== undefined : !row || String(row.version) !== version) {
+      throw new StaleVersionError();
+    }
+  }
+
+  private writeTally(tally: IdeaTally): string {
+    this.versions += 1;
+    this.tallies.set(key(tally.tenantId, tally.ideaId), { tally: copy(tally), version: this.versions });
+    return String(this.versions);
   }
 
   async setOnVoterList(entry: VoterListEntry, voted: boolean): Promise<void> {
@@ -418,5 +493,34 @@ class MemoryDue implements DueRepository {
       .map((position) => this.positions.get(position))
       .filter((entry): entry is DueEntry => entry?.kind === kind && entry.tenantId === tenantId)
       .map(copy);
+  }
+}
+
+/** Pending outbox events, keyed by tenant and key as in Table Storage; versions change on every record. */
+class MemoryEvents implements EventOutboxRepository {
+  private readonly rows = new Map<string, { event: OutboxEvent; version: number }>();
+  private versions = 0;
+
+  async record(event: OutboxEvent): Promise<string> {
+    await roundTrip();
+    this.versions += 1;
+    this.rows.set(key(event.tenantId, event.key), { event: copy(event), version: this.versions });
+    return String(this.versions);
+  }
+
+  async pending(limit: number): Promise<Versioned<OutboxEvent>[]> {
+    await roundTrip();
+    return [...this.rows.values()]
+      .sort((a, b) => a.event.at.getTime() - b.event.at.getTime())
+      .slice(0, limit)
+      .map((row) => ({ value: copy(row.event), version: String(row.version) }));
+  }
+
+  async settle(event: Pick<OutboxEvent, 'tenantId' | 'key'>, version: string): Promise<boolean> {
+    await roundTrip();
+    const id = key(event.tenantId, event.key);
+    if (String(this.rows.get(id)?.version) !== version) return false;
+    this.rows.delete(id);
+    return true;
   }
 }

@@ -7,6 +7,7 @@ import { findVisibleIdea } from '../ideas/visibility.js';
 import { IDEA_LIMITS } from '../ideas/idea.js';
 import { textSchema } from '../ideas/ideaInput.js';
 import { parseInput } from '../validation.js';
+import { refreshCommentCount } from '../comments/commentCount.js';
 
 export const addCommentInput = z.object(
   { text: textSchema('a comment', IDEA_LIMITS.commentMax) },
@@ -31,8 +32,8 @@ export async function addComment(
     createdAt: now,
   };
   await ctx.repos.comments.add(comment);
-  // The comment is saved; a tally that fails to refresh now is repaired by the next vote or comment, and must not
-  // make the author post the same comment twice.
-  await ctx.tallies.refresh(caller.tenantId, ideaId).catch((error: unknown) => ctx.faults.report(error));
+  // The comment is saved; a count that fails to refresh now is repaired by the next comment, and must not make the
+  // author post the same comment twice.
+  await refreshCommentCount(ctx, caller.tenantId, ideaId).catch((error: unknown) => ctx.faults.report(error));
   return commentView(comment);
 }

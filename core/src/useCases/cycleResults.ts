@@ -27,7 +27,7 @@ export async function cycleResults(
   const now = ctx.clock.now();
   const [ideas, voted] = await Promise.all([
     ctx.repos.ideas.listBoard(caller.tenantId, cycle.boardId),
-    ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, cycle.boardId),
+    ctx.votes.votedIdeaIds(caller.tenantId, caller.userId, cycle.boardId),
   ]);
   // An idea still waiting for IT's approval on a moderated board is not yet public, so it is in no one's ranking.
   const inCycle = ideas.filter((idea) => idea.cycleId === cycle.id && !idea.triage.awaitingApproval);

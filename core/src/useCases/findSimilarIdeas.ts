@@ -42,7 +42,7 @@ export async function findSimilarIdeas(
   const board = await resolveBoard(ctx, caller.tenantId, boardId);
   const [ideas, voted] = await Promise.all([
     ctx.repos.ideas.listBoard(caller.tenantId, board.id),
-    ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, board.id),
+    ctx.votes.votedIdeaIds(caller.tenantId, caller.userId, board.id),
   ]);
   const scored = ideas
     .filter((idea) => idea.status !== 'duplicate' && !idea.triage.awaitingApproval)

@@ -69,10 +69,11 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
   if (cursor && kept) return pageOf(kept.ideas, cursor.offset, parsed, at, cursor.snapshotId, kept.voted);
 
   const board = await resolveBoard(ctx, caller.tenantId, boardId);
-  const [read, voted] = await Promise.all([
+  const [stored, voted] = await Promise.all([
     ctx.repos.ideas.listBoard(caller.tenantId, board.id),
-    ctx.repos.votes.votedIdeaIds(caller.tenantId, caller.userId, boardId),
+    ctx.votes.votedIdeaIds(caller.tenantId, caller.userId, boardId),
   ]);
+  const read = stored.map((idea) => ctx.votes.withLatestCount(idea));
   const visible = await visibleTo(ctx, caller, read);
   const ordered = order(visible.filter(filterFor(parsed, caller, voted)), parsed.sort, at);
   const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;

@@ -36,8 +36,8 @@ const MAX_ATTEMPTS = 5;
  * IT merges an idea into the one it duplicates, on the same board. The decision is one conditional write of both
  * ideas (the duplicate marked, the kept idea touched), made only if neither changed since it was read: of two
  * merges that cross (X into Y and Y into X at once) exactly one is made and the other is refused, where checking
- * each idea alone let both through and left two duplicates pointing at each other. Then the duplicate's votes move
- * (someone who voted for both still counts once, as a vote is one record per person) and leave the duplicate.
+ * each idea alone let both through and left two duplicates pointing at each other. Then the duplicate's tally is
+ * closed to votes and its votes move (IdeaVotes.moveVotes: someone who voted for both still counts once).
  * Every step is safe to repeat: merging again into the same idea finishes an interrupted merge.
  */
 export async function mergeIdea(
@@ -52,22 +52,17 @@ export async function mergeIdea(
     throw new ValidationError([{ field: 'into', message: 'Merge into a different idea.' }]);
   const duplicate = await markDuplicate(ctx, caller, ideaId, into, response);
 
-  const voters = await ctx.repos.votes.voters(caller.tenantId, ideaId);
-  await inGroups(voters, async (vote) => {
-    await ctx.repos.votes.add({ ...vote, ideaId: into });
-    await ctx.repos.votes.setOnVoterList({ ...vote, boardId: duplicate.boardId, ideaId: into }, true);
-  });
-  await inGroups(voters, async (vote) => {
-    await ctx.repos.votes.remove(caller.tenantId, ideaId, vote.userId);
-    await ctx.repos.votes.setOnVoterList({ ...vote, boardId: duplicate.boardId, ideaId }, false);
-  });
-
-  const [merged, kept, myVote] = await Promise.all([
-    ctx.tallies.refresh(caller.tenantId, ideaId),
-    ctx.tallies.refresh(caller.tenantId, into),
+  // The duplicate's tally is closed first, so no vote lands on it; then its votes move, each counted once.
+  await ctx.votes.followStatus(duplicate);
+  const kept = await ctx.votes.moveVotes(caller.tenantId, ideaId, into);
+  const [intoNow, myVote] = await Promise.all([
+    findIdea(ctx, caller.tenantId, into),
     ctx.repos.votes.has(caller.tenantId, into, caller.userId),
   ]);
-  return { duplicate: viewOf(merged, false), into: viewOf(kept, myVote) };
+  return {
+    duplicate: viewOf({ ...duplicate, votes: 0 }, false),
+    into: viewOf({ ...intoNow.value, votes: kept?.count ?? intoNow.value.votes }, myVote),
+  };
 }
 
 /** The merge decision itself: both ideas as read, written together or not at all. Answers the duplicate. */

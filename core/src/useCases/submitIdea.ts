@@ -11,6 +11,7 @@ import { untriaged } from '../ideas/triage.js';
 import { openCycleOf } from '../cycles/openCycleOf.js';
 import { indexWaitingIdea } from '../reminders/dueIndex.js';
 import { parseInput } from '../validation.js';
+import { heatOf } from '../ideas/ranking.js';
 
 export const submitIdeaInput = z.object(
   {
@@ -54,9 +55,10 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
     author,
     createdAt: now,
     updatedAt: now,
-    votes: 0,
+    // Its author's vote, written with the tally below, as every vote is.
+    votes: 1,
     commentCount: 0,
-    heat: 0,
+    heat: heatOf([now], now),
     heatAt: now,
     triage: { ...untriaged(), awaitingApproval: board.moderation },
     cycleId: (await openCycleOf(ctx, caller.tenantId, board.id, now))?.id ?? null,
@@ -65,8 +67,8 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
   // Its nudge is indexed first: should the idea's own write fail, the timer finds no idea and drops the entry.
   await indexWaitingIdea(ctx, idea);
   await ctx.repos.ideas.create(idea);
-  await archiveChange(ctx, submitted);
-  return viewOf(idea, false);
+  await Promise.all([archiveChange(ctx, submitted), ctx.votes.open(idea, [author.id])]);
+  return viewOf(idea, true);
 }
 
 /**

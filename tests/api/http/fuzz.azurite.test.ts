@@ -520,8 +520,8 @@ describe('fuzzing the HTTP API (local host, Azurite)', () => {
             category: typeof sent.category === 'string' ? cleanTypedText(sent.category).trim() : null,
             boardId: 'default',
             status: 'new',
-            votes: 0,
-            myVote: false,
+            votes: 1,
+            myVote: true,
             commentCount: 0,
             author: { id: fuzzer.userId, name: fuzzer.name },
           });

@@ -108,10 +108,14 @@ describe('IT triage over HTTP (local host, Azurite)', () => {
     });
     expect(merged.status).toBe(200);
     expect(merged.body.duplicate).toMatchObject({ status: 'duplicate', duplicateOf: original.id, votes: 0 });
-    expect(merged.body.into.votes).toBe(60);
-    expect((await api.as<IdeaDetail>(ada, 'GET', `/api/ideas/${original.id}`)).body.votes).toBe(60);
+    // 60 voters and ada, who submitted both ideas and so voted for both: each counted once.
+    expect(merged.body.into.votes).toBe(61);
+    expect((await api.as<IdeaDetail>(ada, 'GET', `/api/ideas/${original.id}`)).body.votes).toBe(61);
     const late = await api.as(voters(99, 100)[0]!, 'PUT', `/api/ideas/${duplicate.id}/vote`);
-    expect(late).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
+    expect(late).toMatchObject({
+      status: 409,
+      body: { error: { code: 'conflict', votesClosed: { status: 'duplicate', mergedInto: original.id } } },
+    });
     const mine = await api.as<IdeaPage>(voters(10, 11)[0]!, 'GET', '/api/ideas?voted=true');
     expect(mine.body.items.map((i) => i.id)).toEqual([original.id]);
   });

@@ -39,7 +39,10 @@ describe('the bot in Microsoft 365 Agents Playground', () => {
       .toContain('Your idea is on the board');
     const ideaText = await lastCard().innerText();
     expect(ideaText).toContain('Self-service VPN reset');
-    expect(ideaText).toContain('0 votes');
+    // A new idea comes with its author's vote: they withdraw it, then vote again from the card.
+    expect(ideaText).toContain('1 vote');
+    await lastCard().getByRole('button', { name: 'Withdraw my vote' }).click();
+    await expect.poll(() => lastCard().innerText(), { timeout: 10_000 }).toContain('0 votes');
     // Typed markdown shows as typed: no bold, no link.
     expect(ideaText).toContain('**own**');
     expect(await lastCard().locator('a[href="https://x.example"]').count()).toBe(0);

@@ -46,7 +46,8 @@ describe('merging a duplicate (the bot’s side)', () => {
     const { followers } = fixture.store;
     expect(await followers.list(TENANT, kept.id)).toEqual(['voter-1', 'voter-2', 'voter-3']);
     expect(await followers.list(TENANT, duplicate.id)).toEqual([]);
-    expect((await getIdea(fixture.ideabar, IT, kept.id)).votes).toBe(2);
+    // lee and ada (each their own idea's author), voter-1, and voter-2 who voted for both: each once.
+    expect((await getIdea(fixture.ideabar, IT, kept.id)).votes).toBe(4);
   });
 
   it('tells the author, and voters who followed, where to go: the idea it was merged into, by name and link', async () => {

@@ -126,7 +126,7 @@ describe('listIdeas', () => {
     const [idea] = await board(fixture, 1);
     await castVote(fixture.ctx, grace, idea!.id);
     expect((await listIdeas(fixture.ctx, grace, {})).items[0]?.myVote).toBe(true);
-    expect((await listIdeas(fixture.ctx, ada, {})).items[0]?.myVote).toBe(false);
+    expect((await listIdeas(fixture.ctx, voter(1), {})).items[0]?.myVote).toBe(false);
   });
 
   it('walks every idea exactly once, page by page, in order', async () => {

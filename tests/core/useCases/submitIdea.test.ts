@@ -34,8 +34,9 @@ describe('submitIdea', () => {
       category: 'Remote work',
       tags: ['vpn', 'access'],
       status: 'new',
-      votes: 0,
-      myVote: false,
+      // Its author's vote comes with it.
+      votes: 1,
+      myVote: true,
       commentCount: 0,
       author: { id: 'ada', name: 'Ada Lovelace' },
       createdAt: clock.now().toISOString(),

@@ -247,13 +247,14 @@ describe('merging duplicates', () => {
       response: 'Same idea as this one.',
     });
     expect(merged.duplicate).toMatchObject({ status: 'duplicate', duplicateOf: original.id, votes: 0 });
-    expect(merged.into.votes).toBe(4);
-    expect((await repos.votes.tally('contoso', original.id)).count).toBe(4);
+    // ada (the duplicate's author), grace (the original's), voters 1–4: voter 3 voted for both, and counts once.
+    expect(merged.into.votes).toBe(6);
+    expect((await repos.votes.tally('contoso', original.id)).count).toBe(6);
     expect((await listIdeas(ctx, voter(1), { voted: 'true' })).items.map((i) => i.id)).toEqual([original.id]);
     await expect(castVote(ctx, voter(9), ideaId)).rejects.toBeInstanceOf(ConflictError);
     expect(await repos.votes.has('contoso', ideaId, 'voter-9')).toBe(false);
     // Merging again into the same idea finishes (or repeats) the move and changes nothing more.
-    expect((await mergeIdea(ctx, it, ideaId, { into: original.id, response: 'Again.' })).into.votes).toBe(4);
+    expect((await mergeIdea(ctx, it, ideaId, { into: original.id, response: 'Again.' })).into.votes).toBe(6);
     expect((await getIdea(ctx, ada, ideaId)).history.filter((h) => h.kind === 'merge')).toHaveLength(1);
   });
 

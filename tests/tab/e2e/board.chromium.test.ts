@@ -93,7 +93,8 @@ describe('the tab in Chromium', () => {
     await t.page.getByText('Your idea is on the board.', { exact: false }).first().waitFor();
     const first = t.page.getByRole('feed').getByRole('article').first();
     expect(await first.getByRole('link').textContent()).toBe('VPN profiles on request');
-    expect(await first.getByRole('button', { name: /^Vote for/ }).getAttribute('aria-pressed')).toBe('false');
+    // A new idea comes with its author's vote.
+    expect(await first.getByRole('button', { name: /^Vote for/ }).getAttribute('aria-pressed')).toBe('true');
     // Chromium logs the refused POST itself; the tab logged nothing.
     expect(t.errors.filter((error) => !error.includes('status of 400 (Bad Request)'))).toEqual([]);
   });
@@ -103,7 +104,7 @@ describe('the tab in Chromium', () => {
     await signInAs(t.page, suite.stack.url, 'Lee Gu');
     const row = t.page.getByRole('article', { name: 'Dark mode for the intranet' });
     const vote = row.getByRole('button', { name: /^Vote for Dark mode for the intranet/ });
-    expect(await vote.getAttribute('aria-label')).toBe('Vote for Dark mode for the intranet, 0 votes');
+    expect(await vote.getAttribute('aria-label')).toBe('Vote for Dark mode for the intranet, 1 vote');
     await Promise.all([
       t.page.waitForResponse(
         (response) => response.url().endsWith('/vote') && response.request().method() === 'PUT',
@@ -111,7 +112,7 @@ describe('the tab in Chromium', () => {
       vote.click(),
     ]);
     await row
-      .getByRole('button', { name: 'Vote for Dark mode for the intranet, 1 vote', pressed: true })
+      .getByRole('button', { name: 'Vote for Dark mode for the intranet, 2 votes', pressed: true })
       .waitFor();
     await t.page.reload();
     const again = t.page.getByRole('article', { name: 'Dark mode for the intranet' });
@@ -120,16 +121,16 @@ describe('the tab in Chromium', () => {
         (response) => response.url().endsWith('/vote') && response.request().method() === 'DELETE',
       ),
       again
-        .getByRole('button', { name: 'Vote for Dark mode for the intranet, 1 vote', pressed: true })
+        .getByRole('button', { name: 'Vote for Dark mode for the intranet, 2 votes', pressed: true })
         .click(),
     ]);
     await again
-      .getByRole('button', { name: 'Vote for Dark mode for the intranet, 0 votes', pressed: false })
+      .getByRole('button', { name: 'Vote for Dark mode for the intranet, 1 vote', pressed: false })
       .waitFor();
     await t.page.reload();
     await t.page
       .getByRole('article', { name: 'Dark mode for the intranet' })
-      .getByRole('button', { name: 'Vote for Dark mode for the intranet, 0 votes', pressed: false })
+      .getByRole('button', { name: 'Vote for Dark mode for the intranet, 1 vote', pressed: false })
       .waitFor();
     expect(t.errors).toEqual([]);
   });

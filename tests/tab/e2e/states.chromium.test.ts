@@ -88,13 +88,13 @@ describe('the board’s states in Chromium', () => {
     );
     await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     const row = t.page.getByRole('article', { name: 'Self-service VPN access' });
-    await row.getByRole('button', { name: 'Vote for Self-service VPN access, 0 votes' }).click();
+    await row.getByRole('button', { name: 'Vote for Self-service VPN access, 1 vote' }).click();
     await t.page
       .getByText("Couldn't record your vote: Voting on this idea closed when it was delivered.")
       .first()
       .waitFor();
     await row
-      .getByRole('button', { name: 'Vote for Self-service VPN access, 0 votes', pressed: false })
+      .getByRole('button', { name: 'Vote for Self-service VPN access, 1 vote', pressed: false })
       .waitFor();
     await expectAccessible(t, 'vote refused');
   });

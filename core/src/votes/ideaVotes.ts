@@ -1,0 +1,533 @@
+import type { Clock } from '../clock.js';
+import { NotFoundError, StaleVersionError, UnavailableError } from '../errors.js';
+import type { IdeaRecord } from '../ideas/idea.js';
+import { votesChanged } from '../outbox/outboxEvent.js';
+import { MAX_VOTE_CHANGES, type Repositories, type Versioned } from '../ports.js';
+import {
+  applyChanges,
+  tallyFromRows,
+  VoteChangeRefused,
+  votesClosedFor,
+  VotesClosedError,
+  type IdeaTally,
+  type VoteChange,
+  type VotesClosed,
+} from './tally.js';
+
+/** How long a process goes on committing votes of an idea on one record of its outbox event before refreshing it. */
+export const OUTBOX_REFRESH_MS = 20_000;
+/** How many transactions one batch may try before the voters are told to come back (each try is one round trip). */
+const MAX_ATTEMPTS = 25;
+/** How long an idea read for voters is reused: long enough to spare a burst the reads, short enough to see approvals. */
+const IDEA_READ_MS = 5_000;
+/** Voters a tally may list as unlisted before new batches wait for their lists: keeps the row far under its limits. */
+const UNLISTED_HIGH_WATER = 300;
+const LANES_KEPT = 10_000;
+
+export interface VoteOutcome {
+  /** The tally as it stood right after this person's change (or right after the batch that found it made). */
+  tally: IdeaTally;
+  myVote: boolean;
+}
+
+/** Told after the idea's votes changed and its idea row's copy follows: the hook for the bot's card edits. */
+export type VotesChangedListener = (tally: IdeaTally) => Promise<void>;
+
+interface Waiter {
+  resolve: (outcome: VoteOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Pending {
+  userId: string;
+  cast: boolean;
+  at: Date;
+  /** A vote moved by a merge: it lands even on an idea closed to new votes (a merge into a delivered idea). */
+  moved: boolean;
+  waiters: Waiter[];
+}
+
+/** Everything this process knows of one idea's votes. */
+interface Lane {
+  tenantId: string;
+  ideaId: string;
+  queue: Pending[];
+  running: boolean;
+  tally: Versioned<IdeaTally> | undefined;
+  /** When this process last started recording the idea's outbox event, or null when it has not. */
+  recordedAt: number | null;
+  recording: Promise<void> | null;
+  /** Each voter's latest change committed here, by tally seq; and the seq through which lists have followed. */
+  changedAt: Map<string, number>;
+  listedThrough: number;
+  copiedThrough: number;
+  dispatch: Promise<void>;
+  idea: { read: Promise<Versioned<IdeaRecord> | undefined>; at: number } | undefined;
+}
+
+interface Dependencies {
+  repos: Pick<Repositories, 'ideas' | 'votes' | 'events'>;
+  clock: Clock;
+  faults: { report(error: unknown): void };
+}
+
+/**
+ * How votes are written: each change is a vote row inserted or deleted in the same transaction as the idea's tally
+ * row, guarded by the tally's version (see tally.ts and docs/architecture.md). Exact by construction: a repeat is
+ * refused by storage, a tally that moved refuses the whole transaction, and nothing is ever half-written.
+ *
+ * Within one process, voters of one idea share transactions (group commit): while one transaction is in flight,
+ * others queue, and the next transaction carries up to MAX_VOTE_CHANGES of them at once. The tally and its version
+ * are kept in memory, so a vote on an idea this process votes on already costs one round trip; a stale version
+ * (another process committed) costs a re-read. The idea's outbox event is recorded before the first transaction
+ * and refreshed while votes keep coming, so what follows a vote (the idea row's copy, "my votes") is set right by
+ * the outbox drainer should this process die before doing it itself.
+ */
+export class IdeaVotes {
+  private readonly lanes = new Map<string, Lane>();
+  private readonly listeners: VotesChangedListener[] = [];
+  /** Changes committed here whose voter's list row is not written yet, by tenant|user|board, then idea. */
+  private readonly unlistedHere = new Map<string, Map<string, boolean>>();
+
+  constructor(private readonly deps: Dependencies) {}
+
+  /** Adds a listener told after each change of an idea's votes that this process made. */
+  onVotesChanged(listener: VotesChangedListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * The idea as stored, for voters: a read already made in the last few seconds (or in flight) is reused, so a
+   * burst of votes on one idea reads it a handful of times. What a voter needs of it (that it exists, who may see
+   * it, where it lives) changes rarely; whether it takes votes is guarded by the tally's version, not by this read.
+   */
+  readIdea(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined> {
+    const lane = this.lane(tenantId, ideaId);
+    const now = Date.now();
+    if (lane.idea && now - lane.idea.at < IDEA_READ_MS) return lane.idea.read;
+    const read = this.deps.repos.ideas.find(tenantId, ideaId);
+    const entry = { read, at: now };
+    lane.idea = entry;
+    // Only an idea everyone may see is kept: one that is missing or awaiting approval may appear any moment.
+    const forget = () => {
+      if (lane.idea === entry) lane.idea = undefined;
+    };
+    read.then((found) => (found && !found.value.triage.awaitingApproval ? undefined : forget()), forget);
+    return read;
+  }
+
+  /**
+   * Starts what a first vote on the idea needs besides the idea itself — its tally, its outbox event — so a caller
+   * can run them beside its own read of the idea. Costs nothing when the idea is busy in this process already.
+   */
+  prepare(tenantId: string, ideaId: string): Promise<void> {
+    const lane = this.lane(tenantId, ideaId);
+    return Promise.all([this.ensureRecorded(lane), lane.tally ? undefined : this.loadTally(lane)]).then(
+      () => undefined,
+    );
+  }
+
+  cast(tenantId: string, ideaId: string, userId: string): Promise<VoteOutcome> {
+    return this.submit(this.lane(tenantId, ideaId), userId, true, this.deps.clock.now());
+  }
+
+  withdraw(tenantId: string, ideaId: string, userId: string): Promise<VoteOutcome> {
+    return this.submit(this.lane(tenantId, ideaId), userId, false, this.deps.clock.now());
+  }
+
+  /** The idea's tally as stored now, or undefined when it has none. */
+  async currentTally(tenantId: string, ideaId: string): Promise<IdeaTally | undefined> {
+    const lane = this.lane(tenantId, ideaId);
+    lane.tally = await this.deps.repos.votes.findTally(tenantId, ideaId);
+    return lane.tally?.value;
+  }
+
+  /**
+   * Makes the idea take votes or not as its status says (delivered and duplicate ideas take none). Writing the tally
+   * changes its version, so a vote transaction racing this one fails and re-reads: no vote lands after it.
+   */
+  async followStatus(idea: IdeaRecord): Promise<IdeaTally> {
+    const lane = this.lane(idea.tenantId, idea.id);
+    const closed = votesClosedFor(idea);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const found = await this.tallyOrRecount(idea);
+      if (sameClosure(found.value.closed, closed)) {
+        lane.tally = found;
+        return found.value;
+      }
+      const next = { ...found.value, closed, seq: found.value.seq + 1 };
+      try {
+        const version = await this.deps.repos.votes.saveTally(next, found.version);
+        lane.tally = { value: next, version };
+        return next;
+      } catch (error) {
+        if (!(error instanceof StaleVersionError)) throw error;
+        await pause(attempt);
+      }
+    }
+    throw busy();
+  }
+
+  /**
+   * Moves the votes of `from` (closed to votes first, so none arrive meanwhile) to `into`, counted once per
+   * person: someone who voted for both keeps one vote. Votes keep their time. Safe to repeat: a move cut short is
+   * finished by moving again. Answers `into`'s tally.
+   */
+  async moveVotes(tenantId: string, from: string, into: string): Promise<IdeaTally | undefined> {
+    const voters = await this.deps.repos.votes.voters(tenantId, from);
+    const target = this.lane(tenantId, into);
+    const source = this.lane(tenantId, from);
+    for (let start = 0; start < voters.length; start += MAX_VOTE_CHANGES) {
+      const group = voters.slice(start, start + MAX_VOTE_CHANGES);
+      await Promise.all(group.map((vote) => this.submit(target, vote.userId, true, vote.castAt, true)));
+      await Promise.all(group.map((vote) => this.submit(source, vote.userId, false, this.deps.clock.now())));
+    }
+    await Promise.all([this.settled(tenantId, from), this.settled(tenantId, into)]);
+    return target.tally?.value ?? (await this.currentTally(tenantId, into));
+  }
+
+  /**
+   * Creates the tally of a new idea with its first votes (its author's), in one transaction with their rows.
+   * Answers the tally written.
+   */
+  async open(idea: IdeaRecord, voters: readonly string[]): Promise<IdeaTally> {
+    const now = this.deps.clock.now();
+    const lane = this.lane(idea.tenantId, idea.id);
+    await this.ensureRecorded(lane);
+    const changes = voters.map((userId) => ({ userId, cast: true, at: now }));
+    const next = { ...applyChanges(tallyFromRows(idea, [], now), changes, now), unlisted: [...voters] };
+    const version = await this.deps.repos.votes.commitVotes(next, null, changes);
+    lane.tally = { value: next, version };
+    for (const userId of voters) lane.changedAt.set(userId, next.seq);
+    this.follow(lane, next, changes);
+    return next;
+  }
+
+  /** Resolves once every change this process committed on the idea has been followed by its lists and copy. */
+  async settled(tenantId: string, ideaId: string): Promise<void> {
+    const lane = this.lanes.get(laneKey(tenantId, ideaId));
+    if (!lane) return;
+    while (lane.running) await pause(1);
+    await lane.dispatch;
+  }
+
+  private submit(lane: Lane, userId: string, cast: boolean, at: Date, moved = false): Promise<VoteOutcome> {
+    return new Promise((resolve, reject) => {
+      const waiter = { resolve, reject };
+      // A repeat click waiting for the same change shares it; an opposite change waits for its turn.
+      const twin = lane.queue.find(
+        (pending) => pending.userId === userId && pending.cast === cast && pending.moved === moved,
+      );
+      if (twin) twin.waiters.push(waiter);
+      else lane.queue.push({ userId, cast, at, moved, waiters: [waiter] });
+      if (!lane.running) void this.run(lane);
+    });
+  }
+
+  private async run(lane: Lane): Promise<void> {
+    lane.running = true;
+    try {
+      while (lane.queue.length > 0) {
+        const batch = takeBatch(lane.queue);
+        try {
+          await this.commit(lane, batch);
+        } catch (error) {
+          for (const pending of batch) for (const waiter of pending.waiters) waiter.reject(error);
+        }
+      }
+    } finally {
+      lane.running = false;
+      this.evict();
+    }
+  }
+
+  private async commit(lane: Lane, batch: Pending[]): Promise<void> {
+    const refused: Pending[] = [];
+    let fresh = false;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS && batch.length > 0; attempt++) {
+      if (!lane.tally) {
+        await this.loadTally(lane);
+        fresh = true;
+      }
+      const found = lane.tally;
+      if (!found) throw new NotFoundError('The idea');
+      const refusable = (pending: Pending) => pending.cast && !pending.moved;
+      if (found.value.closed && batch.some(refusable)) {
+        // A closed tally read a while ago may have been opened again since: refuse only on a fresh read.
+        if (!fresh) {
+          lane.tally = undefined;
+          continue;
+        }
+        const error = new VotesClosedError(found.value.closed);
+        for (const pending of batch.filter(refusable)) for (const w of pending.waiters) w.reject(error);
+        batch = batch.filter((pending) => !refusable(pending));
+        if (batch.length === 0) break;
+      }
+      await this.ensureRecorded(lane, true);
+      const stillUnlisted = found.value.unlisted.filter((userId) => !this.listedHere(lane, userId));
+      if (stillUnlisted.length > UNLISTED_HIGH_WATER) await lane.dispatch;
+
+      const now = this.deps.clock.now();
+      const changes: VoteChange[] = batch.map(({ userId, cast, at }) => ({
+        userId,
+        cast,
+        at: cast ? at : now,
+      }));
+      const unlisted = new Set(found.value.unlisted.filter((userId) => !this.listedHere(lane, userId)));
+      for (const { userId } of changes) unlisted.add(userId);
+      const next: IdeaTally = { ...applyChanges(found.value, changes, now), unlisted: [...unlisted] };
+      try {
+        const version = await this.deps.repos.votes.commitVotes(next, found.version, changes);
+        lane.tally = { value: next, version };
+        for (const { userId } of changes) lane.changedAt.set(userId, next.seq);
+        for (const userId of lane.changedAt.keys()) {
+          if (!unlisted.has(userId)) lane.changedAt.delete(userId);
+        }
+        for (const pending of [...batch, ...refused]) {
+          for (const waiter of pending.waiters) waiter.resolve({ tally: next, myVote: pending.cast });
+        }
+        this.follow(lane, next, changes);
+        return;
+      } catch (error) {
+        if (error instanceof StaleVersionError) {
+          lane.tally = undefined;
+          fresh = false;
+          await pause(attempt);
+        } else if (error instanceof VoteChangeRefused) {
+          const out = await this.refusedChanges(lane, batch, error.userId);
+          if (out.length === 0) {
+            lane.tally = undefined;
+            fresh = false;
+          }
+          refused.push(...out);
+          batch = batch.filter((pending) => !out.includes(pending));
+        } else {
+          throw error;
+        }
+      }
+    }
+    if (batch.length > 0) throw busy();
+    // Every change was there already: each person's vote is as they asked, the tally as it stands.
+    const tally = lane.tally?.value ?? (await this.loadTally(lane))?.value;
+    if (!tally) throw new NotFoundError('The idea');
+    for (const pending of refused) {
+      for (const waiter of pending.waiters) waiter.resolve({ tally, myVote: pending.cast });
+    }
+  }
+
+  /**
+   * The changes of a refused batch that were made already: the one storage named, and any others found so by
+   * reading every other voter's row at once. Repeat clicks tend to come together, so one read of the batch spares
+   * a transaction per repeat.
+   */
+  private async refusedChanges(lane: Lane, batch: Pending[], userId: string | null): Promise<Pending[]> {
+    const others = batch.filter((pending) => pending.userId !== userId);
+    const present = await Promise.all(
+      others.map((pending) => this.deps.repos.votes.has(lane.tenantId, lane.ideaId, pending.userId)),
+    );
+    const made = others.filter((pending, index) => present[index] === pending.cast);
+    return [...batch.filter((pending) => pending.userId === userId), ...made];
+  }
+
+  /** Whether the voter's latest change made here has been followed by their list. */
+  private listedHere(lane: Lane, userId: string): boolean {
+    const changed = lane.changedAt.get(userId);
+    return changed !== undefined && changed <= lane.listedThrough;
+  }
+
+  /**
+   * After the answer: the voters' lists and the idea row's copy follow the tally, one idea at a time and in order,
+   * then listeners hear of it. A failure here loses nothing: the tally still lists the voters as unlisted and the
+   * idea's outbox event is pending, so the drainer finishes it.
+   */
+  private follow(lane: Lane, tally: IdeaTally, changes: readonly VoteChange[]): void {
+    const pending = changes.map((change) => {
+      const key = `${tally.tenantId}|${change.userId}|${tally.boardId}`;
+      const mine = this.unlistedHere.get(key) ?? new Map<string, boolean>();
+      mine.set(tally.ideaId, change.cast);
+      this.unlistedHere.set(key, mine);
+      return { key, mine, cast: change.cast };
+    });
+    lane.dispatch = lane.dispatch.then(async () => {
+      try {
+        await inGroups(changes, (change) =>
+          this.deps.repos.votes.setOnVoterList(
+            { tenantId: tally.tenantId, userId: change.userId, boardId: tally.boardId, ideaId: tally.ideaId },
+            change.cast,
+          ),
+        );
+        lane.listedThrough = Math.max(lane.listedThrough, tally.seq);
+        for (const { key, mine, cast } of pending) {
+          // Unless a later change of the same voter is waiting for its own write.
+          if (mine.get(tally.ideaId) === cast) mine.delete(tally.ideaId);
+          if (mine.size === 0 && this.unlistedHere.get(key) === mine) this.unlistedHere.delete(key);
+        }
+        // Follow-ups that lag behind the commits skip to the latest tally: one copy write covers them all.
+        const latest = lane.tally && lane.tally.value.seq > tally.seq ? lane.tally.value : tally;
+        if (latest.seq > lane.copiedThrough) {
+          await this.deps.repos.ideas.saveVoteCopy(latest);
+          lane.copiedThrough = Math.max(lane.copiedThrough, latest.seq);
+        }
+        await this.tell(tally);
+      } catch (error) {
+        this.deps.faults.report(error);
+      }
+    });
+  }
+
+  private async loadTally(lane: Lane): Promise<Versioned<IdeaTally> | undefined> {
+    const found = await this.deps.repos.votes.findTally(lane.tenantId, lane.ideaId);
+    if (found) {
+      lane.tally = found;
+      return found;
+    }
+    const idea = await this.readIdea(lane.tenantId, lane.ideaId);
+    if (!idea) return undefined;
+    lane.tally = await this.tallyOrRecount(idea.value);
+    return lane.tally;
+  }
+
+  /**
+   * The ideas on one board this person has voted for: their list, with the changes this process committed and has
+   * not written to it yet, so a person sees their own vote in the next listing even before its follow-up ran.
+   */
+  async votedIdeaIds(tenantId: string, userId: string, boardId: string): Promise<Set<string>> {
+    const listed = await this.deps.repos.votes.votedIdeaIds(tenantId, userId, boardId);
+    for (const [ideaId, voted] of this.unlistedHere.get(`${tenantId}|${userId}|${boardId}`) ?? []) {
+      if (voted) listed.add(ideaId);
+      else listed.delete(ideaId);
+    }
+    return listed;
+  }
+
+  /**
+   * The idea with the count this process committed last, when its row's copy has not caught up yet: a listing
+   * right after a vote shows it.
+   */
+  withLatestCount(idea: IdeaRecord): IdeaRecord {
+    const lane = this.lanes.get(laneKey(idea.tenantId, idea.id));
+    const latest = lane?.tally?.value;
+    if (!lane || !latest || latest.seq <= lane.copiedThrough) return idea;
+    return { ...idea, votes: latest.count, heat: latest.heat, heatAt: latest.heatAt };
+  }
+
+  /** Tells this process's listeners that the idea's votes changed (the drainer uses it after a crash). */
+  async tell(tally: IdeaTally): Promise<void> {
+    await Promise.all(this.listeners.map((listener) => listener(tally)));
+  }
+
+  /**
+   * The idea's tally, or — for an idea from before tally rows, or whose tally was lost — one counted from its vote
+   * rows and written (version null, so of two processes doing this at once, one writes and the other re-reads).
+   */
+  async tallyOrRecount(idea: IdeaRecord): Promise<Versioned<IdeaTally>> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const found = await this.deps.repos.votes.findTally(idea.tenantId, idea.id);
+      if (found) return found;
+      const rows = await this.deps.repos.votes.voters(idea.tenantId, idea.id);
+      const counted = tallyFromRows(
+        idea,
+        rows.map((vote) => vote.castAt),
+        this.deps.clock.now(),
+      );
+      // Every voter counted is listed as unlisted: their lists may be missing, and the drainer checks each.
+      const tally = { ...counted, unlisted: rows.map((vote) => vote.userId).slice(0, UNLISTED_HIGH_WATER) };
+      try {
+        await this.deps.repos.events.record(votesChanged(idea.tenantId, idea.id, this.deps.clock.now()));
+        return { value: tally, version: await this.deps.repos.votes.saveTally(tally, null) };
+      } catch (error) {
+        if (!(error instanceof StaleVersionError)) throw error;
+      }
+    }
+    throw busy();
+  }
+
+  /**
+   * Records the idea's votesChanged event unless this process did so recently. `mustHold`: the caller is about to
+   * commit, so a record too old to be trusted (the drainer may settle it) is renewed first.
+   */
+  private ensureRecorded(lane: Lane, mustHold = false): Promise<void> {
+    const now = Date.now();
+    if (lane.recordedAt !== null && now - lane.recordedAt < OUTBOX_REFRESH_MS) return Promise.resolve();
+    if (lane.recording) return lane.recording;
+    if (lane.recordedAt !== null && !mustHold) return Promise.resolve();
+    const recording = this.deps.repos.events
+      .record(votesChanged(lane.tenantId, lane.ideaId, this.deps.clock.now()))
+      .then(() => {
+        lane.recordedAt = now;
+      })
+      .finally(() => {
+        lane.recording = null;
+      });
+    lane.recording = recording;
+    return recording;
+  }
+
+  private lane(tenantId: string, ideaId: string): Lane {
+    const key = laneKey(tenantId, ideaId);
+    let lane = this.lanes.get(key);
+    if (!lane) {
+      lane = {
+        tenantId,
+        ideaId,
+        queue: [],
+        running: false,
+        tally: undefined,
+        recordedAt: null,
+        recording: null,
+        changedAt: new Map(),
+        listedThrough: 0,
+        copiedThrough: 0,
+        dispatch: Promise.resolve(),
+        idea: undefined,
+      };
+      this.lanes.set(key, lane);
+    }
+    return lane;
+  }
+
+  /** Forgets the ideas voted on longest ago, once many are known; a forgotten idea's next vote reads again. */
+  private evict(): void {
+    for (const [key, lane] of this.lanes) {
+      if (this.lanes.size <= LANES_KEPT) return;
+      if (!lane.running && lane.queue.length === 0) this.lanes.delete(key);
+    }
+  }
+}
+
+/** Up to MAX_VOTE_CHANGES changes, at most one per voter: a voter's second change waits for the next batch. */
+function takeBatch(queue: Pending[]): Pending[] {
+  const batch: Pending[] = [];
+  const voters = new Set<string>();
+  for (let index = 0; index < queue.length && batch.length < MAX_VOTE_CHANGES;) {
+    const pending = queue[index] as Pending;
+    if (voters.has(pending.userId)) {
+      index += 1;
+      continue;
+    }
+    voters.add(pending.userId);
+    batch.push(pending);
+    queue.splice(index, 1);
+  }
+  return batch;
+}
+
+const sameClosure = (a: VotesClosed | null, b: VotesClosed | null): boolean =>
+  a === null || b === null ? a === b : a.status === b.status && a.mergedInto === b.mergedInto;
+
+const laneKey = (tenantId: string, ideaId: string): string => `${tenantId}|${ideaId}`;
+
+const busy = (): UnavailableError =>
+  new UnavailableError('The idea is very busy right now. Please try again in a moment.', 1);
+
+/** Another process committed first: back off a little, with jitter, so the processes stop colliding. */
+const pause = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 * 2 ** attempt)));
+
+const WRITES_AT_ONCE = 16;
+
+async function inGroups<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += WRITES_AT_ONCE) {
+    await Promise.all(items.slice(start, start + WRITES_AT_ONCE).map(write));
+  }
+}
