@@ -199,6 +199,8 @@ export class IdeaVotes {
     const version = await this.deps.repos.votes.commitVotes(next, null, changes);
     lane.tally = { value: next, version };
     for (const userId of voters) lane.changedAt.set(userId, next.seq);
+    // The idea row was created with these very counts: only the voters' lists are left to follow.
+    lane.copiedThrough = next.seq;
     this.follow(lane, next, changes);
     return next;
   }
