@@ -140,6 +140,7 @@ describe('commands', () => {
   it('top and trending list the board’s open ideas, each with a vote button, and count the rest', async () => {
     const harness = new BotHarness();
     await harness.send(message(ADA, 'hi'));
+    await harness.send(message(GRACE, 'hi'));
     await harness.ideabar.itDirectory.addItMember(caller(GRACE));
     const fewer = await withIdea(harness, 'Fewer meetings');
     const popular = await withIdea(harness, 'Better Wi-Fi');
@@ -147,7 +148,7 @@ describe('commands', () => {
     for (let n = 0; n < 6; n += 1) await withIdea(harness, `Idea number ${n}`);
     await harness.send(cardAction(GRACE, 'vote', { ideaId: popular.id }));
     await harness.send(cardAction(ADA, 'vote', { ideaId: popular.id }));
-    await harness.send(cardAction(ADA, 'vote', { ideaId: fewer.id }));
+    await harness.send(cardAction(GRACE, 'vote', { ideaId: fewer.id }));
     await harness.send(cardAction(ADA, 'vote', { ideaId: done.id }));
     await harness.send(cardAction(GRACE, 'vote', { ideaId: done.id }));
     await changeStatus(harness.ideabar, caller(GRACE), done.id, {
@@ -156,7 +157,8 @@ describe('commands', () => {
     });
     await changeStatus(harness.ideabar, caller(GRACE), done.id, { status: 'delivered', response: 'Live.' });
 
-    const top = (await harness.send(message(ADA, 'top'))).cards[0]!;
+    // Every idea comes with its author's (Ada's) vote: Grace, who voted for two of them, asks.
+    const top = (await harness.send(message(GRACE, 'top'))).cards[0]!;
     expectValidCard(top);
     const text = textOf(top);
     expect(text).toContain('Top open ideas');
@@ -165,13 +167,13 @@ describe('commands', () => {
     expect(text.indexOf('Better Wi-Fi')).toBeLessThan(text.indexOf('Fewer meetings'));
     expect(text).toContain('…and 3 more open ideas on the board.');
     expect(bodyActionsOf(top)).toHaveLength(5);
-    // Ada asked in her personal chat: her view, so the idea she voted for offers to withdraw it.
+    // Grace asked in her personal chat: her view, so the idea she voted for offers to withdraw it.
     expect(bodyActionsOf(top)[0]).toMatchObject({
       verb: 'withdrawVote',
       data: { ideaId: popular.id, from: 'top' },
     });
     expect(bodyActionsOf(top)[2]).toMatchObject({ verb: 'vote' });
-    expect(top.refresh?.userIds).toEqual([ADA.teamsId]);
+    expect(top.refresh?.userIds).toEqual([GRACE.teamsId]);
     expect(textOf((await harness.send(message(ADA, 'trending'))).cards[0]!)).toContain('Trending open ideas');
   });
 
@@ -187,12 +189,13 @@ describe('commands', () => {
     const list = invokeCard(result);
     expectValidCard(list);
     expect(textOf(list)).toContain('Your vote is in.');
-    expect(textOf(list)).toContain('1 vote · ✓ you voted');
+    // Ada's own vote came with her idea.
+    expect(textOf(list)).toContain('2 votes · ✓ you voted');
     expect(bodyActionsOf(list)[0]).toMatchObject({ verb: 'withdrawVote', data: { ideaId: idea.id } });
     const withdrawn = invokeCard(
       await harness.send(cardAction(GRACE, 'withdrawVote', { ideaId: idea.id, from: 'top' }, 'channel')),
     );
-    expect(textOf(withdrawn)).toContain('0 votes');
+    expect(textOf(withdrawn)).toContain('1 vote');
     // The list is not the idea's card: it is never edited into one.
     await harness.runtime.flush();
     expect(harness.recorded.calls.filter((c) => c.kind === 'update')).toEqual([]);
