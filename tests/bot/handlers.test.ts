@@ -480,6 +480,32 @@ describe('verbs', () => {
     expect(textOf(posts[0]!.activity.attachments![0]!.content)).toContain('Team idea');
   });
 
+  it('a form opened by a welcome’s button in a channel never turns the welcome into the idea’s card', async () => {
+    const harness = new BotHarness();
+    await harness.send(botAdded(ADA, 'channel'));
+    const opened = { replyToId: 'welcome-1' };
+    const form = invokeCard(await harness.send(cardAction(GRACE, 'openNewIdeaForm', {}, 'channel', opened)));
+    const submit = actionsOf(form).find((a): a is ExecuteAction => a.type === 'Action.Execute');
+    expect(submit?.data).toEqual({ boardId: TEAM.id, overCard: 'yes' });
+    const done = invokeCard(
+      await harness.send(
+        cardAction(
+          GRACE,
+          'submitIdea',
+          { ...submit!.data, title: 'Team idea', description: 'For the team' },
+          'channel',
+          opened,
+        ),
+      ),
+    );
+    expect(textOf(done)).toContain('Your idea is on the board');
+    // The idea is posted to the board's channel as a card of its own; the welcome stays the welcome.
+    await vi.waitFor(() => expect(harness.recorded.calls.some((c) => c.kind === 'send')).toBe(true));
+    await harness.runtime.flush();
+    expect(harness.recorded.calls.filter((c) => c.kind === 'update')).toEqual([]);
+    expect(harness.recorded.calls.filter((c) => c.kind === 'send')).toHaveLength(1);
+  });
+
   it('a client without Universal Actions gets the same verb through a plain submit', async () => {
     const harness = new BotHarness();
     await harness.send(message(GRACE, 'hi'));

@@ -40,6 +40,8 @@ export interface NewIdeaCardInput {
   checkedTitle?: string;
   /** `card` in a conversation (Universal Action), `dialog` in a task module (plain submit). */
   mode: 'card' | 'dialog';
+  /** Shown in place of another card (opened by its button), so submitting it must not edit that message. */
+  overCard?: boolean;
 }
 
 /** The same fields and limits as the API's POST /api/ideas; the use case validates, the card only helps. */
@@ -124,7 +126,10 @@ function similarSection(similar: NonNullable<NewIdeaCardInput['similar']>): Card
  * shown for the title, submitting it is "anyway". Dialogs only know plain submits, and look when submitted.
  */
 function actionsFor(input: NewIdeaCardInput): CardAction[] {
-  const payload = input.boardId ? { boardId: input.boardId } : {};
+  const payload = {
+    ...(input.boardId ? { boardId: input.boardId } : {}),
+    ...(input.overCard ? { overCard: 'yes' as const } : {}),
+  };
   const submitPayload = input.checkedTitle ? { ...payload, checkedTitle: input.checkedTitle } : payload;
   const anyway = (input.similar?.ideas.length ?? 0) > 0;
   const submitTitle = anyway ? 'Submit anyway' : 'Submit idea';

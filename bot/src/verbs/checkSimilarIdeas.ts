@@ -9,7 +9,12 @@ import type { VerbHandler } from './verbTurn.js';
 export const checkSimilarIdeas: VerbHandler<'checkSimilarIdeas'> = async (turn, payload) => {
   const boardId = payload.boardId ?? turn.boardId;
   const title = payload.title?.trim() ?? '';
-  const form = { mode: turn.surface, boardId, draft: draftOf(payload) };
+  const form = {
+    mode: turn.surface,
+    boardId,
+    draft: draftOf(payload),
+    ...(payload.overCard ? { overCard: true } : {}),
+  };
   if (!title) {
     const errors = [
       { field: 'title', message: 'Enter a title first: similar ideas are found by their titles.' },

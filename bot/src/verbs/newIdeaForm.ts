@@ -20,6 +20,8 @@ export interface NewIdeaFormOptions {
   /** Similar ideas found for `checkedTitle`. */
   similar?: IdeaView[];
   checkedTitle?: string;
+  /** The form shows in place of another card; see `overCard` in verbs.ts. */
+  overCard?: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function newIdeaForm(
     ...(options.errors ? { errors: options.errors } : {}),
     ...(options.similar ? { similar: { ideas: options.similar, links: services.settings } } : {}),
     ...(options.checkedTitle ? { checkedTitle: options.checkedTitle } : {}),
+    ...(options.overCard ? { overCard: true } : {}),
   });
 }
 

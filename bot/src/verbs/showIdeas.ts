@@ -15,6 +15,10 @@ export const showIdeas: VerbHandler<'showIdeas'> = async (turn, { list, boardId 
 
 /** The new-idea form, for the board of the card's conversation. */
 export const openNewIdeaForm: VerbHandler<'openNewIdeaForm'> = async (turn, { boardId }) => ({
-  card: await newIdeaForm(turn.services, turn.caller, { mode: 'card', boardId: boardId ?? turn.boardId }),
+  card: await newIdeaForm(turn.services, turn.caller, {
+    mode: 'card',
+    boardId: boardId ?? turn.boardId,
+    overCard: true,
+  }),
   kind: 'form',
 });

@@ -40,6 +40,7 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
       boardId,
       draft: draftOf(payload),
       ...(payload.checkedTitle ? { checkedTitle: payload.checkedTitle } : {}),
+      ...(payload.overCard ? { overCard: true } : {}),
       ...options,
     }),
     kind: 'form' as const,
@@ -63,8 +64,15 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
     return form({ errors: error.fields });
   }
   let postedIn: string | null = null;
-  // A form in a channel becomes the idea's card there, unless the idea waits for approval: not public yet.
-  if (turn.message && turn.boardId === idea.boardId && turn.boardId !== undefined && !idea.awaitingApproval) {
+  // A form in a channel becomes the idea's card there, unless the idea waits for approval (not public yet) or the
+  // form only shows in place of another card (a welcome, help or list), whose message is not the form's.
+  if (
+    turn.message &&
+    !payload.overCard &&
+    turn.boardId === idea.boardId &&
+    turn.boardId !== undefined &&
+    !idea.awaitingApproval
+  ) {
     refreshSharedCard(turn, idea.id);
     postedIn = channelConversationId(turn.message.target.conversationId);
     // The idea is in whatever happens here; a card not remembered only misses later status changes.

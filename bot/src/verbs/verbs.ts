@@ -23,6 +23,11 @@ const ideaDraft = z.object({
   description: text,
   category: text,
   tags: text,
+  /**
+   * `yes` when the form was opened by a button on another card (welcome, help, a list) and shows in its place for
+   * the clicker: that message is not the form's, so it never becomes the idea's card.
+   */
+  overCard: z.literal('yes').optional(),
 });
 
 /**
