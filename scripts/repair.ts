@@ -3,9 +3,12 @@
  * storage the configuration names (Azurite by default). Each kind of repair is one step; each prints what it fixed,
  * and each is safe to run again (a second run fixes nothing).
  */
-import { repairDueIndex, type IdeaBarContext } from '@ideabar/core';
+import { repairDueIndex, repairVotes, type IdeaBarContext } from '@ideabar/core';
 import { loadConfig, LOCAL_SETTINGS } from '../api/src/config.js';
 import { createServices } from '../api/src/services.js';
+import { TableIdeas } from '../api/src/storage/tableIdeas.js';
+import { tableClients } from '../api/src/storage/tables.js';
+import { TableVotes } from '../api/src/storage/tableVotes.js';
 
 interface RepairStep {
   name: string;
@@ -24,6 +27,23 @@ const STEPS: RepairStep[] = [
 ];
 
 const config = loadConfig({ ...LOCAL_SETTINGS, ...process.env });
+const tables = tableClients(config.storage.connectionString, config.storage.tablePrefix);
+STEPS.push({
+  name: 'votes',
+  async run(ideabar) {
+    const fixed = await repairVotes(
+      ideabar,
+      new TableIdeas(tables.Ideas).everyIdea(),
+      new TableVotes(tables.Votes).everyVoterListEntry(),
+    );
+    return (
+      `checked ${fixed.ideas} ideas: ${fixed.tallyCreated} tallies counted from their vote rows, ` +
+      `${fixed.countFixed} counts and ${fixed.closureFixed} closed-to-votes flags corrected, ` +
+      `${fixed.copyFixed} idea rows' counts brought up, ${fixed.listsSet} "my votes" rows set, ` +
+      `${fixed.strayListsRemoved} stray ones removed`
+    );
+  },
+});
 const services = createServices(config);
 await services.ready().catch((error: unknown) => {
   console.error('Storage is not reachable. Is Azurite running (npm start starts it)?', error);

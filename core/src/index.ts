@@ -17,6 +17,7 @@ export * from './memory/memoryRepositories.js';
 export * from './votes/tally.js';
 export * from './votes/ideaVotes.js';
 export * from './votes/followVotes.js';
+export * from './votes/repairVotes.js';
 export * from './outbox/outboxEvent.js';
 export * from './outbox/drainOutbox.js';
 export * from './useCases/submitIdea.js';

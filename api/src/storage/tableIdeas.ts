@@ -151,6 +151,16 @@ export class TableIdeas implements IdeaRepository {
     });
   }
 
+  /** Where every idea of every tenant is, by a scan of the whole table: for the one-off `npm run repair` only. */
+  async *everyIdea(): AsyncGenerator<{ tenantId: string; ideaId: string }> {
+    for await (const row of this.table.listEntities<Row>({
+      queryOptions: { select: ['PartitionKey', 'RowKey', 'status'] },
+    })) {
+      if (typeof row.status !== 'string') continue;
+      yield { tenantId: ideaPlaceOf(row).tenantId, ideaId: row.rowKey };
+    }
+  }
+
   private async boardIdOf(tenantId: string, ideaId: string): Promise<string | undefined> {
     const cached = this.boardOfIdea.get(cacheKey(tenantId, ideaId));
     if (cached !== undefined) return cached;
