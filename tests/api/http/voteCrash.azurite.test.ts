@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { inject, describe, expect, it } from 'vitest';
+import { keys } from '../../../api/src/storage/keys.js';
+import { TALLY_ROW_KEY } from '../../../api/src/storage/rows.js';
+import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
+import { tableClients } from '../../../api/src/storage/tables.js';
+import type { IdeaPage, IdeaView } from '../../../core/src/index.js';
+import { freshTablePrefix, UNLIMITED_WRITES } from '../../support/testHost.js';
+
+interface Host {
+  child: ChildProcess;
+  url: string;
+}
+
+/** The local host in a process of its own, so the test can kill it as an operating system would. */
+async function startHost(env: Record<string, string>): Promise<Host> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/hostProcess.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout?.setEncoding('utf8');
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: string) => {
+      output += chunk;
+      const match = /listening (\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`The host exited (${code}) before listening: ${output}`)));
+  });
+  return { child, url };
+}
+
+async function call<T>(host: Host, method: string, path: string, token?: string, body?: unknown) {
+  const response = await fetch(host.url + path, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+const tokenFor = async (host: Host, userId: string) =>
+  (
+    await call<{ token: string }>(host, 'POST', '/api/dev/token', undefined, {
+      tenantId: 'contoso',
+      userId,
+      name: userId,
+    })
+  ).body.token;
+
+describe('a host killed in the middle of a vote burst (processes on Azurite)', () => {
+  it('shows exact counts and every voter’s own vote after a restart, with no further vote', async () => {
+    const env = {
+      NODE_ENV: 'test',
+      AUTH_MODE: 'dev',
+      ...UNLIMITED_WRITES,
+      STORAGE_CONNECTION_STRING: inject('azuriteConnectionString'),
+      TABLE_PREFIX: freshTablePrefix(),
+      PORT: '0',
+    };
+    const first = await startHost(env);
+    const author = await tokenFor(first, 'author');
+    const idea = (
+      await call<IdeaView>(first, 'POST', '/api/ideas', author, {
+        title: 'Kill me mid-burst',
+        description: 'Votes arrive while the process dies.',
+      })
+    ).body;
+    const voters = Array.from({ length: 300 }, (_, n) => `crash-${n}`);
+    const tokens = await Promise.all(voters.map((userId) => tokenFor(first, userId)));
+
+    let answered = 0;
+    const burst = tokens.map((token) =>
+      call(first, 'PUT', `/api/ideas/${idea.id}/vote`, token).then(
+        () => (answered += 1),
+        () => undefined,
+      ),
+    );
+    // Killed as an operating system would, once some voters have their answer and others are still in flight.
+    while (answered < 30) await new Promise((resolve) => setTimeout(resolve, 5));
+    first.child.kill('SIGKILL');
+    await Promise.all(burst);
+    expect(answered).toBeLessThan(300);
+
+    const second = await startHost(env);
+    try {
+      // The first request waits for the restarted host's start-up drain of the outbox; no one votes again.
+      const listed = await call<IdeaPage>(second, 'GET', '/api/ideas', await tokenFor(second, 'author'));
+      const tables = tableClients(env.STORAGE_CONNECTION_STRING, env.TABLE_PREFIX);
+      const rows: string[] = [];
+      const filter = `PartitionKey eq '${keys.idea('contoso', idea.id)}'`;
+      for await (const row of tables.Votes.listEntities({ queryOptions: { filter } })) {
+        if (row.rowKey !== TALLY_ROW_KEY) rows.push(row.rowKey ?? '');
+      }
+      expect(rows.length).toBeGreaterThanOrEqual(31);
+      expect(listed.body.items.map((item) => item.votes)).toEqual([rows.length]);
+      const repos = tableRepositories(tables);
+      expect((await repos.votes.findTally('contoso', idea.id))?.value.count).toBe(rows.length);
+      const voted = new Set(rows);
+      const wrong: string[] = [];
+      for (const userId of ['author', ...voters]) {
+        const mine = await repos.votes.votedIdeaIds('contoso', userId, 'default');
+        if (mine.has(idea.id) !== voted.has(userId)) wrong.push(userId);
+      }
+      expect(wrong).toEqual([]);
+    } finally {
+      second.child.kill('SIGKILL');
+      await once(second.child, 'exit');
+    }
+  }, 120_000);
+});
