@@ -21,16 +21,6 @@ param aadAppClientId string
 @description('The Teams app id (appPackage/manifest.json "id"): the bot links to the app with it.')
 param teamsAppId string
 
-@description('Client id of the bot\'s Entra app registration.')
-param botAadAppClientId string
-
-@secure()
-@description('Client secret of the bot\'s Entra app registration.')
-param botAadAppClientSecret string
-
-@description('Tenant of the bot\'s Entra app registration: the Azure Bot is SingleTenant.')
-param botTenantId string = tenant().tenantId
-
 @description('IdeaBar ALLOWED_TENANTS: comma-separated tenant ids that may sign in; empty allows any.')
 param allowedTenants string = ''
 
@@ -88,10 +78,9 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
-    // IdeaBar's config reads a connection string today (STORAGE_CONNECTION_STRING), which needs the account key.
-    // The Functions host itself and the deployment package already use the managed identity; once the app reads
-    // an identity-based setting (docs/deploy.md, "Storage without keys"), set this to false.
-    allowSharedKeyAccess: true
+    // Everything reaches this account with Entra identities: the Functions host, the deployment package and
+    // IdeaBar's tables (STORAGE_TABLE_ENDPOINT, the app's managed identity). No key is needed, so none is accepted.
+    allowSharedKeyAccess: false
   }
 }
 
@@ -131,11 +120,21 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
+// The bot's identity towards Bot Framework: a user-assigned managed identity, so there is no client secret to store
+// or let expire. The Azure Bot names it, and the Function App carries it to get Bot Framework tokens.
+resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-bot-${name}-${token}'
+  location: location
+}
+
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   name: functionAppName
   location: location
   kind: 'functionapp,linux'
-  identity: { type: 'SystemAssigned' }
+  identity: {
+    type: 'SystemAssigned, UserAssigned'
+    userAssignedIdentities: { '${botIdentity.id}': {} }
+  }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
@@ -155,17 +154,15 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AUTH_MODE', value: 'entra' }
         { name: 'ENTRA_CLIENT_ID', value: aadAppClientId }
         { name: 'ENTRA_AUDIENCE', value: 'api://${tabDomain}/${aadAppClientId}' }
-        {
-          name: 'STORAGE_CONNECTION_STRING'
-          value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
-        }
+        // The tables, reached as the app's system-assigned identity (Storage Table Data Contributor below): no key.
+        { name: 'STORAGE_TABLE_ENDPOINT', value: storage.properties.primaryEndpoints.table }
         { name: 'TABLE_PREFIX', value: 'ideabar' }
         { name: 'ALLOWED_TENANTS', value: allowedTenants }
         { name: 'IT_MEMBERS', value: itMembers }
-        // The bot: its credentials for the Bot Framework (a SingleTenant app), and the app and tab it links to.
-        { name: 'BOT_APP_ID', value: botAadAppClientId }
-        { name: 'BOT_APP_PASSWORD', value: botAadAppClientSecret }
-        { name: 'BOT_APP_TENANT_ID', value: botTenantId }
+        // The bot: its user-assigned managed identity towards Bot Framework, and the app and tab it links to.
+        { name: 'BOT_APP_ID', value: botIdentity.properties.clientId }
+        { name: 'BOT_MANAGED_IDENTITY', value: 'true' }
+        { name: 'BOT_APP_TENANT_ID', value: botIdentity.properties.tenantId }
         { name: 'TEAMS_APP_ID', value: teamsAppId }
         { name: 'TAB_URL', value: 'https://${tabDomain}/' }
       ]
@@ -202,7 +199,7 @@ resource hostStorageRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
   }
 }
 
-// IdeaBar's tables, for the identity-based storage setting (granted now, so switching needs no new deployment).
+// IdeaBar's tables, which the app reaches with this identity (STORAGE_TABLE_ENDPOINT).
 resource tableDataRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, functionApp.id, storageTableDataContributor)
   scope: storage
@@ -222,9 +219,10 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     displayName: 'IdeaBar'
     description: 'Technology ideas for IT: submit, vote, and get IT\'s answer in the open.'
     endpoint: 'https://${functionApp.properties.defaultHostName}/api/messages'
-    msaAppId: botAadAppClientId
-    msaAppType: 'SingleTenant'
-    msaAppTenantId: botTenantId
+    msaAppId: botIdentity.properties.clientId
+    msaAppType: 'UserAssignedMSI'
+    msaAppTenantId: botIdentity.properties.tenantId
+    msaAppMSIResourceId: botIdentity.id
   }
 }
 
@@ -248,3 +246,6 @@ output BOT_ENDPOINT string = 'https://${functionApp.properties.defaultHostName}'
 output TAB_DOMAIN string = tabDomain
 output TAB_ENDPOINT string = 'https://${tabDomain}'
 output AZURE_STATIC_WEB_APPS_RESOURCE_ID string = tab.id
+// The bot's app id is its managed identity's client id: the Teams app manifest names the bot by it.
+output BOT_ID string = botIdentity.properties.clientId
+output BOT_TENANT_ID string = botIdentity.properties.tenantId

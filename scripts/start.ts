@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   // This machine, on purpose: dev sign-in unless the environment chooses otherwise (Azure refuses it anyway).
   const config = loadConfig({ ...LOCAL_SETTINGS, ...process.env });
   let azurite: RunningAzurite | undefined;
-  if (config.storage.connectionString === AZURITE_CONNECTION_STRING) {
+  if (!config.storage.tableEndpoint && config.storage.connectionString === AZURITE_CONNECTION_STRING) {
     if (await azuriteListening(AZURITE_PORT)) {
       console.log(`• Storage: using the Azurite already listening on port ${AZURITE_PORT}`);
     } else {
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       console.log(`• Storage: Azurite on port ${AZURITE_PORT}, data in .data/azurite`);
     }
   } else {
-    console.log('• Storage: the account in STORAGE_CONNECTION_STRING');
+    console.log('• Storage: the account in STORAGE_TABLE_ENDPOINT or STORAGE_CONNECTION_STRING');
   }
 
   if (existsSync(`${root}tab/package.json`)) await buildTabIfStale();

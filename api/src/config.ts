@@ -119,7 +119,13 @@ const ncrontab = z
 
 const settings = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  STORAGE_CONNECTION_STRING: z.string().min(1).default(AZURITE_CONNECTION_STRING),
+  STORAGE_CONNECTION_STRING: z.string().min(1).optional(),
+  STORAGE_TABLE_ENDPOINT: z
+    .url({
+      protocol: /^https$/,
+      error: 'the storage account’s table endpoint, https://<account>.table.core.windows.net/',
+    })
+    .optional(),
   TABLE_PREFIX: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'letters and digits, starting with a letter, at most 30')
@@ -214,6 +220,11 @@ const environment = settings.superRefine(
       const message = 'at most STORAGE_BUDGET_MS: one try cannot take longer than the whole call';
       ctx.addIssue({ code: 'custom', path: ['STORAGE_TRY_TIMEOUT_MS'], message });
     }
+    if (env.STORAGE_CONNECTION_STRING && env.STORAGE_TABLE_ENDPOINT) {
+      const message =
+        'set STORAGE_TABLE_ENDPOINT (Entra sign-in) or STORAGE_CONNECTION_STRING (a key), not both';
+      ctx.addIssue({ code: 'custom', path: ['STORAGE_TABLE_ENDPOINT'], message });
+    }
     if (env.AUTH_MODE === 'entra' && !env.ENTRA_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'required when AUTH_MODE=entra' });
     }
@@ -241,7 +252,16 @@ export type AuthConfig =
 
 export interface Config {
   environment: 'development' | 'test' | 'production';
-  storage: { connectionString: string; tablePrefix: string; deadlines: StorageDeadlines };
+  /**
+   * Where the tables are: `tableEndpoint`, reached with the app's managed identity (Azure), or else
+   * `connectionString` (Azurite's well-known one unless set).
+   */
+  storage: {
+    connectionString: string;
+    tableEndpoint: string | null;
+    tablePrefix: string;
+    deadlines: StorageDeadlines;
+  };
   port: number;
   auth: AuthConfig;
   itMembers: ItMemberSeed[];
@@ -307,7 +327,8 @@ export function loadConfig(
   return {
     environment: e.NODE_ENV,
     storage: {
-      connectionString: e.STORAGE_CONNECTION_STRING,
+      connectionString: e.STORAGE_CONNECTION_STRING ?? AZURITE_CONNECTION_STRING,
+      tableEndpoint: e.STORAGE_TABLE_ENDPOINT ?? null,
       tablePrefix: e.TABLE_PREFIX,
       deadlines: { tryTimeoutMs: e.STORAGE_TRY_TIMEOUT_MS, budgetMs: e.STORAGE_BUDGET_MS },
     },

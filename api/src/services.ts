@@ -1,11 +1,12 @@
 import { createBotRuntime, type BotConnector, type BotRuntime } from '@ideabar/bot';
+import { DefaultAzureCredential } from '@azure/identity';
 import { createIdeaBar, drainOutbox, type Clock, type IdeaBarContext } from '@ideabar/core';
 import type { JWTVerifyGetKey } from 'jose';
 import { tokenVerifier, type TokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { writeLimits, type WriteLimits } from './limits/writeLimits.js';
 import { tableNotifications, tableRepositories } from './storage/tableRepositories.js';
-import { ensureTables, healthProbe, tableClients } from './storage/tables.js';
+import { ensureTables, healthProbe, tableClients, type StorageAccess } from './storage/tables.js';
 
 /** Everything a function needs, built once per process from its Config. */
 export interface Services {
@@ -38,8 +39,9 @@ export interface ServiceOverrides {
 }
 
 export function createServices(config: Config, overrides: ServiceOverrides = {}): Services {
-  const { connectionString, tablePrefix, deadlines } = config.storage;
-  const tables = tableClients(connectionString, tablePrefix, deadlines);
+  const { tablePrefix, deadlines } = config.storage;
+  const access = storageAccess(config);
+  const tables = tableClients(access, tablePrefix, deadlines);
   let tablesReady: Promise<void> | undefined;
   // The bot needs the domain and the domain announces status changes through the bot: bound once both exist.
   const announcer: { bot?: BotRuntime } = {};
@@ -85,6 +87,15 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
         });
       return tablesReady;
     },
-    probeStorage: healthProbe(config.storage.connectionString),
+    probeStorage: healthProbe(access),
   };
+}
+
+/**
+ * In Azure the tables are reached as the app's managed identity (DefaultAzureCredential picks it up; a developer's
+ * Azure CLI sign-in works the same way), so no storage key is in any setting; locally, Azurite's connection string.
+ */
+function storageAccess(config: Config): StorageAccess {
+  const { tableEndpoint, connectionString } = config.storage;
+  return tableEndpoint ? { tableEndpoint, credential: new DefaultAzureCredential() } : connectionString;
 }

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DefaultAzureCredential } from '@azure/identity';
 import { localDevSigningKey } from '../../api/src/auth/devSigningKey.js';
+import { tableClients } from '../../api/src/storage/tables.js';
 import { ConfigError, DEV_AUDIENCE, loadConfig, LOCAL_SETTINGS } from '../../api/src/config.js';
 
 /** The problems loadConfig reports for this environment; fails the test when it accepts it. */
@@ -137,5 +139,22 @@ describe('loadConfig', () => {
     })();
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/PORT: .*\n.*ENTRA_CLIENT_ID: required when AUTH_MODE=entra/s);
+  });
+
+  it('reaches Azure tables through an identity at STORAGE_TABLE_ENDPOINT, never with both that and a key', () => {
+    const endpoint = 'https://stideabar.table.core.windows.net/';
+    const config = loadConfig({ ...LOCAL_SETTINGS, STORAGE_TABLE_ENDPOINT: endpoint });
+    expect(config.storage).toMatchObject({ tableEndpoint: endpoint });
+    expect(loadConfig(LOCAL_SETTINGS).storage.tableEndpoint).toBeNull();
+    const both = { ...LOCAL_SETTINGS, STORAGE_TABLE_ENDPOINT: endpoint, STORAGE_CONNECTION_STRING: 'x' };
+    expect(problemsOf(both)).toEqual([expect.stringMatching(/^STORAGE_TABLE_ENDPOINT: .*not both/)]);
+    expect(problemsOf({ ...LOCAL_SETTINGS, STORAGE_TABLE_ENDPOINT: 'http://plain.example/' })).toEqual([
+      expect.stringMatching(/^STORAGE_TABLE_ENDPOINT: /),
+    ]);
+    const tables = tableClients(
+      { tableEndpoint: endpoint, credential: new DefaultAzureCredential() },
+      'ideabar',
+    );
+    expect([tables.Ideas.url, tables.Ideas.tableName]).toEqual([endpoint, 'ideabarIdeas']);
   });
 });

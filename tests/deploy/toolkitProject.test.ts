@@ -154,9 +154,12 @@ describe.each([
     }
   });
 
-  it('registers the SSO app, the bot, and the Teams app, then updates the SSO app once the tab has a host', () => {
+  it('registers the SSO app, the bot where it runs locally, and the Teams app, then updates the SSO app', () => {
     const uses = provision.map((s) => s.uses);
-    expect(uses.filter((u) => u === 'aadApp/create')).toHaveLength(2);
+    // In Azure the bot's identity is a managed identity the template creates (infra/azure.bicep): no app
+    // registration and no secret. On a laptop (local) there is no managed identity, so the bot has an Entra app
+    // with a secret kept in the git-ignored env/.env.local.user.
+    expect(uses.filter((u) => u === 'aadApp/create')).toHaveLength(env === 'local' ? 2 : 1);
     expect(uses.indexOf('aadApp/update')).toBeGreaterThan(
       Math.max(uses.indexOf('arm/deploy'), uses.indexOf('script')),
     );
@@ -165,8 +168,13 @@ describe.each([
       'teamsApp/validateAppPackage',
       'teamsApp/update',
     ]);
-    const bot = provision.find((s) => s.writeToEnvironmentFile?.clientId === 'BOT_ID')!;
-    expect(bot.writeToEnvironmentFile?.clientSecret).toMatch(/^SECRET_/);
+    const bot = provision.find((s) => s.writeToEnvironmentFile?.clientId === 'BOT_ID');
+    if (env === 'local') expect(bot?.writeToEnvironmentFile?.clientSecret).toMatch(/^SECRET_/);
+    else
+      expect([bot, JSON.stringify(provision).match(/clientSecret|SECRET_BOT_PASSWORD/)]).toEqual([
+        undefined,
+        null,
+      ]);
   });
 });
 
@@ -266,11 +274,10 @@ describe('infra/azure.bicep and its parameters', () => {
     APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-4000-8000-000000000009',
     ENTRA_CLIENT_ID: '00000000-0000-4000-8000-000000000001',
     ENTRA_AUDIENCE: 'api://ideabar.example.com/00000000-0000-4000-8000-000000000001',
-    STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=st;AccountKey=a2V5',
+    STORAGE_TABLE_ENDPOINT: 'https://stideabar.table.core.windows.net/',
     ALLOWED_TENANTS: '',
     IT_MEMBERS: '',
     BOT_APP_ID: '00000000-0000-4000-8000-000000000002',
-    BOT_APP_PASSWORD: 'a-secret',
     BOT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000003',
     TEAMS_APP_ID: '00000000-0000-4000-8000-000000000004',
     TAB_URL: 'https://ideabar.example.com/',
@@ -283,7 +290,12 @@ describe('infra/azure.bicep and its parameters', () => {
     const settings = appSettings();
     expect(settings).toMatchObject({ NODE_ENV: "'production'", AUTH_MODE: "'entra'" });
     expect(Object.keys(settings)).toEqual(
-      expect.arrayContaining(['ENTRA_CLIENT_ID', 'STORAGE_CONNECTION_STRING', ...PLATFORM]),
+      expect.arrayContaining([
+        'ENTRA_CLIENT_ID',
+        'STORAGE_TABLE_ENDPOINT',
+        'BOT_MANAGED_IDENTITY',
+        ...PLATFORM,
+      ]),
     );
     const literal = /^'([^'$]*)'$/;
     const computed = Object.keys(settings).filter((name) => !literal.test(settings[name]!));
@@ -294,21 +306,38 @@ describe('infra/azure.bicep and its parameters', () => {
     const config = loadConfig(env);
     expect(config.environment).toBe('production');
     expect(config.auth.mode).toBe('entra');
+    // No long-lived secret in any setting: tables through the app's identity, the bot through its managed identity.
+    expect(config.storage.tableEndpoint).toBe(STAND_INS.STORAGE_TABLE_ENDPOINT);
+    expect(config.bot.credentials).toMatchObject({ kind: 'managedIdentity' });
+    expect(Object.keys(settings)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/STORAGE_CONNECTION_STRING|PASSWORD|SECRET/)]),
+    );
+    expect(bicep).not.toMatch(/listKeys\(|AccountKey=|@secure\(\)/);
   });
 
   it("sets only settings that api/src/config.ts reads, besides the platform's own", () => {
     const known = [...read('api/src/config.ts').matchAll(/^ {2}([A-Z][A-Z0-9_]+): /gm)].map((m) => m[1]);
-    expect(known).toContain('STORAGE_CONNECTION_STRING');
+    expect(known).toContain('STORAGE_TABLE_ENDPOINT');
     const names = Object.keys(appSettings()).filter((name) => !PLATFORM.includes(name));
     expect(names.filter((name) => !known.includes(name))).toEqual([]);
   });
 
-  it('runs the app on Flex Consumption with Node.js 20 and a system-assigned identity', () => {
+  it('runs the app on Flex Consumption with Node.js 20, its own identity and the bot’s', () => {
     expect(bicep).toMatch(/tier: 'FlexConsumption'\s+name: 'FC1'/);
     expect(bicep).toMatch(/runtime: \{\s+name: 'node'\s+version: nodeVersion/);
     expect(bicep).toContain("param nodeVersion string = '20'");
-    expect(bicep).toContain("identity: { type: 'SystemAssigned' }");
+    expect(bicep).toMatch(
+      /type: 'SystemAssigned, UserAssigned'\s+userAssignedIdentities: \{ '\$\{botIdentity.id\}': \{\} \}/,
+    );
     expect(bicep).not.toMatch(/FUNCTIONS_WORKER_RUNTIME|WEBSITE_RUN_FROM_PACKAGE/);
+  });
+
+  it('lets nothing reach the storage account with its key', () => {
+    const account =
+      bicep.match(/resource storage 'Microsoft.Storage\/storageAccounts@[\s\S]*?\n\}/)?.[0] ?? '';
+    expect(account).toMatch(/allowSharedKeyAccess: false/);
+    expect(bicep).not.toMatch(/allowSharedKeyAccess: true/);
+    expect(bicep).toMatch(/name: 'STORAGE_TABLE_ENDPOINT', value: storage.properties.primaryEndpoints.table/);
   });
 
   it("grants the app's identity Storage Table Data Contributor on the account", () => {
@@ -318,8 +347,13 @@ describe('infra/azure.bicep and its parameters', () => {
     expect(assignment).toContain('principalId: functionApp.identity.principalId');
   });
 
-  it("has a SingleTenant Azure Bot with the Teams channel, messaging the Function App's /api/messages", () => {
-    expect(bicep).toMatch(/msaAppType: 'SingleTenant'/);
+  it('has an Azure Bot on a user-assigned managed identity the template creates, messaging /api/messages', () => {
+    expect(bicep).toMatch(/resource botIdentity 'Microsoft.ManagedIdentity\/userAssignedIdentities@/);
+    expect(bicep).toMatch(/msaAppType: 'UserAssignedMSI'/);
+    expect(bicep).toContain('msaAppId: botIdentity.properties.clientId');
+    expect(bicep).toContain('msaAppMSIResourceId: botIdentity.id');
+    expect(bicep).toMatch(/name: 'BOT_MANAGED_IDENTITY', value: 'true'/);
+    expect(bicep).toContain('output BOT_ID string = botIdentity.properties.clientId');
     expect(bicep).toMatch(/channelName: 'MsTeamsChannel'/);
     expect(bicep).toContain("endpoint: 'https://${functionApp.properties.defaultHostName}/api/messages'");
   });

@@ -5,7 +5,24 @@ import {
   TableServiceClient,
   type TableServiceClientOptions,
 } from '@azure/data-tables';
+import type { TokenCredential } from '@azure/identity';
 import { UnavailableError } from '@ideabar/core';
+
+/**
+ * How IdeaBar reaches its tables: a connection string (Azurite locally, which knows only its well-known key), or in
+ * Azure the table endpoint with an Entra credential (the app's managed identity), so no account key exists in its
+ * settings and the account can refuse keys altogether.
+ */
+export type StorageAccess = string | { tableEndpoint: string; credential: TokenCredential };
+
+const insecure = (access: StorageAccess): boolean =>
+  (typeof access === 'string' ? access : access.tableEndpoint).includes('http://');
+
+function tableClient(access: StorageAccess, table: string, options: TableServiceClientOptions): TableClient {
+  return typeof access === 'string'
+    ? TableClient.fromConnectionString(access, table, options)
+    : new TableClient(access.tableEndpoint, table, access.credential, options);
+}
 
 export const TABLE_NAMES = [
   'Boards',
@@ -92,21 +109,19 @@ function deadlinePolicy({ tryTimeoutMs, budgetMs }: StorageDeadlines): PipelineP
  * The SDK retries throttling, timeouts and dropped connections itself, with exponential back-off and jitter,
  * inside the deadlines; what is still failing after that becomes `unavailable` (see `storageCall`).
  */
-const clientOptions = (connectionString: string, deadlines: StorageDeadlines): TableServiceClientOptions => ({
-  allowInsecureConnection: connectionString.includes('http://'),
+const clientOptions = (access: StorageAccess, deadlines: StorageDeadlines): TableServiceClientOptions => ({
+  allowInsecureConnection: insecure(access),
   retryOptions: { maxRetries: 3, retryDelayInMs: 100, maxRetryDelayInMs: 2_000 },
   additionalPolicies: [{ policy: deadlinePolicy(deadlines), position: 'perRetry' }],
 });
 
 export function tableClients(
-  connectionString: string,
+  access: StorageAccess,
   prefix: string,
   deadlines: StorageDeadlines = DEFAULT_STORAGE_DEADLINES,
 ): TableClients {
-  const options = clientOptions(connectionString, deadlines);
-  const entries = TABLE_NAMES.map(
-    (name) => [name, TableClient.fromConnectionString(connectionString, prefix + name, options)] as const,
-  );
+  const options = clientOptions(access, deadlines);
+  const entries = TABLE_NAMES.map((name) => [name, tableClient(access, prefix + name, options)] as const);
   return Object.fromEntries(entries) as TableClients;
 }
 
@@ -119,11 +134,12 @@ export async function ensureTables(clients: TableClients): Promise<void> {
 export const HEALTH_PROBE_TIMEOUT_MS = 1_500;
 
 /** A client that fails fast, for health checks that must answer while storage is down or hanging. */
-export function healthProbe(connectionString: string): () => Promise<void> {
-  const client = TableServiceClient.fromConnectionString(connectionString, {
-    allowInsecureConnection: connectionString.includes('http://'),
-    retryOptions: { maxRetries: 0 },
-  });
+export function healthProbe(access: StorageAccess): () => Promise<void> {
+  const options = { allowInsecureConnection: insecure(access), retryOptions: { maxRetries: 0 } };
+  const client =
+    typeof access === 'string'
+      ? TableServiceClient.fromConnectionString(access, options)
+      : new TableServiceClient(access.tableEndpoint, access.credential, options);
   return async () => {
     const signal = AbortSignal.timeout(HEALTH_PROBE_TIMEOUT_MS);
     const tables = client.listTables({ abortSignal: signal }).byPage({ maxPageSize: 1 });
