@@ -34,6 +34,9 @@ export async function buildApi(outfile = `${root}api/${API_BUNDLE}`): Promise<Bu
     banner: {
       js: "import { createRequire as __ideabarCreateRequire } from 'node:module'; const require = __ideabarCreateRequire(import.meta.url);",
     },
+    // Bundled CommonJS dependencies that read __dirname/__filename (@azure/identity's `open`, used only for
+    // interactive sign-in, which IdeaBar never does) get the ES module's own (Node 20.11+).
+    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
     metafile: true,
   });
 }

@@ -103,8 +103,11 @@ describe('npm run build:api', () => {
       NODE_ENV: 'production',
       AUTH_MODE: 'entra',
       ENTRA_CLIENT_ID: '00000000-0000-4000-8000-000000000001',
-      STORAGE_CONNECTION_STRING:
-        'DefaultEndpointsProtocol=https;AccountName=ideabarexample;AccountKey=a2V5;EndpointSuffix=core.windows.net',
+      // As infra/azure.bicep sets them: tables through the app's identity, the bot on its managed identity.
+      STORAGE_TABLE_ENDPOINT: 'https://ideabarexample.table.core.windows.net/',
+      BOT_APP_ID: '00000000-0000-4000-8000-000000000002',
+      BOT_MANAGED_IDENTITY: 'true',
+      BOT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000003',
     };
     const names = ofType(await load(production), 'httpTrigger').map((fn) => fn.name);
     expect(names).toEqual(routesFor(loadConfig(production)).map((r) => r.name));
