@@ -511,7 +511,12 @@ describe('refusals say why and who can help', () => {
     expect(markdownTexts(card)).toContain(escapeMarkdown(message));
     expect(plainTexts(card)).toContain('The one to vote for');
     expect(actionsOf(card)).toMatchObject([
-      { type: 'Action.Execute', verb: 'vote', data: { ideaId: 'target-1' }, title: 'Vote for it instead' },
+      {
+        type: 'Action.Execute',
+        verb: 'vote',
+        data: { ideaId: 'target-1', from: 'merged' },
+        title: 'Vote for it instead',
+      },
       { type: 'Action.OpenUrl', url: ideaLink(TEST_SETTINGS, 'target-1', maximalIdea().boardId) },
     ]);
   });

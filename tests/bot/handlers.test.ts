@@ -338,10 +338,14 @@ describe('verbs', () => {
     expect(textOf(card)).toContain(target.id);
     expect(plainTexts(card)).toContain('Better Wi-Fi');
     const instead = actionsOf(card).find((a): a is ExecuteAction => a.type === 'Action.Execute');
-    expect(instead).toMatchObject({ verb: 'vote', data: { ideaId: target.id } });
+    expect(instead).toMatchObject({ verb: 'vote', data: { ideaId: target.id, from: 'merged' } });
     expect(textOf(invokeCard(await harness.send(cardAction(GRACE, 'vote', instead!.data))))).toContain(
       'You voted for this idea',
     );
+    // In a channel, the card that carried the refusal is the duplicate's: it is not edited into the other idea.
+    await harness.send(cardAction(ADA, 'vote', instead!.data, 'channel', { replyToId: 'duplicate-card' }));
+    await harness.runtime.flush();
+    expect(harness.recorded.calls.filter((c) => c.kind === 'update')).toEqual([]);
     expect(harness.faults).toEqual([]);
   });
 

@@ -32,7 +32,12 @@ export function voteRefusedCard(
             title: 'Open it',
             url: ideaLink(settings, mergedInto.id, mergedInto.boardId),
           }
-        : executeAction('vote', 'Vote for it instead', { ideaId: mergedInto.id }, { style: 'positive' }),
+        : executeAction(
+            'vote',
+            'Vote for it instead',
+            { ideaId: mergedInto.id, from: 'merged' },
+            { style: 'positive' },
+          ),
     );
     if (!mergedInto.myVote) {
       actions.push({

@@ -8,11 +8,12 @@ export const IDEA_LISTS = ['top', 'trending', 'mine'] as const;
 export type IdeaList = (typeof IDEA_LISTS)[number];
 const onList = z.object({ list: z.enum(IDEA_LISTS), boardId: idSchema.optional() });
 /**
- * A vote from a card that lists ideas: `top`/`trending` answer with that list again, `cycle` (a cycle's card) with
- * the idea; either way the card that was clicked is not the idea's card, so it is not edited into one.
+ * A vote from a card that is not the idea's own: `top`/`trending` answer with that list again; `cycle` (a cycle's
+ * card) and `merged` (the refusal of a vote on a duplicate, offering the idea it went into) with the idea's card.
+ * Either way the card that was clicked is not that idea's card, so it is not edited into one.
  */
 const onVote = onIdea.extend({
-  from: z.enum(['top', 'trending', 'cycle']).optional(),
+  from: z.enum(['top', 'trending', 'cycle', 'merged']).optional(),
   boardId: idSchema.optional(),
 });
 const text = z.string().max(10_000).optional();
