@@ -131,7 +131,7 @@ export async function ensureTables(clients: TableClients): Promise<void> {
 }
 
 /** How long the health probe waits for storage: the health route answers within two seconds whatever storage does. */
-export const HEALTH_PROBE_TIMEOUT_MS = 1_500;
+export const HEALTH_PROBE_TIMEOUT_MS = 1_000;
 
 /** A client that fails fast, for health checks that must answer while storage is down or hanging. */
 export function healthProbe(access: StorageAccess): () => Promise<void> {
