@@ -91,6 +91,11 @@ describe('the tab in Chromium', () => {
     await saveScreenshot(t.page, 'submit-form-similar');
     await dialog.getByRole('button', { name: 'Post idea' }).click();
     await t.page.getByText('Your idea is on the board.', { exact: false }).first().waitFor();
+    // The new idea opens, ready to share; closing it shows it first on the board.
+    const posted = t.page.getByRole('dialog', { name: 'Idea: VPN profiles on request' });
+    await posted.getByRole('button', { name: 'Copy link' }).waitFor();
+    await expectAccessible(t, 'the new idea, open');
+    await posted.getByRole('button', { name: 'Close' }).click();
     const first = t.page.getByRole('feed').getByRole('article').first();
     expect(await first.getByRole('link').textContent()).toBe('VPN profiles on request');
     // A new idea comes with its author's vote.

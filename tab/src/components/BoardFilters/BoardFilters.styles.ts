@@ -7,6 +7,10 @@ export const useBoardFiltersStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    '@media (max-width: 600px)': {
+      flexWrap: 'nowrap',
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    },
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
@@ -14,9 +18,17 @@ export const useBoardFiltersStyles = makeStyles({
     flexGrow: 1,
     minWidth: '180px',
     maxWidth: '420px',
-    '@media (max-width: 600px)': { flexBasis: '100%', maxWidth: 'none' },
+    '@media (max-width: 600px)': { minWidth: 0, maxWidth: 'none' },
+  },
+  filtersButton: { flexShrink: 0 },
+  sheet: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    rowGap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalXL,
   },
   // At Teams mobile widths the choices share rows two by two instead of each taking a line.
-  dropdown: { minWidth: '140px', '@media (max-width: 600px)': { flex: '1 1 40%', minWidth: 0 } },
-  toggle: { '@media (max-width: 600px)': { flex: '1 1 20%', minWidth: 0 } },
+  dropdown: { minWidth: '140px' },
+  toggle: {},
 });

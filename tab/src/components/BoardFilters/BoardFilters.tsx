@@ -1,11 +1,28 @@
-import { Button, Dropdown, Option, SearchBox, ToggleButton } from '@fluentui/react-components';
-import { Dismiss12Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import {
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  Dropdown,
+  Option,
+  OverlayDrawer,
+  SearchBox,
+  ToggleButton,
+} from '@fluentui/react-components';
+import { Dismiss12Regular, Dismiss24Regular, Filter20Regular } from '@fluentui/react-icons';
 import { SORTS, type Sort } from '@ideabar/core';
 import { BOARD_STATUS_LABELS, SORT_LABELS } from '../../board/ideaText';
-import { CLEARED_FILTERS, hasFilters, type BoardStatus } from '../../board/viewState';
+import {
+  CLEARED_FILTERS,
+  DEFAULT_STATUS,
+  hasFilters,
+  type BoardStatus,
+  type ViewState,
+} from '../../board/viewState';
 import { useBoardFiltersStyles } from './BoardFilters.styles';
 import type { BoardFiltersProps } from './BoardFilters.types';
-import { useBoardFilters } from './useBoardFilters';
+import { useBoardFilters, useNarrowScreen } from './useBoardFilters';
 
 const ALL = '';
 
@@ -17,17 +34,12 @@ export function BoardFilters(props: BoardFiltersProps) {
   // A view from a shared link may name a choice the board no longer counts: it stays on offer while chosen.
   const categoryChoices = withChosen(categories, view.category, { ideas: 0, retired: false });
   const tagChoices = withChosen(tags, view.tag, { ideas: 0 });
-
-  return (
-    <div role="search" aria-label="Find ideas" className={styles.root}>
-      <SearchBox
-        className={styles.search}
-        aria-label="Search ideas"
-        placeholder="Search ideas"
-        value={searchText}
-        onChange={(_, data) => search(data.value, data.value === '')}
-        onKeyDown={(event) => event.key === 'Enter' && search(searchText, true)}
-      />
+  // On a phone the filters fold into a sheet, so the first screen is ideas rather than dropdowns.
+  const narrow = useNarrowScreen();
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const active = activeFilterCount(view);
+  const controls = (
+    <>
       <Dropdown
         className={styles.dropdown}
         aria-label="Status"
@@ -98,6 +110,56 @@ export function BoardFilters(props: BoardFiltersProps) {
           </Option>
         ))}
       </Dropdown>
+    </>
+  );
+
+  return (
+    <div role="search" aria-label="Find ideas" className={styles.root}>
+      <SearchBox
+        className={styles.search}
+        aria-label="Search ideas"
+        placeholder="Search ideas"
+        value={searchText}
+        onChange={(_, data) => search(data.value, data.value === '')}
+        onKeyDown={(event) => event.key === 'Enter' && search(searchText, true)}
+      />
+      {narrow ? (
+        <>
+          <Button
+            className={styles.filtersButton}
+            icon={<Filter20Regular />}
+            aria-haspopup="dialog"
+            onClick={() => setSheetOpen(true)}
+          >
+            {active > 0 ? `Filters (${active})` : 'Filters'}
+          </Button>
+          <OverlayDrawer
+            position="bottom"
+            size="medium"
+            open={sheetOpen}
+            aria-label="Filters and sort"
+            onOpenChange={(_, data) => setSheetOpen(data.open)}
+          >
+            <DrawerHeader>
+              <DrawerHeaderTitle
+                action={
+                  <Button
+                    appearance="subtle"
+                    aria-label="Close"
+                    icon={<Dismiss24Regular />}
+                    onClick={() => setSheetOpen(false)}
+                  />
+                }
+              >
+                Filters and sort
+              </DrawerHeaderTitle>
+            </DrawerHeader>
+            <DrawerBody className={styles.sheet}>{controls}</DrawerBody>
+          </OverlayDrawer>
+        </>
+      ) : (
+        controls
+      )}
       {view.tag && (
         <Button
           size="small"
@@ -140,4 +202,10 @@ function withChosen<T extends { name: string }>(
 /** "Devices (3)", or "Old area (retired, 2)": how many of the board's ideas a choice would show. */
 function choiceLabel(name: string, ideas: number, retired = false): string {
   return `${name} (${retired ? 'retired, ' : ''}${ideas})`;
+}
+
+/** How many filters beyond the default view are on (the search box shows its own). */
+function activeFilterCount(view: ViewState): number {
+  return [view.status !== DEFAULT_STATUS, view.category, view.tag, view.mine, view.voted].filter(Boolean)
+    .length;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BoardFiltersProps } from './BoardFilters.types';
 
 export const SEARCH_DELAY_MS = 250;
@@ -31,4 +31,23 @@ export function useBoardFilters({ view, onChange, searchDelayMs = SEARCH_DELAY_M
   };
 
   return { searchText, search };
+}
+
+/** Phone widths, where the board's filters fold into a sheet (the same breakpoint as the tab's styles). */
+export const NARROW_SCREEN = '(max-width: 600px)';
+
+export function useNarrowScreen(): boolean {
+  const query = useMemo(
+    () => (typeof window.matchMedia === 'function' ? window.matchMedia(NARROW_SCREEN) : undefined),
+    [],
+  );
+  const [narrow, setNarrow] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const changed = () => setNarrow(query.matches);
+    query.addEventListener('change', changed);
+    changed();
+    return () => query.removeEventListener('change', changed);
+  }, [query]);
+  return narrow;
 }

@@ -29,15 +29,19 @@ export const useTabShellStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media (max-width: 600px)': { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   },
   heading: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: {
     margin: 0,
+    '@media (max-width: 600px)': { fontSize: tokens.fontSizeBase400 },
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase500,
   },
-  boardName: { color: tokens.colorNeutralForeground2 },
+  boardName: { color: tokens.colorNeutralForeground2, '@media (max-width: 600px)': { display: 'none' } },
+  // On a phone, who is signed in gives its line to the ideas; Switch person stays.
+  signedIn: { '@media (max-width: 600px)': { display: 'none' } },
   // The pages sit beside the name on a wide tab; on a phone they take a row of their own, under it.
   nav: {
     flexGrow: 1,

@@ -101,7 +101,9 @@ export function TabShell(props: TabShellProps) {
         )}
         {name && (
           <div className={styles.person}>
-            <Text size={200}>Signed in as {name}</Text>
+            <Text size={200} className={styles.signedIn}>
+              Signed in as {name}
+            </Text>
             {shell.isItMember && (
               <Badge appearance="outline" color="brand" size="small">
                 IT
