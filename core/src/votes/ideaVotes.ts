@@ -45,6 +45,16 @@ interface Pending {
   /** A vote moved by a merge: it lands even on an idea closed to new votes (a merge into a delivered idea). */
   moved: boolean;
   waiters: Waiter[];
+  /** Answered already: a repeat click arriving now must not wait on it. */
+  settled?: boolean;
+}
+
+function answer(pending: Pending, outcome: VoteOutcome | { error: unknown }): void {
+  pending.settled = true;
+  for (const waiter of pending.waiters) {
+    if ('error' in outcome) waiter.reject(outcome.error);
+    else waiter.resolve(outcome);
+  }
 }
 
 /** Everything this process knows of one idea's votes. */
@@ -52,6 +62,8 @@ interface Lane {
   tenantId: string;
   ideaId: string;
   queue: Pending[];
+  /** The batch in flight: a repeat click of a change in it shares its outcome rather than queueing again. */
+  inFlight: Pending[];
   running: boolean;
   tally: Versioned<IdeaTally> | undefined;
   /** When this process last started recording the idea's outbox event, or null when it has not. */
@@ -217,9 +229,9 @@ export class IdeaVotes {
     return new Promise((resolve, reject) => {
       const waiter = { resolve, reject };
       // A repeat click waiting for the same change shares it; an opposite change waits for its turn.
-      const twin = lane.queue.find(
-        (pending) => pending.userId === userId && pending.cast === cast && pending.moved === moved,
-      );
+      const same = (pending: Pending) =>
+        pending.userId === userId && pending.cast === cast && pending.moved === moved;
+      const twin = lane.queue.find(same) ?? lane.inFlight.find((p) => same(p) && !p.settled);
       if (twin) twin.waiters.push(waiter);
       else lane.queue.push({ userId, cast, at, moved, waiters: [waiter] });
       if (!lane.running) void this.run(lane);
@@ -231,10 +243,13 @@ export class IdeaVotes {
     try {
       while (lane.queue.length > 0) {
         const batch = takeBatch(lane.queue);
+        lane.inFlight = batch;
         try {
           await this.commit(lane, batch);
         } catch (error) {
-          for (const pending of batch) for (const waiter of pending.waiters) waiter.reject(error);
+          for (const pending of batch) if (!pending.settled) answer(pending, { error });
+        } finally {
+          lane.inFlight = [];
         }
       }
     } finally {
@@ -261,7 +276,7 @@ export class IdeaVotes {
           continue;
         }
         const error = new VotesClosedError(found.value.closed);
-        for (const pending of batch.filter(refusable)) for (const w of pending.waiters) w.reject(error);
+        for (const pending of batch.filter(refusable)) answer(pending, { error });
         batch = batch.filter((pending) => !refusable(pending));
         if (batch.length === 0) break;
       }
@@ -286,7 +301,7 @@ export class IdeaVotes {
           if (!unlisted.has(userId)) lane.changedAt.delete(userId);
         }
         for (const pending of [...batch, ...refused]) {
-          for (const waiter of pending.waiters) waiter.resolve({ tally: next, myVote: pending.cast });
+          answer(pending, { tally: next, myVote: pending.cast });
         }
         this.follow(lane, next, changes);
         return;
@@ -313,7 +328,7 @@ export class IdeaVotes {
     const tally = lane.tally?.value ?? (await this.loadTally(lane))?.value;
     if (!tally) throw new NotFoundError('The idea');
     for (const pending of refused) {
-      for (const waiter of pending.waiters) waiter.resolve({ tally, myVote: pending.cast });
+      answer(pending, { tally, myVote: pending.cast });
     }
   }
 
@@ -473,6 +488,7 @@ export class IdeaVotes {
         tenantId,
         ideaId,
         queue: [],
+        inFlight: [],
         running: false,
         tally: undefined,
         recordedAt: null,
@@ -526,7 +542,8 @@ const busy = (): UnavailableError =>
 const pause = (attempt: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 * 2 ** attempt)));
 
-const WRITES_AT_ONCE = 16;
+/** A batch's voters' lists are written at once: each is one small row in its own partition. */
+const WRITES_AT_ONCE = MAX_VOTE_CHANGES;
 
 async function inGroups<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
   for (let start = 0; start < items.length; start += WRITES_AT_ONCE) {

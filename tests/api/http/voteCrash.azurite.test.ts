@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { inject, describe, expect, it } from 'vitest';
+import { spawnHost, type HostProcess } from '../../../scripts/bench/spawnHost.js';
 import { keys } from '../../../api/src/storage/keys.js';
 import { TALLY_ROW_KEY } from '../../../api/src/storage/rows.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
@@ -8,29 +8,7 @@ import { tableClients } from '../../../api/src/storage/tables.js';
 import type { IdeaPage, IdeaView } from '../../../core/src/index.js';
 import { freshTablePrefix, UNLIMITED_WRITES } from '../../support/testHost.js';
 
-interface Host {
-  child: ChildProcess;
-  url: string;
-}
-
-/** The local host in a process of its own, so the test can kill it as an operating system would. */
-async function startHost(env: Record<string, string>): Promise<Host> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/hostProcess.ts'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout?.setEncoding('utf8');
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: string) => {
-      output += chunk;
-      const match = /listening (\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`The host exited (${code}) before listening: ${output}`)));
-  });
-  return { child, url };
-}
+type Host = HostProcess;
 
 async function call<T>(host: Host, method: string, path: string, token?: string, body?: unknown) {
   const response = await fetch(host.url + path, {
@@ -63,7 +41,7 @@ describe('a host killed in the middle of a vote burst (processes on Azurite)', (
       TABLE_PREFIX: freshTablePrefix(),
       PORT: '0',
     };
-    const first = await startHost(env);
+    const first = await spawnHost(env);
     const author = await tokenFor(first, 'author');
     const idea = (
       await call<IdeaView>(first, 'POST', '/api/ideas', author, {
@@ -87,7 +65,7 @@ describe('a host killed in the middle of a vote burst (processes on Azurite)', (
     await Promise.all(burst);
     expect(answered).toBeLessThan(300);
 
-    const second = await startHost(env);
+    const second = await spawnHost(env);
     try {
       // The first request waits for the restarted host's start-up drain of the outbox; no one votes again.
       const listed = await call<IdeaPage>(second, 'GET', '/api/ideas', await tokenFor(second, 'author'));
