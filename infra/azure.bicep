@@ -21,6 +21,9 @@ param aadAppClientId string
 @description('The Teams app id (appPackage/manifest.json "id"): the bot links to the app with it.')
 param teamsAppId string
 
+@description('The id your organisation\'s app catalog gave IdeaBar once published (Teams admin center); empty until then. Deep links use it before teamsAppId.')
+param teamsPublishedAppId string = ''
+
 @description('IdeaBar ALLOWED_TENANTS: comma-separated tenant ids that may sign in; empty allows any.')
 param allowedTenants string = ''
 
@@ -164,6 +167,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'BOT_MANAGED_IDENTITY', value: 'true' }
         { name: 'BOT_APP_TENANT_ID', value: botIdentity.properties.tenantId }
         { name: 'TEAMS_APP_ID', value: teamsAppId }
+        { name: 'TEAMS_PUBLISHED_APP_ID', value: teamsPublishedAppId }
         { name: 'TAB_URL', value: 'https://${tabDomain}/' }
       ]
     }

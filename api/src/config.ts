@@ -172,6 +172,14 @@ const settings = z.object({
   // (DIGEST_DEFAULT, the app-wide frequency before boards had schedules, is no longer read.)
   DIGEST_SCHEDULE: ncrontab.default('0 */15 * * * *'),
   TEAMS_APP_ID: z.string().uuid('the Teams app id from the manifest (a GUID)').optional(),
+  // Empty where the app is not published to a catalog (Bicep passes its empty default through).
+  TEAMS_PUBLISHED_APP_ID: z
+    .string()
+    .refine(
+      (text) => text === '' || GUID.test(text),
+      'the id your organisation’s app catalog gave the app (a GUID)',
+    )
+    .optional(),
   TAB_URL: z.string().url('the tab’s address, such as https://ideabar.example.com/').optional(),
   RESPONSE_SLA_BUSINESS_DAYS: z.coerce
     .number()
@@ -367,6 +375,7 @@ function botConfig(e: z.output<typeof settings>): BotConfig {
     settings: {
       appId: e.BOT_APP_ID ?? '',
       teamsAppId: e.TEAMS_APP_ID ?? null,
+      teamsPublishedAppId: e.TEAMS_PUBLISHED_APP_ID || null,
       tabUrl: e.TAB_URL ?? `http://localhost:${e.PORT || 7071}/`,
       tenantRatePerSecond: e.BOT_TENANT_RATE,
       cardUpdateIntervalMs: e.BOT_CARD_UPDATE_SECONDS * 1_000,

@@ -4,6 +4,11 @@ export interface BotSettings {
   appId: string;
   /** The Teams app (manifest) id, for deep links into the tab; null locally, where links open `tabUrl`. */
   teamsAppId: string | null;
+  /**
+   * The id an organisation's app catalog gave the app when it was published; deep links prefer it over `teamsAppId`,
+   * since links built from the manifest id fail for a published app. Null where the app is not published.
+   */
+  teamsPublishedAppId: string | null;
   /** The tab's own address, for links outside Teams. */
   tabUrl: string;
   /** Proactive operations per second per tenant (Teams allows about 50; older guidance says 30). */

@@ -72,3 +72,4 @@ export * from './notifications/statusChanged.js';
 export * from './notifications/ideaEvents.js';
 export * from './memory/memoryNotifications.js';
 export * from './useCases/followIdea.js';
+export * from './links/teamsDeepLink.js';

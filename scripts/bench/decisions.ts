@@ -83,6 +83,7 @@ export async function measureNudgeTimer(ideas: number, due: number): Promise<Nud
     settings: {
       appId: '',
       teamsAppId: null,
+      teamsPublishedAppId: null,
       tabUrl: 'http://localhost/',
       tenantRatePerSecond: 50,
       cardUpdateIntervalMs: 5_000,

@@ -20,6 +20,7 @@ describe('bot settings', () => {
       settings: {
         appId: '',
         teamsAppId: null,
+        teamsPublishedAppId: null,
         tabUrl: 'http://localhost:7071/',
         tenantRatePerSecond: 30,
         cardUpdateIntervalMs: 5_000,
@@ -43,6 +44,19 @@ describe('bot settings', () => {
       appId: APP,
       tenantId: TENANT,
     });
+  });
+
+  it('take the published app id for deep links, empty meaning not published, and refuse one that is no GUID', () => {
+    const published = '3b9d2f71-5c4e-4a8b-9f6d-1e2c3a4b5c6d';
+    expect(
+      loadConfig({ ...LOCAL_SETTINGS, TEAMS_PUBLISHED_APP_ID: published }).bot.settings.teamsPublishedAppId,
+    ).toBe(published);
+    expect(
+      loadConfig({ ...LOCAL_SETTINGS, TEAMS_PUBLISHED_APP_ID: '' }).bot.settings.teamsPublishedAppId,
+    ).toBeNull();
+    expect(problemsOf({ TEAMS_PUBLISHED_APP_ID: 'com.contoso.ideabar' })).toEqual([
+      expect.stringMatching(/^TEAMS_PUBLISHED_APP_ID: .*catalog/),
+    ]);
   });
 
   it('still start where the retired DIGEST_DEFAULT is set: boards have their own digest schedules', () => {

@@ -102,7 +102,7 @@ function writtenBy(step: Step): string[] {
  * name the env file lists empty is there to be written by a step, so it counts only once a step has written it.
  */
 const PROVIDED_FIRST: Record<string, string[]> = {
-  dev: ['RESOURCE_SUFFIX', 'ALLOWED_TENANTS', 'IT_MEMBERS'],
+  dev: ['RESOURCE_SUFFIX', 'ALLOWED_TENANTS', 'IT_MEMBERS', 'TEAMS_PUBLISHED_APP_ID'],
   local: ['BOT_DOMAIN', 'BOT_ENDPOINT'],
 };
 
@@ -280,6 +280,7 @@ describe('infra/azure.bicep and its parameters', () => {
     BOT_APP_ID: '00000000-0000-4000-8000-000000000002',
     BOT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000003',
     TEAMS_APP_ID: '00000000-0000-4000-8000-000000000004',
+    TEAMS_PUBLISHED_APP_ID: '',
     TAB_URL: 'https://ideabar.example.com/',
   };
 

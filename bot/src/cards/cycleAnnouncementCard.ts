@@ -15,7 +15,7 @@ export interface CycleAnnouncementInput {
 
 /** Posted to a board's channel when a planning cycle starts taking ideas: its windows, and how to take part. */
 export function cycleAnnouncementCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   { cycle, boardName, leading = [] }: CycleAnnouncementInput,
 ): AdaptiveCard {
   return adaptiveCard(

@@ -21,7 +21,7 @@ export interface CycleResultsInput {
 
 /** Posted to a board's channel once a cycle's voting has closed: the ranked shortlist that goes to IT review. */
 export function cycleResultsCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   { cycle, boardName, shortlist, ideas }: CycleResultsInput,
 ): AdaptiveCard {
   const summary =

@@ -22,7 +22,7 @@ export interface DigestCardInput {
 
 /** The periodic digest a board channel gets: its top and trending ideas. */
 export function digestCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   input: DigestCardInput,
 ): AdaptiveCard {
   return adaptiveCard([

@@ -41,7 +41,7 @@ export function commandsFor(place: WelcomePlace, isItMember: boolean): CommandHe
  * so first, quoting it as text.
  */
 export function helpCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   { place, boardId, isItMember, unknownText }: HelpCardInput,
 ): AdaptiveCard {
   const intro = unknownText

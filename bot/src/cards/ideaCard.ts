@@ -39,7 +39,7 @@ export interface IdeaCardInput {
 export type IdeaAnswer = Pick<StatusChangeView, 'by' | 'kind'> & { response: string };
 
 export function ideaCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   input: IdeaCardInput,
 ): AdaptiveCard {
   const { idea, viewer, answer, mergedInto } = input;

@@ -13,7 +13,7 @@ export const ROW_DESCRIPTION_EXCERPT = 110;
 
 /** A short ranked list (a digest's sections, similar ideas): each idea's title, status, votes and a link. */
 export function ideaListSection(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   heading: string,
   ideas: IdeaView[],
 ): CardElement[] {
@@ -66,7 +66,7 @@ const HEADINGS = { top: 'Top open ideas', trending: 'Trending open ideas' } as c
  * refresh asks each listed reader's client for their own.
  */
 export function ideaListCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   input: IdeaListCardInput,
 ): AdaptiveCard {
   const { list, boardId, ideas, total } = input;

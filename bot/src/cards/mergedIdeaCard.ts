@@ -6,7 +6,7 @@ import { excerpt, plainBlock, plainRun } from './plainText.js';
 
 /** The personal note that an idea was merged into another: which one, and that votes and following moved there. */
 export function mergedIdeaCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   duplicate: IdeaView,
   into: IdeaView,
   change: StatusChangedEvent,

@@ -24,7 +24,7 @@ export interface MyIdeasCardInput {
 
 /** `my ideas`: where each of the person's ideas stands, and what IT said last, newest idea first. */
 export function myIdeasCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   { ideas, total, boardId, refreshFor }: MyIdeasCardInput,
 ): AdaptiveCard {
   const shown = ideas.slice(0, LIST_LENGTH);

@@ -35,7 +35,7 @@ export interface NewIdeaCardInput {
   /** Field-level messages from the use case, shown under their inputs. */
   errors?: FieldError[];
   /** Existing ideas like the draft, found for `checkedTitle`; shown above the form with links to open them. */
-  similar?: { ideas: IdeaView[]; links: Pick<BotSettings, 'teamsAppId' | 'tabUrl'> };
+  similar?: { ideas: IdeaView[]; links: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'> };
   /** The title similar ideas were looked for already: submitting it again submits without looking again. */
   checkedTitle?: string;
   /** `card` in a conversation (Universal Action), `dialog` in a task module (plain submit). */

@@ -10,7 +10,7 @@ import { boardLink } from './boardLink.js';
  * board (a team's, in its channels); undefined is the tenant's default board.
  */
 export function nextStepActions(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   boardId: string | undefined,
   leave: ('top' | 'mine')[] = [],
 ): CardAction[] {

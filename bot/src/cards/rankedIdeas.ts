@@ -37,7 +37,7 @@ function voteColumn(idea: IdeaView): Column[] {
  * `votes`, each row that takes votes has a vote button (the card is shared, so it shows no one's vote).
  */
 export function rankedIdeasSection(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   ideas: IdeaView[],
   max: number,
   options: { votes?: boolean } = {},

@@ -35,7 +35,7 @@ const days = (count: number): string =>
 
 /** Nudges IT about an idea still waiting for its first public answer, shortly before its SLA runs out and after. */
 export function responseNudgeCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   { idea, stage, waitedBusinessDays, slaBusinessDays, audience }: ResponseNudgeInput,
 ): AdaptiveCard {
   // A channel has more readers than the idea's audience: an idea awaiting approval keeps its title there.

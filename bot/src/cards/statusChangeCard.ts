@@ -7,7 +7,7 @@ import { STATUS_LABELS } from './statusLabels.js';
 
 /** The personal note to an author or follower that an idea moved, with what IT said about it. */
 export function statusChangeCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   idea: IdeaView,
   change: StatusChangedEvent,
   reason: 'author' | 'follower',

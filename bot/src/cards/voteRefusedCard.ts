@@ -20,7 +20,7 @@ export interface VoteRefusedInput {
  * duplicate the idea that does take it, with its vote button, so the vote is one click away rather than lost.
  */
 export function voteRefusedCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   { message, idea, mergedInto }: VoteRefusedInput,
 ): AdaptiveCard {
   const actions: CardAction[] = [];

@@ -19,7 +19,7 @@ export interface VotingDeadlineInput {
 
 /** Reminds a board's channel that a cycle's voting closes soon, with the ideas leading now. */
 export function votingDeadlineCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   { cycle, boardName, now, leading }: VotingDeadlineInput,
 ): AdaptiveCard {
   const standings =

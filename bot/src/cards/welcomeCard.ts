@@ -9,7 +9,7 @@ export type WelcomePlace = 'personal' | 'groupChat' | 'channel';
  * as buttons: nobody has to learn a command to share an idea or see the board.
  */
 export function welcomeCard(
-  settings: Pick<BotSettings, 'teamsAppId' | 'tabUrl'>,
+  settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   place: WelcomePlace,
   boardId: string | undefined,
 ): AdaptiveCard {

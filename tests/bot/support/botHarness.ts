@@ -16,6 +16,7 @@ import { RecordingConnector } from './recordingConnector.js';
 export const TEST_SETTINGS: BotSettings = {
   appId: '',
   teamsAppId: '0f5a7e84-3c1d-4b9e-8a6f-2d4c6b8e0a13',
+  teamsPublishedAppId: null,
   tabUrl: 'http://localhost:7071/',
   tenantRatePerSecond: 1_000,
   cardUpdateIntervalMs: 50,
