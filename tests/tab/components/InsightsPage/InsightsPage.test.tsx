@@ -263,7 +263,7 @@ describe('the insights page', () => {
     await waitFor(() => expect(revoked).toHaveBeenCalledWith('blob:ideas'));
   });
 
-  it('says why an export failed', async () => {
+  it('says why an export failed, in the API’s own words', async () => {
     const user = userEvent.setup();
     server.when('GET', /^\/api\/export\/ideas\.csv$/, {
       status: 403,
@@ -272,7 +272,7 @@ describe('the insights page', () => {
     renderInsights({ canExport: true });
     await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     expect(
-      await screen.findByText("Couldn't export the ideas: you don't have permission to do that."),
+      await screen.findByText("Couldn't export the ideas: Only IT members can export ideas."),
     ).toBeTruthy();
   });
 });
