@@ -45,7 +45,8 @@ interface Manifest {
   developer: Record<string, string>;
   icons: { color: string; outline: string };
   staticTabs: { entityId: string; contentUrl?: string; scopes: string[] }[];
-  configurableTabs: { configurationUrl: string; scopes: string[] }[];
+  configurableTabs: { configurationUrl: string; scopes: string[]; context: string[] }[];
+  supportsChannelFeatures?: string;
   bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: Command[] }[] }[];
   composeExtensions: { botId: string; commands: Command[] }[];
   validDomains: string[];
@@ -152,14 +153,23 @@ describe('the Teams app package (npm run package)', () => {
     );
   });
 
-  it('has the board as a personal tab and a configurable team tab', () => {
+  it('has the board as a personal tab and a configurable tab in channels and group chats', () => {
     expect(manifest.staticTabs.find((tab) => tab.entityId === 'board')).toMatchObject({
       contentUrl: `${values.TAB_ENDPOINT}/`,
       scopes: ['personal'],
     });
     expect(manifest.configurableTabs).toEqual([
-      expect.objectContaining({ configurationUrl: `${values.TAB_ENDPOINT}/configure`, scopes: ['team'] }),
+      expect.objectContaining({
+        configurationUrl: `${values.TAB_ENDPOINT}/configure`,
+        scopes: ['team', 'groupChat'],
+        context: ['channelTab', 'privateChatTab'],
+      }),
     ]);
+  });
+
+  it('is available in shared and private channels, not only standard ones', () => {
+    // The schema's property for every channel feature (tier1: shared and private channels included).
+    expect(manifest.supportsChannelFeatures).toBe('tier1');
   });
 
   it('has the bot in team, group chat and personal scopes, with the "Send to IdeaBar" message action', () => {
@@ -186,7 +196,14 @@ describe('the Teams app package (npm run package)', () => {
     }));
     const [list] = manifest.bots[0]!.commandLists;
     expect(list!.commands).toEqual(documented);
-    expect(documented.map((command) => command.title)).toEqual(['new idea', 'top', 'trending', 'help']);
+    expect(documented.map((command) => command.title)).toEqual([
+      'new idea',
+      'top',
+      'trending',
+      'my ideas',
+      'digest',
+      'help',
+    ]);
     expect([...list!.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
   });
 
