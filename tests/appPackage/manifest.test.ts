@@ -218,9 +218,17 @@ describe('the Teams app package (npm run package)', () => {
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     expect(manifest.description.full.length).toBeGreaterThan(manifest.description.short.length);
     expect(manifest.description.full).not.toContain(manifest.description.short);
+    // The developer pages are settings in env/, not URLs written into the manifest.
+    expect(manifest.developer).toMatchObject({
+      websiteUrl: values.DEVELOPER_WEBSITE_URL,
+      privacyUrl: values.DEVELOPER_PRIVACY_URL,
+      termsOfUseUrl: values.DEVELOPER_TERMS_URL,
+    });
     for (const url of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl']) {
-      expect(manifest.developer[url]).toMatch(/^https:\/\/ideabar\.example\.com/);
+      expect(manifest.developer[url]).toMatch(/^https:\/\//);
     }
+    const template = readFileSync('appPackage/manifest.json', 'utf8');
+    expect(template).not.toMatch(/example\.com/);
   });
 });
 

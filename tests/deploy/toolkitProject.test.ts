@@ -102,7 +102,16 @@ function writtenBy(step: Step): string[] {
  * name the env file lists empty is there to be written by a step, so it counts only once a step has written it.
  */
 const PROVIDED_FIRST: Record<string, string[]> = {
-  dev: ['RESOURCE_SUFFIX', 'ALLOWED_TENANTS', 'IT_MEMBERS', 'TEAMS_PUBLISHED_APP_ID'],
+  dev: [
+    'RESOURCE_SUFFIX',
+    'ALLOWED_TENANTS',
+    'IT_MEMBERS',
+    'TEAMS_PUBLISHED_APP_ID',
+    // The developer pages: the person deploying sets them (the package's validation refuses them empty).
+    'DEVELOPER_WEBSITE_URL',
+    'DEVELOPER_PRIVACY_URL',
+    'DEVELOPER_TERMS_URL',
+  ],
   local: ['BOT_DOMAIN', 'BOT_ENDPOINT'],
 };
 
