@@ -1,4 +1,4 @@
-// IdeaBar in Azure: the Functions app (API, bot endpoint, timers) on Flex Consumption with Node.js 20, its Table
+// IdeaBar in Azure: the Functions app (API, bot endpoint, timers) on Flex Consumption with Node.js 22, its Table
 // Storage, the Azure Bot with the Teams channel, the tab on a Static Web App, and Application Insights on a Log
 // Analytics workspace. Deployed by the Agents Toolkit's arm/deploy (m365agents.yml) or by `az deployment group
 // create` (docs/deploy.md); the outputs are written to env/.env.<env> and read by the later steps.
@@ -30,11 +30,12 @@ param allowedTenants string = ''
 @description('IdeaBar IT_MEMBERS: comma-separated tenantId:userId pairs, the first IT members of each tenant.')
 param itMembers string = ''
 
-// Node.js 20 is what IdeaBar is built and tested on. Its upstream support ended in April 2026 and Azure Functions
-// follows Node's lifecycle, so move to 22 (the bundle targets Node 20 and runs unchanged on 22) when you can.
+// Node.js 22 in Azure: Node 20's upstream support ended in April 2026 and Azure Functions follows Node's lifecycle.
+// 20 stays allowed (and supported for local use, package.json "engines"): the bundle targets Node 20 and runs
+// unchanged on 22.
 @allowed(['20', '22'])
 @description('Node.js major version of the Functions worker.')
-param nodeVersion string = '20'
+param nodeVersion string = '22'
 
 @allowed([2048, 4096])
 param instanceMemoryMB int = 2048

@@ -332,10 +332,10 @@ describe('infra/azure.bicep and its parameters', () => {
     expect(names.filter((name) => !known.includes(name))).toEqual([]);
   });
 
-  it('runs the app on Flex Consumption with Node.js 20, its own identity and the bot’s', () => {
+  it('runs the app on Flex Consumption with Node.js 22 (20 still allowed), its own identity and the bot’s', () => {
     expect(bicep).toMatch(/tier: 'FlexConsumption'\s+name: 'FC1'/);
     expect(bicep).toMatch(/runtime: \{\s+name: 'node'\s+version: nodeVersion/);
-    expect(bicep).toContain("param nodeVersion string = '20'");
+    expect(bicep).toContain("param nodeVersion string = '22'");
     expect(bicep).toMatch(
       /type: 'SystemAssigned, UserAssigned'\s+userAssignedIdentities: \{ '\$\{botIdentity.id\}': \{\} \}/,
     );
