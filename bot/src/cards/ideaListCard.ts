@@ -4,6 +4,7 @@ import { executeAction } from '../verbs/verbs.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
 import { nextStepActions } from './nextSteps.js';
+import { numberedRow } from './rankedIdeas.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
 import { plural, STATUS_LABELS } from './statusLabels.js';
 
@@ -21,24 +22,17 @@ export function ideaListSection(
     return [textBlock(heading, { weight: 'bolder' }), textBlock('No ideas yet.', { isSubtle: true })];
   return [
     textBlock(heading, { weight: 'bolder', spacing: 'medium' }),
-    ...ideas.slice(0, LIST_LENGTH).map((idea, index): CardElement => ({
-      type: 'ColumnSet',
-      spacing: 'small',
-      columns: [
-        { type: 'Column', width: 'auto', items: [textBlock(`${index + 1}.`, { weight: 'bolder' })] },
-        {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            plainBlock([plainRun(excerpt(idea.title, 120), { weight: 'bolder' })]),
-            textBlock(
-              `${STATUS_LABELS[idea.status].label} · ${plural(idea.votes, 'vote', 'votes')} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
-              { isSubtle: true, spacing: 'none', size: 'small' },
-            ),
-          ],
-        },
-      ],
-    })),
+    ...ideas
+      .slice(0, LIST_LENGTH)
+      .map((idea, index) =>
+        numberedRow(index + 1, [
+          plainBlock([plainRun(excerpt(idea.title, 120), { weight: 'bolder' })]),
+          textBlock(
+            `${STATUS_LABELS[idea.status].label} · ${plural(idea.votes, 'vote', 'votes')} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
+            { isSubtle: true, spacing: 'none', size: 'small' },
+          ),
+        ]),
+      ),
   ];
 }
 
@@ -81,30 +75,20 @@ export function ideaListCard(
       : shown.map((idea, index): CardElement => {
           const voted = input.viewer === 'person' && idea.myVote;
           const from = { ideaId: idea.id, from: list, ...onBoard };
-          return {
-            type: 'ColumnSet',
-            spacing: 'medium',
-            separator: index > 0,
-            columns: [
-              { type: 'Column', width: 'auto', items: [textBlock(`${index + 1}.`, { weight: 'bolder' })] },
-              {
-                type: 'Column',
-                width: 'stretch',
-                items: [
-                  plainBlock([plainRun(excerpt(idea.title, 120), { weight: 'bolder' })]),
-                  plainBlock(
-                    [plainRun(excerpt(idea.description, ROW_DESCRIPTION_EXCERPT), { isSubtle: true })],
-                    {
-                      spacing: 'none',
-                    },
-                  ),
-                  textBlock(
-                    `${STATUS_LABELS[idea.status].label} · ${plural(idea.votes, 'vote', 'votes')}` +
-                      `${voted ? ' · ✓ you voted' : ''} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
-                    { isSubtle: !voted, color: voted ? 'good' : 'default', spacing: 'none', size: 'small' },
-                  ),
-                ],
-              },
+          return numberedRow(
+            index + 1,
+            [
+              plainBlock([plainRun(excerpt(idea.title, 120), { weight: 'bolder' })]),
+              plainBlock([plainRun(excerpt(idea.description, ROW_DESCRIPTION_EXCERPT), { isSubtle: true })], {
+                spacing: 'none',
+              }),
+              textBlock(
+                `${STATUS_LABELS[idea.status].label} · ${plural(idea.votes, 'vote', 'votes')}` +
+                  `${voted ? ' · ✓ you voted' : ''} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
+                { isSubtle: !voted, color: voted ? 'good' : 'default', spacing: 'none', size: 'small' },
+              ),
+            ],
+            [
               {
                 type: 'Column',
                 width: 'auto',
@@ -126,7 +110,8 @@ export function ideaListCard(
                 ],
               },
             ],
-          };
+            { spacing: 'medium', separator: index > 0 },
+          );
         })),
     ...(rest > 0
       ? [

@@ -6,6 +6,27 @@ import { ideaLink } from './ideaLink.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
 import { plural } from './statusLabels.js';
 
+/**
+ * One numbered row of an idea list: its place, what is said of the idea, and any buttons beside it. Every list the
+ * bot shows (digests, similar ideas, top and trending, a cycle's standings) lays its rows out this way.
+ */
+export function numberedRow(
+  place: number,
+  details: CardElement[],
+  beside: Column[] = [],
+  layout: { spacing: 'small' | 'medium'; separator?: boolean } = { spacing: 'small' },
+): CardElement {
+  return {
+    type: 'ColumnSet',
+    ...layout,
+    columns: [
+      { type: 'Column', width: 'auto', items: [textBlock(`${place}.`, { weight: 'bolder' })] },
+      { type: 'Column', width: 'stretch', items: details },
+      ...beside,
+    ],
+  };
+}
+
 /** A vote button for an idea of a cycle's card, where the idea still takes votes (not delivered or merged). */
 function voteColumn(idea: IdeaView): Column[] {
   if (idea.status === 'delivered' || idea.status === 'duplicate') return [];
@@ -42,25 +63,21 @@ export function rankedIdeasSection(
   max: number,
   options: { votes?: boolean } = {},
 ): CardElement[] {
-  const rows = ideas.slice(0, max).map((idea, index): CardElement => ({
-    type: 'ColumnSet',
-    spacing: 'small',
-    columns: [
-      { type: 'Column', width: 'auto', items: [textBlock(`${index + 1}.`, { weight: 'bolder' })] },
-      {
-        type: 'Column',
-        width: 'stretch',
-        items: [
+  const rows = ideas
+    .slice(0, max)
+    .map((idea, index) =>
+      numberedRow(
+        index + 1,
+        [
           plainBlock([plainRun(excerpt(idea.title, 100), { weight: 'bolder' })]),
           textBlock(
             `${plural(idea.votes, 'vote', 'votes')} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
             { isSubtle: true, spacing: 'none', size: 'small' },
           ),
         ],
-      },
-      ...(options.votes ? voteColumn(idea) : []),
-    ],
-  }));
+        options.votes ? voteColumn(idea) : [],
+      ),
+    );
   const rest = ideas.length - rows.length;
   return rest > 0
     ? [
