@@ -40,6 +40,10 @@ import { listAudit } from './functions/listAudit.js';
 import { removeItMember } from './functions/removeItMember.js';
 import { updateBoard } from './functions/updateBoard.js';
 import { updateCategory } from './functions/updateCategory.js';
+import { addSavedResponse } from './functions/addSavedResponse.js';
+import { listSavedResponses } from './functions/listSavedResponses.js';
+import { removeSavedResponse } from './functions/removeSavedResponse.js';
+import { updateSavedResponse } from './functions/updateSavedResponse.js';
 import { updateSettings } from './functions/updateSettings.js';
 import type { RouteDefinition } from './http/route.js';
 import { outboxTimer } from './timers/outbox.js';
@@ -80,6 +84,10 @@ export function routesFor(config: Config): RouteDefinition[] {
     updateBoard,
     addCategory,
     updateCategory,
+    listSavedResponses,
+    addSavedResponse,
+    updateSavedResponse,
+    removeSavedResponse,
     addItMember,
     removeItMember,
     listAudit,

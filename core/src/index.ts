@@ -58,6 +58,8 @@ export * from './boards/digestSchedule.js';
 export * from './useCases/boardChannels.js';
 export * from './useCases/manageCategories.js';
 export * from './useCases/manageItMembers.js';
+export * from './savedResponses/savedResponse.js';
+export * from './useCases/manageSavedResponses.js';
 export * from './useCases/listAudit.js';
 export * from './useCases/approveIdea.js';
 export * from './reminders/responseNudges.js';

@@ -7,6 +7,7 @@ import type { ConversationRecord } from './notifications/conversation.js';
 import type { OutboxClaim, OutboxEntry, OutboxKey } from './notifications/outbox.js';
 import type { PostedCard, PostedCardKey } from './notifications/postedCard.js';
 import type { OutboxEvent } from './outbox/outboxEvent.js';
+import type { SavedResponse } from './savedResponses/savedResponse.js';
 import type { IdeaTally, VoteChange } from './votes/tally.js';
 
 /**
@@ -233,6 +234,23 @@ export interface DueRepository {
   listTenant(kind: DueKind, tenantId: string): Promise<DueEntry[]>;
 }
 
+/**
+ * A board's saved responses, kept as one small set with a version (like a board's cycles): every change is
+ * conditional on the set it was checked against, so two IT members adding the same title at once, or one adding
+ * past the limit while another adds too, cannot both be written.
+ */
+export interface SavedResponseRepository {
+  /** The board's saved responses, in no particular order, with the version a change is conditional on. */
+  listBoard(tenantId: string, boardId: string): Promise<Versioned<SavedResponse[]>>;
+  /**
+   * Creates or replaces the response, only if its board's set is still at `version` (as listBoard read it), and
+   * moves that version on; otherwise StaleVersionError and nothing is written.
+   */
+  save(response: SavedResponse, version: string): Promise<void>;
+  /** Removes the response on the same terms; StaleVersionError also when it is not there. */
+  remove(tenantId: string, boardId: string, responseId: string, version: string): Promise<void>;
+}
+
 export interface SettingsRepository {
   find(tenantId: string): Promise<Versioned<TenantSettings> | undefined>;
   /** Creates (version null) or replaces the settings, only if they are still at `version`; else StaleVersionError. */
@@ -257,6 +275,7 @@ export interface Repositories {
   audit: AuditRepository;
   due: DueRepository;
   events: EventOutboxRepository;
+  savedResponses: SavedResponseRepository;
 }
 
 /*

@@ -6,6 +6,7 @@ import {
   type Board,
   type IdeaRecord,
   type Repositories,
+  type SavedResponse,
   type StatusChange,
   unconfigured,
   untriaged,
@@ -714,6 +715,65 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         await due.set({ ...entry('cycle-1', 15), kind: 'cycle' });
         expect(ids(await due.listTenant('nudge', 'tenant-a')).sort()).toEqual(['idea-1', 'idea-2']);
         expect(ids(await due.listTenant('nudge', 'tenant-b'))).toEqual(['idea-3']);
+      });
+    });
+
+    describe('saved responses', () => {
+      const response = (id: string, overrides: Partial<SavedResponse> = {}): SavedResponse => ({
+        tenantId: 'tenant-a',
+        boardId: 'default',
+        id,
+        title: `Title ${id}`,
+        text: 'Thanks! Line two — with “quotes” and emoji 🚀\nWe will look at it.',
+        updatedAt: at(3),
+        updatedBy: { id: 'it-1', name: 'Grace' },
+        ...overrides,
+      });
+
+      it('keeps one set per tenant and board, each change against the set as it was read', async () => {
+        const { savedResponses } = await makeRepositories();
+        const empty = await savedResponses.listBoard('tenant-a', 'default');
+        expect(empty.value).toEqual([]);
+        await savedResponses.save(response('r1'), empty.version);
+        const one = await savedResponses.listBoard('tenant-a', 'default');
+        expect(one.value).toEqual([response('r1')]);
+        expect(one.version).not.toEqual(empty.version);
+        // A second write checked against the empty set is refused, and nothing of it is kept.
+        await expect(savedResponses.save(response('r2'), empty.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        expect((await savedResponses.listBoard('tenant-a', 'default')).value).toEqual([response('r1')]);
+        // Other boards and other tenants have sets of their own.
+        expect((await savedResponses.listBoard('tenant-a', 'other')).value).toEqual([]);
+        expect((await savedResponses.listBoard('tenant-b', 'default')).value).toEqual([]);
+
+        await savedResponses.save(response('r1', { title: 'Renamed', text: 'New text' }), one.version);
+        const replaced = await savedResponses.listBoard('tenant-a', 'default');
+        expect(replaced.value).toEqual([response('r1', { title: 'Renamed', text: 'New text' })]);
+      });
+
+      it('removes a response against the set as it was read, and only one that is there', async () => {
+        const { savedResponses } = await makeRepositories();
+        await savedResponses.save(
+          response('r1'),
+          (await savedResponses.listBoard('tenant-a', 'default')).version,
+        );
+        await savedResponses.save(
+          response('r2'),
+          (await savedResponses.listBoard('tenant-a', 'default')).version,
+        );
+        const read = await savedResponses.listBoard('tenant-a', 'default');
+        await expect(savedResponses.remove('tenant-a', 'default', 'r9', read.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        await expect(savedResponses.remove('tenant-b', 'default', 'r1', read.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        await savedResponses.remove('tenant-a', 'default', 'r1', read.version);
+        await expect(savedResponses.remove('tenant-a', 'default', 'r2', read.version)).rejects.toBeInstanceOf(
+          StaleVersionError,
+        );
+        expect((await savedResponses.listBoard('tenant-a', 'default')).value).toEqual([response('r2')]);
       });
     });
 

@@ -32,6 +32,7 @@ export const keys = {
   /** A tenant's look-up of where each of its subjects sits in that index. */
   dueOf: (tenantId: string, kind: string) => join([tenantId, 'due', kind]),
   events: (tenantId: string) => join([tenantId, 'events']),
+  savedResponses: (tenantId: string, boardId: string) => join([tenantId, 'saved-responses', boardId]),
   rowKey: (id: string) => join([id]),
 };
 

@@ -12,6 +12,7 @@ import { TableIdeas } from './tableIdeas.js';
 import { TableMembers } from './tableMembers.js';
 import { TableOutbox } from './tableOutbox.js';
 import { TablePostedCards } from './tablePostedCards.js';
+import { TableSavedResponses } from './tableSavedResponses.js';
 import { TableSettings } from './tableSettings.js';
 import type { TableClients } from './tables.js';
 import { TableVotes } from './tableVotes.js';
@@ -29,6 +30,7 @@ export function tableRepositories(tables: TableClients): Repositories {
     audit: new TableAudit(tables.Audit),
     due: new TableDue(tables.Due),
     events: new TableEvents(tables.Events),
+    savedResponses: new TableSavedResponses(tables.SavedResponses),
   };
 }
 

@@ -40,6 +40,7 @@ export const TABLE_NAMES = [
   'PostedCards',
   'Due',
   'Events',
+  'SavedResponses',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type TableClients = Record<TableName, TableClient>;

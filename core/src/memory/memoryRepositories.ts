@@ -28,6 +28,7 @@ import type {
   VoteRepository,
 } from '../ports.js';
 import { MAX_VOTE_CHANGES } from '../ports.js';
+import { MemorySavedResponses } from './memorySavedResponses.js';
 
 /**
  * The in-memory twin of the Table Storage repositories, for unit tests of the domain. It passes the same contract
@@ -47,6 +48,7 @@ export function memoryRepositories(): Repositories {
     audit: new MemoryAudit(),
     due: new MemoryDue(),
     events: new MemoryEvents(),
+    savedResponses: new MemorySavedResponses(),
   };
 }
 

@@ -40,6 +40,10 @@ const IT_ONLY: [method: string, path: string, body?: unknown][] = [
   ['GET', '/api/audit?limit=-4'],
   ['GET', '/api/export/ideas.csv?boardId=!'],
   ['GET', '/api/boards/{board}/channels'],
+  ['GET', '/api/boards/{board}/saved-responses'],
+  ['POST', '/api/boards/{board}/saved-responses', { title: '', text: 7 }],
+  ['PUT', '/api/boards/{board}/saved-responses/{response}', { title: 5 }],
+  ['DELETE', '/api/boards/{board}/saved-responses/{response}'],
 ];
 
 describe('IT-only routes check who asks before what is asked', () => {
@@ -54,7 +58,8 @@ describe('IT-only routes check who asks before what is asked', () => {
           .replace('{id}', idea)
           .replace('{board}', board)
           .replace('{category}', category)
-          .replace('{member}', member);
+          .replace('{member}', member)
+          .replace('{response}', 'no-such-response');
         const answer = await api.as<{ error: { code: string; fields?: unknown } }>(employee, m, path, b);
         expect(answer.status, `${m} ${path}`).toBe(403);
         expect(answer.body.error.code).toBe('forbidden');
