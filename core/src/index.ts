@@ -44,6 +44,7 @@ export * from './insights/ideasCsv.js';
 export * from './useCases/exportIdeas.js';
 export * from './cycles/cycle.js';
 export * from './cycles/cycleMoments.js';
+export * from './cycles/shortlist.js';
 export * from './useCases/openCycle.js';
 export * from './useCases/listCycles.js';
 export * from './useCases/assignToCycle.js';

@@ -3,7 +3,7 @@ import { cycleView, phaseOf, type CycleView } from '../cycles/cycle.js';
 import { NotFoundError } from '../errors.js';
 import { ID_PATTERN, type Caller } from '../identity.js';
 import { viewOf, type IdeaView } from '../ideas/idea.js';
-import { compareKeys, sortKeyOf } from '../ideas/ranking.js';
+import { ideasInCycle, shortlistOf } from '../cycles/shortlist.js';
 
 export interface CycleResults {
   cycle: CycleView;
@@ -25,19 +25,16 @@ export async function cycleResults(
   const cycle = ID_PATTERN.test(cycleId) ? await ctx.repos.cycles.find(caller.tenantId, cycleId) : undefined;
   if (!cycle) throw new NotFoundError('The cycle');
   const now = ctx.clock.now();
-  const [ideas, voted] = await Promise.all([
+  const [stored, voted] = await Promise.all([
     ctx.repos.ideas.listBoard(caller.tenantId, cycle.boardId),
     ctx.votes.votedIdeaIds(caller.tenantId, caller.userId, cycle.boardId),
   ]);
-  // An idea still waiting for IT's approval on a moderated board is not yet public, so it is in no one's ranking.
-  const inCycle = ideas.filter((idea) => idea.cycleId === cycle.id && !idea.triage.awaitingApproval);
-  const ranked = inCycle
-    .filter((idea) => idea.status !== 'declined' && idea.status !== 'duplicate')
-    .sort((a, b) => compareKeys(sortKeyOf(a, 'top', now), sortKeyOf(b, 'top', now)));
+  // Counted as the board's listing counts them, so its shortlist filter and these results rank alike.
+  const ideas = stored.map((idea) => ctx.votes.withLatestCount(idea));
   return {
     cycle: cycleView(cycle, now),
     final: phaseOf(cycle, now) === 'closed',
-    shortlist: ranked.slice(0, cycle.shortlistSize).map((idea) => viewOf(idea, voted.has(idea.id))),
-    ideas: inCycle.length,
+    shortlist: shortlistOf(cycle, ideas, now).map((idea) => viewOf(idea, voted.has(idea.id))),
+    ideas: ideasInCycle(cycle, ideas).length,
   };
 }

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DEFAULT_BOARD_ID } from '../boards/board.js';
 import { resolveBoard } from '../boards/resolveBoard.js';
 import type { IdeaBarContext } from '../context.js';
+import type { Cycle } from '../cycles/cycle.js';
+import { shortlistOf } from '../cycles/shortlist.js';
+import { ValidationError } from '../errors.js';
 import { idSchema, type Caller } from '../identity.js';
 import {
   IDEA_LIMITS,
@@ -40,6 +43,10 @@ export const listIdeasQuery = z.object({
   q: optionalText(200),
   mine: flag,
   voted: flag,
+  /** Only the ideas of this planning cycle; without `boardId`, the board is the cycle's. */
+  cycleId: idSchema.optional(),
+  /** `true`: only the cycle's shortlist (see shortlistOf); `false`: only its other ideas. Needs `cycleId`. */
+  shortlist: flag,
   sort: z.enum(SORTS, { error: `Use one of: ${SORTS.join(', ')}.` }).default('top'),
   limit: limitSchema,
   cursor: z.string().max(1_000, 'This cursor is not one IdeaBar gave out.').optional(),
@@ -60,14 +67,20 @@ export interface IdeaPage {
  */
 export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unknown): Promise<IdeaPage> {
   const parsed = parseInput(listIdeasQuery, query, 'query');
+  if (parsed.shortlist !== undefined && parsed.cycleId === undefined) {
+    throw new ValidationError([
+      { field: 'shortlist', message: 'Name the planning cycle (cycleId) whose shortlist to show.' },
+    ]);
+  }
   const cursor = parsed.cursor === undefined ? undefined : decodeCursor(parsed.cursor);
-  const boardId = parsed.boardId ?? DEFAULT_BOARD_ID;
   const at = cursor?.at ?? ctx.clock.now();
-  const scope = scopeOf(caller, boardId, parsed);
+  const scope = scopeOf(caller, parsed.boardId ?? DEFAULT_BOARD_ID, parsed);
   // A kept listing reads no storage at all: it was made from one read, for this very scope.
   const kept = cursor && ctx.listings.find(cursor.snapshotId, scope);
   if (cursor && kept) return pageOf(kept.ideas, cursor.offset, parsed, at, cursor.snapshotId, kept.voted);
 
+  const cycle = parsed.cycleId === undefined ? undefined : await cycleNamed(ctx, caller, parsed);
+  const boardId = parsed.boardId ?? cycle?.boardId ?? DEFAULT_BOARD_ID;
   const board = await resolveBoard(ctx, caller.tenantId, boardId);
   const [stored, voted] = await Promise.all([
     ctx.repos.ideas.listBoard(caller.tenantId, board.id),
@@ -75,7 +88,11 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
   ]);
   const read = stored.map((idea) => ctx.votes.withLatestCount(idea));
   const visible = await visibleTo(ctx, caller, read);
-  const ordered = order(visible.filter(filterFor(parsed, caller, voted)), parsed.sort, at);
+  const shortlisted =
+    cycle && parsed.shortlist !== undefined
+      ? new Set(shortlistOf(cycle, read, at).map((idea) => idea.id))
+      : undefined;
+  const ordered = order(visible.filter(filterFor(parsed, caller, voted, shortlisted)), parsed.sort, at);
   const start = cursor ? firstAfter(ordered, cursor.after, parsed.sort, at) : 0;
   let snapshotId: string | undefined;
   if (start + parsed.limit < ordered.length) {
@@ -108,6 +125,18 @@ function pageOf(
   };
 }
 
+/** The cycle a listing names, of the caller's tenant and of the board it names (if it names one). */
+async function cycleNamed(ctx: IdeaBarContext, caller: Caller, query: ListIdeasQuery): Promise<Cycle> {
+  const cycle = await ctx.repos.cycles.find(caller.tenantId, query.cycleId as string);
+  if (!cycle) throw new ValidationError([{ field: 'cycleId', message: 'There is no such planning cycle.' }]);
+  if (query.boardId !== undefined && cycle.boardId !== query.boardId) {
+    throw new ValidationError([
+      { field: 'cycleId', message: 'That planning cycle belongs to another board.' },
+    ]);
+  }
+  return cycle;
+}
+
 /** Ideas awaiting approval show only to their authors and to IT members (whose role is read only if it matters). */
 async function visibleTo(ctx: IdeaBarContext, caller: Caller, ideas: IdeaRecord[]): Promise<IdeaRecord[]> {
   const hidden = (idea: IdeaRecord) => idea.triage.awaitingApproval && idea.author.id !== caller.userId;
@@ -115,7 +144,12 @@ async function visibleTo(ctx: IdeaBarContext, caller: Caller, ideas: IdeaRecord[
   return ideas.filter((idea) => !hidden(idea));
 }
 
-function filterFor(query: ListIdeasQuery, caller: Caller, voted: Set<string>): (idea: IdeaRecord) => boolean {
+function filterFor(
+  query: ListIdeasQuery,
+  caller: Caller,
+  voted: Set<string>,
+  shortlisted: Set<string> | undefined,
+): (idea: IdeaRecord) => boolean {
   const category = query.category?.toLocaleLowerCase();
   const tag = query.tag?.toLocaleLowerCase();
   const matches = query.q === undefined ? undefined : matcherFor(query.q);
@@ -125,6 +159,8 @@ function filterFor(query: ListIdeasQuery, caller: Caller, voted: Set<string>): (
     (tag === undefined || idea.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
     (query.mine === undefined || (idea.author.id === caller.userId) === query.mine) &&
     (query.voted === undefined || voted.has(idea.id) === query.voted) &&
+    (query.cycleId === undefined || idea.cycleId === query.cycleId) &&
+    (shortlisted === undefined || shortlisted.has(idea.id) === query.shortlist) &&
     (matches === undefined || matches([idea.title, idea.description, idea.category ?? '', ...idea.tags]));
 }
 
@@ -148,7 +184,7 @@ function firstAfter(ordered: IdeaRecord[], after: SortKey, sort: Sort, at: Date)
 }
 
 function scopeOf(caller: Caller, boardId: string, query: ListIdeasQuery): string {
-  const { status, category, tag, q, mine, voted, sort } = query;
+  const { status, category, tag, q, mine, voted, cycleId, shortlist, sort } = query;
   return JSON.stringify([
     caller.tenantId,
     caller.userId,
@@ -159,6 +195,8 @@ function scopeOf(caller: Caller, boardId: string, query: ListIdeasQuery): string
     q,
     mine,
     voted,
+    cycleId,
+    shortlist,
     sort,
   ]);
 }

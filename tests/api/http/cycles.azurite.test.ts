@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CycleResults, CycleView, IdeaView, RoadmapLane } from '../../../core/src/index.js';
+import type { CycleResults, CycleView, IdeaPage, IdeaView, RoadmapLane } from '../../../core/src/index.js';
 import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada' };
@@ -41,6 +41,29 @@ describe('planning cycles over HTTP (local host, Azurite)', () => {
     expect(results.body).toMatchObject({ final: false, ideas: 2 });
     expect(results.body.shortlist.map((i) => i.title)).toEqual(['Second']);
     expect((await api.as(ada, 'GET', '/api/cycles/01JDNOSUCHCYCLE/results')).status).toBe(404);
+
+    // The board lists the cycle's ideas, and its shortlist as the results rank it.
+    const listed = async (query: string) =>
+      (await api.as<IdeaPage>(ada, 'GET', `/api/ideas?${query}`)).body.items.map((idea) => idea.title);
+    expect((await listed(`cycleId=${cycleId}`)).sort()).toEqual(['First', 'Second']);
+    expect(await listed(`cycleId=${cycleId}&shortlist=true`)).toEqual(['Second']);
+    expect(await listed(`cycleId=${cycleId}&shortlist=false`)).toEqual(['First']);
+    const noCycle = await api.as<{ error: { fields: unknown[] } }>(ada, 'GET', '/api/ideas?shortlist=true');
+    expect(noCycle.status).toBe(400);
+    expect(noCycle.body.error.fields).toEqual([
+      { field: 'shortlist', message: 'Name the planning cycle (cycleId) whose shortlist to show.' },
+    ]);
+    // Another tenant's reader learns nothing of the cycle.
+    const stranger: Person = { tenantId: 'fabrikam', userId: 'mallory', name: 'Mallory' };
+    const foreign = await api.as<{ error: { fields: unknown[] } }>(
+      stranger,
+      'GET',
+      `/api/ideas?cycleId=${cycleId}`,
+    );
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.fields).toEqual([
+      { field: 'cycleId', message: 'There is no such planning cycle.' },
+    ]);
 
     await api.as(grace, 'POST', `/api/ideas/${second.id}/status`, { status: 'planned', response: 'In Q1.' });
     const lanes = await api.as<{ lanes: RoadmapLane[] }>(ada, 'GET', '/api/roadmap');

@@ -8,6 +8,7 @@ import {
   ForbiddenError,
   getInsights,
   listCycles,
+  listIdeas,
   openCycle,
   roadmap,
   submitIdea,
@@ -15,7 +16,7 @@ import {
   approveIdea,
   ValidationError,
 } from '../../../core/src/index.js';
-import { ada, DAY, domain, grace, ideaInput, voter } from '../../support/domain.js';
+import { ada, DAY, domain, grace, ideaInput, mallory, voter } from '../../support/domain.js';
 
 const NOW = '2026-11-23T09:00:00.000Z';
 const iso = (days: number) => new Date(new Date(NOW).getTime() + days * DAY).toISOString();
@@ -97,6 +98,72 @@ describe('planning cycles', () => {
       { field: 'cycleId', message: 'That cycle has closed.' },
     ]);
     expect((await getInsights(ctx, ada, { cycleId: cycle.id })).funnel.submitted).toBe(4);
+  });
+
+  it('lists a cycle’s ideas and its shortlist on the board, ranked as its results rank them', async () => {
+    const { ctx } = fixture();
+    await submitIdea(ctx, ada, ideaInput('Outside the cycle'));
+    const cycle = await openCycle(ctx, grace, q1({ shortlistSize: 2 }));
+    const [low, high, middle, declined] = await Promise.all(
+      ['Low', 'High', 'Middle', 'Declined'].map((title) =>
+        submitIdea(ctx, ada, ideaInput(`${title} in the cycle`)),
+      ),
+    );
+    for (const [idea, votes] of [
+      [high, 4],
+      [middle, 2],
+      [declined, 5],
+    ] as const) {
+      for (let n = 1; n <= votes; n += 1) await castVote(ctx, voter(n), idea!.id);
+    }
+    await changeStatus(ctx, grace, declined!.id, {
+      status: 'declined',
+      response: 'Not now.',
+      decline: { constraint: 'capacity', rule: 'Capacity plan CP-7', pathToYes: 'Next year.' },
+    });
+    const titles = async (query: Record<string, unknown>) =>
+      (await listIdeas(ctx, ada, query)).items.map((idea) => idea.title);
+
+    expect(await titles({ cycleId: cycle.id })).toEqual([
+      'Declined in the cycle',
+      'High in the cycle',
+      'Middle in the cycle',
+      'Low in the cycle',
+    ]);
+    const { shortlist } = await cycleResults(ctx, ada, cycle.id);
+    expect(await titles({ cycleId: cycle.id, shortlist: 'true' })).toEqual(
+      shortlist.map((idea) => idea.title),
+    );
+    expect(shortlist.map((idea) => idea.id)).toEqual([high!.id, middle!.id]);
+    expect(await titles({ cycleId: cycle.id, shortlist: 'false', status: 'open' })).toEqual([low!.title]);
+    // Paging keeps to the shortlist.
+    const first = await listIdeas(ctx, ada, { cycleId: cycle.id, shortlist: 'true', limit: '1' });
+    expect(first.total).toBe(2);
+    const next = await listIdeas(ctx, ada, {
+      cycleId: cycle.id,
+      shortlist: 'true',
+      limit: '1',
+      cursor: first.nextCursor,
+    });
+    expect(next.items.map((idea) => idea.id)).toEqual([middle!.id]);
+
+    const refused = async (caller: typeof ada, query: Record<string, unknown>) =>
+      ((await listIdeas(ctx, caller, query).catch((e: unknown) => e)) as ValidationError).fields;
+    expect(await refused(ada, { shortlist: 'true' })).toEqual([
+      { field: 'shortlist', message: 'Name the planning cycle (cycleId) whose shortlist to show.' },
+    ]);
+    expect(await refused(ada, { cycleId: cycle.id, boardId: 'another' })).toEqual([
+      { field: 'cycleId', message: 'That planning cycle belongs to another board.' },
+    ]);
+    // Another tenant cannot list, or even learn of, this tenant's cycle.
+    for (const [caller, cycleId] of [
+      [ada, '01JDNOSUCHCYCLE'],
+      [mallory, cycle.id],
+    ] as const) {
+      expect(await refused(caller, { cycleId })).toEqual([
+        { field: 'cycleId', message: 'There is no such planning cycle.' },
+      ]);
+    }
   });
 
   it('ranks no idea that still waits for approval on a moderated board, for anyone', async () => {
