@@ -1,5 +1,5 @@
 import { cleanTypedText, idSchema, UnauthorizedError, UnavailableError, type Caller } from '@ideabar/core';
-import { errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, SignJWT, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import type { AuthConfig } from '../config.js';
 import { entraSigningKeys, isKeyFetchFailure } from './entraKeys.js';
@@ -23,19 +23,44 @@ export interface TokenVerifier {
   verify(authorization: string | null): Promise<Caller>;
 }
 
+/** Verified tokens kept for their callers' next requests; the oldest is forgotten past this many. */
+export const VERIFIED_TOKENS_KEPT = 5_000;
+
+export interface TokenVerifierOptions {
+  /** The clock expiry is judged by (milliseconds since the epoch); tests move it. */
+  now?: () => number;
+  verifiedTokensKept?: number;
+}
+
+interface Verified {
+  caller: Caller;
+  /** The token's own `exp`, in milliseconds: past it the token is checked again, and refused as expired. */
+  expiresAt: number;
+}
+
 /**
  * One verification path for both modes: signature, audience, expiry, issuer for the token's own tenant, scope and
  * tenant allow-list. Dev mode differs only in its key (a local secret) and issuer, so tests of dev tokens exercise
  * the same code production runs. `entraKeys` is replaceable so tests can stand in for Entra with keys of their own.
+ *
+ * A token that passed is remembered by its exact text until its `exp`: the tab sends the same SSO token with every
+ * request for about an hour, and a signature check (an asynchronous Web Crypto job) measured at about a fifth
+ * of a vote's time on a busy machine. A token is text signed by its issuer, so the same text verifies the same way
+ * until it expires; the one difference: should Entra retire its signing key meanwhile, a token remembered here
+ * stays accepted until its expiry (an hour at most for Entra's). Two requests with one new token (a double click) share one check. Refusals are never remembered.
  */
 export function tokenVerifier(
   auth: AuthConfig,
   entraKeys: JWTVerifyGetKey = entraSigningKeys(),
+  options: TokenVerifierOptions = {},
 ): TokenVerifier {
+  const now = options.now ?? Date.now;
+  const kept = options.verifiedTokensKept ?? VERIFIED_TOKENS_KEPT;
   const setup =
     auth.mode === 'dev'
       ? {
-          key: new TextEncoder().encode(auth.secret),
+          // Imported once: a raw secret would be imported again for every token.
+          key: devKey(auth.secret),
           algorithms: ['HS256'],
           audience: [auth.audience],
           issuers: (tid: string) => [`${DEV_ISSUER}/${tid}`],
@@ -49,50 +74,79 @@ export function tokenVerifier(
             `https://sts.windows.net/${tid}/`,
           ],
         };
+  const verified = new Map<string, Promise<Verified>>();
+
+  async function check(token: string): Promise<Verified> {
+    let payload: JWTPayload;
+    try {
+      const key = setup.key instanceof Promise ? await setup.key : setup.key;
+      const verification = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
+        algorithms: setup.algorithms,
+        audience: setup.audience,
+        requiredClaims: ['exp', 'iss', 'tid', 'oid'],
+        clockTolerance: 60,
+        currentDate: new Date(now()),
+      });
+      payload = verification.payload;
+    } catch (error) {
+      if (error instanceof errors.JWTExpired)
+        throw new UnauthorizedError('Your sign-in has expired. Sign in again.');
+      if (auth.mode === 'entra' && isKeyFetchFailure(error)) {
+        throw new UnavailableError(
+          'IdeaBar cannot check sign-ins right now: Microsoft Entra ID cannot be reached. Please try again shortly.',
+          30,
+          { cause: error },
+        );
+      }
+      throw new UnauthorizedError('Your sign-in token is not valid for IdeaBar. Sign in again.');
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) throw new UnauthorizedError('Your sign-in token does not say who you are.');
+    const { iss, tid, oid, scp } = claims.data;
+    if (!setup.issuers(tid).includes(iss))
+      throw new UnauthorizedError('Your sign-in token has the wrong issuer.');
+    if (!(scp ?? '').split(' ').includes(REQUIRED_SCOPE)) {
+      throw new UnauthorizedError('Your sign-in token does not grant access to IdeaBar.');
+    }
+    if (auth.allowedTenants.length > 0 && !auth.allowedTenants.includes(tid)) {
+      throw new UnauthorizedError('Your organisation is not set up to use this IdeaBar.');
+    }
+    // A name is shown beside ideas and comments: the same rule as for what people type applies.
+    const name = cleanTypedText(claims.data.name ?? claims.data.preferred_username ?? '').trim() || 'Someone';
+    // requiredClaims made jose check that exp is there and a number.
+    return { caller: { tenantId: tid, userId: oid, name }, expiresAt: (payload.exp as number) * 1000 };
+  }
 
   return {
     async verify(authorization) {
       // The scheme name is case-insensitive (RFC 9110); the token itself is not.
       const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(authorization ?? '')?.[1];
       if (!token) throw new UnauthorizedError('Sign in to IdeaBar: this request carries no bearer token.');
-      let payload: unknown;
-      try {
-        const verified = await jwtVerify(token, setup.key as Parameters<typeof jwtVerify>[1], {
-          algorithms: setup.algorithms,
-          audience: setup.audience,
-          requiredClaims: ['exp', 'iss', 'tid', 'oid'],
-          clockTolerance: 60,
-        });
-        payload = verified.payload;
-      } catch (error) {
-        if (error instanceof errors.JWTExpired)
-          throw new UnauthorizedError('Your sign-in has expired. Sign in again.');
-        if (auth.mode === 'entra' && isKeyFetchFailure(error)) {
-          throw new UnavailableError(
-            'IdeaBar cannot check sign-ins right now: Microsoft Entra ID cannot be reached. Please try again shortly.',
-            30,
-            { cause: error },
-          );
-        }
-        throw new UnauthorizedError('Your sign-in token is not valid for IdeaBar. Sign in again.');
+      const known = verified.get(token);
+      if (known) {
+        const { caller, expiresAt } = await known;
+        if (now() < expiresAt) return caller;
+        if (verified.get(token) === known) verified.delete(token);
       }
-      const claims = claimsSchema.safeParse(payload);
-      if (!claims.success) throw new UnauthorizedError('Your sign-in token does not say who you are.');
-      const { iss, tid, oid, scp } = claims.data;
-      if (!setup.issuers(tid).includes(iss))
-        throw new UnauthorizedError('Your sign-in token has the wrong issuer.');
-      if (!(scp ?? '').split(' ').includes(REQUIRED_SCOPE)) {
-        throw new UnauthorizedError('Your sign-in token does not grant access to IdeaBar.');
-      }
-      if (auth.allowedTenants.length > 0 && !auth.allowedTenants.includes(tid)) {
-        throw new UnauthorizedError('Your organisation is not set up to use this IdeaBar.');
-      }
-      // A name is shown beside ideas and comments: the same rule as for what people type applies.
-      const name =
-        cleanTypedText(claims.data.name ?? claims.data.preferred_username ?? '').trim() || 'Someone';
-      return { tenantId: tid, userId: oid, name };
+      const checking = check(token);
+      verified.set(token, checking);
+      if (verified.size > kept) verified.delete(verified.keys().next().value as string);
+      checking.catch(() => {
+        if (verified.get(token) === checking) verified.delete(token);
+      });
+      return (await checking).caller;
     },
   };
+}
+
+function devKey(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['verify'],
+  );
 }
 
 /** Signs a dev-mode token, as `POST /api/dev/token` hands out. Refuses outside dev mode. */
