@@ -38,6 +38,7 @@ export * from './useCases/recordBenefits.js';
 export * from './useCases/mergeIdea.js';
 export * from './insights/businessDays.js';
 export * from './insights/insights.js';
+export * from './insights/responseTrend.js';
 export * from './useCases/getInsights.js';
 export * from './useCases/listInbox.js';
 export * from './insights/ideasCsv.js';

@@ -117,6 +117,7 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
           tenantId: 'tenant-a',
           responseSlaBusinessDays: 5,
           reminderLeadDays: [3, 1],
+          currency: 'EUR',
           itMembersSeeded: true,
         };
         expect(await settings.find('tenant-a')).toBeUndefined();

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CURRENCY,
   unconfigured,
   untriaged,
   type AuditEntry,
@@ -61,6 +62,7 @@ export const settingsRow = (settings: TenantSettings): Row => ({
   rowKey: 'tenant',
   responseSlaBusinessDays: settings.responseSlaBusinessDays,
   reminderLeadDays: JSON.stringify(settings.reminderLeadDays),
+  currency: settings.currency,
   itMembersSeeded: settings.itMembersSeeded,
 });
 
@@ -68,6 +70,8 @@ export const settingsOf = (tenantId: string, row: Row): TenantSettings => ({
   tenantId,
   responseSlaBusinessDays: number(row, 'responseSlaBusinessDays'),
   reminderLeadDays: JSON.parse(text(row, 'reminderLeadDays')) as number[],
+  // Rows written before the currency setting existed read as the default.
+  currency: optionalText(row, 'currency') ?? DEFAULT_CURRENCY,
   itMembersSeeded: row.itMembersSeeded === true,
 });
 

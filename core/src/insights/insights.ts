@@ -1,6 +1,7 @@
 import type { IdeaRecord } from '../ideas/idea.js';
 import { BENEFIT_KINDS, type BenefitKind, type Recommendation } from '../ideas/triage.js';
-import { businessDaysBetween, percentile } from './businessDays.js';
+import { percentile } from './businessDays.js';
+import { responseOutcomeOf } from './responseTrend.js';
 
 /**
  * How IT responds, worked out from the ideas themselves. Every figure is a plain function of the ideas passed in
@@ -56,12 +57,11 @@ export function insightsOf(all: readonly IdeaRecord[], at: Date, slaBusinessDays
   let within = 0;
   let overdueWaiting = 0;
   for (const idea of ideas) {
-    const answered = idea.triage.firstResponseAt;
-    if (answered) {
-      const days = businessDaysBetween(idea.createdAt, answered);
-      responseDays.push(days);
-      if (days <= slaBusinessDays) within += 1;
-    } else if (businessDaysBetween(idea.createdAt, at) > slaBusinessDays) {
+    const outcome = responseOutcomeOf(idea, at, slaBusinessDays);
+    if (outcome.kind === 'answered') {
+      responseDays.push(outcome.businessDays);
+      if (outcome.withinSla) within += 1;
+    } else if (outcome.pastDue) {
       overdueWaiting += 1;
     }
   }

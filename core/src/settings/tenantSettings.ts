@@ -7,6 +7,8 @@ export interface TenantSettings {
   responseSlaBusinessDays: number;
   /** Days before a cycle's voting closes when the board channel is reminded, newest default for new cycles. */
   reminderLeadDays: number[];
+  /** The ISO 4217 code money amounts (benefits) are in, such as "USD". */
+  currency: string;
   /** Whether the IT members from configuration were written for this tenant: they are seeded once, never again. */
   itMembersSeeded: boolean;
 }
@@ -15,8 +17,20 @@ export const defaultSettings = (tenantId: string, responseSlaBusinessDays: numbe
   tenantId,
   responseSlaBusinessDays,
   reminderLeadDays: [3, 1],
+  currency: DEFAULT_CURRENCY,
   itMembersSeeded: false,
 });
+
+/** Until IT sets one, benefits are counted in US dollars. */
+export const DEFAULT_CURRENCY = 'USD';
+
+let knownCurrencies: ReadonlySet<string> | undefined;
+
+/** Whether `code` is an ISO 4217 currency this runtime knows how to format. */
+export function isKnownCurrency(code: string): boolean {
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return knownCurrencies.has(code);
+}
 
 /** One recorded change to settings: who, when, what, and the values before and after. */
 export interface AuditEntry {

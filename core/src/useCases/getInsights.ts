@@ -3,6 +3,7 @@ import type { IdeaBarContext } from '../context.js';
 import { idSchema, type Caller } from '../identity.js';
 import type { IdeaRecord } from '../ideas/idea.js';
 import { insightsOf, type Insights } from '../insights/insights.js';
+import { responseTrendOf, type MonthOfResponses } from '../insights/responseTrend.js';
 import { parseInput } from '../validation.js';
 import { resolveBoard } from '../boards/resolveBoard.js';
 import { tenantSettingsOf } from '../settings/tenantSettingsOf.js';
@@ -27,6 +28,10 @@ export interface InsightsReport extends Insights {
   boardId: string | null;
   cycleId: string | null;
   period: { from: string | null; to: string | null };
+  /** Responsiveness per month of submission, the last twelve months of the period (see responseTrendOf). */
+  responseTrend: MonthOfResponses[];
+  /** The tenant's currency (ISO 4217) for money amounts, such as cost saved. */
+  currency: string;
 }
 
 /**
@@ -49,15 +54,15 @@ export async function getInsights(
       (!to || idea.createdAt < to) &&
       (cycleId === undefined || idea.cycleId === cycleId),
   );
+  const settings = (await tenantSettingsOf(ctx, caller.tenantId)).value;
+  const now = ctx.clock.now();
   return {
     boardId: boardId ?? null,
     cycleId: cycleId ?? null,
     period: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
-    ...insightsOf(
-      inPeriod,
-      ctx.clock.now(),
-      (await tenantSettingsOf(ctx, caller.tenantId)).value.responseSlaBusinessDays,
-    ),
+    ...insightsOf(inPeriod, now, settings.responseSlaBusinessDays),
+    responseTrend: responseTrendOf(inPeriod, now, settings.responseSlaBusinessDays, { from, to }),
+    currency: settings.currency,
   };
 }
 

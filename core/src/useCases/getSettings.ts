@@ -9,6 +9,7 @@ import { itMembersOf, type ItMemberList } from './manageItMembers.js';
 export interface SettingsView extends ItMemberList {
   responseSlaBusinessDays: number;
   reminderLeadDays: number[];
+  currency: string;
   boards: BoardView[];
 }
 
@@ -23,6 +24,7 @@ export async function getSettings(ctx: IdeaBarContext, caller: Caller): Promise<
   return {
     responseSlaBusinessDays: settings.value.responseSlaBusinessDays,
     reminderLeadDays: settings.value.reminderLeadDays,
+    currency: settings.value.currency,
     boards,
     ...members,
   };

@@ -5,9 +5,12 @@ import type { Caller } from '../identity.js';
 import { requireItMember } from '../members/requireItMember.js';
 import { reindexNudges } from '../reminders/dueIndex.js';
 import { recordChange } from '../settings/recordChange.js';
+import { isKnownCurrency } from '../settings/tenantSettings.js';
 import { tenantSettingsOf } from '../settings/tenantSettingsOf.js';
 import { parseInput } from '../validation.js';
 import { getSettings, type SettingsView } from './getSettings.js';
+
+const CURRENCY_PROBLEM = 'Use a three-letter ISO 4217 currency code, such as USD, EUR or GBP.';
 
 export const updateSettingsInput = z
   .object(
@@ -25,15 +28,27 @@ export const updateSettingsInput = z
         .min(1, 'Keep at least one reminder.')
         .max(3, 'At most 3 reminders.')
         .optional(),
+      currency: z
+        .string({ error: CURRENCY_PROBLEM })
+        .trim()
+        .toUpperCase()
+        .refine(isKnownCurrency, CURRENCY_PROBLEM)
+        .optional(),
     },
-    { error: 'Send {responseSlaBusinessDays?, reminderLeadDays?} as a JSON object.' },
+    { error: 'Send {responseSlaBusinessDays?, reminderLeadDays?, currency?} as a JSON object.' },
   )
-  .refine((input) => input.responseSlaBusinessDays !== undefined || input.reminderLeadDays !== undefined, {
-    message: 'Change the response SLA, the reminder lead times, or both.',
-    path: ['responseSlaBusinessDays'],
-  });
+  .refine(
+    (input) =>
+      input.responseSlaBusinessDays !== undefined ||
+      input.reminderLeadDays !== undefined ||
+      input.currency !== undefined,
+    {
+      message: 'Change the response SLA, the reminder lead times, the currency, or any of them.',
+      path: ['responseSlaBusinessDays'],
+    },
+  );
 
-/** IT changes the tenant's response SLA and reminder lead times; the change takes effect at once, and is audited. */
+/** IT changes the tenant's response SLA, reminder lead times and currency; the change takes effect at once, and is audited. */
 export async function updateSettings(
   ctx: IdeaBarContext,
   caller: Caller,
@@ -51,6 +66,7 @@ export async function updateSettings(
       ...(change.reminderLeadDays === undefined
         ? {}
         : { reminderLeadDays: [...new Set(change.reminderLeadDays)].sort((a, b) => b - a) }),
+      ...(change.currency === undefined ? {} : { currency: change.currency }),
     };
     try {
       await ctx.repos.settings.save(after, version);
@@ -64,10 +80,11 @@ export async function updateSettings(
     const shown = (s: typeof before) => ({
       responseSlaBusinessDays: s.responseSlaBusinessDays,
       reminderLeadDays: s.reminderLeadDays,
+      currency: s.currency,
     });
     await recordChange(ctx, caller, {
       subject: 'settings',
-      summary: 'Changed the response SLA or reminder lead times',
+      summary: 'Changed the response SLA, reminder lead times or currency',
       before: shown(before),
       after: shown(after),
     });

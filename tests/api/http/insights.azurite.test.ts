@@ -133,7 +133,43 @@ describe('insights through the API (local host, Azurite)', () => {
         uptime_percent: { expected: 99.5, measured: 99.9, ideas: 1 },
         other: { expected: 0, measured: 0, ideas: 0 },
       },
+      // Every idea was submitted in November: the eleven months before it are gaps, not zeros.
+      responseTrend: [
+        ...[
+          '2025-12',
+          ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((m) => `2026-${String(m).padStart(2, '0')}`),
+        ].map((month) => ({
+          month,
+          ideas: 0,
+          answered: 0,
+          medianBusinessDays: null,
+          p90BusinessDays: null,
+          withinSla: 0,
+          slaMeasured: 0,
+          withinShare: null,
+        })),
+        {
+          month: '2026-11',
+          ideas: 9,
+          answered: 7,
+          medianBusinessDays: 2.5,
+          p90BusinessDays: 7,
+          withinSla: 6,
+          slaMeasured: 8,
+          withinShare: 0.75,
+        },
+      ],
+      currency: 'USD',
     });
+  });
+
+  it('counts benefits in the currency IT sets', async () => {
+    const set = await api.as(it_, 'PUT', '/api/settings', { currency: 'CHF' });
+    expect(set).toMatchObject({ status: 200, body: { currency: 'CHF' } });
+    const refused = await api.as(it_, 'PUT', '/api/settings', { currency: 'Swiss francs' });
+    expect(refused).toMatchObject({ status: 400, body: { error: { fields: [{ field: 'currency' }] } } });
+    const response = await api.as<InsightsReport>(reader, 'GET', '/api/insights');
+    expect(response.body.currency).toBe('CHF');
   });
 
   it('narrows to a period of submission', async () => {
@@ -143,6 +179,8 @@ describe('insights through the API (local host, Azurite)', () => {
       '/api/insights?from=2026-11-06T00:00:00Z&to=2026-11-30T00:00:00Z',
     );
     expect(response.body).toMatchObject({ ideas: 2, funnel: { submitted: 2, delivered: 1 } });
+    // The trend spans the period's months only.
+    expect(response.body.responseTrend).toMatchObject([{ month: '2026-11', ideas: 2, answered: 1 }]);
     const bad = await api.as(
       reader,
       'GET',

@@ -52,7 +52,13 @@ export function answerTriage(server: FakeIdeaBar, caller: () => Me = () => IT_ME
   }));
   server.when('GET', /^\/api\/settings$/, {
     status: 200,
-    body: { responseSlaBusinessDays: 5, reminderLeadDays: [3, 1], boards: server.boards, itMembers },
+    body: {
+      responseSlaBusinessDays: 5,
+      reminderLeadDays: [3, 1],
+      currency: 'USD',
+      boards: server.boards,
+      itMembers,
+    },
   });
 
   /** Finds the idea of `/api/ideas/{id}/…`, parses the body with `schema`, and lets `change` revise it. */

@@ -41,7 +41,32 @@ function aReport(extra: Partial<InsightsReport> = {}): InsightsReport {
       uptime_percent: { expected: 99.5, measured: 99.9, ideas: 1 },
       other: { expected: 0, measured: 0, ideas: 0 },
     },
+    responseTrend: [
+      aMonth('2026-09', 4, [1.5, 4], [3, 4]),
+      aMonth('2026-10', 0, [null, null], [0, 0]),
+      aMonth('2026-11', 8, [2.5, 7], [6, 8]),
+    ],
+    currency: 'EUR',
     ...extra,
+  };
+}
+
+/** One month of the trend: ideas, [median, p90] and [within, measured]. */
+function aMonth(
+  month: string,
+  ideas: number,
+  [median, p90]: [number | null, number | null],
+  [within, measured]: [number, number],
+): InsightsReport['responseTrend'][number] {
+  return {
+    month,
+    ideas,
+    answered: median === null ? 0 : ideas,
+    medianBusinessDays: median,
+    p90BusinessDays: p90,
+    withinSla: within,
+    slaMeasured: measured,
+    withinShare: measured === 0 ? null : within / measured,
   };
 }
 

@@ -48,6 +48,7 @@ export class FakeSettings {
   settings: TenantSettingsView = {
     responseSlaBusinessDays: 5,
     reminderLeadDays: [3, 1],
+    currency: 'USD',
     boards: [aSettingsBoard('default', 'Ideas for IT')],
     itMembers: [member(SIGNED_IN.userId, SIGNED_IN.name), member('nestor.wilke', 'Nestor Wilke')],
   };
