@@ -10,7 +10,7 @@ export function registerFunctions(app: FunctionsApp, services: Services): void {
   for (const route of routesFor(services.config)) {
     app.http(route.name, {
       methods: [route.method],
-      route: route.route,
+      route: route.path,
       authLevel: 'anonymous',
       handler: (request, context) => handleHttp(route, services, request, context),
     });

@@ -22,7 +22,7 @@ function register(env: Record<string, string>) {
 describe('Azure Functions registration', () => {
   it('registers every route of the route table once, as the local host serves it', () => {
     const registered = register({});
-    const expected = routesFor(loadConfig(LOCAL_SETTINGS)).map((r) => `${r.method} ${r.route} ${r.name}`);
+    const expected = routesFor(loadConfig(LOCAL_SETTINGS)).map((r) => `${r.method} ${r.path} ${r.name}`);
     expect(registered.map((r) => `${r.options.methods?.join()} ${r.options.route} ${r.name}`)).toEqual(
       expected,
     );
@@ -39,15 +39,28 @@ describe('Azure Functions registration', () => {
     expect(register({}).map((r) => r.name)).toContain('devToken');
   });
 
-  it('has one function file per registered route', async () => {
-    const { readdir } = await import('node:fs/promises');
-    const files = (await readdir(new URL('../../api/src/functions/', import.meta.url))).map((f) =>
-      f.replace(/\.ts$/, ''),
-    );
-    expect(files.sort()).toEqual(
-      routesFor(loadConfig(LOCAL_SETTINGS))
-        .map((r) => r.name)
-        .sort(),
+  it('has each function file serve the route of its name, and no route file say its own method or path', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const folder = new URL('../../api/src/functions/', import.meta.url);
+    const routes = routesFor(loadConfig(LOCAL_SETTINGS));
+    for (const file of await readdir(folder)) {
+      const name = file.replace(/\.ts$/, '');
+      const module = (await import(new URL(file, folder).href)) as Record<string, unknown>;
+      expect({ name, handle: module[name] }).toEqual({
+        name,
+        handle: routes.find((route) => route.name === name)?.handle,
+      });
+      const source = await readFile(new URL(file, folder), 'utf8');
+      expect(source, name).not.toMatch(/\b(route|path):\s*'|method: '(GET|PUT|DELETE)'/);
+    }
+  });
+
+  it('keys every route by its method and path, each pair once', () => {
+    const routes = routesFor(loadConfig(LOCAL_SETTINGS));
+    const keys = routes.map((route) => `${route.method} ${route.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(routes.find((route) => route.method === 'PUT' && route.path === 'ideas/{id}/vote')?.name).toBe(
+      'castVote',
     );
   });
 });

@@ -88,7 +88,7 @@ describe('npm run build:api', () => {
     const http = ofType(registered, 'httpTrigger');
     const timers = ofType(registered, 'timerTrigger');
     expect(http.length + timers.length).toBe(registered.length);
-    const expected = routesFor(loadConfig(LOCAL_SETTINGS)).map((r) => `${r.method} ${r.route} ${r.name}`);
+    const expected = routesFor(loadConfig(LOCAL_SETTINGS)).map((r) => `${r.method} ${r.path} ${r.name}`);
     expect(http.map((fn) => `${trigger(fn).methods?.join()} ${trigger(fn).route} ${fn.name}`)).toEqual(
       expected,
     );

@@ -1,11 +1,5 @@
 import { cycleResults as cycleResultsUseCase } from '@ideabar/core';
-import { ok, type RouteDefinition } from '../http/route.js';
+import { ok, type UserHandler } from '../http/route.js';
 
-export const cycleResults: RouteDefinition = {
-  name: 'cycleResults',
-  method: 'GET',
-  route: 'cycles/{id}/results',
-  auth: 'user',
-  handle: async ({ caller, params }, { ideabar }) =>
-    ok(await cycleResultsUseCase(ideabar, caller, params.id ?? '')),
-};
+export const cycleResults: UserHandler = async ({ caller, params }, { ideabar }) =>
+  ok(await cycleResultsUseCase(ideabar, caller, params.id ?? ''));

@@ -1,9 +1,9 @@
 import { idSchema, parseInput } from '@ideabar/core';
 import { z } from 'zod';
 import { signDevToken } from '../auth/tokens.js';
-import { ok, type RouteDefinition } from '../http/route.js';
+import { ok, type Handler } from '../http/route.js';
 
-const devTokenInput = z.object(
+export const devTokenInput = z.object(
   {
     tenantId: idSchema,
     userId: idSchema,
@@ -25,15 +25,8 @@ const devTokenInput = z.object(
  * AUTH_MODE=dev, which the configuration refuses in production. `roles: ["it"]` makes the person an IT member of
  * the tenant, in storage, as an IT lead would.
  */
-export const devToken: RouteDefinition = {
-  name: 'devToken',
-  method: 'POST',
-  route: 'dev/token',
-  auth: 'anonymous',
-  storage: true,
-  async handle({ body }, { config, ideabar }) {
-    const { roles, ...person } = parseInput(devTokenInput, body());
-    if (roles.includes('it')) await ideabar.itDirectory.addItMember(person);
-    return ok({ token: await signDevToken(config.auth, person) });
-  },
+export const devToken: Handler = async ({ body }, { config, ideabar }) => {
+  const { roles, ...person } = parseInput(devTokenInput, body());
+  if (roles.includes('it')) await ideabar.itDirectory.addItMember(person);
+  return ok({ token: await signDevToken(config.auth, person) });
 };

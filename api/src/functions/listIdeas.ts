@@ -1,10 +1,5 @@
 import { listIdeas as listIdeasUseCase } from '@ideabar/core';
-import { ok, type RouteDefinition } from '../http/route.js';
+import { ok, type UserHandler } from '../http/route.js';
 
-export const listIdeas: RouteDefinition = {
-  name: 'listIdeas',
-  method: 'GET',
-  route: 'ideas',
-  auth: 'user',
-  handle: async ({ caller, query }, { ideabar }) => ok(await listIdeasUseCase(ideabar, caller, query)),
-};
+export const listIdeas: UserHandler = async ({ caller, query }, { ideabar }) =>
+  ok(await listIdeasUseCase(ideabar, caller, query));

@@ -1,10 +1,4 @@
 import { whoAmI } from '@ideabar/core';
-import { ok, type RouteDefinition } from '../http/route.js';
+import { ok, type UserHandler } from '../http/route.js';
 
-export const me: RouteDefinition = {
-  name: 'me',
-  method: 'GET',
-  route: 'me',
-  auth: 'user',
-  handle: async ({ caller }, { ideabar }) => ok(await whoAmI(ideabar, caller)),
-};
+export const me: UserHandler = async ({ caller }, { ideabar }) => ok(await whoAmI(ideabar, caller));

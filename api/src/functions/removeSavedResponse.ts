@@ -1,11 +1,5 @@
 import { removeSavedResponse as removeSavedResponseUseCase } from '@ideabar/core';
-import { ok, type RouteDefinition } from '../http/route.js';
+import { ok, type UserHandler } from '../http/route.js';
 
-export const removeSavedResponse: RouteDefinition = {
-  name: 'removeSavedResponse',
-  method: 'DELETE',
-  route: 'boards/{id}/saved-responses/{responseId}',
-  auth: 'user',
-  handle: async ({ caller, params }, { ideabar }) =>
-    ok(await removeSavedResponseUseCase(ideabar, caller, params.id ?? '', params.responseId ?? '')),
-};
+export const removeSavedResponse: UserHandler = async ({ caller, params }, { ideabar }) =>
+  ok(await removeSavedResponseUseCase(ideabar, caller, params.id ?? '', params.responseId ?? ''));

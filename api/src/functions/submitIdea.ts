@@ -1,16 +1,9 @@
 import { submitIdea as submitIdeaUseCase } from '@ideabar/core';
-import { created, type RouteDefinition } from '../http/route.js';
+import { created, type UserHandler } from '../http/route.js';
 
-export const submitIdea: RouteDefinition = {
-  name: 'submitIdea',
-  method: 'POST',
-  route: 'ideas',
-  auth: 'user',
-  limit: 'ideas',
-  handle: async ({ caller, body }, { ideabar, bot }) => {
-    const idea = await submitIdeaUseCase(ideabar, caller, body());
-    // Not awaited: the person's answer must not wait for a post in a channel; the outbox makes it happen once.
-    void bot.announceIdea(caller.tenantId, idea);
-    return created(idea);
-  },
+export const submitIdea: UserHandler = async ({ caller, body }, { ideabar, bot }) => {
+  const idea = await submitIdeaUseCase(ideabar, caller, body());
+  // Not awaited: the person's answer must not wait for a post in a channel; the outbox makes it happen once.
+  void bot.announceIdea(caller.tenantId, idea);
+  return created(idea);
 };

@@ -1,12 +1,6 @@
 import { updateBoard as updateBoardUseCase } from '@ideabar/core';
-import { ok, type RouteDefinition } from '../http/route.js';
+import { ok, type UserHandler } from '../http/route.js';
 
-export const updateBoard: RouteDefinition = {
-  name: 'updateBoard',
-  method: 'PUT',
-  route: 'boards/{id}',
-  auth: 'user',
-  // The bot's conversations are where a chosen announcement channel is checked.
-  handle: async ({ caller, params, body }, { ideabar, bot }) =>
-    ok(await updateBoardUseCase(ideabar, caller, params.id ?? '', body(), bot.services.store.conversations)),
-};
+// The bot's conversations are where a chosen announcement channel is checked.
+export const updateBoard: UserHandler = async ({ caller, params, body }, { ideabar, bot }) =>
+  ok(await updateBoardUseCase(ideabar, caller, params.id ?? '', body(), bot.services.store.conversations));

@@ -1,11 +1,5 @@
 import { updateCategory as updateCategoryUseCase } from '@ideabar/core';
-import { ok, type RouteDefinition } from '../http/route.js';
+import { ok, type UserHandler } from '../http/route.js';
 
-export const updateCategory: RouteDefinition = {
-  name: 'updateCategory',
-  method: 'PUT',
-  route: 'boards/{id}/categories/{categoryId}',
-  auth: 'user',
-  handle: async ({ caller, params, body }, { ideabar }) =>
-    ok(await updateCategoryUseCase(ideabar, caller, params.id ?? '', params.categoryId ?? '', body())),
-};
+export const updateCategory: UserHandler = async ({ caller, params, body }, { ideabar }) =>
+  ok(await updateCategoryUseCase(ideabar, caller, params.id ?? '', params.categoryId ?? '', body()));

@@ -171,7 +171,7 @@ async function serveStatic(root: string, pathname: string, response: ServerRespo
 
 function compile(route: RouteDefinition): CompiledRoute {
   const names: string[] = [];
-  const source = route.route
+  const source = route.path
     .split('/')
     .map((segment) => {
       const name = /^\{(\w+)\}$/.exec(segment)?.[1];

@@ -3,7 +3,7 @@ import { PayloadTooLargeError, ValidationError, type Caller } from '@ideabar/cor
 import { observeOperation } from '../observability/operation.js';
 import type { Services } from '../services.js';
 import { errorResponse } from './errorResponses.js';
-import type { RouteDefinition, RouteInput, RouteResult } from './route.js';
+import { needsSignIn, type RouteDefinition, type RouteInput, type RouteResult } from './route.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -31,7 +31,7 @@ export function handleHttp(
     let failure: unknown;
     try {
       const input = await readInput(request);
-      if (route.auth === 'user') {
+      if (needsSignIn(route)) {
         caller = await services.tokens.verify(request.headers.get('authorization'));
         // Counted once the caller is known and before anything is read or written: a refused write does nothing.
         if (route.limit) services.limits.take(route.limit, caller);

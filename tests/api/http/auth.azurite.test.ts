@@ -17,14 +17,14 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, type Config } from '../../../api/src/config.js';
 import { startLocalHost } from '../../../api/src/host/localHost.js';
-import type { RouteDefinition } from '../../../api/src/http/route.js';
+import { needsSignIn, type RouteDefinition } from '../../../api/src/http/route.js';
 import { routesFor } from '../../../api/src/routes.js';
 import { TestApi, testConfig, type ApiResponse, type Person } from '../../support/testHost.js';
 
 const SCOPE = 'access_as_user';
 
 /** The local sign-in helpers, which exist only in dev mode. */
-const isDevOnly = (route: RouteDefinition): boolean => route.route.startsWith('dev/');
+const isDevOnly = (route: RouteDefinition): boolean => route.path.startsWith('dev/');
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
 
@@ -43,7 +43,7 @@ function requestOf(
 ): { method: string; path: string; body?: unknown } {
   // {id} names the test's idea (or, on a board route, no board: still past authentication); other parameters get a
   // plausible id of their own.
-  const path = `/api/${route.route.replace('{id}', ideaId).replace(/\{(\w+)\}/g, 'some-$1')}`;
+  const path = `/api/${route.path.replace('{id}', ideaId).replace(/\{(\w+)\}/g, 'some-$1')}`;
   // One body for every POST route (each ignores the others' keys), so a route gets past its input checks where it
   // can and only the token differs between the control and each bad-token case.
   const body =
@@ -108,7 +108,7 @@ describe('dev mode: every route that needs a caller refuses a bad token', () => 
     expect(created.status).toBe(201);
     ideaId = created.body.id;
     const routes = routesFor(config);
-    userRoutes = routes.filter((route) => route.auth === 'user');
+    userRoutes = routes.filter(needsSignIn);
     // A new anonymous route must be a conscious decision: it would escape every check below. Besides health,
     // only the local sign-in helpers under dev/ may be anonymous, and entra mode drops those (tested below).
     const anonymous = routes.filter((route) => route.auth === 'anonymous');
@@ -398,7 +398,9 @@ describe('entra mode, against a strict fake of Entra ID', () => {
   });
 
   it('refuses every route that needs a caller when no token comes', async () => {
-    const routes = routesFor(api.host.services.config).filter((route) => route.auth === 'user');
+    const routes = routesFor(api.host.services.config).filter(
+      (route) => route.auth === 'user' || route.auth === 'it',
+    );
     expect(routes.length).toBeGreaterThan(0);
     for (const route of routes) {
       const { method, path, body } = requestOf(route, 'any-idea');
@@ -426,7 +428,7 @@ describe('entra mode, against a strict fake of Entra ID', () => {
     const devRoutes = routesFor(testConfig()).filter(isDevOnly);
     expect(devRoutes.map((route) => route.name)).toContain('devToken');
     for (const route of devRoutes) {
-      const response = await api.request(route.method, `/api/${route.route}`, {
+      const response = await api.request(route.method, `/api/${route.path}`, {
         body: route.method === 'POST' ? ada : undefined,
       });
       expect({ route: route.name, status: response.status, body: response.body }).toEqual({

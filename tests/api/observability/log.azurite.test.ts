@@ -185,8 +185,9 @@ describe('one log line per operation', () => {
   it('a fault: an error line with its code, the trace’s id to quote, and the fault for whoever investigates', async () => {
     const boom: RouteDefinition = {
       name: 'boom',
+      summary: 'Fails on purpose.',
       method: 'POST',
-      route: 'boom',
+      path: 'boom',
       auth: 'anonymous',
       storage: false,
       handle: () => Promise.reject(new TypeError('cannot read the widget')),
