@@ -77,3 +77,7 @@ export * from './notifications/ideaEvents.js';
 export * from './memory/memoryNotifications.js';
 export * from './useCases/followIdea.js';
 export * from './links/teamsDeepLink.js';
+export * from './i18n/locales.js';
+export * from './i18n/catalogs.js';
+export * from './i18n/translator.js';
+export { PSEUDO_OPEN, PSEUDO_CLOSE } from './i18n/pseudoLocale.js';

@@ -1,4 +1,6 @@
+import { useEffect, useMemo } from 'react';
 import { FluentProvider, Spinner, makeStyles } from '@fluentui/react-components';
+import { translatorFor } from '@ideabar/core';
 import { IdeaBarApiContext } from '../api/ideaBarApi';
 import { ConfigPage } from '../components/ConfigPage/ConfigPage';
 import { IdentityPicker } from '../components/IdentityPicker/IdentityPicker';
@@ -6,6 +8,7 @@ import { TabShell } from '../components/TabShell/TabShell';
 import type { connectToHost } from '../teams/teamsHost';
 import { AppBoundary } from './AppBoundary';
 import { FLUENT_THEMES } from './themes';
+import { TranslatorContext } from './translation';
 import { useTabSession } from './useTabSession';
 
 const useStyles = makeStyles({
@@ -24,36 +27,46 @@ export function App({ connect }: AppProps) {
   const configuring =
     session.stage !== 'connecting' &&
     (session.host.frameContext === 'settings' || /\/configure\/?$/.test(window.location.pathname));
+  // Teams' locale once connected; the browser's until then, so even "Opening IdeaBar…" is in the person's language.
+  const tag = session.stage === 'connecting' ? navigator.language : session.host.locale;
+  const translator = useMemo(() => translatorFor(tag), [tag]);
+  const { t } = translator;
+  useEffect(() => {
+    document.documentElement.lang = translator.formatLocale;
+    document.documentElement.dir = translator.dir;
+  }, [translator]);
 
   return (
     // No className here: Fluent copies the provider's classes onto its portal nodes, so a size set on the provider
     // would make every popup's portal cover the page.
-    <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme}>
-      <AppBoundary>
-        {session.stage === 'connecting' && (
-          <div className={styles.connecting}>
-            <Spinner label="Opening IdeaBar…" />
-          </div>
-        )}
-        {session.stage === 'choosing-person' && <IdentityPicker onSignIn={signIn} />}
-        {session.stage === 'signed-in' && (
-          <IdeaBarApiContext.Provider value={session.api}>
-            {configuring ? (
-              <ConfigPage host={session.host} />
-            ) : (
-              <TabShell
-                host={session.host}
-                theme={theme}
-                person={session.person}
-                onReady={onReady}
-                {...(session.host.inTeams
-                  ? {}
-                  : { onSwitchPerson: switchPerson, onThemeChange: chooseTheme })}
-              />
-            )}
-          </IdeaBarApiContext.Provider>
-        )}
-      </AppBoundary>
-    </FluentProvider>
+    <TranslatorContext.Provider value={translator}>
+      <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme} dir={translator.dir}>
+        <AppBoundary>
+          {session.stage === 'connecting' && (
+            <div className={styles.connecting}>
+              <Spinner label={t('app.opening')} />
+            </div>
+          )}
+          {session.stage === 'choosing-person' && <IdentityPicker onSignIn={signIn} />}
+          {session.stage === 'signed-in' && (
+            <IdeaBarApiContext.Provider value={session.api}>
+              {configuring ? (
+                <ConfigPage host={session.host} />
+              ) : (
+                <TabShell
+                  host={session.host}
+                  theme={theme}
+                  person={session.person}
+                  onReady={onReady}
+                  {...(session.host.inTeams
+                    ? {}
+                    : { onSwitchPerson: switchPerson, onThemeChange: chooseTheme })}
+                />
+              )}
+            </IdeaBarApiContext.Provider>
+          )}
+        </AppBoundary>
+      </FluentProvider>
+    </TranslatorContext.Provider>
   );
 }

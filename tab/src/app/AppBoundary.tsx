@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react';
+import { Component, type ContextType, type ReactNode } from 'react';
 import {
   Button,
   MessageBar,
@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { TranslatorContext } from './translation';
 
 export interface AppBoundaryProps {
   children: ReactNode;
@@ -17,6 +18,8 @@ export interface AppBoundaryProps {
  * "Reload" starts the whole page over.
  */
 export class AppBoundary extends Component<AppBoundaryProps, { failed: boolean }> {
+  static override contextType = TranslatorContext;
+  declare context: ContextType<typeof TranslatorContext>;
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -29,18 +32,19 @@ export class AppBoundary extends Component<AppBoundaryProps, { failed: boolean }
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
+    const { t } = this.context;
     return (
       <main style={{ padding: '24px', maxWidth: '640px', margin: '0 auto' }}>
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>IdeaBar ran into a problem.</MessageBarTitle>
-            Your ideas and votes are safe. Try again, and if this keeps happening, reload the tab.
+            <MessageBarTitle>{t('app.failed.title')}</MessageBarTitle>
+            {t('app.failed.body')}
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={() => this.setState({ failed: false })}>
-              Try again
+              {t('app.failed.tryAgain')}
             </Button>
-            <Button onClick={() => window.location.reload()}>Reload</Button>
+            <Button onClick={() => window.location.reload()}>{t('app.failed.reload')}</Button>
           </MessageBarActions>
         </MessageBar>
       </main>

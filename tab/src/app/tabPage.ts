@@ -2,14 +2,6 @@
 export const TAB_PAGES = ['board', 'inbox', 'roadmap', 'insights', 'settings'] as const;
 export type TabPage = (typeof TAB_PAGES)[number];
 
-export const TAB_PAGE_LABELS: Record<TabPage, string> = {
-  board: 'Board',
-  inbox: 'Inbox',
-  roadmap: 'Roadmap',
-  insights: 'Insights',
-  settings: 'Settings',
-};
-
 export const IT_ONLY_PAGES: ReadonlySet<TabPage> = new Set(['inbox', 'settings']);
 
 const isTabPage = (value: string | null): value is TabPage =>

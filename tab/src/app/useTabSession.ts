@@ -25,7 +25,6 @@ export function useTabSession(connect: typeof connectToHost = connectToHost) {
     let live = true;
     void connect().then((found) => {
       if (!live) return;
-      document.documentElement.lang = found.locale;
       setHost(found);
       if (found.inTeams) {
         setTheme(found.theme);

@@ -1,16 +1,14 @@
 import type { BoardStatus } from './viewState';
-import type { Constraint, IdeaStatus, Sort } from '@ideabar/core';
+import { IDEA_STATUSES, translatorFor, type Constraint, type IdeaStatus, type Sort } from '@ideabar/core';
 import { safeLocale } from '../app/safeLocale';
 
-export const STATUS_LABELS: Record<IdeaStatus, string> = {
-  new: 'New',
-  under_review: 'Under review',
-  planned: 'Planned',
-  in_progress: 'In progress',
-  delivered: 'Delivered',
-  declined: 'Declined',
-  duplicate: 'Duplicate',
-};
+/**
+ * The statuses in English, for the pages still written in English; a translated page reads
+ * `t(\`status.${status}\`)` from the catalog, which is the one home of these words.
+ */
+export const STATUS_LABELS = Object.fromEntries(
+  IDEA_STATUSES.map((status) => [status, translatorFor('en').t(`status.${status}`)]),
+) as Record<IdeaStatus, string>;
 
 /** The board's status filter: the two groups first, then every status on its own. */
 export const BOARD_STATUS_LABELS: Record<BoardStatus, string> = {

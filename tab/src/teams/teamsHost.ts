@@ -17,7 +17,8 @@ let teams: TeamsJs | undefined;
 export async function connectToHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostContext> {
   const standalone: HostContext = {
     inTeams: false,
-    locale: safeLocale(navigator.language),
+    // `?lang=ar` (or the pseudo-locale, `?lang=qps-ploc`) shows the tab in another language than the browser's.
+    locale: safeLocale(new URLSearchParams(window.location.search).get('lang') ?? navigator.language),
     theme: 'default',
   };
   if (!mayBeInTeams()) return standalone;

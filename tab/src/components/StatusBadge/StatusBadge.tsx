@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import type { IdeaStatus } from '@ideabar/core';
-import { STATUS_LABELS } from '../../board/ideaText';
+import { useTranslator } from '../../app/translation';
 
 const COLORS: Record<IdeaStatus, BadgeProps['color']> = {
   new: 'informative',
@@ -18,9 +18,10 @@ export interface StatusBadgeProps {
 
 /** An idea's status, in words (colour only repeats them). */
 export function StatusBadge({ status }: StatusBadgeProps) {
+  const { t } = useTranslator();
   return (
     <Badge appearance="tint" color={COLORS[status]} shape="rounded">
-      {STATUS_LABELS[status]}
+      {t(`status.${status}`)}
     </Badge>
   );
 }

@@ -1,5 +1,6 @@
-import { Component, type ReactNode } from 'react';
+import { Component, type ContextType, type ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { TranslatorContext } from '../../app/translation';
 
 export interface PageBoundaryProps {
   children: ReactNode;
@@ -8,14 +9,13 @@ export interface PageBoundaryProps {
   className?: string;
 }
 
-const PROBLEM =
-  "Couldn't open this page: part of IdeaBar didn't load. Check your connection and reload the tab.";
-
 /**
  * Catches a page that fails to render, most often because its code could not be fetched (a lazy page over a
  * dropped connection), so the header and the other pages stay usable.
  */
 export class PageBoundary extends Component<PageBoundaryProps, { failed: boolean }> {
+  static override contextType = TranslatorContext;
+  declare context: ContextType<typeof TranslatorContext>;
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -24,16 +24,17 @@ export class PageBoundary extends Component<PageBoundaryProps, { failed: boolean
 
   override componentDidCatch(error: unknown): void {
     console.warn('A page of the tab failed to render', error);
-    this.props.onFailure(PROBLEM);
+    this.props.onFailure(this.context.t('page.failed'));
   }
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
+    const { t } = this.context;
     return (
       <MessageBar intent="error" className={this.props.className}>
-        <MessageBarBody>{PROBLEM}</MessageBarBody>
+        <MessageBarBody>{t('page.failed')}</MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => window.location.reload()}>Reload</Button>
+          <Button onClick={() => window.location.reload()}>{t('app.failed.reload')}</Button>
         </MessageBarActions>
       </MessageBar>
     );

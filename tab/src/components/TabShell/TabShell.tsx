@@ -11,7 +11,8 @@ import {
   TabList,
   Text,
 } from '@fluentui/react-components';
-import { TAB_PAGE_LABELS, type TabPage } from '../../app/tabPage';
+import type { TabPage } from '../../app/tabPage';
+import { useTranslator } from '../../app/translation';
 import { BoardPage } from '../BoardPage/BoardPage';
 import { IDEA_LIST_ID } from '../BoardPage/useBoardPage';
 import { ThemeSwitcher } from '../ThemeSwitcher/ThemeSwitcher';
@@ -41,6 +42,7 @@ const tabId = (page: TabPage) => `ideabar-page-${page}`;
 export function TabShell(props: TabShellProps) {
   const { host, theme, person, onSwitchPerson, onThemeChange } = props;
   const styles = useTabShellStyles();
+  const { t } = useTranslator();
   const shell = useTabShell(props);
   const { page, boards, board } = shell;
   // Where the board page puts its "New idea" button, so it sits in the header like the rest of the tab's controls.
@@ -50,7 +52,7 @@ export function TabShell(props: TabShellProps) {
   const boardLabel =
     board?.name ??
     (boards.length === 1 ? boards[0]?.name : undefined) ??
-    (shell.acrossBoards ? 'All boards' : 'Ideas for IT');
+    (shell.acrossBoards ? t('shell.allBoards') : t('shell.defaultBoard'));
   // A cycle opens on one board: the one chosen, or the only one there is.
   const cycleBoard = board ?? (boards.length === 1 ? boards[0] : undefined);
 
@@ -58,7 +60,7 @@ export function TabShell(props: TabShellProps) {
     <div className={styles.root}>
       {page === 'board' && (
         <a className={styles.skipLink} href={`#${IDEA_LIST_ID}`}>
-          Skip to the ideas
+          {t('shell.skipToIdeas')}
         </a>
       )}
       <header className={styles.header}>
@@ -72,26 +74,26 @@ export function TabShell(props: TabShellProps) {
         </div>
         <TabList
           className={styles.nav}
-          aria-label="IdeaBar pages"
+          aria-label={t('shell.pages')}
           size="small"
           selectedValue={page}
           onTabSelect={(_, data) => shell.goTo(data.value as TabPage)}
         >
           {shell.pages.map((known) => (
             <Tab key={known} id={tabId(known)} value={known}>
-              {TAB_PAGE_LABELS[known]}
+              {t(`page.${known}`)}
             </Tab>
           ))}
         </TabList>
         {boards.length > 1 && (
           <Dropdown
             className={styles.boardPicker}
-            aria-label="Board"
+            aria-label={t('shell.board')}
             value={boardLabel}
             selectedOptions={[board?.id ?? ALL_BOARDS]}
             onOptionSelect={(_, data) => shell.chooseBoard(data.optionValue || undefined)}
           >
-            {shell.acrossBoards && <Option value={ALL_BOARDS}>All boards</Option>}
+            {shell.acrossBoards && <Option value={ALL_BOARDS}>{t('shell.allBoards')}</Option>}
             {boards.map((known) => (
               <Option key={known.id} value={known.id}>
                 {known.name}
@@ -102,16 +104,16 @@ export function TabShell(props: TabShellProps) {
         {name && (
           <div className={styles.person}>
             <Text size={200} className={styles.signedIn}>
-              Signed in as {name}
+              {t('shell.signedInAs', { name })}
             </Text>
             {shell.isItMember && (
               <Badge appearance="outline" color="brand" size="small">
-                IT
+                {t('shell.itBadge')}
               </Badge>
             )}
             {onSwitchPerson && (
               <Button size="small" appearance="transparent" onClick={onSwitchPerson}>
-                Switch person
+                {t('shell.switchPerson')}
               </Button>
             )}
           </div>
@@ -141,9 +143,7 @@ export function TabShell(props: TabShellProps) {
                   />
                 ) : shell.meKnown ? (
                   <MessageBar intent="info" className={styles.message}>
-                    <MessageBarBody>
-                      The inbox is for IT members: it lists ideas waiting for IT’s answer.
-                    </MessageBarBody>
+                    <MessageBarBody>{t('shell.inboxForIt')}</MessageBarBody>
                   </MessageBar>
                 ) : (
                   <PagePending />
@@ -172,7 +172,7 @@ export function TabShell(props: TabShellProps) {
                   <SettingsPage boardId={shell.boardId ?? null} onBoardChanged={shell.boardChanged} />
                 ) : shell.meKnown ? (
                   <MessageBar intent="info" className={styles.message}>
-                    <MessageBarBody>Only IT members can change IdeaBar’s settings.</MessageBarBody>
+                    <MessageBarBody>{t('shell.settingsForIt')}</MessageBarBody>
                   </MessageBar>
                 ) : (
                   <PagePending />
@@ -188,9 +188,10 @@ export function TabShell(props: TabShellProps) {
 
 function PagePending() {
   const styles = useTabShellStyles();
+  const { t } = useTranslator();
   return (
     <div className={styles.pending}>
-      <Spinner size="small" label="Opening the page…" />
+      <Spinner size="small" label={t('page.opening')} />
     </div>
   );
 }

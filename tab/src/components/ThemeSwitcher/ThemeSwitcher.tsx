@@ -1,12 +1,9 @@
 import { Button, Menu, MenuItemRadio, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { DarkTheme20Regular } from '@fluentui/react-icons';
+import { useTranslator } from '../../app/translation';
 import type { ThemeName } from '../../teams/hostContext';
 
-export const THEME_LABELS: Record<ThemeName, string> = {
-  default: 'Light',
-  dark: 'Dark',
-  contrast: 'High contrast',
-};
+const THEMES: readonly ThemeName[] = ['default', 'dark', 'contrast'];
 
 export interface ThemeSwitcherProps {
   theme: ThemeName;
@@ -15,6 +12,7 @@ export interface ThemeSwitcherProps {
 
 /** Standalone only: inside Teams the tab follows the Teams theme. */
 export function ThemeSwitcher({ theme, onChange }: ThemeSwitcherProps) {
+  const { t } = useTranslator();
   return (
     <Menu
       checkedValues={{ theme: [theme] }}
@@ -27,14 +25,14 @@ export function ThemeSwitcher({ theme, onChange }: ThemeSwitcherProps) {
         <Button
           appearance="subtle"
           icon={<DarkTheme20Regular />}
-          aria-label={`Theme: ${THEME_LABELS[theme]}`}
+          aria-label={t('theme.button', { theme: t(`theme.${theme}`) })}
         />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          {(Object.keys(THEME_LABELS) as ThemeName[]).map((name) => (
+          {THEMES.map((name) => (
             <MenuItemRadio key={name} name="theme" value={name}>
-              {THEME_LABELS[name]}
+              {t(`theme.${name}`)}
             </MenuItemRadio>
           ))}
         </MenuList>
