@@ -23,6 +23,8 @@ const IDEA_READ_MS = 5_000;
 /** Voters a tally may list as unlisted before new batches wait for their lists: keeps the row far under its limits. */
 const UNLISTED_HIGH_WATER = 300;
 const LANES_KEPT = 10_000;
+/** Voters whose latest change an idea's lane remembers, to answer their repeat clicks; the oldest go first. */
+const KNOWN_KEPT = 5_000;
 
 export interface VoteOutcome {
   /** The tally as it stood right after this person's change (or right after the batch that found it made). */
@@ -72,6 +74,13 @@ interface Lane {
   /** Each voter's latest change committed here, by tally seq; and the seq through which lists have followed. */
   changedAt: Map<string, number>;
   listedThrough: number;
+  /**
+   * Each voter's change this process committed (true: voted), true of storage while the tally's version is still
+   * `knownAt`: any other writer of the idea's votes changes that version. A repeat of a known change is answered by
+   * the next transaction that succeeds If-Match that version, which proves nothing changed meanwhile.
+   */
+  known: Map<string, boolean>;
+  knownAt: string | null;
   copiedThrough: number;
   dispatch: Promise<void>;
   idea: { read: Promise<Versioned<IdeaRecord> | undefined>; at: number } | undefined;
@@ -211,6 +220,7 @@ export class IdeaVotes {
     const version = await this.deps.repos.votes.commitVotes(next, null, changes);
     lane.tally = { value: next, version };
     for (const userId of voters) lane.changedAt.set(userId, next.seq);
+    this.remember(lane, null, version, changes);
     // The idea row was created with these very counts: only the voters' lists are left to follow.
     lane.copiedThrough = next.seq;
     this.follow(lane, next, changes);
@@ -280,12 +290,29 @@ export class IdeaVotes {
         batch = batch.filter((pending) => !refusable(pending));
         if (batch.length === 0) break;
       }
+      if (lane.knownAt !== found.version) {
+        lane.known.clear();
+        lane.knownAt = found.version;
+      }
+      const repeat = (pending: Pending) => !pending.moved && lane.known.get(pending.userId) === pending.cast;
+      const repeats = batch.filter(repeat);
+      if (repeats.length === batch.length) {
+        // Only repeats: one read of the tally confirms them if its version is still the one they are known at.
+        const current = await this.deps.repos.votes.findTally(lane.tenantId, lane.ideaId);
+        lane.tally = current;
+        fresh = true;
+        if (current?.version !== found.version) continue;
+        for (const pending of [...batch, ...refused])
+          answer(pending, { tally: current.value, myVote: pending.cast });
+        return;
+      }
+      const making = batch.filter((pending) => !repeat(pending));
       await this.ensureRecorded(lane, true);
       const stillUnlisted = found.value.unlisted.filter((userId) => !this.listedHere(lane, userId));
       if (stillUnlisted.length > UNLISTED_HIGH_WATER) await lane.dispatch;
 
       const now = this.deps.clock.now();
-      const changes: VoteChange[] = batch.map(({ userId, cast, at }) => ({
+      const changes: VoteChange[] = making.map(({ userId, cast, at }) => ({
         userId,
         cast,
         at: cast ? at : now,
@@ -300,6 +327,7 @@ export class IdeaVotes {
         for (const userId of lane.changedAt.keys()) {
           if (!unlisted.has(userId)) lane.changedAt.delete(userId);
         }
+        this.remember(lane, found.version, version, changes);
         for (const pending of [...batch, ...refused]) {
           answer(pending, { tally: next, myVote: pending.cast });
         }
@@ -311,7 +339,7 @@ export class IdeaVotes {
           fresh = false;
           await pause(attempt);
         } else if (error instanceof VoteChangeRefused) {
-          const out = await this.refusedChanges(lane, batch, error.userId);
+          const out = await this.refusedChanges(lane, making, error.userId);
           if (out.length === 0) {
             lane.tally = undefined;
             fresh = false;
@@ -344,6 +372,28 @@ export class IdeaVotes {
     );
     const made = others.filter((pending, index) => present[index] === pending.cast);
     return [...batch.filter((pending) => pending.userId === userId), ...made];
+  }
+
+  /**
+   * Notes changes just committed on the tally version `basedOn` as known at its new `version` (see Lane.known);
+   * what was known at another version may be stale, so it is forgotten.
+   */
+  private remember(
+    lane: Lane,
+    basedOn: string | null,
+    version: string,
+    changes: readonly VoteChange[],
+  ): void {
+    if (lane.knownAt !== basedOn) lane.known.clear();
+    for (const { userId, cast } of changes) {
+      lane.known.delete(userId);
+      lane.known.set(userId, cast);
+    }
+    lane.knownAt = version;
+    for (const userId of lane.known.keys()) {
+      if (lane.known.size <= KNOWN_KEPT) break;
+      lane.known.delete(userId);
+    }
   }
 
   /** Whether the voter's latest change made here has been followed by their list. */
@@ -495,6 +545,8 @@ export class IdeaVotes {
         recording: null,
         changedAt: new Map(),
         listedThrough: 0,
+        known: new Map(),
+        knownAt: null,
         copiedThrough: 0,
         dispatch: Promise.resolve(),
         idea: undefined,

@@ -70,6 +70,55 @@ describe('voting', () => {
     expect(Math.max(...commits.mock.calls.map(([, , changes]) => changes.length))).toBeLessThanOrEqual(99);
   });
 
+  it('answers repeat clicks that come after their vote’s answer within the next transaction, refusing none', async () => {
+    const { ctx, repos } = domain();
+    const idea = await submitIdea(ctx, ada, ideaInput('Standing desks'));
+    const early = Array.from({ length: 60 }, (_, n) => voter(n));
+    await Promise.all(early.map((person) => castVote(ctx, person, idea.id)));
+    const commits = vi.spyOn(repos.votes, 'commitVotes');
+    const reads = vi.spyOn(repos.votes, 'has');
+    // The early voters click again while 60 others vote for the first time.
+    const late = Array.from({ length: 60 }, (_, n) => voter(100 + n));
+    const answers = await Promise.all([...early, ...late].map((person) => castVote(ctx, person, idea.id)));
+    expect(answers.every((answer) => answer.myVote)).toBe(true);
+    expect((await repos.votes.findTally('contoso', idea.id))?.value.count).toBe(121);
+    expect((await repos.votes.tally('contoso', idea.id)).count).toBe(121);
+    // Each transaction carried only new votes, so storage refused none: no retries, no read of anyone's vote.
+    expect(await Promise.all(commits.mock.results.map((result) => result.value))).toHaveLength(
+      commits.mock.calls.length,
+    );
+    expect(commits.mock.calls.flatMap(([, , changes]) => changes).map((change) => change.userId)).toEqual(
+      late.map((person) => person.userId),
+    );
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('answers a repeat from what it knows only while no other process has changed the idea’s votes', async () => {
+    const { ctx, repos, clock } = domain();
+    const other = processOn(repos, clock);
+    const idea = await submitIdea(ctx, ada, ideaInput('Second screens'));
+    const rows = async () => (await repos.votes.tally('contoso', idea.id)).count;
+
+    // Grace votes here and withdraws on another process: her repeat click here is a vote again, not a repeat.
+    await castVote(ctx, grace, idea.id);
+    await withdrawVote(other, grace, idea.id);
+    expect(await castVote(ctx, grace, idea.id)).toEqual({ ideaId: idea.id, votes: 2, myVote: true });
+    expect(await repos.votes.find('contoso', idea.id, 'grace')).toBeDefined();
+
+    // The same with a newcomer in the same transaction, and for a withdrawal.
+    await withdrawVote(ctx, grace, idea.id);
+    await castVote(other, grace, idea.id);
+    const [again, newcomer] = await Promise.all([
+      withdrawVote(ctx, grace, idea.id),
+      castVote(ctx, voter(1), idea.id),
+    ]);
+    expect(again).toMatchObject({ myVote: false });
+    expect(newcomer).toMatchObject({ myVote: true });
+    expect(await repos.votes.find('contoso', idea.id, 'grace')).toBeUndefined();
+    expect((await repos.votes.findTally('contoso', idea.id))?.value.count).toBe(2);
+    expect(await rows()).toBe(2);
+  });
+
   it('stays exact when several processes vote on the same idea at once', async () => {
     const { ctx, repos, clock } = domain();
     const idea = await submitIdea(ctx, ada, ideaInput('Faster laptops'));
