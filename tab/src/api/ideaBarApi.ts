@@ -7,6 +7,7 @@ import { IdeasApi } from './ideasApi';
 import { InboxApi } from './inboxApi';
 import { InsightsApi } from './insightsApi';
 import { MeApi } from './meApi';
+import { SavedResponsesApi } from './savedResponsesApi';
 import { SettingsApi } from './settingsApi';
 
 /** One typed client per resource, sharing one authenticated connection. */
@@ -19,6 +20,7 @@ export interface IdeaBarApi {
   cycles: CyclesApi;
   settings: SettingsApi;
   inbox: InboxApi;
+  savedResponses: SavedResponsesApi;
 }
 
 export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi {
@@ -32,6 +34,7 @@ export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi 
     cycles: new CyclesApi(client),
     settings: new SettingsApi(client),
     inbox: new InboxApi(client),
+    savedResponses: new SavedResponsesApi(client),
   };
 }
 

@@ -22,6 +22,7 @@ import { TRIAGE_LIMITS } from '../../board/triageText';
 import { ageText, STATUS_LABELS } from '../../board/ideaText';
 import { safeLocale } from '../../app/safeLocale';
 import type { InboxItem, SlaState } from '../../api/inboxApi';
+import { SavedResponsePicker } from '../SavedResponsePicker/SavedResponsePicker';
 import { useInboxPageStyles } from './InboxPage.styles';
 import type { InboxPageProps } from './InboxPage.types';
 import { useInboxPage, type AnswerOutcome } from './useInboxPage';
@@ -43,11 +44,22 @@ export function InboxPage(props: InboxPageProps) {
   const { dispatchToast } = useToastController(toasterId);
   const value = inbox.value ?? inbox.latest;
   const overdue = value?.items.filter((item) => item.sla === 'overdue').length ?? 0;
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  /** After an answer its entry leaves: the keyboard goes on to the next waiting idea (or the heading). */
+  const focusAfter = (ideaId: string) => {
+    const items = value?.items ?? [];
+    const at = items.findIndex((item) => item.idea.id === ideaId);
+    const next = items[at + 1] ?? items[at - 1];
+    requestAnimationFrame(() =>
+      ((next && document.getElementById(answerButtonId(next.idea.id))) ?? heading.current)?.focus(),
+    );
+  };
 
   return (
     <section className={styles.root} aria-labelledby="inbox-heading">
       <div className={styles.intro}>
-        <h2 id="inbox-heading" className={styles.heading}>
+        <h2 id="inbox-heading" ref={heading} tabIndex={-1} className={styles.heading}>
           Waiting for a first answer
         </h2>
         <Switch
@@ -79,11 +91,20 @@ export function InboxPage(props: InboxPageProps) {
         </Skeleton>
       )}
       {value && value.items.length === 0 && (
-        <Text className={styles.empty}>
-          {mine
-            ? 'No idea you partner on is waiting for an answer.'
-            : 'Every idea has had a first answer. Well done.'}
-        </Text>
+        <div className={styles.empty}>
+          <Text weight="semibold">
+            {mine
+              ? 'No idea you partner on is waiting for a first answer.'
+              : props.boardId
+                ? 'Every idea on this board has had a first answer.'
+                : 'Every idea has had a first answer.'}
+          </Text>
+          <Text className={styles.summary}>
+            New ideas show here, oldest first, until IT answers them in public or moves their status. IT is
+            reminded before the {value.slaBusinessDays}-business-day SLA runs out.
+          </Text>
+          {mine && <Button onClick={() => setMine(false)}>Show every waiting idea</Button>}
+        </div>
       )}
       {value && value.items.length > 0 && (
         <ul className={styles.list} aria-label="Ideas waiting for a first answer">
@@ -94,6 +115,7 @@ export function InboxPage(props: InboxPageProps) {
               {...props}
               onAnswer={async (response) => {
                 const outcome = await answer(item.idea.id, response);
+                if (outcome.ok) focusAfter(item.idea.id);
                 if (outcome.ok)
                   dispatchToast(
                     <Toast>
@@ -111,6 +133,8 @@ export function InboxPage(props: InboxPageProps) {
     </section>
   );
 }
+
+const answerButtonId = (ideaId: string) => `inbox-answer-${ideaId}`;
 
 interface InboxEntryProps extends InboxPageProps {
   item: InboxItem;
@@ -201,6 +225,18 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
               <MessageBarBody>{problem}</MessageBarBody>
             </MessageBar>
           )}
+          <SavedResponsePicker
+            boardId={idea.boardId}
+            onPick={(text) => {
+              setDraft(text);
+              setMessage(undefined);
+              // After the list has closed and handed focus back to its button: the answer is what to edit next.
+              requestAnimationFrame(() => {
+                box.current?.focus();
+                box.current?.setSelectionRange(text.length, text.length);
+              });
+            }}
+          />
           <Field
             label="Public answer"
             hint={`Everyone sees it on the idea; its status stays ${STATUS_LABELS[idea.status]}.`}
@@ -235,7 +271,13 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
         </form>
       ) : (
         <div className={styles.actions}>
-          <Button ref={opener} appearance="primary" size="small" onClick={() => setAnswering(true)}>
+          <Button
+            ref={opener}
+            id={answerButtonId(idea.id)}
+            appearance="primary"
+            size="small"
+            onClick={() => setAnswering(true)}
+          >
             Answer
           </Button>
           <Button size="small" appearance="subtle" onClick={() => onOpenIdea(idea)}>

@@ -82,6 +82,13 @@ export const useSectionStyles = makeStyles({
   },
   retired: { color: tokens.colorNeutralForeground3 },
   secondary: { color: tokens.colorNeutralForeground2 },
+  clamped: {
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+  },
   fullRow: { flexBasis: '100%' },
   preview: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   details: {

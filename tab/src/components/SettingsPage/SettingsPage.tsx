@@ -19,6 +19,7 @@ import { BoardSection } from './BoardSection';
 import { CategoriesSection } from './CategoriesSection';
 import { EnablementSection } from './EnablementSection';
 import { ItMembersSection } from './ItMembersSection';
+import { SavedResponsesSection } from './SavedResponsesSection';
 import { useSettingsPageStyles } from './SettingsPage.styles';
 import type { Notify, SettingsPageProps } from './SettingsPage.types';
 import { useSettingsPage } from './useSettingsPage';
@@ -85,6 +86,7 @@ export function SettingsPage(props: SettingsPageProps) {
           <div className={styles.columns} key={board.id}>
             <BoardSection board={board} onBoardSaved={page.onBoardSaved} locale={locale} {...context} />
             <CategoriesSection board={board} onBoardSaved={page.onBoardSaved} {...context} />
+            <SavedResponsesSection board={board} onBoardSaved={page.onBoardSaved} {...context} />
             <AnnouncementsSection
               board={board}
               onBoardSaved={page.onBoardSaved}

@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../../board/ideaText';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { DeclineFields } from '../DeclineFields/DeclineFields';
 import { SaveButton } from '../SaveButton/SaveButton';
+import { SavedResponsePicker } from '../SavedResponsePicker/SavedResponsePicker';
 import { TriageForm } from '../TriageForm/TriageForm';
 import { useStatusFormStyles } from './StatusForm.styles';
 import type { StatusFormProps } from './StatusForm.types';
@@ -16,6 +17,7 @@ import { useStatusForm } from './useStatusForm';
 export function StatusForm(props: StatusFormProps) {
   const styles = useStatusFormStyles();
   const formRef = useRef<HTMLFormElement>(null);
+  const responseBox = useRef<HTMLTextAreaElement>(null);
   const form = useStatusForm(props, formRef);
   const headingId = useId('status-form');
   const { chosen, saving } = form;
@@ -61,6 +63,17 @@ export function StatusForm(props: StatusFormProps) {
       {chosen === 'declined' && (
         <DeclineFields draft={form.decline} onChange={form.editDecline} validation={form.validation} />
       )}
+      <SavedResponsePicker
+        boardId={props.idea.boardId}
+        onPick={(text) => {
+          form.editResponse(text);
+          // After the list has closed and handed focus back to its button: the response is what to edit next.
+          requestAnimationFrame(() => {
+            responseBox.current?.focus();
+            responseBox.current?.setSelectionRange(text.length, text.length);
+          });
+        }}
+      />
       <Field
         label="Public response"
         required
@@ -68,6 +81,7 @@ export function StatusForm(props: StatusFormProps) {
         {...form.validation('response')}
       >
         <Textarea
+          ref={responseBox}
           dir="auto"
           value={form.response}
           maxLength={TRIAGE_LIMITS.responseMax}

@@ -7,6 +7,7 @@ import type { Inbox, InboxItem, IdeaView } from '@ideabar/core';
 import { InboxPage } from '../../../../tab/src/components/InboxPage/InboxPage';
 import { anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
 import { renderWithApi } from '../../support/renderWithApi';
+import { aSavedResponse, answerSavedResponses } from '../../support/savedResponses';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
 
@@ -127,6 +128,65 @@ describe('IT’s inbox', () => {
       'Soon.',
     );
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('fills the answer from a saved response of the idea’s board, which IT edits before posting', async () => {
+    const first = items[0]!.idea;
+    answerSavedResponses(server, 'field', [
+      aSavedResponse('r1', 'Collecting', 'Thanks! We are collecting requests like this one.'),
+      aSavedResponse('r2', 'Use the portal', 'The self-service portal does this today.'),
+    ]);
+    server.when('POST', /\/answer$/, {
+      status: 200,
+      body: { ...first, firstResponseAt: '2026-12-01T09:00:00Z' },
+    });
+    renderInbox();
+    const list = await screen.findByRole('list', { name: 'Ideas waiting for a first answer' });
+    const entry = within(list).getAllByRole('listitem')[0]!;
+    await userEvent.click(within(entry).getByRole('button', { name: 'Answer' }));
+    await userEvent.click(
+      await within(entry).findByRole('combobox', { name: /Start from a saved response/ }),
+    );
+    await userEvent.click(await screen.findByRole('option', { name: /^Use the portal/ }));
+    const box = within(entry).getByRole('textbox', { name: /Public answer/ }) as HTMLTextAreaElement;
+    expect(box.value).toBe('The self-service portal does this today.');
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    await userEvent.type(box, ' Ask for “Printers”.');
+    await userEvent.click(within(entry).getByRole('button', { name: 'Post answer' }));
+    await waitFor(() => expect(server.callsTo('POST', /\/answer$/)).toHaveLength(1));
+    expect(server.callsTo('POST', /\/answer$/)[0]?.body).toEqual({
+      response: 'The self-service portal does this today. Ask for “Printers”.',
+    });
+    // The keyboard goes on to the next waiting idea, whose entry took the answered one's place.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(within(list).getAllByRole('listitem')[0]!).getByRole('button', { name: 'Answer' }),
+      ),
+    );
+  });
+
+  it('says where saved responses come from when the board has none', async () => {
+    answerSavedResponses(server, 'default', []);
+    renderInbox();
+    const list = await screen.findByRole('list', { name: 'Ideas waiting for a first answer' });
+    const entry = within(list).getAllByRole('listitem')[1]!;
+    await userEvent.click(within(entry).getByRole('button', { name: 'Answer' }));
+    expect(await within(entry).findByText(/IT members add common answers in Settings/)).toBeTruthy();
+    expect(within(entry).queryByRole('combobox')).toBeNull();
+  });
+
+  it('explains an empty inbox, and leads from “only mine” back to every waiting idea', async () => {
+    items = items.map((item) => ({ ...item, idea: { ...item.idea, itPartner: null } }));
+    renderInbox();
+    await screen.findByRole('list', { name: 'Ideas waiting for a first answer' });
+    await userEvent.click(screen.getByRole('switch', { name: 'Only ideas I partner on' }));
+    expect(await screen.findByText('No idea you partner on is waiting for a first answer.')).toBeTruthy();
+    expect(screen.getByText(/until IT answers them in public or moves their status/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show every waiting idea' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+    expect(
+      (screen.getByRole('switch', { name: 'Only ideas I partner on' }) as HTMLInputElement).checked,
+    ).toBe(false);
   });
 
   it('opens an idea in full from its title', async () => {

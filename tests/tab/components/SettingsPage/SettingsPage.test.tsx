@@ -65,7 +65,15 @@ describe('the settings page', () => {
   it('shows the board’s and the organisation’s sections to an IT member', async () => {
     await openSettings();
     expect(screen.getByRole('region', { name: 'Settings' })).toBeTruthy();
-    for (const name of ['Board', 'Categories', 'Announcements', 'Enablement', 'IT members', 'Change history'])
+    for (const name of [
+      'Board',
+      'Categories',
+      'Saved responses',
+      'Announcements',
+      'Enablement',
+      'IT members',
+      'Change history',
+    ])
       expect(await section(name)).toBeTruthy();
     // One board: nothing to pick.
     expect(screen.queryByRole('combobox', { name: 'Board' })).toBeNull();
@@ -250,6 +258,104 @@ describe('the categories section', () => {
     await screen.findByText('Renamed the category to “Laptops and phones”.');
     expect(within(categories).getByText('Laptops and phones')).toBeTruthy();
     expect(within(categories).queryByRole('textbox', { name: /New name/ })).toBeNull();
+  });
+});
+
+describe('the saved responses section', () => {
+  beforeEach(() => {
+    api.savedResponses.set('default', [
+      {
+        id: 'sr-portal',
+        title: 'Use the portal',
+        text: 'The self-service portal does this today.',
+        updatedAt: '2026-11-20T09:00:00.000Z',
+        updatedBy: { id: 'alex', name: 'Alex Wilber' },
+      },
+    ]);
+  });
+
+  const textArea = (scope: HTMLElement, name: string) => within(scope).getByRole('textbox', { name });
+
+  it('adds, changes and removes the board’s common answers, each saved at once', async () => {
+    await openSettings();
+    const saved = await section('Saved responses');
+    const list = await within(saved).findByRole('list', { name: 'Saved responses' });
+    expect(within(list).getByText('The self-service portal does this today.')).toBeTruthy();
+
+    const add = within(saved).getByRole('form', { name: 'New saved response' });
+    await userEvent.type(field(add, 'New response title'), 'Collecting');
+    await userEvent.type(textArea(add, 'Text'), 'Thanks! We are collecting requests like this one.');
+    await userEvent.click(within(add).getByRole('button', { name: 'Add saved response' }));
+    await screen.findByText('Saved the response “Collecting”.');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringContaining('Collecting'), expect.stringContaining('Use the portal')]);
+    expect(field(add, 'New response title')).toHaveProperty('value', '');
+
+    await userEvent.click(within(saved).getByRole('button', { name: 'Edit “Use the portal”' }));
+    const edit = within(saved).getByRole('form', { name: 'Change “Use the portal”' });
+    await userEvent.clear(textArea(edit, 'Text'));
+    await userEvent.type(textArea(edit, 'Text'), 'Ask the service desk for the portal link.');
+    await userEvent.click(within(edit).getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved the changes to “Use the portal”.');
+    expect(within(list).getByText('Ask the service desk for the portal link.')).toBeTruthy();
+
+    await userEvent.click(within(saved).getByRole('button', { name: 'Remove “Collecting”' }));
+    await screen.findByText('Removed the saved response “Collecting”.');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(api.calls('POST', /saved-responses$/).map((call) => call.body)).toEqual([
+      { title: 'Collecting', text: 'Thanks! We are collecting requests like this one.' },
+    ]);
+    expect(api.calls('PUT', /saved-responses\//).map((call) => [call.path, call.body])).toEqual([
+      [
+        '/api/boards/default/saved-responses/sr-portal',
+        { title: 'Use the portal', text: 'Ask the service desk for the portal link.' },
+      ],
+    ]);
+  });
+
+  it('says on the fields what is missing or taken before asking, and keeps what was typed', async () => {
+    await openSettings();
+    const saved = await section('Saved responses');
+    await within(saved).findByRole('list', { name: 'Saved responses' });
+    const add = within(saved).getByRole('form', { name: 'New saved response' });
+    await userEvent.click(within(add).getByRole('button', { name: 'Add saved response' }));
+    expect(messageOf(field(add, 'New response title'))).toContain('Enter a title.');
+    expect(messageOf(textArea(add, 'Text'))).toContain('Enter the response text.');
+    await userEvent.type(field(add, 'New response title'), 'USE THE PORTAL');
+    await userEvent.type(textArea(add, 'Text'), 'Again');
+    await userEvent.click(within(add).getByRole('button', { name: 'Add saved response' }));
+    expect(messageOf(field(add, 'New response title'))).toContain(
+      'The board has a saved response called “Use the portal” already.',
+    );
+    expect(field(add, 'New response title')).toHaveProperty('value', 'USE THE PORTAL');
+    expect(api.calls('POST', /saved-responses$/)).toEqual([]);
+  });
+
+  it('shows the API’s refusal of a title on the field', async () => {
+    await openSettings();
+    const saved = await section('Saved responses');
+    await within(saved).findByRole('list', { name: 'Saved responses' });
+    // Someone else added it meanwhile: the page does not know, the API does.
+    api.savedResponses.get('default')?.push({
+      id: 'sr-other',
+      title: 'Collecting',
+      text: 'x',
+      updatedAt: '2026-11-20T09:00:00.000Z',
+      updatedBy: { id: 'alex', name: 'Alex Wilber' },
+    });
+    const add = within(saved).getByRole('form', { name: 'New saved response' });
+    await userEvent.type(field(add, 'New response title'), 'collecting');
+    await userEvent.type(textArea(add, 'Text'), 'Thanks!');
+    await userEvent.click(within(add).getByRole('button', { name: 'Add saved response' }));
+    await waitFor(() =>
+      expect(messageOf(field(add, 'New response title'))).toContain(
+        'The board has a saved response called "Collecting" already.',
+      ),
+    );
+    expect(textArea(add, 'Text')).toHaveProperty('value', 'Thanks!');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { AuditEntryView, IdeaView } from '@ideabar/core';
+import type { AuditEntryView, IdeaView, SavedResponseView } from '@ideabar/core';
 import type {
   AnnouncementChannel,
   BoardSettings,
@@ -54,12 +54,18 @@ export class FakeSettings {
   };
   channels = new Map<string, AnnouncementChannel[]>();
   audit: AuditEntryView[] = [];
+  /** Each board's saved responses, by board id. */
+  savedResponses = new Map<string, SavedResponseView[]>();
   /** Who the API says is signed in is an IT member; false makes every settings route answer 403. */
   itMember = true;
   private replies: { method: string; path: RegExp; reply: Reply }[] = [];
 
   install(): this {
     this.server.install();
+    for (const method of ['GET', 'POST', 'PUT', 'DELETE'])
+      this.server.when(method, /^\/api\/boards\/[^/]+\/saved-responses(\/[^/]+)?$/, (call) =>
+        this.savedResponse(call),
+      );
     this.server.when('GET', /^\/api\/(settings|audit|boards\/[^/]+\/channels)$/, (call) => this.read(call));
     this.server.when('PUT', /^\/api\/(settings|boards\/.+)$/, (call) => this.guarded(call));
     this.server.when(
@@ -179,6 +185,67 @@ export class FakeSettings {
     Object.assign(board, input);
     this.record(`Changed ${Object.keys(input).join(', ')} of "${board.name}"`, before, input);
     return { status: 200, body: board };
+  }
+
+  private savedResponse({ method, path, body }: FakeCall): Reply {
+    const given = this.replies.find((r) => r.method === method && r.path.test(path));
+    const no = this.forbidden() ?? given?.reply;
+    if (no) return no;
+    const [, , , boardId = '', , responseId] = path.split('/').map(decodeURIComponent);
+    const list = this.savedResponses.get(boardId) ?? [];
+    const answer = (status: number, next: SavedResponseView[]): Reply => {
+      const sorted = [...next].sort((a, b) => a.title.localeCompare(b.title));
+      this.savedResponses.set(boardId, sorted);
+      return { status, body: { boardId, savedResponses: sorted } };
+    };
+    if (method === 'GET') return answer(200, list);
+    const input = (body ?? {}) as { title?: string; text?: string };
+    const title = input.title?.trim();
+    const taken = list.find(
+      (r) =>
+        r.id !== responseId &&
+        title !== undefined &&
+        r.title.toLocaleLowerCase() === title.toLocaleLowerCase(),
+    );
+    if (taken) return refused('title', `The board has a saved response called "${taken.title}" already.`);
+    const by = { id: SIGNED_IN.userId, name: SIGNED_IN.name };
+    const at = '2026-11-23T10:00:00.000Z';
+    if (method === 'POST') {
+      const added = {
+        id: `sr-${list.length + 1}`,
+        title: title ?? '',
+        text: input.text ?? '',
+        updatedAt: at,
+        updatedBy: by,
+      };
+      this.record(`Added the saved response "${added.title}"`, null, added);
+      return answer(201, [...list, added]);
+    }
+    if (!list.some((r) => r.id === responseId))
+      return {
+        status: 404,
+        body: { error: { code: 'not_found', message: 'The saved response was not found.' } },
+      };
+    if (method === 'DELETE') {
+      this.record('Removed a saved response', responseId, null);
+      return answer(
+        200,
+        list.filter((r) => r.id !== responseId),
+      );
+    }
+    this.record('Changed a saved response', responseId, input);
+    return answer(
+      200,
+      list.map((r) =>
+        r.id === responseId
+          ? {
+              ...r,
+              ...(title === undefined ? {} : { title }),
+              ...(input.text === undefined ? {} : { text: input.text }),
+            }
+          : r,
+      ),
+    );
   }
 
   private changeCategory(

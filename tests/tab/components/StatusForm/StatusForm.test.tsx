@@ -8,6 +8,7 @@ import { StatusForm } from '../../../../tab/src/components/StatusForm/StatusForm
 import { anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
 import { answerTriage } from '../../support/fakeTriage';
 import { renderWithApi } from '../../support/renderWithApi';
+import { aSavedResponse, answerSavedResponses } from '../../support/savedResponses';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
 
@@ -66,6 +67,26 @@ describe('the status form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
     expect(await screen.findByText('Choose where the idea moves.')).toBeTruthy();
     expect(server.callsTo('POST', /\/status$/)).toHaveLength(0);
+  });
+
+  it('starts the response from one of the board’s saved responses, which IT can still edit', async () => {
+    answerSavedResponses(server, 'default', [
+      aSavedResponse('r1', 'Not now: capacity', 'We cannot take this on this quarter.'),
+    ]);
+    const { onChanged } = renderForm(anIdea('Self-service VPN access'));
+    await userEvent.click(screen.getByRole('radio', { name: 'Under review' }));
+    await userEvent.click(await screen.findByRole('combobox', { name: /Start from a saved response/ }));
+    await userEvent.click(await screen.findByRole('option', { name: /^Not now: capacity/ }));
+    const box = screen.getByRole('textbox', { name: /Public response/ }) as HTMLTextAreaElement;
+    expect(box.value).toBe('We cannot take this on this quarter.');
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    await userEvent.type(box, ' We look again in March.');
+    await userEvent.click(screen.getByRole('button', { name: 'Move to Under review' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+    expect(server.callsTo('POST', /\/status$/)[0]?.body).toEqual({
+      status: 'under_review',
+      response: 'We cannot take this on this quarter. We look again in March.',
+    });
   });
 
   it('moves the idea with its public response', async () => {

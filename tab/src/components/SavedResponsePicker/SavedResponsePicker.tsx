@@ -1,0 +1,48 @@
+import { Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import { useSavedResponsePickerStyles } from './SavedResponsePicker.styles';
+import type { SavedResponsePickerProps } from './SavedResponsePicker.types';
+import { useSavedResponsePicker } from './useSavedResponsePicker';
+
+/**
+ * Picks one of the board's saved responses to fill an answer. It fills, never sends: IT reads and edits the text
+ * before posting. A board without saved responses says where to add them; one the API will not list shows nothing,
+ * as the answer can be written without it.
+ */
+export function SavedResponsePicker({ boardId, onPick }: SavedResponsePickerProps) {
+  const styles = useSavedResponsePickerStyles();
+  const { loading, failed, responses } = useSavedResponsePicker({ boardId });
+  if (loading || failed) return null;
+  if (responses.length === 0) {
+    return (
+      <Text className={styles.none}>
+        No saved responses for this board yet: IT members add common answers in Settings.
+      </Text>
+    );
+  }
+  return (
+    <Field label="Start from a saved response" hint="It fills the answer below, which you can still edit.">
+      <Dropdown
+        className={styles.picker}
+        placeholder="Choose a saved response"
+        // Picking fills the text; the picker itself keeps no choice, so the same response can be picked again.
+        selectedOptions={[]}
+        value=""
+        onOptionSelect={(_, data) => {
+          const picked = responses.find((response) => response.id === data.optionValue);
+          if (picked) onPick(picked.text, picked.title);
+        }}
+      >
+        {responses.map((response) => (
+          <Option key={response.id} value={response.id} text={response.title}>
+            <span className={styles.option}>
+              <span dir="auto">{response.title}</span>
+              <span className={styles.preview} dir="auto">
+                {response.text}
+              </span>
+            </span>
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
