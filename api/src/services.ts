@@ -15,11 +15,12 @@ export interface Services {
   tokens: TokenVerifier;
   /** How fast each person and tenant may write; one set of counters per process. */
   limits: WriteLimits;
-  /** The Teams bot: its messaging endpoint, proactive sender, reminders and the status-change notifier. */
+  /** The Teams bot: its messaging endpoint, proactive sender, reminders, and the subscriber to every change. */
   bot: BotRuntime;
   /**
-   * Resolves once the tables exist and the work a previous process left in the outbox (a crash mid-burst) is
-   * done; retried on the next request if storage was down.
+   * Resolves once the tables exist and the votes a previous process left in the outbox (a crash mid-burst) are
+   * followed, so counts are exact from the first answer; the rest of its events (channel posts, notices) are
+   * followed after that, off the answer's path. Retried on the next request if storage was down.
    */
   ready(): Promise<void>;
   /** Rejects when storage cannot be reached right now; never retries. */
@@ -43,16 +44,10 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
   const access = storageAccess(config);
   const tables = tableClients(access, tablePrefix, deadlines);
   let tablesReady: Promise<void> | undefined;
-  // The bot needs the domain and the domain announces status changes through the bot: bound once both exist.
-  const announcer: { bot?: BotRuntime } = {};
   const ideabar = createIdeaBar({
     repos: tableRepositories(tables),
     itMemberSeeds: config.itMembers,
     policy: { responseSlaBusinessDays: config.responseSlaBusinessDays },
-    events: {
-      statusChanged: (event) => announcer.bot?.events.statusChanged(event) ?? Promise.resolve(),
-      ideaApproved: (event) => announcer.bot?.events.ideaApproved(event) ?? Promise.resolve(),
-    },
     ...(overrides.faults ? { faults: { report: overrides.faults } } : {}),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
   });
@@ -70,7 +65,6 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     ...(overrides.botConnector ? { connector: overrides.botConnector } : {}),
     ...(overrides.botOpenIdMetadataUrl ? { openIdMetadataUrl: overrides.botOpenIdMetadataUrl } : {}),
   });
-  announcer.bot = bot;
   return {
     config,
     ideabar,
@@ -79,8 +73,10 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     limits,
     ready() {
       tablesReady ??= ensureTables(tables)
-        .then(() => drainOutbox(ideabar))
-        .then(() => undefined)
+        .then(() => drainOutbox(ideabar, { only: 'votesChanged' }))
+        .then(() => {
+          void drainOutbox(ideabar).catch(faults);
+        })
         .catch((error: unknown) => {
           tablesReady = undefined;
           throw error;

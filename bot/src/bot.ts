@@ -6,6 +6,7 @@ import {
   type MessagingExtensionActionResponse,
   type TurnContext,
 } from 'botbuilder';
+import { followRecorded } from '@ideabar/core';
 import type { BotServices } from './botServices.js';
 import { answerCommand } from './commands/answerCommand.js';
 import { forgetConversation, rememberConversation } from './conversations/installation.js';
@@ -44,6 +45,15 @@ export class IdeaBarBot extends TeamsActivityHandler {
         await forgetConversation(context, services);
       await next();
     });
+  }
+
+  /** Runs the turn; then what it changed is followed (channel posts, card edits, notices), off the answer's path. */
+  override async run(context: TurnContext): Promise<void> {
+    try {
+      await super.run(context);
+    } finally {
+      void followRecorded(this.services.ideabar);
+    }
   }
 
   protected override onAdaptiveCardInvoke(

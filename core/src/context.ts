@@ -1,7 +1,7 @@
 import { systemClock, ulidSource, type Clock, type IdSource } from './clock.js';
 import { ListingSnapshots } from './listing/snapshots.js';
-import { quietEvents, type IdeaEvents } from './notifications/ideaEvents.js';
 import { ItDirectory, type ItMemberSeed } from './members/itDirectory.js';
+import { EventOutbox } from './outbox/eventOutbox.js';
 import type { Repositories } from './ports.js';
 import { IdeaVotes } from './votes/ideaVotes.js';
 
@@ -16,7 +16,8 @@ export interface IdeaBarContext {
   itDirectory: ItDirectory;
   faults: FaultReporter;
   policy: ResponsePolicy;
-  events: IdeaEvents;
+  /** Where use cases record their changes' events and subscribers (the bot) hear of them: one per process. */
+  outbox: EventOutbox;
 }
 
 /** How fast IT promises a first public answer, unless a tenant's settings say otherwise. */
@@ -39,18 +40,21 @@ export interface IdeaBarOptions {
   listingSnapshots?: ListingSnapshots;
   faults?: FaultReporter;
   policy?: ResponsePolicy;
-  events?: IdeaEvents;
 }
 
 export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
   const clock = options.clock ?? systemClock;
   const policy = options.policy ?? { responseSlaBusinessDays: DEFAULT_RESPONSE_SLA_BUSINESS_DAYS };
   const faults = options.faults ?? { report: (error: unknown) => console.error('IdeaBar fault', error) };
+  const votes = new IdeaVotes({ repos: options.repos, clock, faults });
+  const outbox = new EventOutbox(options.repos.events);
+  // Votes record and follow their own event (one per busy idea, see IdeaVotes); subscribers hear of them here too.
+  votes.onVotesChanged(({ tenantId, ideaId }) => outbox.tell({ kind: 'votesChanged', tenantId, ideaId }));
   return {
     repos: options.repos,
     clock,
     ids: options.ids ?? ulidSource(),
-    votes: new IdeaVotes({ repos: options.repos, clock, faults }),
+    votes,
     listings: options.listingSnapshots ?? new ListingSnapshots(),
     itDirectory: new ItDirectory(
       options.repos.members,
@@ -61,6 +65,6 @@ export function createIdeaBar(options: IdeaBarOptions): IdeaBarContext {
     ),
     faults,
     policy,
-    events: options.events ?? quietEvents,
+    outbox,
   };
 }

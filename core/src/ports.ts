@@ -145,6 +145,8 @@ export interface EventOutboxRepository {
 
 export interface CommentRepository {
   add(comment: Comment): Promise<void>;
+  /** The comment, if it was written: how a commented event tells a comment made from one that failed. */
+  find(tenantId: string, ideaId: string, commentId: string): Promise<Comment | undefined>;
   /** Oldest first; `after` is a comment id from a previous page. */
   list(
     tenantId: string,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  IDEA_CHANGE_KINDS,
+  ideaChanged,
   StaleVersionError,
   VoteChangeRefused,
   type IdeaTally,
@@ -516,6 +518,20 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(await events.settle(event('tenant-a', 'idea-1', 7), refreshed)).toBe(false);
         expect((await events.pending(10)).map((e) => e.value.tenantId)).toEqual(['tenant-b', 'tenant-a']);
       });
+
+      it('keeps each kind of change with the mark of its change, beside votes on the same idea', async () => {
+        const { events } = await makeRepositories();
+        const kinds = IDEA_CHANGE_KINDS.map((kind, n) =>
+          ideaChanged(kind, { tenantId: 'tenant-a', ideaId: 'idea-1', changeId: `change-${n}` }, at(n + 1)),
+        );
+        for (const change of kinds) await events.record(change);
+        await events.record(event('tenant-a', 'idea-1', 30));
+        const pending = await events.pending(20);
+        expect(pending.map((e) => e.value)).toEqual([...kinds, event('tenant-a', 'idea-1', 30)]);
+        const answered = pending.find((e) => e.value.kind === 'answered')!;
+        expect(await events.settle(answered.value, answered.version)).toBe(true);
+        expect((await events.pending(20)).map((e) => e.value.kind)).not.toContain('answered');
+      });
     });
 
     describe('comments', () => {
@@ -542,6 +558,15 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(await comments.count('tenant-a', 'idea-1')).toBe(5);
         expect(await comments.count('tenant-b', 'idea-1')).toBe(1);
         expect(await comments.count('tenant-a', 'idea-2')).toBe(0);
+      });
+
+      it('finds one comment by its id, in its tenant and idea only', async () => {
+        const { comments } = await makeRepositories();
+        await comments.add(comment('01A'));
+        expect(await comments.find('tenant-a', 'idea-1', '01A')).toEqual(comment('01A'));
+        expect(await comments.find('tenant-b', 'idea-1', '01A')).toBeUndefined();
+        expect(await comments.find('tenant-a', 'idea-2', '01A')).toBeUndefined();
+        expect(await comments.find('tenant-a', 'idea-1', '01B')).toBeUndefined();
       });
 
       it('ends with next null when the last page is exactly full', async () => {

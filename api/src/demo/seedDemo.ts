@@ -65,7 +65,19 @@ export async function seedDemo(repos: Repositories, now = Date.now()): Promise<n
   });
   await eachAtOnce(plans, (plan) => replay(repos, plan, idOf(ids, plan.demo.title)));
   await mergeDuplicates(repos, plans, ids);
+  await forgetTheStory(repos);
   return plans.length;
+}
+
+/**
+ * The story is the board's past: nobody is told of it now (no channel posts, no personal notices), so the events
+ * its changes recorded are settled unfollowed. Those of its votes stay: they bring counts and lists right.
+ */
+async function forgetTheStory(repos: Repositories): Promise<void> {
+  for (const { value, version } of await repos.events.pending(100_000)) {
+    if (value.tenantId === DEMO_TENANT_ID && value.kind !== 'votesChanged')
+      await repos.events.settle(value, version);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { PayloadTooLargeError, ValidationError, type Caller } from '@ideabar/core';
+import { followRecorded, PayloadTooLargeError, ValidationError, type Caller } from '@ideabar/core';
 import { observeOperation } from '../observability/operation.js';
 import type { Services } from '../services.js';
 import { errorResponse } from './errorResponses.js';
@@ -15,7 +15,7 @@ const JSON_HEADERS = {
 
 /**
  * Everything every function does the same way: read and bound the body, authenticate, wait for storage, run the
- * route, and turn the outcome (or the error) into JSON. Routes only translate between HTTP and use cases. Each call
+ * route, turn the outcome (or the error) into JSON, and follow the events the route recorded. Routes only translate between HTTP and use cases. Each call
  * is one observed operation: a span, and one log line (see api/src/observability/).
  */
 export function handleHttp(
@@ -45,6 +45,9 @@ export function handleHttp(
       failure = error;
       result = errorResponse(error);
     }
+    // What the route changed is followed (channel posts, card edits, notices) while the answer goes out; the
+    // outbox timer follows it instead should this process die first.
+    void followRecorded(services.ideabar);
     const status = result.status ?? 200;
     const errorCode = status >= 400 ? (errorCodeOf(result.body) ?? `http_${status}`) : undefined;
     const body = result.text ?? (result.body === undefined ? undefined : JSON.stringify(result.body));

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { Comment, CommentRepository, Page } from '@ideabar/core';
 import { keys, quote } from './keys.js';
 import { commentOf, commentRow, type Row } from './rows.js';
-import { storageCall } from './tables.js';
+import { storageCall, unlessMissing } from './tables.js';
 
 /** Comments sit in their idea's partition under time-ordered ids, so storage returns them oldest first. */
 export class TableComments implements CommentRepository {
@@ -10,6 +10,13 @@ export class TableComments implements CommentRepository {
 
   async add(comment: Comment): Promise<void> {
     await storageCall(() => this.table.createEntity(commentRow(comment)));
+  }
+
+  async find(tenantId: string, ideaId: string, commentId: string): Promise<Comment | undefined> {
+    const row = await unlessMissing(() =>
+      this.table.getEntity<Row>(keys.idea(tenantId, ideaId), keys.rowKey(commentId)),
+    );
+    return row && commentOf(tenantId, ideaId, row);
   }
 
   list(

@@ -1,5 +1,11 @@
 import type { TableClient } from '@azure/data-tables';
-import type { EventOutboxRepository, OutboxEvent, Versioned } from '@ideabar/core';
+import {
+  IDEA_CHANGE_KINDS,
+  type EventOutboxRepository,
+  type IdeaChangeKind,
+  type OutboxEvent,
+  type Versioned,
+} from '@ideabar/core';
 import { keys } from './keys.js';
 import { date, text, type Row } from './rowFields.js';
 import { statusOf, storageCall } from './tables.js';
@@ -48,17 +54,22 @@ const eventRow = (event: OutboxEvent): Row => ({
   rowKey: event.key,
   kind: event.kind,
   ideaId: event.ideaId,
+  ...(event.kind === 'votesChanged' ? {} : { changeId: event.changeId }),
   at: event.at,
 });
 
 function eventOf(row: Row): OutboxEvent {
   const kind = text(row, 'kind');
-  if (kind !== 'votesChanged') throw new Error(`Outbox event ${row.rowKey} has an unknown kind ${kind}.`);
-  return {
-    kind,
+  const common = {
     tenantId: row.partitionKey.slice(0, row.partitionKey.indexOf('|')),
     key: row.rowKey,
     ideaId: text(row, 'ideaId'),
     at: date(row, 'at'),
   };
+  if (kind === 'votesChanged') return { kind, ...common };
+  if (!isChangeKind(kind)) throw new Error(`Outbox event ${row.rowKey} has an unknown kind ${kind}.`);
+  return { kind, ...common, changeId: text(row, 'changeId') };
 }
+
+const isChangeKind = (kind: string): kind is IdeaChangeKind =>
+  (IDEA_CHANGE_KINDS as readonly string[]).includes(kind);

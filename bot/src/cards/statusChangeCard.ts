@@ -31,7 +31,11 @@ export function statusChangeCard(
       }),
       plainBlock([plainRun(idea.title, { weight: 'bolder', size: 'medium' })]),
       textBlock(
-        change.from ? `${STATUS_LABELS[change.from].label} → **${to.label}**` : `Now **${to.label}**`,
+        change.from === change.to
+          ? `IT answered; still **${to.label}**`
+          : change.from
+            ? `${STATUS_LABELS[change.from].label} → **${to.label}**`
+            : `Now **${to.label}**`,
         { color: to.color },
       ),
       ...response,

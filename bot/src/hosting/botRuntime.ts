@@ -15,12 +15,11 @@ import {
   type ServiceClientCredentials,
 } from 'botframework-connector';
 import {
+  followRecorded,
   TooManyRequestsError,
   UnauthorizedError,
   UnavailableError,
   type IdeaBarContext,
-  type IdeaEvents,
-  type IdeaView,
   type NotificationRepositories,
 } from '@ideabar/core';
 import { IdeaBarBot } from '../bot.js';
@@ -32,15 +31,14 @@ import { tenantOf } from '../turns/caller.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { HttpBotConnector, type BotConnector, type ConnectorToken } from '../proactive/botConnector.js';
 import { CardUpdates } from '../proactive/cardUpdates.js';
-import { CardCounts, forgetGoneCard } from '../proactive/postedCards.js';
+import { IdeaChangeFollower } from '../proactive/ideaChanges.js';
+import { forgetGoneCard, recordedCards } from '../proactive/postedCards.js';
 import { ProactiveSender } from '../proactive/proactiveSender.js';
 import type { RetryPolicy } from '../proactive/retryPolicy.js';
 import { digestReminder } from '../reminders/digestReminder.js';
 import type { ScheduledReminder } from '../reminders/reminder.js';
-import { StatusChangeNotifier } from '../reminders/statusChangeNotifier.js';
 import type { BotSettings } from '../settings.js';
 import { sharedIdeaComposer } from '../verbs/ideaViews.js';
-import { postToBoardChannel } from '../verbs/submitIdea.js';
 
 /** How the bot proves who it is to Bot Framework, and checks who calls it. An empty app id means local, unchecked. */
 export type BotCredentials =
@@ -81,8 +79,6 @@ export interface BotHttpResponse {
 
 export interface BotRuntime {
   services: BotServices;
-  /** Where status changes are published for the notifier. */
-  events: IdeaEvents;
   reminders: ScheduledReminder[];
   /**
    * Handles one POST to the messaging endpoint: checks the activity's shape (ValidationError), authenticates it
@@ -90,15 +86,8 @@ export interface BotRuntime {
    * (invokes: with a body).
    */
   process(request: BotHttpRequest): Promise<BotHttpResponse>;
-  /** Runs pending shared-card edits (shutdown, tests). */
+  /** Follows the changes this process recorded and runs pending shared-card edits now (shutdown, tests). */
   flush(): Promise<void>;
-  /**
-   * Posts a new idea submitted elsewhere (the tab) to its board's announcement channel, once (the outbox keys it by
-   * idea); an idea awaiting approval waits for it. Never throws: a channel post must not fail a submission.
-   */
-  announceIdea(tenantId: string, idea: IdeaView): Promise<void>;
-  /** An idea's votes changed elsewhere (the tab): its shared cards show the new count within an update interval. */
-  ideaCountChanged(tenantId: string, ideaId: string): void;
 }
 
 export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
@@ -140,6 +129,7 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
     cardUpdates: new CardUpdates(
       sender,
       (tenantId, ideaId, refreshFor) => sharedIdeaComposer(services)(tenantId, ideaId, refreshFor),
+      recordedCards(options.store),
       options.settings.cardUpdateIntervalMs,
       options.faults,
       forgetGoneCard(options),
@@ -147,7 +137,8 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
     faults: options.faults,
   };
   const bot = new IdeaBarBot(services);
-  const counts = new CardCounts(services, options.settings.cardUpdateIntervalMs);
+  // The bot's one road for side effects: every change, from whichever face, reaches it here.
+  options.ideabar.outbox.subscribe(new IdeaChangeFollower(services));
 
   /**
    * Bot Framework's token check, told apart from its failures: a token it refuses is the caller's problem (401);
@@ -184,7 +175,6 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
 
   return {
     services,
-    events: new StatusChangeNotifier(services),
     reminders: [digestReminder(options.schedules.digest)],
     async process(request) {
       const activity = parseActivity(request.body);
@@ -197,15 +187,11 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
       return { status: answer?.status ?? 200, body: answer?.body };
     },
     async flush() {
-      // Count refreshes first: what they ask of the card updater is then flushed too.
-      await counts.flush();
+      // Changes first: the edits they ask for are then flushed too.
+      await followRecorded(options.ideabar);
+      await options.ideabar.outbox.idle();
       await services.cardUpdates.flush();
     },
-    ideaCountChanged: (tenantId, ideaId) => counts.changed(tenantId, ideaId),
-    announceIdea: (tenantId, idea) =>
-      postToBoardChannel(services, tenantId, { ...idea, awaiting: idea.awaitingApproval }).catch(
-        options.faults,
-      ),
   };
 }
 

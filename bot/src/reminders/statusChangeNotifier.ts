@@ -1,43 +1,19 @@
-import {
-  conversationKeys,
-  getIdea,
-  statusChangeAudience,
-  type IdeaApprovedEvent,
-  type IdeaEvents,
-  type StatusChangedEvent,
-} from '@ideabar/core';
+import { conversationKeys, getIdea, statusChangeAudience, type StatusChangedEvent } from '@ideabar/core';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { statusChangeCard } from '../cards/statusChangeCard.js';
 import type { BotServices } from '../botServices.js';
-import { cardsFollowStatus } from '../proactive/postedCards.js';
-import { postToBoardChannel } from '../verbs/submitIdea.js';
 import { followMerge, mergeNoticeCard } from './mergeNotice.js';
 import { deliverOnce, type DeliveryReport, type PendingMessage } from './outboxDelivery.js';
 
 export const STATUS_CHANGE_REMINDER = 'status-change';
 
 /**
- * Tells the author, and voters who follow the idea, that its status changed: a personal message each, once per
- * change (the change's id is the occurrence), through the same outbox and sender as every reminder. People the bot
- * has no personal chat with are recorded as gone. The idea's shared cards in conversations are edited to show the
- * change (see postedCards.ts).
+ * Tells the author, and voters who follow the idea, that its status changed or IT answered: a personal message
+ * each, once per change (the change's id is the occurrence), through the same outbox and sender as every reminder.
+ * People the bot has no personal chat with are recorded as gone. IdeaChangeFollower calls it for each change.
  */
-export class StatusChangeNotifier implements IdeaEvents {
+export class StatusChangeNotifier {
   constructor(private readonly services: BotServices) {}
-
-  async statusChanged(event: StatusChangedEvent): Promise<void> {
-    // Neither waits for the other, and a card that cannot be edited never keeps a person from being told.
-    const cards = cardsFollowStatus(this.services, event).catch(this.services.faults);
-    await Promise.all([cards, this.notify(event)]);
-  }
-
-  /** An idea IT approved on a moderated board is new to everyone else now: its board's channel hears of it. */
-  async ideaApproved(event: IdeaApprovedEvent): Promise<void> {
-    const found = await this.services.ideabar.repos.ideas.find(event.tenantId, event.ideaId);
-    if (!found) return;
-    const idea = { ...found.value, awaiting: found.value.triage.awaitingApproval };
-    await postToBoardChannel(this.services, event.tenantId, idea);
-  }
 
   async notify(event: StatusChangedEvent): Promise<DeliveryReport> {
     const { services } = this;

@@ -1,9 +1,9 @@
 import { addComment } from '@ideabar/core';
-import { personalIdeaCard, refreshSharedCard } from './ideaViews.js';
+import { personalIdeaCard, noteClickedCard } from './ideaViews.js';
 import type { VerbHandler } from './verbTurn.js';
 
 export const comment: VerbHandler<'comment'> = async (turn, { ideaId, comment: text }) => {
   await addComment(turn.services.ideabar, turn.caller, ideaId, { text: text ?? '' });
-  refreshSharedCard(turn, ideaId);
+  noteClickedCard(turn, ideaId);
   return { card: await personalIdeaCard(turn, ideaId, 'Your comment is posted.') };
 };

@@ -78,10 +78,14 @@ export function latestAnswer(idea: IdeaDetail): IdeaAnswer | null {
   return null;
 }
 
-/** Asks for the shared card this click came from to be brought up to date, coalesced with other clicks. */
-export function refreshSharedCard(turn: VerbTurn, ideaId: string): void {
+/**
+ * Notes the idea's card this click came from: the change the click makes edits it with the idea's other cards (and
+ * the clicker's client then fetches their own view). The edit itself follows the change's event, as a change made
+ * in the tab does.
+ */
+export function noteClickedCard(turn: VerbTurn, ideaId: string): void {
   if (!turn.message) return;
-  turn.services.cardUpdates.schedule({
+  turn.services.cardUpdates.clicked({
     target: turn.message.target,
     activityId: turn.message.activityId,
     tenantId: turn.caller.tenantId,

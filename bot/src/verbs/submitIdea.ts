@@ -8,22 +8,17 @@ import {
   type IdeaView,
 } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
-import { channelConversationId, targetOf } from '../conversations/storedReference.js';
 import { rememberPostedCard } from '../proactive/postedCards.js';
-import { announcementChannelFor } from '../reminders/announcementChannel.js';
-import { deliverOnce } from '../reminders/outboxDelivery.js';
-import { personalIdeaCard, refreshSharedCard, sharedIdeaComposer } from './ideaViews.js';
+import { noteClickedCard, personalIdeaCard } from './ideaViews.js';
 import { draftOf, newIdeaForm, similarIdeasTo, type NewIdeaFormOptions } from './newIdeaForm.js';
 import type { VerbHandler } from './verbTurn.js';
-
-export const IDEA_POSTED = 'idea-posted';
 
 /**
  * Submits the form through the same use case (and so the same field rules) as the API. Field errors come back as
  * the form again, with the text kept and each message under its field. Before a title is submitted the first
  * time, ideas like it are looked for: if there are any, the form comes back with them, to vote for one instead or
- * to submit anyway. A new idea's card goes to its board's announcement channel: where the form was filled in that
- * very channel, the form itself becomes the card.
+ * to submit anyway. A new idea's card goes to its board's announcement channel (IdeaChangeFollower): where the form
+ * was filled in that very channel, the form itself becomes the card.
  */
 export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
   const boardId = payload.boardId ?? turn.boardId;
@@ -63,7 +58,6 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
     if (!(error instanceof ValidationError)) throw error;
     return form({ errors: error.fields });
   }
-  let postedIn: string | null = null;
   // A form in a channel becomes the idea's card there, unless the idea waits for approval (not public yet) or the
   // form only shows in place of another card (a welcome, help or list), whose message is not the form's.
   if (
@@ -73,8 +67,7 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
     turn.boardId !== undefined &&
     !idea.awaitingApproval
   ) {
-    refreshSharedCard(turn, idea.id);
-    postedIn = channelConversationId(turn.message.target.conversationId);
+    noteClickedCard(turn, idea.id);
     // The idea is in whatever happens here; a card not remembered only misses later status changes.
     await rememberPostedCard(turn.services, {
       tenantId: turn.caller.tenantId,
@@ -82,9 +75,8 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
       ...turn.message,
     }).catch(turn.services.faults);
   }
-  // Not awaited: the clicker's answer must not wait for a post elsewhere. The outbox makes it happen once.
-  const announced = { ...idea, awaiting: idea.awaitingApproval };
-  postToBoardChannel(turn.services, turn.caller.tenantId, announced, postedIn).catch(turn.services.faults);
+  // The idea's submitted event, followed once this turn has answered, posts it in its board's channel (unless the
+  // form became its card there) and turns the form into its card.
   return { card: await personalIdeaCard(turn, idea.id, 'Your idea is on the board. Thank you!') };
 };
 
@@ -116,38 +108,3 @@ const splitTags = (tags: string | undefined): string[] =>
     .split(',')
     .map((tag) => tag.trim())
     .filter(Boolean);
-
-/**
- * Announces a new idea in its board's announcement channel, unless its form already became its card there. An idea
- * waiting for IT's approval on a moderated board is announced once approved (StatusChangeNotifier.ideaApproved).
- */
-export async function postToBoardChannel(
-  services: BotServices,
-  tenantId: string,
-  idea: Pick<IdeaView, 'id' | 'boardId' | 'title'> & { awaiting: boolean },
-  postedIn: string | null = null,
-): Promise<void> {
-  if (idea.awaiting) return;
-  const channel = await announcementChannelFor(services, tenantId, idea.boardId);
-  if (!channel || channel.conversationId === postedIn) return;
-  const compose = sharedIdeaComposer(services);
-  await deliverOnce(services.delivery, IDEA_POSTED, [
-    {
-      tenantId,
-      occurrence: idea.id,
-      recipient: channel.key,
-      reference: channel.reference,
-      async compose() {
-        const card = await compose(tenantId, idea.id, []);
-        return card && { type: 'message', summary: `New idea: ${idea.title}`, attachments: [card] };
-      },
-      delivered: (activityId) =>
-        rememberPostedCard(services, {
-          tenantId,
-          ideaId: idea.id,
-          target: targetOf(channel.reference),
-          activityId,
-        }),
-    },
-  ]);
-}

@@ -1,6 +1,6 @@
 import { castVote } from '@ideabar/core';
 import { ideaListFor } from './ideaLists.js';
-import { personalIdeaCard, refreshSharedCard, refusedVoteCard } from './ideaViews.js';
+import { personalIdeaCard, noteClickedCard, refusedVoteCard } from './ideaViews.js';
 import type { VerbHandler, VerbResult, VerbTurn } from './verbTurn.js';
 import type { VerbPayload } from './verbs.js';
 
@@ -38,6 +38,6 @@ export async function showVoteChange(
       }),
     };
   }
-  if (!from) refreshSharedCard(turn, ideaId);
+  if (!from) noteClickedCard(turn, ideaId);
   return { card: await personalIdeaCard(turn, ideaId, note) };
 }

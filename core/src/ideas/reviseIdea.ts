@@ -1,5 +1,6 @@
 import type { IdeaBarContext } from '../context.js';
 import { StaleVersionError, UnavailableError } from '../errors.js';
+import { changeKindOf, ideaChanged } from '../outbox/outboxEvent.js';
 import { ideaAnswered } from '../reminders/dueIndex.js';
 import { awaitsFirstAnswer } from '../reminders/responseNudges.js';
 import { votesClosedFor } from '../votes/tally.js';
@@ -42,7 +43,7 @@ export async function reviseIdea(
       // Delivered and duplicate ideas take no votes: the tally follows the status before anyone hears of it.
       const closedBefore = JSON.stringify(votesClosedFor(found.value));
       if (JSON.stringify(votesClosedFor(next)) !== closedBefore) await ctx.votes.followStatus(next);
-      await announceChange(ctx, entry);
+      await archiveChange(ctx, entry);
     }
     if (wasAnswered(found.value, next)) await ideaAnswered(ctx, tenantId, ideaId);
     return next;
@@ -52,7 +53,8 @@ export async function reviseIdea(
 
 /**
  * The idea as it will be written, carrying its status change (if any) as lastChange. The change it replaces is
- * archived first, so the row never forgets a change the archive lacks.
+ * archived first, so the row never forgets a change the archive lacks; the change's event (statusChanged, answered,
+ * appealed, merged) is recorded before it, so a process that dies after the write cannot lose who hears of it.
  */
 export async function preparedRevision(
   ctx: IdeaBarContext,
@@ -67,23 +69,16 @@ export async function preparedRevision(
     id: ctx.ids.next(now),
     at: now,
   };
-  if (entry && current.lastChange) await ctx.repos.history.append(current.lastChange);
+  if (entry) {
+    const event = ideaChanged(changeKindOf(entry.kind), { ...entry, changeId: entry.id }, now);
+    await Promise.all([
+      ctx.outbox.record(event),
+      current.lastChange && ctx.repos.history.append(current.lastChange),
+    ]);
+  }
   return { next: { ...idea, updatedAt: now, lastChange: entry ?? current.lastChange }, entry };
 }
 
 /** Whether this revision is IT's first public answer, after which the idea is due no more nudges. */
 export const wasAnswered = (before: IdeaRecord, after: IdeaRecord): boolean =>
   awaitsFirstAnswer(before) && !awaitsFirstAnswer(after);
-
-/**
- * After a status change is written: archived, and told to whoever listens (which must not undo or fail it). An
- * answer that keeps the status is archived only: listeners are told of status changes.
- */
-export async function announceChange(ctx: IdeaBarContext, entry: StatusChange): Promise<void> {
-  await archiveChange(ctx, entry);
-  if (entry.kind === 'answer') return;
-  const { tenantId, ideaId, id, from, to, by, at, response } = entry;
-  await ctx.events
-    .statusChanged({ tenantId, ideaId, id, from, to, by, at, response })
-    .catch((error: unknown) => ctx.faults.report(error));
-}

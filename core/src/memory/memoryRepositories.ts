@@ -292,6 +292,12 @@ class MemoryComments implements CommentRepository {
     this.rows.push(copy(comment));
   }
 
+  async find(tenantId: string, ideaId: string, commentId: string): Promise<Comment | undefined> {
+    await roundTrip();
+    const found = this.ofIdea(tenantId, ideaId).find((comment) => comment.id === commentId);
+    return found && copy(found);
+  }
+
   async list(
     tenantId: string,
     ideaId: string,

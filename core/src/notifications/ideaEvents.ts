@@ -1,9 +1,6 @@
 import type { StatusChange } from '../ideas/idea.js';
 
-/**
- * Published when an idea's status changes: by IT's triage, an author's appeal or a merge. The notifier (the bot)
- * listens; the use cases do not know who is told or how.
- */
+/** A status change as its subscribers hear of it: by IT's triage, an IT answer, an author's appeal or a merge. */
 export type StatusChangedEvent = Pick<
   StatusChange,
   'tenantId' | 'ideaId' | 'id' | 'from' | 'to' | 'by' | 'at' | 'response'
@@ -15,13 +12,22 @@ export interface IdeaApprovedEvent {
   ideaId: string;
 }
 
-export interface IdeaEvents {
-  statusChanged(event: StatusChangedEvent): Promise<void>;
-  ideaApproved(event: IdeaApprovedEvent): Promise<void>;
-}
+/**
+ * A change to an idea, as the outbox hands it to subscribers once the change is made: re-read from storage, never
+ * taken from the event, so a subscriber acts on what is true. A subscriber may hear of one change more than once
+ * (a retry, a second process): what it does must be safe to repeat.
+ */
+export type IdeaChange =
+  | { kind: 'submitted' | 'approved' | 'votesChanged'; tenantId: string; ideaId: string }
+  | { kind: 'commented'; tenantId: string; ideaId: string; commentId: string }
+  | {
+      kind: 'statusChanged' | 'answered' | 'appealed' | 'merged';
+      tenantId: string;
+      ideaId: string;
+      change: StatusChangedEvent;
+    };
 
-/** For hosts without a notifier: status changes are still made and recorded, just not announced. */
-export const quietEvents: IdeaEvents = {
-  statusChanged: async () => undefined,
-  ideaApproved: async () => undefined,
-};
+/** Who acts on changes (the bot): the use cases publish them and do not know who is told or how. */
+export interface IdeaEvents {
+  follow(change: IdeaChange): Promise<void>;
+}

@@ -1,14 +1,24 @@
 import type { IdeaBarContext } from '../context.js';
+import type { StatusChange } from '../ideas/idea.js';
+import type { IdeaChange } from '../notifications/ideaEvents.js';
 import { OUTBOX_REFRESH_MS } from '../votes/ideaVotes.js';
 import { followVotes } from '../votes/followVotes.js';
-import type { OutboxEvent } from './outboxEvent.js';
+import type { IdeaChangedEvent, OutboxEvent } from './outboxEvent.js';
 
 /**
- * How old an event must be before the drainer removes it. A process that is still working on an idea refreshes its
- * event every OUTBOX_REFRESH_MS before it commits, so an event older than this belongs to no live work; a younger
- * one is followed (harmless: handlers converge) but left for the live process or a later run.
+ * How old an event must be before the drainer removes it without its change. A process that is still working on an
+ * idea refreshes its votesChanged event every OUTBOX_REFRESH_MS before it commits, and a change is made (or has
+ * failed) within a few storage budgets of its record, so an event older than this belongs to no live work; a
+ * younger one is followed (harmless: handlers converge) but left for the live process or a later run.
  */
 export const OUTBOX_SETTLE_AFTER_MS = 3 * OUTBOX_REFRESH_MS;
+
+/**
+ * How long the drainer leaves a change's event to the process that recorded it, which follows it right after its
+ * answer (with what only it knows, such as the card a form became): only an event older than this is one whose
+ * process died or failed to follow it.
+ */
+export const OUTBOX_FOLLOW_AFTER_MS = 10_000;
 
 const EVENTS_PER_RUN = 500;
 const AT_ONCE = 8;
@@ -23,37 +33,108 @@ export interface OutboxDrained {
 }
 
 /**
- * Runs the handler of every pending outbox event and removes those old enough to belong to no live work. Run at
- * start-up (the work a process killed mid-burst left) and by a timer; safe to run anywhere, any number of times.
+ * Runs the handler of every pending outbox event and removes those it is done with. Run at start-up (the work a
+ * process killed mid-burst left; `only: 'votesChanged'` there, as counts must be exact before the first answer
+ * while channel posts may follow it) and by a timer; safe to run anywhere, any number of times.
  */
-export async function drainOutbox(ctx: IdeaBarContext): Promise<OutboxDrained> {
+export async function drainOutbox(
+  ctx: IdeaBarContext,
+  options: { only?: OutboxEvent['kind'] } = {},
+): Promise<OutboxDrained> {
   const drained: OutboxDrained = { followed: 0, settled: 0, failed: 0 };
-  const pending = await ctx.repos.events.pending(EVENTS_PER_RUN);
+  const pending = (await ctx.repos.events.pending(EVENTS_PER_RUN)).filter(
+    ({ value }) => !options.only || value.kind === options.only,
+  );
   for (let start = 0; start < pending.length; start += AT_ONCE) {
     await Promise.all(
       pending.slice(start, start + AT_ONCE).map(async ({ value: event, version }) => {
+        const age = ctx.clock.now().getTime() - event.at.getTime();
+        let done: boolean;
         try {
-          await handle(ctx, event);
+          if (event.kind === 'votesChanged') {
+            await followVotes(ctx, event.tenantId, event.ideaId);
+            done = age >= OUTBOX_SETTLE_AFTER_MS;
+          } else {
+            if (age < OUTBOX_FOLLOW_AFTER_MS) return;
+            done = (await followChange(ctx, event)) || age >= OUTBOX_SETTLE_AFTER_MS;
+          }
           drained.followed += 1;
         } catch (error) {
           drained.failed += 1;
           ctx.faults.report(error);
           return;
         }
-        const age = ctx.clock.now().getTime() - event.at.getTime();
-        if (age >= OUTBOX_SETTLE_AFTER_MS && (await ctx.repos.events.settle(event, version))) {
-          drained.settled += 1;
-        }
+        if (done && (await ctx.repos.events.settle(event, version))) drained.settled += 1;
       }),
     );
   }
   return drained;
 }
 
-async function handle(ctx: IdeaBarContext, event: OutboxEvent): Promise<void> {
+/**
+ * Follows the changes this process recorded, right after its answer: each one made is told to the subscribers and
+ * settled; one not made yet (a request still writing it) is kept for the next call, until the drainer takes over.
+ * Never throws: a fault is reported and its event left to the drainer.
+ */
+export function followRecorded(ctx: IdeaBarContext): Promise<void> {
+  const work = Promise.all(
+    ctx.outbox.take().map(async (recorded) => {
+      try {
+        if (await followChange(ctx, recorded.event)) {
+          await ctx.repos.events.settle(recorded.event, recorded.version);
+        } else if (ctx.clock.now().getTime() - recorded.event.at.getTime() < OUTBOX_FOLLOW_AFTER_MS) {
+          ctx.outbox.keep(recorded);
+        }
+      } catch (error) {
+        ctx.faults.report(error);
+      }
+    }),
+  ).then(() => undefined);
+  ctx.outbox.track(work);
+  return work;
+}
+
+/**
+ * Tells the subscribers of the change, as storage has it, if it was made: answers false, telling no one, when the
+ * change's own mark is not in storage (its write failed, or has not happened yet).
+ */
+export async function followChange(ctx: IdeaBarContext, event: IdeaChangedEvent): Promise<boolean> {
+  const change = await changeAsStored(ctx, event);
+  if (!change) return false;
+  await ctx.outbox.tell(change);
+  return true;
+}
+
+async function changeAsStored(ctx: IdeaBarContext, event: IdeaChangedEvent): Promise<IdeaChange | null> {
+  const { tenantId, ideaId, changeId } = event;
+  const found = await ctx.repos.ideas.find(tenantId, ideaId);
+  if (!found) return null;
   switch (event.kind) {
-    case 'votesChanged':
-      await followVotes(ctx, event.tenantId, event.ideaId);
-      return;
+    case 'submitted':
+      return { kind: event.kind, tenantId, ideaId };
+    case 'approved':
+      return found.value.triage.awaitingApproval ? null : { kind: event.kind, tenantId, ideaId };
+    case 'commented':
+      return (await ctx.repos.comments.find(tenantId, ideaId, changeId))
+        ? { kind: event.kind, tenantId, ideaId, commentId: changeId }
+        : null;
+    case 'statusChanged':
+    case 'answered':
+    case 'appealed':
+    case 'merged': {
+      const { lastChange } = found.value;
+      const made: StatusChange | undefined =
+        lastChange?.id === changeId
+          ? lastChange
+          : (await ctx.repos.history.list(tenantId, ideaId)).find((entry) => entry.id === changeId);
+      if (!made) return null;
+      const { id, from, to, by, at, response } = made;
+      return {
+        kind: event.kind,
+        tenantId,
+        ideaId,
+        change: { tenantId, ideaId, id, from, to, by, at, response },
+      };
+    }
   }
 }

@@ -8,6 +8,7 @@ import { IDEA_LIMITS } from '../ideas/idea.js';
 import { textSchema } from '../ideas/ideaInput.js';
 import { parseInput } from '../validation.js';
 import { refreshCommentCount } from '../comments/commentCount.js';
+import { ideaChanged } from '../outbox/outboxEvent.js';
 
 export const addCommentInput = z.object(
   { text: textSchema('a comment', IDEA_LIMITS.commentMax) },
@@ -31,6 +32,7 @@ export async function addComment(
     text,
     createdAt: now,
   };
+  await ctx.outbox.record(ideaChanged('commented', { ...comment, changeId: comment.id }, now));
   await ctx.repos.comments.add(comment);
   // The comment is saved; a count that fails to refresh now is repaired by the next comment, and must not make the
   // author post the same comment twice.

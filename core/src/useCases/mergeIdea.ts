@@ -9,8 +9,9 @@ import {
 } from '../errors.js';
 import { idSchema, personOf, type Caller } from '../identity.js';
 import { findIdea } from '../ideas/findIdea.js';
+import { archiveChange } from '../ideas/history.js';
 import { viewOf, type IdeaRecord, type IdeaView } from '../ideas/idea.js';
-import { announceChange, preparedRevision, wasAnswered } from '../ideas/reviseIdea.js';
+import { preparedRevision, wasAnswered } from '../ideas/reviseIdea.js';
 import { ideaAnswered } from '../reminders/dueIndex.js';
 import { responseSchema } from '../ideas/triageInput.js';
 import { requireItMember } from '../members/requireItMember.js';
@@ -135,7 +136,7 @@ async function markDuplicate(
       if (error instanceof StaleVersionError) continue;
       throw error;
     }
-    if (entry) await announceChange(ctx, entry);
+    if (entry) await archiveChange(ctx, entry);
     if (wasAnswered(current, next)) await ideaAnswered(ctx, tenantId, ideaId);
     return next;
   }

@@ -12,6 +12,7 @@ import { openCycleOf } from '../cycles/openCycleOf.js';
 import { indexWaitingIdea } from '../reminders/dueIndex.js';
 import { parseInput } from '../validation.js';
 import { heatOf } from '../ideas/ranking.js';
+import { ideaChanged } from '../outbox/outboxEvent.js';
 
 export const submitIdeaInput = z.object(
   {
@@ -64,8 +65,10 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
     cycleId: (await openCycleOf(ctx, caller.tenantId, board.id, now))?.id ?? null,
     lastChange: submitted,
   };
-  // Its nudge is indexed first: should the idea's own write fail, the timer finds no idea and drops the entry.
-  await indexWaitingIdea(ctx, idea);
+  // Its nudge and its event are recorded first: should the idea's own write fail, the timer finds no idea and drops
+  // the entry, and the event settles without effect.
+  const event = ideaChanged('submitted', { tenantId: caller.tenantId, ideaId: id, changeId: id }, now);
+  await Promise.all([indexWaitingIdea(ctx, idea), ctx.outbox.record(event)]);
   await ctx.repos.ideas.create(idea);
   await Promise.all([archiveChange(ctx, submitted), ctx.votes.open(idea, [author.id])]);
   return viewOf(idea, true);

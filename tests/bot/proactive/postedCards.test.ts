@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   approveIdea,
+  castVote,
   changeStatus,
   mergeIdea,
   type Caller,
@@ -197,13 +198,20 @@ describe('shared idea cards follow the idea’s status', () => {
       [keptCard!.activityId, duplicateCard!.activityId].sort(),
     );
 
+    // Lin votes for the duplicate only: the merge moves her vote.
+    await castVote(fixture.ideabar, { tenantId: TENANT, userId: 'aad-lin', name: 'Lin' }, duplicate.id);
+    await fixture.ideabar.votes.settled(TENANT, duplicate.id);
+    await fixture.runtime.flush();
+    const editsBefore = (card: { activityId: string }) => fixture.connector.editsOf(card.activityId).length;
+    const [keptBefore, duplicateBefore] = [editsBefore(keptCard!), editsBefore(duplicateCard!)];
     await mergeIdea(fixture.ideabar, IT, duplicate.id, {
       into: kept.id,
       response: 'Same idea: follow the older one.',
     });
+    await fixture.ideabar.votes.settled(TENANT, kept.id);
     await fixture.runtime.flush();
     const merged = lastCard(duplicateCard!.activityId);
-    expect(fixture.connector.editsOf(duplicateCard!.activityId)).toHaveLength(1);
+    expect(fixture.connector.editsOf(duplicateCard!.activityId)).toHaveLength(duplicateBefore + 1);
     expect(textOf(merged)).toContain('Duplicate');
     expect(plainTexts(merged)).toEqual(
       expect.arrayContaining(['Merged into ', 'Self-service VPN', 'Same idea: follow the older one.']),
@@ -215,7 +223,8 @@ describe('shared idea cards follow the idea’s status', () => {
       title: 'Go to the idea it was merged into',
     });
     // The idea it was merged into is brought up to date too (it took the duplicate's votes).
-    expect(fixture.connector.editsOf(keptCard!.activityId)).toHaveLength(1);
+    expect(fixture.connector.editsOf(keptCard!.activityId)).toHaveLength(keptBefore + 1);
+    expect(textOf(lastCard(keptCard!.activityId))).toContain('2 votes');
   });
 
   it('on a moderated board, an idea reaches the channel only once IT approves it', async () => {
@@ -240,6 +249,7 @@ describe('shared idea cards follow the idea’s status', () => {
     expect(await fixture.store.postedCards.list(TENANT, idea!.id)).toEqual([]);
 
     await approveIdea(fixture.ideabar, IT, idea!.id);
+    await fixture.runtime.flush();
     await vi.waitFor(async () =>
       expect(await fixture.store.postedCards.list(TENANT, idea!.id)).toHaveLength(1),
     );

@@ -4,6 +4,7 @@ import {
   conversationKeys,
   latestDigest,
   openTeamBoard,
+  followRecorded,
   submitIdea,
   type BoardView,
   type ConversationRecord,
@@ -109,6 +110,8 @@ describe('the digest timer (local host on Azurite, strict fake Bot Connector, te
           boardId: each.id,
         });
       }
+      // The ideas were there before the bot was installed: their channel posts went nowhere.
+      await followRecorded(services.ideabar);
       // As the bot records an install in the team's General channel (whose id is the team's), and other channels.
       await channelRecord(conversationKeys.board(each.id), 'board', each.id, each.id);
       for (const channel of each.channels)

@@ -38,6 +38,8 @@ describe('merging a duplicate (the bot’s side)', () => {
       into: kept.id,
       response: 'Same idea: follow the older one.',
     });
+    // As the Functions app does right after its answer.
+    await fixture.runtime.flush();
     return { kept, duplicate };
   }
 
@@ -76,6 +78,7 @@ describe('merging a duplicate (the bot’s side)', () => {
 
     // Finishing an interrupted merge again tells nobody twice.
     await mergeIdea(fixture.ideabar, IT, duplicate.id, { into: kept.id, response: 'Again.' });
+    await fixture.runtime.flush();
     expect(fixture.connector.deliveries).toHaveLength(2);
   });
 });

@@ -81,16 +81,11 @@ export class ReminderFixture {
       tenantLimitPerSecond: 50,
       failureRate: options.failureRate ?? 0,
     });
-    const bound: { runtime?: BotRuntime } = {};
     this.ideabar = createIdeaBar({
       repos: memoryRepositories(),
       clock: this.clock,
       itMemberSeeds: options.itMembers ?? [{ tenantId: TENANT, userId: IT.userId }],
       faults: { report: (error) => this.faults.push(error) },
-      events: {
-        statusChanged: (event) => bound.runtime?.events.statusChanged(event) ?? Promise.resolve(),
-        ideaApproved: (event) => bound.runtime?.events.ideaApproved(event) ?? Promise.resolve(),
-      },
     });
     this.accepted = new AcceptedMessages(new HttpBotConnector({ token: async () => null, botId: '28:bot' }));
     this.runtime = createBotRuntime({
@@ -103,7 +98,6 @@ export class ReminderFixture {
       schedules: { digest: '0 0 9 * * *' },
       faults: (error) => this.faults.push(error),
     });
-    bound.runtime = this.runtime;
   }
 
   async start(): Promise<this> {

@@ -59,10 +59,10 @@ describe('status-change notifications (triggered by the StatusChanged event)', (
 
   it('the same event published twice sends nothing the second time', async () => {
     const { harness, event, notifier } = await scenario();
-    await notifier.statusChanged(event);
-    await notifier.statusChanged(event);
+    await notifier.notify(event);
+    await notifier.notify(event);
     expect(harness.recorded.calls.filter((c) => c.kind === 'send')).toHaveLength(2);
-    await notifier.statusChanged({
+    await notifier.notify({
       ...event,
       id: '01JDSTATUSCHANGE0000000002',
       from: 'planned',

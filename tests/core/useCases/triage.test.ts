@@ -3,8 +3,15 @@ import {
   appealDecline,
   assignPartners,
   castVote,
+  addComment,
+  answerIdea,
   changeStatus,
   classifyIdea,
+  createIdeaBar,
+  drainOutbox,
+  followRecorded,
+  OUTBOX_FOLLOW_AFTER_MS,
+  OUTBOX_SETTLE_AFTER_MS,
   ConflictError,
   ForbiddenError,
   getIdea,
@@ -293,35 +300,131 @@ describe('history that outlives a failed archive', () => {
 });
 
 describe('announcing status changes', () => {
-  it('publishes each change once: triage, appeal and merge alike, and never fails the change for it', async () => {
+  it('publishes each change once: triage, answer, appeal and merge alike, and never fails the change for it', async () => {
     const published: string[] = [];
-    const fixture = domain({
-      itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }],
-      events: {
-        statusChanged: async (event) => {
-          published.push(`${event.from}->${event.to} by ${event.by.id}`);
-          if (event.to === 'planned') throw new Error('Teams is down');
-        },
-        ideaApproved: async () => undefined,
+    const fixture = domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }] });
+    const { ctx } = fixture;
+    ctx.outbox.subscribe({
+      follow: async (change) => {
+        if (!('change' in change)) return;
+        published.push(`${change.kind} ${change.change.from}->${change.change.to} by ${change.change.by.id}`);
+        if (change.change.to === 'planned') throw new Error('Teams is down');
       },
     });
-    const { ctx } = fixture;
     const idea = await submitIdea(ctx, ada, ideaInput('Announce me'));
     const other = await submitIdea(ctx, ada, ideaInput('The original'));
     await changeStatus(ctx, grace, idea.id, { status: 'declined', response: 'No.', decline });
+    await followRecorded(ctx);
     await appealDecline(ctx, ada, idea.id, { reason: 'Please look again: the vendor now supports SSO.' });
+    await followRecorded(ctx);
     const planned = await changeStatus(ctx, grace, idea.id, {
       status: 'planned',
       response: 'Yes after all.',
     });
     expect(planned.status).toBe('planned');
+    await followRecorded(ctx);
+    await answerIdea(ctx, grace, other.id, { response: 'Looking into it.' });
     await assignPartners(ctx, grace, other.id, { sponsor: { id: 'lee', name: 'Lee' } });
+    await followRecorded(ctx);
     await mergeIdea(ctx, grace, other.id, { into: idea.id, response: 'Same.' });
+    await followRecorded(ctx);
+    await followRecorded(ctx);
     expect(published).toEqual([
-      'new->declined by grace',
-      'declined->under_review by ada',
-      'under_review->planned by grace',
-      'new->duplicate by grace',
+      'statusChanged new->declined by grace',
+      'appealed declined->under_review by ada',
+      'statusChanged under_review->planned by grace',
+      'answered new->new by grace',
+      'merged new->duplicate by grace',
     ]);
+  });
+});
+
+describe('the outbox of changes', () => {
+  /** A subscriber that writes down every change it hears of. */
+  function listening(fixture: DomainFixture): string[] {
+    const heard: string[] = [];
+    fixture.ctx.outbox.subscribe({
+      follow: async (change) => {
+        heard.push(`${change.kind} ${change.ideaId}`);
+      },
+    });
+    return heard;
+  }
+
+  it('records every change before it is made, and follows each once it is', async () => {
+    const fixture = domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }] });
+    const { ctx, repos } = fixture;
+    const heard = listening(fixture);
+    const idea = await submitIdea(ctx, ada, ideaInput('Follow me'));
+    await addComment(ctx, grace, idea.id, { text: 'Good one.' });
+    await answerIdea(ctx, grace, idea.id, { response: 'We are on it.' });
+    const kinds = (await repos.events.pending(10)).map((event) => event.value.kind).sort();
+    expect(kinds).toEqual(['answered', 'commented', 'submitted', 'votesChanged']);
+    await followRecorded(ctx);
+    expect(heard).toEqual(
+      expect.arrayContaining([`submitted ${idea.id}`, `commented ${idea.id}`, `answered ${idea.id}`]),
+    );
+    // Followed and settled: only the votes' own event, kept while the idea is busy, is left.
+    expect((await repos.events.pending(10)).map((event) => event.value.kind)).toEqual(['votesChanged']);
+  });
+
+  it('settles an event whose change failed without telling anyone', async () => {
+    const fixture = domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }] });
+    const { ctx, repos, clock } = fixture;
+    const heard = listening(fixture);
+    const idea = await submitIdea(ctx, ada, ideaInput('Fragile'));
+    await followRecorded(ctx);
+    heard.splice(0);
+    const save = repos.ideas.save.bind(repos.ideas);
+    repos.ideas.save = async () => {
+      throw new Error('storage went away');
+    };
+    const add = repos.comments.add.bind(repos.comments);
+    repos.comments.add = async () => {
+      throw new Error('storage went away');
+    };
+    await expect(
+      changeStatus(ctx, grace, idea.id, { status: 'planned', response: 'Yes.' }),
+    ).rejects.toThrow();
+    await expect(addComment(ctx, grace, idea.id, { text: 'Lost.' })).rejects.toThrow();
+    repos.ideas.save = save;
+    repos.comments.add = add;
+    const pending = async () =>
+      (await repos.events.pending(10))
+        .map((event) => event.value.kind)
+        .filter((kind) => kind !== 'votesChanged');
+    expect((await pending()).sort()).toEqual(['commented', 'statusChanged']);
+
+    // The process that recorded them looks right after its answer: not made (yet), so nobody hears of them.
+    await followRecorded(ctx);
+    expect(heard).toEqual([]);
+    // The drainer leaves them while their change might still be in flight, then settles them without effect.
+    clock.advance(OUTBOX_FOLLOW_AFTER_MS);
+    expect(await drainOutbox(ctx)).toMatchObject({ failed: 0 });
+    expect((await pending()).sort()).toEqual(['commented', 'statusChanged']);
+    clock.advance(OUTBOX_SETTLE_AFTER_MS);
+    await drainOutbox(ctx);
+    expect(await pending()).toEqual([]);
+    expect(heard.filter((entry) => !entry.startsWith('votesChanged'))).toEqual([]);
+    expect((await getIdea(ctx, ada, idea.id)).status).toBe('new');
+  });
+
+  it('follows a change whose process died before following it, once the drainer takes it', async () => {
+    const fixture = domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }] });
+    const { ctx, repos, clock } = fixture;
+    const idea = await submitIdea(ctx, ada, ideaInput('Orphaned'));
+    await changeStatus(ctx, grace, idea.id, { status: 'planned', response: 'Yes.' });
+    // Another process on the same storage, as after a restart: it never saw these changes being made.
+    const other = createIdeaBar({ repos, clock, faults: { report: () => undefined } });
+    const heard = listening({ ctx: other, clock, repos });
+    await drainOutbox(other);
+    expect(heard.filter((entry) => !entry.startsWith('votesChanged'))).toEqual([]);
+    clock.advance(OUTBOX_FOLLOW_AFTER_MS);
+    await drainOutbox(other);
+    expect(heard.filter((entry) => !entry.startsWith('votesChanged')).sort()).toEqual(
+      [`statusChanged ${idea.id}`, `submitted ${idea.id}`].sort(),
+    );
+    const left = (await repos.events.pending(10)).map((event) => event.value.kind);
+    expect(left.filter((kind) => kind !== 'votesChanged')).toEqual([]);
   });
 });
