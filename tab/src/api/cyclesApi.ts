@@ -1,7 +1,7 @@
-import type { CycleView, IdeaView, RoadmapLane } from '@ideabar/core';
+import type { CycleResults, CycleView, IdeaView, RoadmapLane } from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
-export type { CycleView, RoadmapLane };
+export type { CycleResults, CycleView, RoadmapLane };
 
 /** A new planning cycle, its moments in ISO 8601; what is left out takes the API's default. */
 export interface OpenCycleRequest {
@@ -21,11 +21,19 @@ export class CyclesApi {
   constructor(private readonly client: ApiClient) {}
 
   /** The board's cycles, latest first. */
-  async list(boardId?: string): Promise<CycleView[]> {
+  async list(boardId?: string, signal?: AbortSignal): Promise<CycleView[]> {
     const { items } = await this.client.request<{ items: CycleView[] }>('GET', '/api/cycles', {
       query: { boardId },
+      ...(signal ? { signal } : {}),
     });
     return items;
+  }
+
+  /** How many ideas take part in a cycle and its shortlist so far, ranked by votes (final once voting closed). */
+  results(cycleId: string, signal?: AbortSignal): Promise<CycleResults> {
+    return this.client.request<CycleResults>('GET', `/api/cycles/${encodeURIComponent(cycleId)}/results`, {
+      ...(signal ? { signal } : {}),
+    });
   }
 
   /** What IT has committed to per cycle, latest first, with ideas in no cycle last. */

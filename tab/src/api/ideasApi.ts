@@ -24,6 +24,9 @@ export interface IdeaFilter {
   tag?: string;
   mine?: boolean;
   voted?: boolean;
+  /** A planning cycle's ideas; with `shortlist`, only its shortlist. */
+  cycleId?: string;
+  shortlist?: boolean;
   sort: Sort;
 }
 

@@ -11,6 +11,10 @@ export interface ViewState {
   tag?: string;
   mine: boolean;
   voted: boolean;
+  /** A planning cycle's ideas only (`cycle` in the URL). */
+  cycleId?: string;
+  /** Only the cycle's shortlist (`shortlist=true`); meaningless without a cycle, so read as false then. */
+  shortlist: boolean;
   sort: Sort;
   ideaId?: string;
 }
@@ -30,6 +34,7 @@ export function readViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const status = params.get('status');
   const sort = params.get('sort');
+  const cycleId = text(params.get('cycle'));
   return {
     boardId: text(params.get('boardId')),
     q: params.get('q') ?? '',
@@ -38,6 +43,8 @@ export function readViewState(search: string): ViewState {
     tag: text(params.get('tag')),
     mine: params.get('mine') === 'true',
     voted: params.get('voted') === 'true',
+    cycleId,
+    shortlist: cycleId !== undefined && params.get('shortlist') === 'true',
     sort: isSort(sort) ? sort : DEFAULT_SORT,
     ideaId: text(params.get('idea')),
   };
@@ -55,6 +62,8 @@ export function viewStateSearch(view: ViewState, current = ''): string {
   set('tag', view.tag);
   set('mine', view.mine ? 'true' : undefined);
   set('voted', view.voted ? 'true' : undefined);
+  set('cycle', view.cycleId);
+  set('shortlist', view.cycleId && view.shortlist ? 'true' : undefined);
   set('sort', view.sort === DEFAULT_SORT ? undefined : view.sort);
   set('idea', view.ideaId);
   const text = params.toString();
@@ -72,12 +81,20 @@ export function filterOf(view: ViewState): IdeaFilter {
     ...(view.tag ? { tag: view.tag } : {}),
     ...(view.mine ? { mine: true } : {}),
     ...(view.voted ? { voted: true } : {}),
+    ...(view.cycleId ? { cycleId: view.cycleId } : {}),
+    ...(view.cycleId && view.shortlist ? { shortlist: true } : {}),
   };
 }
 
 export const hasFilters = (view: ViewState): boolean =>
   Boolean(
-    view.q.trim() || view.status !== DEFAULT_STATUS || view.category || view.tag || view.mine || view.voted,
+    view.q.trim() ||
+    view.status !== DEFAULT_STATUS ||
+    view.category ||
+    view.tag ||
+    view.mine ||
+    view.voted ||
+    view.cycleId,
   );
 
 /** What "Clear filters" changes: every filter off, the sort and the board kept. */
@@ -88,4 +105,31 @@ export const CLEARED_FILTERS: Partial<ViewState> = {
   tag: undefined,
   mine: false,
   voted: false,
+  cycleId: undefined,
+  shortlist: false,
 };
+
+/**
+ * What the cycle banner's buttons change: a cycle's ideas in every status (its count is of them all), its shortlist
+ * ranked by votes as the results rank it; and, turned off, the board's default statuses again.
+ */
+export function cycleViewChange(view: ViewState, cycleId: string, shortlist: boolean): Partial<ViewState> {
+  const showing = view.cycleId === cycleId && view.shortlist === shortlist;
+  if (showing) return { cycleId: undefined, shortlist: false, status: DEFAULT_STATUS };
+  return { cycleId, shortlist, status: 'all', ...(shortlist ? { sort: 'top' as const } : {}) };
+}
+
+/**
+ * The board's address showing a cycle's ideas (or its shortlist) on the cycle's board, every other filter off, as
+ * the roadmap links to it; other pages' parameters stay.
+ */
+export function cycleOnBoardSearch(
+  cycle: { id: string; boardId: string },
+  shortlist: boolean,
+  current: string,
+): string {
+  const params = new URLSearchParams(current);
+  params.delete('page');
+  const board = { ...readViewState(''), ...CLEARED_FILTERS, boardId: cycle.boardId };
+  return viewStateSearch({ ...board, ...cycleViewChange(board, cycle.id, shortlist) }, params.toString());
+}

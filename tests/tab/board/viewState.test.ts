@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterOf, hasFilters, readViewState, viewStateSearch } from '../../../tab/src/board/viewState';
+import {
+  cycleViewChange,
+  filterOf,
+  hasFilters,
+  readViewState,
+  viewStateSearch,
+} from '../../../tab/src/board/viewState';
 
 describe('the board view in the URL', () => {
   it('reads filters, sort, board and open idea, ignoring what it does not know', () => {
@@ -14,6 +20,7 @@ describe('the board view in the URL', () => {
       tag: 'remote',
       mine: true,
       voted: true,
+      shortlist: false,
       sort: 'new',
       ideaId: '01J',
     });
@@ -51,5 +58,33 @@ describe('the board view in the URL', () => {
     expect(viewStateSearch(readViewState('?status=open'))).toBe('');
     expect(hasFilters(readViewState(''))).toBe(false);
     expect(hasFilters(readViewState('?status=finished'))).toBe(true);
+  });
+
+  it('keeps a planning cycle and its shortlist, and reads a shortlist without a cycle as nothing', () => {
+    const view = readViewState('?cycle=q1&shortlist=true&status=all');
+    expect(view).toMatchObject({ cycleId: 'q1', shortlist: true, status: 'all' });
+    expect(filterOf(view)).toEqual({ sort: 'top', cycleId: 'q1', shortlist: true });
+    expect(viewStateSearch(view)).toBe('?status=all&cycle=q1&shortlist=true');
+    expect(readViewState('?shortlist=true')).toMatchObject({ cycleId: undefined, shortlist: false });
+    expect(viewStateSearch({ ...readViewState(''), shortlist: true })).toBe('');
+    expect(hasFilters(readViewState('?cycle=q1'))).toBe(true);
+  });
+
+  it('turns a cycle’s view on in every status (its shortlist by votes), and off back to the open ideas', () => {
+    const board = readViewState('?sort=new');
+    expect(cycleViewChange(board, 'q1', false)).toEqual({ cycleId: 'q1', shortlist: false, status: 'all' });
+    expect(cycleViewChange(board, 'q1', true)).toEqual({
+      cycleId: 'q1',
+      shortlist: true,
+      status: 'all',
+      sort: 'top',
+    });
+    const shortlist = readViewState('?status=all&cycle=q1&shortlist=true');
+    expect(cycleViewChange(shortlist, 'q1', true)).toEqual({
+      cycleId: undefined,
+      shortlist: false,
+      status: 'open',
+    });
+    expect(cycleViewChange(shortlist, 'q1', false)).toMatchObject({ cycleId: 'q1', shortlist: false });
   });
 });

@@ -2,6 +2,7 @@ import {
   statusMatches,
   type BoardView,
   type CommentView,
+  type CycleView,
   type IdeaView,
   type StatusChangeView,
   type StatusFilter,
@@ -64,6 +65,30 @@ export function anIdea(title: string, extra: Partial<IdeaView> = {}): IdeaView {
   return { ...triage, ...shown, ...extra } as IdeaView;
 }
 
+/** A planning cycle as the API lists it: its windows in October 2026 unless given. */
+export function aCycle(
+  id: string,
+  name: string,
+  phase: CycleView['phase'],
+  extra: Partial<CycleView> = {},
+): CycleView {
+  return {
+    id,
+    boardId: 'default',
+    name,
+    submissionOpensAt: '2026-10-01T00:00:00.000Z',
+    submissionClosesAt: '2026-10-21T00:00:00.000Z',
+    votingOpensAt: '2026-10-21T00:00:00.000Z',
+    votingClosesAt: '2026-10-28T00:00:00.000Z',
+    reminderDaysBefore: [1],
+    shortlistSize: 5,
+    openedBy: { id: 'nestor', name: 'Nestor Wilke' },
+    createdAt: '2026-09-30T00:00:00.000Z',
+    phase,
+    ...extra,
+  };
+}
+
 /** A board as the API lists it: no categories, suggested tags or moderation unless given. */
 export function aBoard(id: string, name: string, extra: Partial<BoardView> = {}): BoardView {
   return {
@@ -92,6 +117,8 @@ export class FakeIdeaBar {
   comments = new Map<string, CommentView[]>();
   history = new Map<string, StatusChangeView[]>();
   boards: BoardView[] = [aBoard('default', 'Ideas for IT', { isDefault: true })];
+  /** GET /api/cycles (latest first, as the API lists them); an idea takes part through its `cycleId`. */
+  cycles: CycleView[] = [];
   /** GET /api/dev/people: the API's own demo people, so names in tests match what `npm start` offers. */
   people = DEMO_PEOPLE.map((person) => ({ ...person, roles: [...person.roles] }));
   calls: FakeCall[] = [];
@@ -162,6 +189,18 @@ export class FakeIdeaBar {
       return { status: 200, body: this.facets(decodeURIComponent(facets[1] ?? '')) };
     if (method === 'GET' && path === '/api/similar-ideas')
       return { status: 200, body: this.similar(call.query) };
+    if (method === 'GET' && path === '/api/cycles') {
+      const boardId = call.query.get('boardId');
+      const items = this.cycles.filter((cycle) => !boardId || cycle.boardId === boardId);
+      return { status: 200, body: { items } };
+    }
+    const results = /^\/api\/cycles\/([^/]+)\/results$/.exec(path);
+    const cycle = results && this.cycles.find((known) => known.id === decodeURIComponent(results[1] ?? ''));
+    if (method === 'GET' && cycle) {
+      const ideas = this.ideas.filter((idea) => idea.cycleId === cycle.id);
+      const final = cycle.phase === 'closed';
+      return { status: 200, body: { cycle, final, shortlist: this.shortlistOf(cycle), ideas: ideas.length } };
+    }
     if (method === 'GET' && path === '/api/ideas') return { status: 200, body: this.list(call.query) };
     if (method === 'POST' && path === '/api/ideas') return this.submit(call.body as Partial<IdeaView>);
     const match = /^\/api\/ideas\/([^/]+)(\/vote|\/comments)?$/.exec(path);
@@ -205,6 +244,8 @@ export class FakeIdeaBar {
     const category = query.get('category')?.toLowerCase();
     const mine = query.get('mine') === 'true';
     const voted = query.get('voted') === 'true';
+    const cycle = this.cycles.find((known) => known.id === query.get('cycleId'));
+    const shortlist = cycle && query.get('shortlist') === 'true' ? this.shortlistOf(cycle) : undefined;
     let items = this.ideas.filter(
       (idea) =>
         (!q ||
@@ -213,7 +254,9 @@ export class FakeIdeaBar {
         (!tag || idea.tags.includes(tag)) &&
         (!category || idea.category?.toLowerCase() === category) &&
         (!mine || idea.author.id === SIGNED_IN.userId) &&
-        (!voted || idea.myVote),
+        (!voted || idea.myVote) &&
+        (!query.get('cycleId') || idea.cycleId === query.get('cycleId')) &&
+        (!shortlist || shortlist.includes(idea)),
     );
     if (query.get('sort') === 'new')
       items = [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -226,6 +269,16 @@ export class FakeIdeaBar {
       nextCursor: start + limit < items.length ? String(start + limit) : null,
       total: items.length,
     };
+  }
+
+  /** As core's shortlistOf: the cycle's ideas by votes, up to its size, declined and duplicate ones left out. */
+  private shortlistOf(cycle: CycleView): IdeaView[] {
+    return this.ideas
+      .filter(
+        (idea) => idea.cycleId === cycle.id && idea.status !== 'declined' && idea.status !== 'duplicate',
+      )
+      .sort((a, b) => b.votes - a.votes)
+      .slice(0, cycle.shortlistSize);
   }
 
   /** As the API does: one board per team, its id the team's id, created once and returned as it is after. */

@@ -25,10 +25,14 @@ import type { BoardFiltersProps } from './BoardFilters.types';
 import { useBoardFilters, useNarrowScreen } from './useBoardFilters';
 
 const ALL = '';
+/** Joins a cycle's id and its shortlist in one dropdown value (ids have no spaces). */
+const SHORTLIST = ' shortlist';
+const cycleChoice = (cycleId: string | undefined, shortlist: boolean): string =>
+  cycleId ? `${cycleId}${shortlist ? SHORTLIST : ''}` : ALL;
 
 /** Search, filters and sort for the board; every choice lands in the URL through onChange. */
 export function BoardFilters(props: BoardFiltersProps) {
-  const { view, categories, tags, onChange } = props;
+  const { view, categories, tags, cycles = [], currentCycleId, onChange } = props;
   const styles = useBoardFiltersStyles();
   const { searchText, search } = useBoardFilters(props);
   // A view from a shared link may name a choice the board no longer counts: it stays on offer while chosen.
@@ -38,8 +42,40 @@ export function BoardFilters(props: BoardFiltersProps) {
   const narrow = useNarrowScreen();
   const [sheetOpen, setSheetOpen] = useState(false);
   const active = activeFilterCount(view);
+  const chosenCycle = view.cycleId && cycles.find((cycle) => cycle.id === view.cycleId);
+  const cycleName = chosenCycle ? chosenCycle.name : 'a planning cycle';
   const controls = (
     <>
+      {narrow && (cycles.length > 0 || view.cycleId) && (
+        <Dropdown
+          className={styles.dropdown}
+          aria-label="Planning cycle"
+          value={view.cycleId ? `${cycleName}${view.shortlist ? ': shortlist' : ''}` : 'Every planning cycle'}
+          selectedOptions={[cycleChoice(view.cycleId, view.shortlist)]}
+          onOptionSelect={(_, data) => {
+            const [cycleId, shortlist] = (data.optionValue ?? ALL).split(SHORTLIST);
+            onChange(
+              cycleId
+                ? { cycleId, shortlist: shortlist !== undefined, status: 'all' }
+                : { cycleId: undefined, shortlist: false, status: DEFAULT_STATUS },
+            );
+          }}
+        >
+          <Option value={ALL}>Every planning cycle</Option>
+          {cycles.flatMap((cycle) => [
+            <Option key={cycle.id} value={cycleChoice(cycle.id, false)} text={cycle.name}>
+              {cycle.name}
+            </Option>,
+            <Option
+              key={`${cycle.id}-shortlist`}
+              value={cycleChoice(cycle.id, true)}
+              text={`${cycle.name}: shortlist`}
+            >
+              {`${cycle.name}: shortlist`}
+            </Option>,
+          ])}
+        </Dropdown>
+      )}
       <Dropdown
         className={styles.dropdown}
         aria-label="Status"
@@ -172,6 +208,18 @@ export function BoardFilters(props: BoardFiltersProps) {
           #{view.tag}
         </Button>
       )}
+      {view.cycleId && view.cycleId !== currentCycleId && !narrow && (
+        <Button
+          size="small"
+          shape="circular"
+          icon={<Dismiss12Regular />}
+          iconPosition="after"
+          aria-label={`Remove the filter ${view.shortlist ? 'shortlist of' : 'ideas of'} ${cycleName}`}
+          onClick={() => onChange({ cycleId: undefined, shortlist: false })}
+        >
+          {view.shortlist ? `Shortlist of ${cycleName}` : cycleName}
+        </Button>
+      )}
       {hasFilters(view) && (
         <Button
           appearance="transparent"
@@ -206,6 +254,12 @@ function choiceLabel(name: string, ideas: number, retired = false): string {
 
 /** How many filters beyond the default view are on (the search box shows its own). */
 function activeFilterCount(view: ViewState): number {
-  return [view.status !== DEFAULT_STATUS, view.category, view.tag, view.mine, view.voted].filter(Boolean)
-    .length;
+  return [
+    view.status !== DEFAULT_STATUS,
+    view.category,
+    view.tag,
+    view.mine,
+    view.voted,
+    view.cycleId,
+  ].filter(Boolean).length;
 }

@@ -18,6 +18,7 @@ import {
 import { Add20Regular } from '@fluentui/react-icons';
 import { CLEARED_FILTERS, hasFilters } from '../../board/viewState';
 import { BoardFilters } from '../BoardFilters/BoardFilters';
+import { CycleBanner } from '../CycleBanner/CycleBanner';
 import { IdeaList } from '../IdeaList/IdeaList';
 import { useBoardPageStyles } from './BoardPage.styles';
 import type { BoardPageProps } from './BoardPage.types';
@@ -71,8 +72,13 @@ export function BoardPage(props: BoardPageProps) {
         view={view}
         categories={page.facets.categories}
         tags={page.facets.tags}
+        cycles={page.cycles.cycles}
+        {...(page.cycles.current ? { currentCycleId: page.cycles.current.cycle.id } : {})}
         onChange={changeView}
       />
+      {page.cycles.current && (
+        <CycleBanner current={page.cycles.current} view={view} locale={host.locale} onChange={changeView} />
+      )}
       <main
         id={IDEA_LIST_ID}
         tabIndex={-1}

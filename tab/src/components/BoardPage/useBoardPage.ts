@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IdeaView } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { IdeaStore } from '../../board/ideaStore';
+import { useBoardCycles } from '../../board/useBoardCycles';
 import { useBoardFacets } from '../../board/useBoardFacets';
 import { useIdeaList } from '../../board/useIdeaList';
 import { useViewState } from '../../board/useViewState';
@@ -47,6 +48,7 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
   // new category or tag: ask for them again then.
   const [posted, setPosted] = useState(0);
   const facets = useBoardFacets(api.boards, view.boardId, list.status !== 'loading', posted);
+  const cycles = useBoardCycles(api.cycles, view.boardId, posted);
 
   const openIdea = useCallback((ideaId: string) => changeView({ ideaId }), [changeView]);
   const closeIdea = useCallback(() => {
@@ -80,6 +82,7 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
     list,
     vote,
     facets,
+    cycles,
     composing,
     setComposing,
     openIdea,

@@ -14,13 +14,19 @@ import {
   useId,
   useToastController,
 } from '@fluentui/react-components';
-import type { CyclePhase, IdeaView } from '@ideabar/core';
+import { useCallback, useState } from 'react';
+import type { IdeaView } from '@ideabar/core';
 import type { CycleView, RoadmapLane } from '../../api/cyclesApi';
+import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { cycleDates, isCurrent, PHASE_LABELS } from '../../board/cycleText';
+import { IdeaStore } from '../../board/ideaStore';
 import { countText } from '../../board/ideaText';
+import { useVoting } from '../../board/useVoting';
 import { OpenCycleDialog } from '../OpenCycleDialog/OpenCycleDialog';
 import { useRoadmapPageStyles } from './RoadmapPage.styles';
 import type { RoadmapPageProps } from './RoadmapPage.types';
 import { useRoadmapPage } from './useRoadmapPage';
+import { CycleVotes } from './CycleVotes';
 import { safeLocale } from '../../app/safeLocale';
 
 const STAGES = [
@@ -29,19 +35,25 @@ const STAGES = [
   { key: 'delivered', label: 'Delivered', none: 'Nothing delivered yet' },
 ] as const;
 
-const PHASE_LABELS: Record<CyclePhase, string> = {
-  upcoming: 'Upcoming',
-  submissions: 'Taking ideas',
-  voting: 'Voting',
-  closed: 'Closed',
-};
-
 /** What IT has committed to, per planning cycle (latest first, ideas in no cycle last), by stage. */
 export function RoadmapPage(props: RoadmapPageProps) {
   const styles = useRoadmapPageStyles();
   const { state, retry } = useRoadmapPage(props.boardId);
   const toasterId = useId('roadmap-toaster');
   const { dispatchToast } = useToastController(toasterId);
+  const api = useIdeaBarApi();
+  const [store] = useState(() => new IdeaStore());
+  const refused = useCallback(
+    (message: string) =>
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{message}</ToastTitle>
+        </Toast>,
+        { intent: 'error', timeout: 8_000 },
+      ),
+    [dispatchToast],
+  );
+  const vote = useVoting(api.ideas, store, refused);
   const cycles =
     state.status === 'ready' ? state.lanes.flatMap((lane) => (lane.cycle ? [lane.cycle] : [])) : [];
   // The new cycle's lane shows once the roadmap is read again.
@@ -82,13 +94,21 @@ export function RoadmapPage(props: RoadmapPageProps) {
         </div>
       )}
       {state.status === 'ready' &&
-        state.lanes.map((lane) => <Lane key={lane.cycle?.id ?? 'none'} lane={lane} {...props} />)}
+        state.lanes.map((lane) => (
+          <Lane key={lane.cycle?.id ?? 'none'} lane={lane} store={store} onVote={vote} {...props} />
+        ))}
       <Toaster toasterId={toasterId} position="bottom" />
     </main>
   );
 }
 
-function Lane({ lane, locale, ideaHref, onOpenIdea }: { lane: RoadmapLane } & RoadmapPageProps) {
+interface LaneProps extends RoadmapPageProps {
+  lane: RoadmapLane;
+  store: IdeaStore;
+  onVote(ideaId: string): void;
+}
+
+function Lane({ lane, store, onVote, locale, ideaHref, onOpenIdea }: LaneProps) {
   const styles = useRoadmapPageStyles();
   const headingId = `roadmap-lane-${lane.cycle?.id ?? 'none'}`;
   const committed = lane.planned.length + lane.inProgress.length + lane.delivered.length;
@@ -109,6 +129,16 @@ function Lane({ lane, locale, ideaHref, onOpenIdea }: { lane: RoadmapLane } & Ro
           </>
         )}
       </div>
+      {lane.cycle && isCurrent(lane.cycle) && (
+        <CycleVotes
+          cycle={lane.cycle}
+          store={store}
+          onVote={onVote}
+          locale={locale}
+          ideaHref={ideaHref}
+          onOpenIdea={onOpenIdea}
+        />
+      )}
       {committed === 0 ? (
         <Text className={styles.none}>Nothing from this cycle is planned yet.</Text>
       ) : (
@@ -177,22 +207,6 @@ function IdeaCard({ idea, locale, href, onOpen }: IdeaCardProps) {
       </div>
     </li>
   );
-}
-
-/** When the cycle takes ideas and votes, in the words of where it stands now. */
-function cycleDates(cycle: CycleView, locale: string): string {
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
-  switch (cycle.phase) {
-    case 'upcoming':
-      return `Opens for ideas ${day(cycle.submissionOpensAt)}`;
-    case 'submissions':
-      return `Takes ideas until ${day(cycle.submissionClosesAt)}, voting until ${day(cycle.votingClosesAt)}`;
-    case 'voting':
-      return `Voting until ${day(cycle.votingClosesAt)}`;
-    case 'closed':
-      return `Closed ${day(cycle.votingClosesAt)}`;
-  }
 }
 
 function RoadmapSkeleton() {

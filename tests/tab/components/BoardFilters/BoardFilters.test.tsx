@@ -125,6 +125,8 @@ describe('the board filters', () => {
       tag: undefined,
       mine: false,
       voted: false,
+      cycleId: undefined,
+      shortlist: false,
     });
   });
 });

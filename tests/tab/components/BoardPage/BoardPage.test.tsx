@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BoardPage } from '../../../../tab/src/components/BoardPage/BoardPage';
-import { anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
+import { aCycle, anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
 import { renderWithApi, standaloneHost } from '../../support/renderWithApi';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
@@ -136,6 +136,66 @@ describe('the board', () => {
     ).toBeTruthy();
     const button = screen.getByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' });
     expect(button.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('shows the cycle the board is in, and its ideas or its shortlist in one click, kept in the URL', async () => {
+    const closes = new Date(Date.now() + 8 * 86_400_000 + 3_600_000).toISOString();
+    server.cycles = [
+      aCycle('q1', 'FY27 Q1 planning', 'voting', { votingClosesAt: closes, shortlistSize: 2 }),
+      aCycle('h2', 'FY26 H2 planning', 'closed'),
+    ];
+    server.ideas.push(
+      anIdea('Quote builder with lead times', { votes: 30, cycleId: 'q1' }),
+      anIdea('Approvals in one list', { votes: 20, cycleId: 'q1' }),
+      anIdea('Guest Wi-Fi for visitors', { votes: 2, cycleId: 'q1' }),
+    );
+    renderBoard();
+    const banner = await screen.findByRole('region', { name: 'FY27 Q1 planning' });
+    expect(within(banner).getByText('Voting')).toBeTruthy();
+    const closing = within(banner).getByText(/^in 8 days/);
+    expect(closing.getAttribute('dateTime')).toBe(closes);
+    expect(banner.textContent).toContain('Voting closes in 8 days (');
+    expect(banner.textContent).toContain('3 ideas · the top 2 go to IT review');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(6));
+
+    await userEvent.click(within(banner).getByRole('button', { name: 'Shortlist (2)' }));
+    await waitFor(() => expect(window.location.search).toBe('?status=all&cycle=q1&shortlist=true'));
+    const asked = server.callsTo('GET', /^\/api\/ideas$/).at(-1)?.query;
+    expect([asked?.get('cycleId'), asked?.get('shortlist'), asked?.get('status')]).toEqual([
+      'q1',
+      'true',
+      null,
+    ]);
+    await waitFor(() =>
+      expect(screen.getAllByRole('article').map((row) => row.getAttribute('aria-labelledby'))).toHaveLength(
+        2,
+      ),
+    );
+    expect(
+      within(screen.getByRole('feed')).getByRole('article', { name: 'Quote builder with lead times' }),
+    ).toBeTruthy();
+    expect(within(banner).getByRole('button', { name: 'Shortlist (2)', pressed: true })).toBeTruthy();
+
+    // The cycle's ideas, then the same button again: the board as it was.
+    await userEvent.click(within(banner).getByRole('button', { name: '3 ideas' }));
+    await waitFor(() => expect(window.location.search).toBe('?status=all&cycle=q1'));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(3));
+    await userEvent.click(within(banner).getByRole('button', { name: '3 ideas', pressed: true }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(6));
+  });
+
+  it('shows no banner without a cycle taking ideas or votes, and names a closed cycle a link filters by', async () => {
+    server.cycles = [aCycle('h2', 'FY26 H2 planning', 'closed')];
+    server.ideas.push(anIdea('Printers that just work', { votes: 7, cycleId: 'h2' }));
+    window.history.replaceState(null, '', '/?cycle=h2');
+    renderBoard();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    const chip = await screen.findByRole('button', { name: 'Remove the filter ideas of FY26 H2 planning' });
+    expect(screen.queryByRole('region', { name: 'FY26 H2 planning' })).toBeNull();
+    await userEvent.click(chip);
+    await waitFor(() => expect(window.location.search).toBe(''));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(4));
   });
 
   it('keeps filters and sort in the URL and asks the API for that view', async () => {

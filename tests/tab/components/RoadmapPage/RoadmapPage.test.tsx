@@ -3,27 +3,12 @@ import '../../support/jsdomSetup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CycleView, IdeaView, RoadmapLane } from '@ideabar/core';
+import type { IdeaView, RoadmapLane } from '@ideabar/core';
 import { RoadmapPage } from '../../../../tab/src/components/RoadmapPage/RoadmapPage';
-import { anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
+import { aCycle, anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
 import { renderWithApi } from '../../support/renderWithApi';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
-
-const aCycle = (id: string, name: string, phase: CycleView['phase']): CycleView => ({
-  id,
-  boardId: 'default',
-  name,
-  submissionOpensAt: '2026-10-01T00:00:00.000Z',
-  submissionClosesAt: '2026-10-21T00:00:00.000Z',
-  votingOpensAt: '2026-10-21T00:00:00.000Z',
-  votingClosesAt: '2026-10-28T00:00:00.000Z',
-  reminderDaysBefore: [1],
-  shortlistSize: 5,
-  openedBy: { id: 'nestor', name: 'Nestor Wilke' },
-  createdAt: '2026-09-30T00:00:00.000Z',
-  phase,
-});
 
 const vpn = anIdea('Self-service VPN access', {
   status: 'planned',
@@ -128,5 +113,55 @@ describe('the roadmap', () => {
     failing = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'FY26 H2 planning' })).toBeTruthy();
+  });
+
+  it('offers votes on the leading ideas of a cycle open for votes, marking its shortlist', async () => {
+    const cycle = aCycle('c2', 'FY27 Q1 planning', 'voting', {
+      votingClosesAt: new Date(Date.now() + 3 * 86_400_000 + 3_600_000).toISOString(),
+      shortlistSize: 1,
+    });
+    lanes[0] = { cycle, planned: [], inProgress: [], delivered: [] };
+    server.cycles = [cycle];
+    server.ideas = [
+      anIdea('Quote builder with lead times', { votes: 9, cycleId: 'c2', status: 'under_review' }),
+      anIdea('Approvals in one list', { votes: 4, cycleId: 'c2' }),
+      anIdea('Declined before', { votes: 20, cycleId: 'c2', status: 'declined' }),
+      anIdea('In another cycle', { votes: 30, cycleId: 'c1' }),
+    ];
+    renderRoadmap();
+    const votes = await screen.findByRole('region', { name: 'Up for your vote' });
+    expect(votes.textContent).toContain('Voting closes in 3 days (');
+    expect(votes.textContent).toContain('the top 1 go to IT review');
+    const leading = await within(votes).findByRole('list', { name: 'Leading ideas of FY27 Q1 planning' });
+    const [first, second] = within(leading).getAllByRole('listitem');
+    expect(within(leading).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(first!).getByText('Shortlist')).toBeTruthy();
+    expect(within(second!).queryByText('Shortlist')).toBeNull();
+    expect(server.callsTo('GET', /^\/api\/ideas$/)[0]?.query.get('status')).toBe('open');
+
+    // The board's optimistic vote, and its refusals in the API's own words.
+    await userEvent.click(
+      within(second!).getByRole('button', { name: 'Vote for Approvals in one list, 4 votes' }),
+    );
+    await within(second!).findByRole('button', {
+      name: 'Vote for Approvals in one list, 5 votes',
+      pressed: true,
+    });
+    expect(server.callsTo('PUT', /\/vote$/)).toHaveLength(1);
+    server.when('PUT', /\/vote$/, {
+      status: 409,
+      body: { error: { code: 'conflict', message: 'Voting on this idea closed when it was delivered.' } },
+    });
+    await userEvent.click(
+      within(first!).getByRole('button', { name: 'Vote for Quote builder with lead times, 9 votes' }),
+    );
+    expect(
+      await screen.findByText("Couldn't record your vote: Voting on this idea closed when it was delivered."),
+    ).toBeTruthy();
+    expect(
+      within(first!).getByRole('button', { name: 'Vote for Quote builder with lead times, 9 votes' }),
+    ).toBeTruthy();
+    const board = within(votes).getByRole('link', { name: 'FY27 Q1 planning on the board' });
+    expect(board.getAttribute('href')).toBe('/?boardId=default&status=all&cycle=c2');
   });
 });

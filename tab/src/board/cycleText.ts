@@ -1,0 +1,60 @@
+import type { CyclePhase, CycleView } from '@ideabar/core';
+import { safeLocale } from '../app/safeLocale';
+import { dateText } from './ideaText';
+
+export const PHASE_LABELS: Record<CyclePhase, string> = {
+  upcoming: 'Upcoming',
+  submissions: 'Taking ideas',
+  voting: 'Voting',
+  closed: 'Closed',
+};
+
+/** The phases in which a cycle is news on the board: it takes ideas, or votes. */
+export const isCurrent = (cycle: Pick<CycleView, 'phase'>): boolean =>
+  cycle.phase === 'submissions' || cycle.phase === 'voting';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * "in 8 days", "tomorrow", "in 5 hours": how far off a moment is, in days while it is weeks away (a cycle's
+ * windows are), so "next week" never hides whether it is 7 or 13 days.
+ */
+export function untilText(iso: string, locale: string, now: number = Date.now()): string {
+  const ms = Date.parse(iso) - now;
+  const format = new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' });
+  if (Math.abs(ms) >= 60 * DAY) return format.format(Math.round(ms / (30 * DAY)), 'month');
+  if (Math.abs(ms) >= DAY) return format.format(Math.round(ms / DAY), 'day');
+  if (Math.abs(ms) >= HOUR) return format.format(Math.round(ms / HOUR), 'hour');
+  return format.format(Math.max(1, Math.round(ms / 60_000)), 'minute');
+}
+
+/** The moment that ends the cycle's current phase, and what it ends. */
+export function closingOf(cycle: CycleView): { what: 'submissions' | 'voting'; at: string } {
+  return cycle.phase === 'submissions'
+    ? { what: 'submissions', at: cycle.submissionClosesAt }
+    : { what: 'voting', at: cycle.votingClosesAt };
+}
+
+/** "Voting closes in 8 days (Dec 11, 2026, 12:00 AM)": relative first, then the moment in the person's locale. */
+export function closesText(cycle: CycleView, locale: string, now: number = Date.now()): string {
+  const { what, at } = closingOf(cycle);
+  const when = `${untilText(at, locale, now)} (${dateText(at, locale)})`;
+  return what === 'submissions' ? `Takes ideas until ${when}` : `Voting closes ${when}`;
+}
+
+/** When the cycle takes ideas and votes, in the words of where it stands now (days only, for the roadmap). */
+export function cycleDates(cycle: CycleView, locale: string): string {
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
+  switch (cycle.phase) {
+    case 'upcoming':
+      return `Opens for ideas ${day(cycle.submissionOpensAt)}`;
+    case 'submissions':
+      return `Takes ideas until ${day(cycle.submissionClosesAt)}, voting until ${day(cycle.votingClosesAt)}`;
+    case 'voting':
+      return `Voting until ${day(cycle.votingClosesAt)}`;
+    case 'closed':
+      return `Closed ${day(cycle.votingClosesAt)}`;
+  }
+}

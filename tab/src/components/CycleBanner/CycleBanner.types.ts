@@ -1,0 +1,9 @@
+import type { CurrentCycle } from '../../board/useBoardCycles';
+import type { ViewState } from '../../board/viewState';
+
+export interface CycleBannerProps {
+  current: CurrentCycle;
+  view: ViewState;
+  locale: string;
+  onChange(change: Partial<ViewState>): void;
+}

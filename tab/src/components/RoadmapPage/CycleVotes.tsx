@@ -1,0 +1,153 @@
+import {
+  Badge,
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  SkeletonItem,
+  Text,
+} from '@fluentui/react-components';
+import { takesVotes } from '@ideabar/core';
+import { writeAddress } from '../../app/addressBar';
+import { safeLocale } from '../../app/safeLocale';
+import type { CycleView } from '../../api/cyclesApi';
+import { closesText } from '../../board/cycleText';
+import { useIdea, type IdeaStore } from '../../board/ideaStore';
+import { cycleOnBoardSearch } from '../../board/viewState';
+import { StatusBadge } from '../StatusBadge/StatusBadge';
+import { VoteButton, VoteTally } from '../VoteButton/VoteButton';
+import { useRoadmapPageStyles } from './RoadmapPage.styles';
+import type { RoadmapPageProps } from './RoadmapPage.types';
+import { useCycleVotes } from './useCycleVotes';
+
+interface CycleVotesProps extends Pick<RoadmapPageProps, 'locale' | 'ideaHref' | 'onOpenIdea'> {
+  cycle: CycleView;
+  store: IdeaStore;
+  onVote(ideaId: string): void;
+}
+
+/**
+ * The leading open ideas of a cycle that takes ideas or votes, ranked, each with the board's vote button (the same
+ * optimistic vote and refusal messages), and which of them the shortlist holds now.
+ */
+export function CycleVotes({ cycle, store, onVote, locale, ideaHref, onOpenIdea }: CycleVotesProps) {
+  const styles = useRoadmapPageStyles();
+  const { state, retry } = useCycleVotes(cycle, store);
+  const headingId = `roadmap-votes-${cycle.id}`;
+  const boardHref = `${window.location.pathname}${cycleOnBoardSearch(cycle, false, window.location.search)}`;
+  const number = (n: number) => n.toLocaleString(safeLocale(locale));
+
+  return (
+    <section className={styles.votes} aria-labelledby={headingId} aria-busy={state.status === 'loading'}>
+      <h4 id={headingId} className={styles.columnTitle}>
+        Up for your vote
+      </h4>
+      <Text size={200} className={styles.muted}>
+        {closesText(cycle, locale)}. Vote for the ideas you want most: when voting closes, the top{' '}
+        {number(cycle.shortlistSize)} go to IT review.
+      </Text>
+      {state.status === 'loading' && <SkeletonItem shape="rectangle" className={styles.skeletonCard} />}
+      {state.status === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.problem}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && state.ids.length === 0 && (
+        <Text className={styles.none}>
+          No open ideas in this cycle yet: ideas shared on the board while it takes ideas join it.
+        </Text>
+      )}
+      {state.status === 'ready' && state.ids.length > 0 && (
+        <>
+          <ol className={styles.voteList} aria-label={`Leading ideas of ${cycle.name}`}>
+            {state.ids.map((id, index) => (
+              <VoteRow
+                key={id}
+                ideaId={id}
+                rank={index + 1}
+                store={store}
+                shortlisted={state.shortlisted.has(id)}
+                locale={locale}
+                onVote={onVote}
+                ideaHref={ideaHref}
+                onOpenIdea={onOpenIdea}
+              />
+            ))}
+          </ol>
+          <Link
+            href={boardHref}
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+              event.preventDefault();
+              writeAddress(cycleOnBoardSearch(cycle, false, window.location.search), 'push');
+            }}
+          >
+            {state.total > state.ids.length
+              ? `All ${number(state.total)} open ideas of ${cycle.name} on the board`
+              : `${cycle.name} on the board`}
+          </Link>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface VoteRowProps extends Pick<
+  CycleVotesProps,
+  'store' | 'onVote' | 'locale' | 'ideaHref' | 'onOpenIdea'
+> {
+  ideaId: string;
+  rank: number;
+  shortlisted: boolean;
+}
+
+/** One ranked idea; it reads its idea from the store, so a vote re-renders this row alone. */
+function VoteRow({ ideaId, rank, store, shortlisted, locale, onVote, ideaHref, onOpenIdea }: VoteRowProps) {
+  const styles = useRoadmapPageStyles();
+  const idea = useIdea(store, ideaId);
+  if (!idea) return null;
+  return (
+    <li className={styles.voteRow}>
+      <span className={styles.rank} aria-hidden>
+        {rank.toLocaleString(safeLocale(locale))}
+      </span>
+      {takesVotes(idea.status) ? (
+        <VoteButton
+          ideaTitle={idea.title}
+          votes={idea.votes}
+          myVote={idea.myVote}
+          onToggle={() => onVote(idea.id)}
+        />
+      ) : (
+        <VoteTally votes={idea.votes} />
+      )}
+      <div className={styles.voteBody}>
+        <Link
+          className={styles.cardTitle}
+          dir="auto"
+          href={ideaHref(idea)}
+          onClick={(event) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+            event.preventDefault();
+            onOpenIdea(idea);
+          }}
+        >
+          {idea.title}
+        </Link>
+        <div className={styles.cardMeta}>
+          {shortlisted && (
+            <Badge appearance="tint" color="brand" size="small">
+              Shortlist
+            </Badge>
+          )}
+          <StatusBadge status={idea.status} />
+          {idea.category && <span dir="auto">{idea.category}</span>}
+        </div>
+      </div>
+    </li>
+  );
+}
