@@ -3,6 +3,7 @@ import {
   IDEA_CHANGE_KINDS,
   ideaChanged,
   StaleVersionError,
+  UNLISTED_HIGH_WATER,
   VoteChangeRefused,
   type IdeaTally,
   type Board,
@@ -471,6 +472,18 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         ).rejects.toMatchObject({ userId: 'user-1' });
         expect(await votes.has('tenant-a', 'idea-1', 'user-2')).toBe(true);
         expect((await votes.voters('tenant-a', 'idea-1')).map((v) => v.userId)).toEqual(['user-2']);
+      });
+
+      it('keeps a full note of unlisted voters with the longest ids, and no part of it once shorter', async () => {
+        const { votes } = await makeRepositories();
+        // Ids are up to 128 characters: a full note is far more than one string property of a row holds.
+        const unlisted = Array.from({ length: UNLISTED_HIGH_WATER }, (_, n) => `${n}-`.padEnd(128, 'x'));
+        const full = tallyOf(ideaOne, { count: 1, unlisted });
+        const v1 = await votes.commitVotes(full, null, [cast('user-1')]);
+        expect((await votes.findTally('tenant-a', 'idea-1'))?.value.unlisted).toEqual(unlisted);
+        const short = { ...full, seq: 2, unlisted: ['user-1'] };
+        await votes.saveTally(short, v1);
+        expect((await votes.findTally('tenant-a', 'idea-1'))?.value).toEqual(short);
       });
 
       it('saves a tally alone on the same terms', async () => {

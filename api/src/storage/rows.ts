@@ -162,8 +162,41 @@ export const tallyRow = (tally: IdeaTally): Row => ({
   heatAt: tally.heatAt,
   closed: tally.closed === null ? undefined : JSON.stringify(tally.closed),
   seq: tally.seq,
-  unlisted: JSON.stringify(tally.unlisted),
+  ...unlistedProperties(tally.unlisted),
 });
+
+/**
+ * A string property holds at most 32K characters (64 KiB), fewer than a tally's unlisted voters may need: the note
+ * is a JSON array per property, `unlisted`, then `unlisted1`, `unlisted2`… each under this many characters. The
+ * row is replaced whole on every write, so a shorter note leaves no stale part behind.
+ */
+const UNLISTED_PART_CHARS = 30_000;
+
+function unlistedProperties(userIds: readonly string[]): Record<string, string> {
+  const parts: string[][] = [[]];
+  let length = 2;
+  for (const userId of userIds) {
+    const cost = JSON.stringify(userId).length + 1;
+    if (length + cost > UNLISTED_PART_CHARS) {
+      parts.push([]);
+      length = 2;
+    }
+    (parts[parts.length - 1] as string[]).push(userId);
+    length += cost;
+  }
+  return Object.fromEntries(parts.map((part, index) => [unlistedName(index), JSON.stringify(part)]));
+}
+
+function unlistedOf(row: Row): string[] {
+  const userIds: string[] = [];
+  for (let index = 0; ; index++) {
+    const part = optionalText(row, unlistedName(index));
+    if (part === null) return userIds;
+    userIds.push(...(JSON.parse(part) as string[]));
+  }
+}
+
+const unlistedName = (index: number): string => (index === 0 ? 'unlisted' : `unlisted${index}`);
 
 export const tallyOf = (tenantId: string, ideaId: string, row: Row): IdeaTally => ({
   tenantId,
@@ -174,7 +207,7 @@ export const tallyOf = (tenantId: string, ideaId: string, row: Row): IdeaTally =
   heatAt: date(row, 'heatAt'),
   closed: ((text) => (text === null ? null : (JSON.parse(text) as VotesClosed)))(optionalText(row, 'closed')),
   seq: number(row, 'seq'),
-  unlisted: JSON.parse(optionalText(row, 'unlisted') ?? '[]') as string[],
+  unlisted: unlistedOf(row),
 });
 
 export const ideaOf = (tenantId: string, boardId: string, row: Row): IdeaRecord => ({

@@ -20,8 +20,12 @@ export const OUTBOX_REFRESH_MS = 20_000;
 const MAX_ATTEMPTS = 25;
 /** How long an idea read for voters is reused: long enough to spare a burst the reads, short enough to see approvals. */
 const IDEA_READ_MS = 5_000;
-/** Voters a tally may list as unlisted before new batches wait for their lists: keeps the row far under its limits. */
-const UNLISTED_HIGH_WATER = 300;
+/**
+ * Voters a tally may list as unlisted before new batches wait for their lists: more than a burst of hundreds of
+ * voters leaves unlisted while their lists are written, and at 128 characters an id, still a quarter of the
+ * row's 1 MiB.
+ */
+export const UNLISTED_HIGH_WATER = 1_000;
 const LANES_KEPT = 10_000;
 /** Voters whose latest change an idea's lane remembers, to answer their repeat clicks; the oldest go first. */
 const KNOWN_KEPT = 5_000;
@@ -34,6 +38,12 @@ export interface VoteOutcome {
 
 /** Told after the idea's votes changed and its idea row's copy follows: the hook for the bot's card edits. */
 export type VotesChangedListener = (tally: IdeaTally) => Promise<void>;
+
+interface ListWrite {
+  cast: boolean;
+  /** In a round being written: the next round leaves it alone. */
+  writing: boolean;
+}
 
 interface Waiter {
   resolve: (outcome: VoteOutcome) => void;
@@ -73,7 +83,11 @@ interface Lane {
   recording: Promise<void> | null;
   /** Each voter's latest change committed here, by tally seq; and the seq through which lists have followed. */
   changedAt: Map<string, number>;
-  listedThrough: number;
+  /** Voters whose list row is still to be written (or proven) after their latest change here. */
+  lists: Map<string, ListWrite>;
+  /** The latest tally whose changes went to `lists`; and whether the loop writing them runs. */
+  followed: IdeaTally | undefined;
+  following: boolean;
   /**
    * Each voter's change this process committed (true: voted), true of storage while the tally's version is still
    * `knownAt`: any other writer of the idea's votes changes that version. A repeat of a known change is answered by
@@ -396,50 +410,102 @@ export class IdeaVotes {
     }
   }
 
-  /** Whether the voter's latest change made here has been followed by their list. */
+  /** Whether the voter's latest change made here has been followed by their list, and found to stay so. */
   private listedHere(lane: Lane, userId: string): boolean {
-    const changed = lane.changedAt.get(userId);
-    return changed !== undefined && changed <= lane.listedThrough;
+    return lane.changedAt.has(userId) && !lane.lists.has(userId);
   }
 
   /**
-   * After the answer: the voters' lists and the idea row's copy follow the tally, one idea at a time and in order,
-   * then listeners hear of it. A failure here loses nothing: the tally still lists the voters as unlisted and the
-   * idea's outbox event is pending, so the drainer finishes it.
+   * After the answer: the voters' lists and the idea row's copy follow the tally, then listeners hear of it. Lists
+   * are written by one loop per idea, a few at a time, so a burst's list writes never stand in storage's queue
+   * between one vote transaction and the next; while a round is written, the next round gathers every change
+   * committed meanwhile (a voter's latest only), and one copy of the idea row follows each round. A failure here
+   * loses nothing: the tally still lists the voters as unlisted and the idea's outbox event is pending, so the next
+   * vote here or the drainer finishes it.
    */
   private follow(lane: Lane, tally: IdeaTally, changes: readonly VoteChange[]): void {
-    const pending = changes.map((change) => {
+    for (const change of changes) {
       const key = `${tally.tenantId}|${change.userId}|${tally.boardId}`;
       const mine = this.unlistedHere.get(key) ?? new Map<string, boolean>();
       mine.set(tally.ideaId, change.cast);
       this.unlistedHere.set(key, mine);
-      return { key, mine, cast: change.cast };
+      lane.lists.delete(change.userId);
+      lane.lists.set(change.userId, { cast: change.cast, writing: false });
+    }
+    if (!lane.followed || tally.seq > lane.followed.seq) lane.followed = tally;
+    if (lane.following) return;
+    lane.following = true;
+    lane.dispatch = this.followRounds(lane).finally(() => {
+      lane.following = false;
     });
-    lane.dispatch = lane.dispatch.then(async () => {
+  }
+
+  private async followRounds(lane: Lane): Promise<void> {
+    for (;;) {
+      const tally = lane.followed;
+      const round = [...lane.lists].filter(([, write]) => !write.writing);
+      if (!tally || round.length === 0) return;
+      for (const [, write] of round) write.writing = true;
+      let unsettled = 0;
       try {
-        await inGroups(changes, (change) =>
-          this.deps.repos.votes.setOnVoterList(
-            { tenantId: tally.tenantId, userId: change.userId, boardId: tally.boardId, ideaId: tally.ideaId },
-            change.cast,
-          ),
-        );
-        lane.listedThrough = Math.max(lane.listedThrough, tally.seq);
-        for (const { key, mine, cast } of pending) {
-          // Unless a later change of the same voter is waiting for its own write.
-          if (mine.get(tally.ideaId) === cast) mine.delete(tally.ideaId);
-          if (mine.size === 0 && this.unlistedHere.get(key) === mine) this.unlistedHere.delete(key);
-        }
-        // Follow-ups that lag behind the commits skip to the latest tally: one copy write covers them all.
+        unsettled = await this.writeLists(lane, tally, round);
+        // One copy write covers every commit so far.
         const latest = lane.tally && lane.tally.value.seq > tally.seq ? lane.tally.value : tally;
         if (latest.seq > lane.copiedThrough) {
           await this.deps.repos.ideas.saveVoteCopy(latest);
           lane.copiedThrough = Math.max(lane.copiedThrough, latest.seq);
         }
-        await this.tell(tally);
+        await this.tell(latest);
       } catch (error) {
         this.deps.faults.report(error);
+        unsettled = 1;
+      } finally {
+        for (const [, write] of round) write.writing = false;
       }
+      // What could not be settled waits for the next vote here or the drainer, rather than spinning now.
+      if (unsettled > 0) return;
+    }
+  }
+
+  /**
+   * Writes each voter's list as their change left it, then makes sure it stays so: another process's later change
+   * of the same voter may have written its list before this write landed. Proof comes cheap when no other process
+   * changed the idea's votes since this one's changes (one read of the tally, see Lane.known); otherwise each voter
+   * whose change is not proven is read and written again until the list agrees with the vote row read after it.
+   * Answers how many voters are left unsettled.
+   */
+  private async writeLists(lane: Lane, tally: IdeaTally, round: [string, ListWrite][]): Promise<number> {
+    const { tenantId, ideaId, boardId } = tally;
+    const setList = (userId: string, voted: boolean) =>
+      this.deps.repos.votes.setOnVoterList({ tenantId, userId, boardId, ideaId }, voted);
+    await inPool(round, ([userId, write]) => setList(userId, write.cast));
+    const current = await this.deps.repos.votes.findTally(tenantId, ideaId);
+    const proven = (userId: string, write: ListWrite) =>
+      current !== undefined && current.version === lane.knownAt && lane.known.get(userId) === write.cast;
+    let unsettled = 0;
+    await inPool(round, async ([userId, write]) => {
+      let written = write.cast;
+      let settled = proven(userId, write);
+      for (let attempt = 1; !settled && attempt <= ATTEMPTS_TO_LIST; attempt++) {
+        const voted = await this.deps.repos.votes.has(tenantId, ideaId, userId);
+        settled = voted === written;
+        if (!settled) {
+          await setList(userId, voted);
+          written = voted;
+        }
+      }
+      if (!settled) {
+        unsettled += 1;
+        return;
+      }
+      if (lane.lists.get(userId) === write) lane.lists.delete(userId);
+      const key = `${tenantId}|${userId}|${boardId}`;
+      const mine = this.unlistedHere.get(key);
+      // Unless a later change of the same voter is waiting for its own write.
+      if (mine?.get(ideaId) === write.cast) mine.delete(ideaId);
+      if (mine?.size === 0 && this.unlistedHere.get(key) === mine) this.unlistedHere.delete(key);
     });
+    return unsettled;
   }
 
   private async loadTally(lane: Lane): Promise<Versioned<IdeaTally> | undefined> {
@@ -544,7 +610,9 @@ export class IdeaVotes {
         recordedAt: null,
         recording: null,
         changedAt: new Map(),
-        listedThrough: 0,
+        lists: new Map(),
+        followed: undefined,
+        following: false,
         known: new Map(),
         knownAt: null,
         copiedThrough: 0,
@@ -594,11 +662,19 @@ const busy = (): UnavailableError =>
 const pause = (attempt: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 * 2 ** attempt)));
 
-/** A batch's voters' lists are written at once: each is one small row in its own partition. */
-const WRITES_AT_ONCE = MAX_VOTE_CHANGES;
+/**
+ * List writes in flight at once per idea: enough to keep storage busy, few enough that a vote transaction sent
+ * meanwhile waits behind a handful of small writes rather than a whole batch's (the profile of a 500-voter burst
+ * showed transactions queueing behind 99 list writes at a time).
+ */
+const WRITES_AT_ONCE = 8;
+/** Reads and rewrites of one voter's list before leaving it to the next round or the drainer. */
+const ATTEMPTS_TO_LIST = 3;
 
-async function inGroups<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += WRITES_AT_ONCE) {
-    await Promise.all(items.slice(start, start + WRITES_AT_ONCE).map(write));
-  }
+async function inPool<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, items.length) }, worker));
 }

@@ -162,10 +162,12 @@ describe('voting', () => {
     const small = await callsPerVote(10);
     const large = await callsPerVote(20_000);
     expect(large).toEqual(small);
-    // A warm vote: one transaction, then its follow-up after the answer (the voter's list, the idea row's copy).
+    // A warm vote: one transaction, then its follow-up after the answer (the voter's list, one read of the tally
+    // proving no other process changed the voter's vote meanwhile, the idea row's copy).
     expect(small.warm).toEqual({
       'votes.commitVotes': 1,
       'votes.setOnVoterList': 1,
+      'votes.findTally': 1,
       'ideas.saveVoteCopy': 1,
     });
   }, 60_000);
