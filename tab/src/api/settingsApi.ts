@@ -21,6 +21,7 @@ export interface AnnouncementChannel {
 export interface TenantSettingsChange {
   responseSlaBusinessDays?: number;
   reminderLeadDays?: number[];
+  currency?: string;
 }
 
 export interface BoardChange {

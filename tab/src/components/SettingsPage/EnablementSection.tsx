@@ -13,7 +13,7 @@ export function EnablementSection(props: TenantSectionProps) {
   return (
     <SettingsSection
       title="Enablement"
-      intro="How quickly IT answers new ideas, and when people are reminded to vote. For every board."
+      intro="How quickly IT answers new ideas, when people are reminded to vote, and the currency benefits are counted in. For every board."
       problem={problem}
       save={{ label: 'Save enablement', dirty, saving, onSave: () => void save(), onDiscard: reset }}
     >
@@ -43,6 +43,19 @@ export function EnablementSection(props: TenantSectionProps) {
         parse={parseLeadDays}
         validationMessage={messages.reminderLeadDays}
       />
+      <Field
+        label="Currency"
+        hint="The ISO 4217 code money is counted in, such as USD, EUR or GBP: Insights show delivered cost savings in it."
+        validationState={messages.currency ? 'error' : 'none'}
+        validationMessage={messages.currency}
+      >
+        <Input
+          maxLength={3}
+          autoComplete="off"
+          value={draft.currency}
+          onChange={(_, d) => edit({ currency: d.value })}
+        />
+      </Field>
     </SettingsSection>
   );
 }

@@ -1,3 +1,4 @@
+import { isKnownCurrency } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { TenantSettingsChange, TenantSettingsView } from '../../api/settingsApi';
 import type { ParsedItems } from './ListField';
@@ -9,6 +10,8 @@ export interface EnablementDraft {
   responseSlaBusinessDays: string;
   /** Days before a cycle's voting closes, most days first. */
   reminderLeadDays: string[];
+  /** ISO 4217, as typed: insights count benefits' money in it. */
+  currency: string;
 }
 
 /** The API's limits (PUT /api/settings). */
@@ -17,6 +20,7 @@ export const ENABLEMENT_LIMITS = { slaMin: 1, slaMax: 60, leadMin: 1, leadMax: 3
 const draftOf = (settings: TenantSettingsView): EnablementDraft => ({
   responseSlaBusinessDays: String(settings.responseSlaBusinessDays),
   reminderLeadDays: settings.reminderLeadDays.map(String),
+  currency: settings.currency,
 });
 
 /** How fast IT promises a first answer, and how long before a vote closes people are reminded. */
@@ -31,10 +35,11 @@ export function useEnablement({ settings, notify, onSettingsSaved, onChanged }: 
         onSettingsSaved({
           responseSlaBusinessDays: saved.responseSlaBusinessDays,
           reminderLeadDays: saved.reminderLeadDays,
+          currency: saved.currency,
         });
         onChanged();
       },
-      { doing: 'save the response time and reminders', done: 'Saved the response time and reminders.' },
+      { doing: 'save the enablement settings', done: 'Saved the enablement settings.' },
     );
 
   return { ...form, save };
@@ -46,6 +51,8 @@ function changesOf(saved: EnablementDraft, draft: EnablementDraft): TenantSettin
     change.responseSlaBusinessDays = Number(draft.responseSlaBusinessDays.trim());
   if (draft.reminderLeadDays.join() !== saved.reminderLeadDays.join())
     change.reminderLeadDays = draft.reminderLeadDays.map(Number);
+  if (draft.currency.trim().toUpperCase() !== saved.currency)
+    change.currency = draft.currency.trim().toUpperCase();
   return change;
 }
 
@@ -61,6 +68,8 @@ function checkEnablement(draft: EnablementDraft): FieldMessages {
   )
     messages.responseSlaBusinessDays = 'Use a whole number of business days from 1 to 60.';
   if (draft.reminderLeadDays.length === 0) messages.reminderLeadDays = 'Keep at least one reminder.';
+  if (!isKnownCurrency(draft.currency.trim().toUpperCase()))
+    messages.currency = 'Use a three-letter ISO 4217 currency code, such as USD, EUR or GBP.';
   return messages;
 }
 

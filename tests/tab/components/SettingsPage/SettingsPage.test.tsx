@@ -505,10 +505,26 @@ describe('the enablement section', () => {
     await userEvent.click(within(enablement).getByRole('button', { name: 'Remove 1 day before' }));
     await userEvent.type(field(enablement, 'Reminders before voting closes (days)'), '7{Enter}');
     await userEvent.click(within(enablement).getByRole('button', { name: 'Save enablement' }));
-    await screen.findByText('Saved the response time and reminders.');
+    await screen.findByText('Saved the enablement settings.');
     expect(api.calls('PUT', /^\/api\/settings$/).map((call) => call.body)).toEqual([
       { responseSlaBusinessDays: 10, reminderLeadDays: [7, 3] },
     ]);
+  });
+
+  it('refuses a currency that is not an ISO 4217 code on the field, and saves a good one', async () => {
+    await openSettings();
+    const enablement = await section('Enablement');
+    const currency = within(enablement).getByRole('textbox', { name: 'Currency' });
+    expect(currency).toHaveProperty('value', 'USD');
+    await userEvent.clear(currency);
+    await userEvent.type(currency, 'EU');
+    await userEvent.click(within(enablement).getByRole('button', { name: 'Save enablement' }));
+    expect(messageOf(currency)).toContain('Use a three-letter ISO 4217 currency code');
+    expect(api.calls('PUT', /^\/api\/settings$/)).toEqual([]);
+    await userEvent.type(currency, 'r');
+    await userEvent.click(within(enablement).getByRole('button', { name: 'Save enablement' }));
+    await screen.findByText('Saved the enablement settings.');
+    expect(api.calls('PUT', /^\/api\/settings$/).map((call) => call.body)).toEqual([{ currency: 'EUR' }]);
   });
 
   it('shows the API’s message on the reminders, and keeps them', async () => {
