@@ -76,6 +76,39 @@ async function chartTable(page: Page, chart: string): Promise<string[][]> {
     );
 }
 
+const CHARTS = [
+  'Time to first answer, by month',
+  'Answered within the SLA, by month',
+  'Decision mix',
+  'Ideas and votes per business area',
+  'Core and non-core',
+  'Cycle funnel',
+  'Delivered benefits',
+];
+
+/** Waits for a chart card to draw: its picture (the trends) or its bars. */
+async function drawn(page: Page, chart: string): Promise<void> {
+  const card = page.getByRole('region', { name: chart });
+  await card.getByRole('img').or(card.getByRole('list')).first().waitFor();
+}
+
+/** The colours a chart's series are drawn in: line strokes and bar fills (a pattern's colour is in its outline). */
+async function seriesColours(page: Page, chart: string, list?: string): Promise<string[]> {
+  const card = page.getByRole('region', { name: chart });
+  const scope = list ? card.getByRole('list', { name: list }) : card.getByRole('img');
+  return scope.evaluate((element) => {
+    const series = element.querySelectorAll('[data-series] polyline, [data-bar] span[style]');
+    const colours = [...series].map((drawn) => {
+      const style = getComputedStyle(drawn);
+      if (drawn.tagName === 'polyline') return style.stroke;
+      return style.backgroundColor !== 'rgba(0, 0, 0, 0)'
+        ? style.backgroundColor
+        : (/rgba?\([^)]*\)/.exec(style.boxShadow)?.[0] ?? '');
+    });
+    return [...new Set(colours)];
+  });
+}
+
 const STAGES = ['Planned', 'In progress', 'Delivered'] as const;
 const STAGE_KEYS = { Planned: 'planned', 'In progress': 'inProgress', Delivered: 'delivered' } as const;
 const committed = (lane: RoadmapLane) => lane.planned.length + lane.inProgress.length + lane.delivered.length;
@@ -101,14 +134,23 @@ describe('roadmap and insights in Chromium', () => {
     expect(report.ideas).toBeGreaterThan(20);
     await expectFigures(t.page, report);
     expect(await t.page.getByRole('button', { name: 'Export CSV' }).count()).toBe(0);
-    for (const chart of [
-      'Decision mix',
-      'Ideas and votes per business area',
-      'Core and non-core',
-      'Cycle funnel',
-      'Delivered benefits',
-    ])
-      await t.page.getByRole('region', { name: chart }).locator('svg').first().waitFor();
+    for (const chart of CHARTS) await drawn(t.page, chart);
+    // The trend and the benefits say what the report says: its last month's figures, money in its currency.
+    const trend = t.page.getByRole('region', { name: 'Time to first answer, by month' });
+    const lastAnswered = report.responseTrend.filter((month) => month.medianBusinessDays !== null).at(-1);
+    expect(
+      await trend.locator(`[data-series="median"] [data-month="${lastAnswered?.month}"]`).textContent(),
+    ).toBe(lastAnswered?.medianBusinessDays?.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+    const money = report.benefits.cost_saved.measured.toLocaleString('en-US', {
+      style: 'currency',
+      currency: report.currency,
+      maximumFractionDigits: 0,
+    });
+    await t.page
+      .getByRole('region', { name: 'Delivered benefits' })
+      .getByRole('list', { name: 'Cost saved' })
+      .getByText(money)
+      .waitFor();
     await expectAccessible(t, 'insights');
     await saveScreenshot(t.page, 'insights', { docsName: 'insights' });
 
@@ -164,6 +206,34 @@ describe('roadmap and insights in Chromium', () => {
       ['Not yet decided', String(notYet), share(notYet, decided)],
       ['Declined', String(declined), share(declined, decided)],
     ]);
+    const dash = (value: number | null, text: (value: number) => string) =>
+      value === null ? '–' : text(value);
+    const monthName = (month: string) =>
+      new Date(`${month}-01T00:00:00Z`).toLocaleString('en-US', {
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+    const days1 = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    expect(await chartTable(t.page, 'Time to first answer, by month')).toEqual([
+      ['Month', 'Ideas', 'Answered', 'Median', '90th percentile'],
+      ...inCycle.responseTrend.map((month) => [
+        monthName(month.month),
+        String(month.ideas),
+        String(month.answered),
+        dash(month.medianBusinessDays, days1),
+        dash(month.p90BusinessDays, days1),
+      ]),
+    ]);
+    expect(await chartTable(t.page, 'Answered within the SLA, by month')).toEqual([
+      ['Month', 'Within the SLA', 'Counted', 'Share'],
+      ...inCycle.responseTrend.map((month) => [
+        monthName(month.month),
+        String(month.withinSla),
+        String(month.slaMeasured),
+        dash(month.withinShare, (value) => `${Math.round(value * 100)}%`),
+      ]),
+    ]);
     const { submitted, shortlisted, planned, delivered } = inCycle.funnel;
     expect(await chartTable(t.page, 'Cycle funnel')).toEqual([
       ['Stage', 'Ideas', 'Share of submitted'],
@@ -187,8 +257,8 @@ describe('roadmap and insights in Chromium', () => {
     await t.page.getByRole('combobox', { name: 'Submitted' }).click();
     await t.page.getByRole('option', { name: 'Custom dates' }).click();
     const asked = () => t.page.evaluate(() => performance.getEntriesByType('resource').length);
-    await t.page.getByLabel('From').fill('2026-03-10');
-    await t.page.getByLabel('To').fill('2026-03-01');
+    await t.page.getByLabel('From', { exact: true }).fill('2026-03-10');
+    await t.page.getByLabel('To', { exact: true }).fill('2026-03-01');
     await t.page.getByText('The period must end on or after the day it starts.').waitFor();
     const before = await asked();
     await t.page.waitForTimeout(300);
@@ -262,18 +332,40 @@ describe('roadmap and insights in Chromium', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('draws Insights in the dark and high-contrast themes, and at a phone’s width', async () => {
-    const t = await tab({ width: 360, height: 740 });
+  it('draws Insights in the light, dark and high-contrast themes at a phone’s width, no two series alike', async () => {
+    const t = await tab({ width: 390, height: 844 });
+    await signInAs(t.page, suite.stack.url, 'Megan Bowen');
+    await t.page.getByRole('feed').getByRole('article').first().waitFor();
+    for (const theme of ['default', 'dark', 'contrast'] as const) {
+      await t.page.goto(`${suite.stack.url}/?page=insights&theme=${theme}`);
+      for (const chart of CHARTS) await drawn(t.page, chart);
+      expect(await t.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+        true,
+      );
+      // Each chart's series in colours of their own (patterns and markers come on top, see chartColors).
+      for (const [chart, list, series] of [
+        ['Time to first answer, by month', undefined, 2],
+        ['Decision mix', 'Ideas by decision', 3],
+        ['Core and non-core', 'Ideas by sourcing', 3],
+        ['Cycle funnel', 'Ideas per stage', 4],
+        ['Delivered benefits', 'Cost saved', 2],
+      ] as const)
+        expect(await seriesColours(t.page, chart, list), `${chart}, ${theme}`).toHaveLength(series);
+      await expectAccessible(t, `insights, ${theme}, phone`);
+      await saveScreenshot(t.page, `insights-${theme}-mobile`);
+    }
+    expect(t.errors).toEqual([]);
+  });
+
+  it('is axe-clean at desktop size in the dark and high-contrast themes', async () => {
+    const t = await tab({ width: 1280, height: 800 });
     await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page.getByRole('feed').getByRole('article').first().waitFor();
     for (const theme of ['dark', 'contrast'] as const) {
       await t.page.goto(`${suite.stack.url}/?page=insights&theme=${theme}`);
-      await t.page.getByRole('region', { name: 'Decision mix' }).locator('svg').first().waitFor();
-      expect(await t.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-        true,
-      );
-      await expectAccessible(t, `insights, ${theme}`);
-      await saveScreenshot(t.page, `insights-${theme}-mobile`);
+      for (const chart of CHARTS) await drawn(t.page, chart);
+      await expectAccessible(t, `insights, ${theme}, desktop`);
+      await saveScreenshot(t.page, `insights-${theme}-desktop`);
     }
     expect(t.errors).toEqual([]);
   });

@@ -1,20 +1,17 @@
 import { Text } from '@fluentui/react-components';
-import {
-  DonutChart,
-  FunnelChart,
-  GroupedVerticalBarChart,
-  HorizontalBarChart,
-  type ChartProps,
-} from '@fluentui/react-charts';
 import type { InsightsReport } from '../../api/insightsApi';
+import { BarList } from './BarList';
 import { ChartCard } from './ChartCard';
-import type { ChartColors } from './chartColors';
+import type { ChartColors, Mark } from './chartColors';
 import {
   areaRows,
+  benefitAmountText,
   benefitMeaning,
   benefitRows,
+  businessDaysText,
   decisionSlices,
   funnelStages,
+  monthText,
   numberText,
   recommendationSlices,
   shareText,
@@ -22,9 +19,10 @@ import {
   type Slice,
 } from './insightsFigures';
 import { useInsightsPageStyles } from './InsightsPage.styles';
+import { TrendChart } from './TrendChart';
 
-/** The chart shows this many business areas, most ideas first; its table lists them all. */
-const AREAS_CHARTED = 6;
+/** The bar charts of business areas show this many, most ideas first; their table lists them all. */
+const AREAS_CHARTED = 8;
 
 export interface InsightsChartsProps {
   report: InsightsReport;
@@ -35,59 +33,137 @@ export interface InsightsChartsProps {
 /** The insights as charts, each readable as a table of the same numbers. */
 export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) {
   const styles = useInsightsPageStyles();
-  // The charts' legends capitalise every word by default; ours are sentences.
-  const legendProps = { styles: { text: styles.legendText }, enabledWrapLines: true, centerLegends: true };
   const n = (value: number) => numberText(value, locale);
   const share = (part: number, whole: number) => (whole === 0 ? '–' : shareText(part / whole, locale));
   const total = (slices: Slice[]) => slices.reduce((sum, slice) => sum + slice.value, 0);
+  const sliceBars = <K extends string>(slices: Slice<K>[], marks: Record<K, Mark>) => {
+    const whole = total(slices);
+    return slices.map((slice) => ({
+      key: slice.key,
+      label: slice.label,
+      value: slice.value,
+      text: `${n(slice.value)} · ${share(slice.value, whole)}`,
+      mark: marks[slice.key],
+    }));
+  };
+
+  const trend = report.responseTrend;
+  const months = trend.map((month) => month.month);
+  const answeredMonths = trend.filter((month) => month.answered > 0).length;
+  const measuredMonths = trend.filter((month) => month.slaMeasured > 0).length;
+  const orDash = (value: number | null, text: (value: number) => string) =>
+    value === null ? '–' : text(value);
+  const slaDays = businessDaysText(report.sla.businessDays, locale);
 
   const decisions = decisionSlices(report);
-  const decided = total(decisions);
   const areas = areaRows(report);
+  const charted = areas.slice(0, AREAS_CHARTED);
   const sourcing = sourcingSlices(report);
   const recommendations = recommendationSlices(report);
   const classified = total(recommendations);
   const stages = funnelStages(report);
   const submitted = report.funnel.submitted;
-  const charted = areas.slice(0, AREAS_CHARTED);
   const benefits = benefitRows(report);
+  const amount = (row: (typeof benefits)[number], value: number) =>
+    benefitAmountText(row.kind, value, report.currency, locale);
   // A benefit without amounts (only a note) has no bar to draw; the table still counts its ideas.
   const measurable = benefits.filter((row) => row.expected > 0 || row.measured > 0);
 
   return (
     <div className={styles.charts}>
       <ChartCard
+        id="response-trend"
+        title="Time to first answer, by month"
+        description="Median and 90th percentile business days from submission to IT's first public answer (a status change or an answer without one), by the month ideas were submitted (UTC). A month without answered ideas is a gap."
+        empty={answeredMonths === 0 ? 'No idea in these months has an answer yet.' : undefined}
+        table={{
+          columns: ['Month', 'Ideas', 'Answered', 'Median', '90th percentile'],
+          rows: trend.map((month) => ({
+            key: month.month,
+            cells: [
+              monthText(month.month, locale),
+              n(month.ideas),
+              n(month.answered),
+              orDash(month.medianBusinessDays, n),
+              orDash(month.p90BusinessDays, n),
+            ],
+          })),
+        }}
+      >
+        <TrendChart
+          kind="line"
+          label="Business days to first answer per month: median and 90th percentile. The table gives every figure."
+          months={months}
+          locale={locale}
+          format={n}
+          series={[
+            {
+              key: 'median',
+              label: 'Median',
+              values: trend.map((month) => month.medianBusinessDays),
+              mark: colors.median,
+            },
+            {
+              key: 'p90',
+              label: '90th percentile',
+              values: trend.map((month) => month.p90BusinessDays),
+              mark: colors.p90,
+            },
+          ]}
+        />
+      </ChartCard>
+
+      <ChartCard
+        id="sla-trend"
+        title="Answered within the SLA, by month"
+        description={`Of each month's ideas, the share answered within ${slaDays}. An idea still waiting counts as missed once it is past due, and is not counted before; a month with nothing to count is a gap.`}
+        empty={measuredMonths === 0 ? 'Nothing to measure against the SLA in these months yet.' : undefined}
+        table={{
+          columns: ['Month', 'Within the SLA', 'Counted', 'Share'],
+          rows: trend.map((month) => ({
+            key: month.month,
+            cells: [
+              monthText(month.month, locale),
+              n(month.withinSla),
+              n(month.slaMeasured),
+              orDash(month.withinShare, (value) => shareText(value, locale)),
+            ],
+          })),
+        }}
+      >
+        <TrendChart
+          kind="bar"
+          label={`Share of each month's ideas answered within ${slaDays}. The table gives every figure.`}
+          months={months}
+          locale={locale}
+          max={1}
+          format={(value) => shareText(value, locale)}
+          shortFormat={(value) => n(Math.round(value * 100))}
+          series={[
+            {
+              key: 'withinSla',
+              label: 'Within the SLA',
+              values: trend.map((month) => month.withinShare),
+              mark: colors.withinSla,
+            },
+          ]}
+        />
+      </ChartCard>
+
+      <ChartCard
         id="decision-mix"
         title="Decision mix"
         description="Where IT's decisions stand: enabled (planned, in progress or delivered), not yet decided (new or under review), declined."
-        empty={decided === 0 ? 'No ideas to show decisions for.' : undefined}
+        empty={total(decisions) === 0 ? 'No ideas to show decisions for.' : undefined}
         table={{
           columns: ['Decision', 'Ideas', 'Share'],
           rows: decisions.map((slice) => ({
             key: slice.key,
-            cells: [slice.label, n(slice.value), share(slice.value, decided)],
+            cells: [slice.label, n(slice.value), share(slice.value, total(decisions))],
           })),
         }}
       >
-        <DonutChart
-          data={{
-            chartTitle: 'Decision mix',
-            chartData: decisions.map((slice) => ({
-              legend: slice.label,
-              data: slice.value,
-              color: colors.decision[slice.key],
-            })),
-          }}
-          // The card's heading names the chart; the chart's own title stays for screen readers only.
-          styles={{ chartTitle: styles.hiddenChartTitle, legendContainer: '' }}
-          innerRadius={55}
-          height={240}
-          valueInsideDonut={n(decided)}
-          hideLabels={false}
-          showLabelsInPercent
-          legendProps={legendProps}
-          culture={locale}
-        />
+        <BarList label="Ideas by decision" bars={sliceBars(decisions, colors.decision)} />
       </ChartCard>
 
       <ChartCard
@@ -95,8 +171,8 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
         title="Ideas and votes per business area"
         description={
           areas.length > AREAS_CHARTED
-            ? `The ${AREAS_CHARTED} areas with the most ideas; the table lists all ${n(areas.length)}.`
-            : 'How many ideas each business area brought, and the votes they drew.'
+            ? `The ${AREAS_CHARTED} areas with the most ideas, each count on its own scale; the table lists all ${n(areas.length)}.`
+            : 'How many ideas each business area brought, and the votes they drew, each on its own scale.'
         }
         empty={areas.length === 0 ? 'No ideas to count by business area.' : undefined}
         table={{
@@ -104,33 +180,34 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
           rows: areas.map((row) => ({ key: row.area, cells: [row.area, n(row.ideas), n(row.votes)] })),
         }}
       >
-        <GroupedVerticalBarChart
-          data={charted.map((row) => ({
-            name: row.area,
-            series: [
-              { key: 'ideas', data: row.ideas, legend: 'Ideas', color: colors.ideas },
-              // Votes run to tens of times the ideas: they get their own scale, on the right.
-              {
-                key: 'votes',
-                data: row.votes,
-                legend: 'Votes',
-                color: colors.votes,
-                useSecondaryYScale: true,
-              },
-            ],
-          }))}
-          height={300}
-          yAxisTitle="Ideas"
-          secondaryYAxistitle="Votes"
-          secondaryYScaleOptions={{
-            yMinValue: 0,
-            yMaxValue: roundUp(Math.max(1, ...charted.map((row) => row.votes))),
-          }}
-          rotateXAxisLables
-          hideLabels={false}
-          legendProps={legendProps}
-          culture={locale}
-        />
+        <div className={styles.pair}>
+          <div className={styles.part}>
+            <h4 className={styles.partTitle}>Ideas</h4>
+            <BarList
+              label="Ideas per business area"
+              bars={charted.map((row) => ({
+                key: row.area,
+                label: row.area,
+                value: row.ideas,
+                text: n(row.ideas),
+                mark: colors.ideas,
+              }))}
+            />
+          </div>
+          <div className={styles.part}>
+            <h4 className={styles.partTitle}>Votes</h4>
+            <BarList
+              label="Votes per business area"
+              bars={charted.map((row) => ({
+                key: row.area,
+                label: row.area,
+                value: row.votes,
+                text: n(row.votes),
+                mark: colors.votes,
+              }))}
+            />
+          </div>
+        </div>
       </ChartCard>
 
       <ChartCard
@@ -156,15 +233,23 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
           ],
         }}
       >
-        <HorizontalBarChart
-          data={[
-            stackedBar('Sourcing', sourcing, (key) => colors.sourcing[key]),
-            stackedBar('Recommendation', recommendations, (key) => colors.recommendation[key]),
-          ]}
-          chartDataMode="hidden"
-          legendProps={legendProps}
-          culture={locale}
-        />
+        <div className={styles.pair}>
+          <div className={styles.part}>
+            <h4 className={styles.partTitle}>Sourcing</h4>
+            <BarList label="Ideas by sourcing" bars={sliceBars(sourcing, colors.sourcing)} />
+          </div>
+          <div className={styles.part}>
+            <h4 className={styles.partTitle}>Recommendation</h4>
+            {classified === 0 ? (
+              <Text className={styles.muted}>No idea is classified yet.</Text>
+            ) : (
+              <BarList
+                label="Classified ideas by recommendation"
+                bars={sliceBars(recommendations, colors.recommendation)}
+              />
+            )}
+          </div>
+        </div>
       </ChartCard>
 
       <ChartCard
@@ -180,27 +265,23 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
           })),
         }}
       >
-        <div className={styles.funnel}>
-          <FunnelChart
-            data={stages.map((stage) => ({
-              stage: stage.label,
-              value: stage.value,
-              color: colors.stage[stage.key],
-            }))}
-            height={220}
-            culture={locale}
-            // Names the drawing for screen readers; the card's heading already says what it is.
-            chartTitle="Funnel from submitted to delivered"
-            styles={{ chartTitle: styles.hiddenChartTitle }}
-            legendProps={legendProps}
-          />
-        </div>
+        <BarList
+          label="Ideas per stage"
+          max={submitted}
+          bars={stages.map((stage) => ({
+            key: stage.key,
+            label: stage.label,
+            value: stage.value,
+            text: `${n(stage.value)} · ${share(stage.value, submitted)}`,
+            mark: colors.stage[stage.key],
+          }))}
+        />
       </ChartCard>
 
       <ChartCard
         id="benefits"
         title="Delivered benefits"
-        description="What delivered ideas were expected to bring and what was measured: uptime averaged, the rest added up."
+        description={`What delivered ideas were expected to bring and what was measured, money in ${report.currency}: uptime averaged, the rest added up.`}
         empty={benefits.length === 0 ? 'No delivered idea has a benefit recorded yet.' : undefined}
         table={{
           columns: ['Benefit', 'Expected', 'Measured', 'Ideas'],
@@ -208,8 +289,8 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
             key: row.kind,
             cells: [
               `${row.label} (${benefitMeaning(row.kind)})`,
-              n(row.expected),
-              n(row.measured),
+              amount(row, row.expected),
+              amount(row, row.measured),
               n(row.ideas),
             ],
           })),
@@ -220,51 +301,37 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
             The benefits recorded have no amounts yet: the table counts their ideas.
           </Text>
         ) : (
-          <HorizontalBarChart
-            data={measurable.map((row) => ({
-              chartTitle: `${row.label}: ${n(row.measured)} measured of ${n(row.expected)} expected`,
-              chartData: [
-                {
-                  legend: 'Measured',
-                  horizontalBarChartdata: { x: row.measured, total: Math.max(row.expected, row.measured, 1) },
-                  color: colors.measured,
-                },
-              ],
-            }))}
-            chartDataMode="hidden"
-            culture={locale}
-          />
+          <div className={styles.stack}>
+            {measurable.map((row) => (
+              <div key={row.kind} className={styles.part}>
+                <h4 className={styles.partTitle}>
+                  {row.label} ({benefitMeaning(row.kind)}, {n(row.ideas)} {row.ideas === 1 ? 'idea' : 'ideas'}
+                  )
+                </h4>
+                <BarList
+                  label={row.label}
+                  bars={[
+                    {
+                      key: 'expected',
+                      label: 'Expected',
+                      value: row.expected,
+                      text: amount(row, row.expected),
+                      mark: colors.expected,
+                    },
+                    {
+                      key: 'measured',
+                      label: 'Measured',
+                      value: row.measured,
+                      text: amount(row, row.measured),
+                      mark: colors.measured,
+                    },
+                  ]}
+                />
+              </div>
+            ))}
+          </div>
         )}
       </ChartCard>
     </div>
   );
-}
-
-/** The top of an axis: the value rounded up to a step of 1, 2 or 5 times a power of ten, in at most 6 steps. */
-function roundUp(value: number): number {
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step =
-    [0.1, 0.2, 0.5, 1, 2, 5].map((factor) => factor * power).find((size) => value / size <= 6) ?? power;
-  // toPrecision drops the binary noise of steps such as 0.1 × 100.
-  return Number((Math.ceil(value / step) * step).toPrecision(12));
-}
-
-/** One bar of a horizontal bar chart, split into its slices. */
-function stackedBar<K extends string>(
-  title: string,
-  slices: Slice<K>[],
-  color: (key: K) => string,
-): ChartProps {
-  const whole = Math.max(
-    1,
-    slices.reduce((sum, slice) => sum + slice.value, 0),
-  );
-  return {
-    chartTitle: title,
-    chartData: slices.map((slice) => ({
-      legend: slice.label,
-      horizontalBarChartdata: { x: slice.value, total: whole },
-      color: color(slice.key),
-    })),
-  };
 }

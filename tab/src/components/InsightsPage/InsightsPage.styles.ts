@@ -86,10 +86,15 @@ export const useInsightsPageStyles = makeStyles({
   cardTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   cardEmpty: { color: tokens.colorNeutralForeground2, padding: `${tokens.spacingVerticalL} 0` },
   chart: { minWidth: 0 },
-  // The funnel chart draws its legend below its own fixed height: this leaves room for it.
-  funnel: { display: 'flex', justifyContent: 'center', paddingBottom: '48px' },
-  hiddenChartTitle: { display: 'none' },
-  legendText: { textTransform: 'none' },
+  // Two bar lists side by side where there is room (ideas and votes, sourcing and recommendation), else stacked.
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 240px), 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  part: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  partTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   table: { minWidth: 0 },
   figureCell: { textAlign: 'end', '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' } },
   empty: {

@@ -150,3 +150,43 @@ export function benefitRows(report: InsightsReport): BenefitRow[] {
 /** Uptime is averaged over the ideas that report it; every other benefit is added up. */
 export const benefitMeaning = (kind: BenefitKind): string =>
   kind === 'uptime_percent' ? 'average' : 'total';
+
+/** An amount of money in the tenant's currency ("$77,000"); the bare number and code if Intl does not know it. */
+export function moneyText(value: number, currency: string, locale: string): string {
+  try {
+    return format(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+  } catch {
+    return `${numberText(value, locale)} ${currency}`;
+  }
+}
+
+/** A benefit's amount as people say it: "305 hours", "$77,000", "99.9%". */
+export function benefitAmountText(
+  kind: BenefitKind,
+  value: number,
+  currency: string,
+  locale: string,
+): string {
+  switch (kind) {
+    case 'hours_saved_per_month':
+      return `${numberText(value, locale)} ${value === 1 ? 'hour' : 'hours'}`;
+    case 'cost_saved':
+      return moneyText(value, currency, locale);
+    case 'uptime_percent':
+      return `${numberText(value, locale)}%`;
+    case 'other':
+      return numberText(value, locale);
+  }
+}
+
+export type TrendMonth = InsightsReport['responseTrend'][number];
+
+/** "Nov 2026": a trend month in the person's words. */
+export function monthText(month: string, locale: string): string {
+  const [year = '1970', number = '1'] = month.split('-');
+  return new Intl.DateTimeFormat(safeLocale(locale), {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(Number(year), Number(number) - 1, 1)));
+}

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import '../../support/jsdomSetup';
-import '../../support/chartLayout';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -37,14 +36,14 @@ function aReport(extra: Partial<InsightsReport> = {}): InsightsReport {
     funnel: { submitted: 12, shortlisted: 8, planned: 5, delivered: 2 },
     benefits: {
       hours_saved_per_month: { expected: 40, measured: 55.5, ideas: 2 },
-      cost_saved: { expected: 0, measured: 0, ideas: 0 },
+      cost_saved: { expected: 1000, measured: 1500, ideas: 1 },
       uptime_percent: { expected: 99.5, measured: 99.9, ideas: 1 },
       other: { expected: 0, measured: 0, ideas: 0 },
     },
     responseTrend: [
       aMonth('2026-09', 4, [1.5, 4], [3, 4]),
       aMonth('2026-10', 0, [null, null], [0, 0]),
-      aMonth('2026-11', 8, [2.5, 7], [6, 8]),
+      aMonth('2026-11', 8, [2.5, 7], [7, 8]),
     ],
     currency: 'EUR',
     ...extra,
@@ -140,6 +139,8 @@ describe('the insights page', () => {
     const user = userEvent.setup();
     renderInsights();
     for (const chart of [
+      'Time to first answer, by month',
+      'Answered within the SLA, by month',
       'Decision mix',
       'Ideas and votes per business area',
       'Core and non-core',
@@ -148,7 +149,9 @@ describe('the insights page', () => {
     ]) {
       const card = await screen.findByRole('region', { name: chart });
       expect(within(card).queryByRole('table')).toBeNull();
-      expect(card.querySelector('svg, [class*="fui-"]')).toBeTruthy();
+      expect(
+        within(card).queryAllByRole('img').length + within(card).queryAllByRole('list').length,
+      ).toBeGreaterThan(0);
     }
 
     const rows = async (chart: string) => {
@@ -160,6 +163,18 @@ describe('the insights page', () => {
         .getAllByRole('row')
         .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     };
+    expect(await rows('Time to first answer, by month')).toEqual([
+      ['Month', 'Ideas', 'Answered', 'Median', '90th percentile'],
+      ['Sep 2026', '4', '4', '1.5', '4'],
+      ['Oct 2026', '0', '0', '–', '–'],
+      ['Nov 2026', '8', '8', '2.5', '7'],
+    ]);
+    expect(await rows('Answered within the SLA, by month')).toEqual([
+      ['Month', 'Within the SLA', 'Counted', 'Share'],
+      ['Sep 2026', '3', '4', '75%'],
+      ['Oct 2026', '0', '0', '–'],
+      ['Nov 2026', '7', '8', '88%'],
+    ]);
     expect(await rows('Decision mix')).toEqual([
       ['Decision', 'Ideas', 'Share'],
       ['Enabled', '5', '42%'],
@@ -188,15 +203,68 @@ describe('the insights page', () => {
       ['Planned', '5', '42%'],
       ['Delivered', '2', '17%'],
     ]);
-    // Only the kinds some delivered idea reports; uptime is an average, the rest are totals.
+    // Only the kinds some delivered idea reports; uptime is an average, the rest are totals; money in the tenant's
+    // currency.
     expect(await rows('Delivered benefits')).toEqual([
       ['Benefit', 'Expected', 'Measured', 'Ideas'],
-      ['Hours saved per month (total)', '40', '55.5', '2'],
-      ['Uptime (%) (average)', '99.5', '99.9', '1'],
+      ['Hours saved per month (total)', '40 hours', '55.5 hours', '2'],
+      ['Cost saved (total)', '€1,000', '€1,500', '1'],
+      ['Uptime (%) (average)', '99.5%', '99.9%', '1'],
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Show as table: Decision mix' }));
     expect(within(screen.getByRole('region', { name: 'Decision mix' })).queryByRole('table')).toBeNull();
+  });
+
+  it('draws the trend month by month, leaving a gap where a month has nothing to measure', async () => {
+    renderInsights();
+    const trend = await screen.findByRole('region', { name: 'Time to first answer, by month' });
+    const drawing = within(trend).getByRole('img', { name: /^Business days to first answer per month/ });
+    const points = (series: string) =>
+      [...drawing.querySelectorAll(`[data-series="${series}"] [data-month]`)].map((point) => [
+        point.getAttribute('data-month'),
+        point.textContent,
+      ]);
+    // October has no answered idea: no point, and no line drawn through it as if it were zero.
+    expect(points('median')).toEqual([
+      ['2026-09', '1.5'],
+      ['2026-11', '2.5'],
+    ]);
+    expect(points('p90')).toEqual([
+      ['2026-09', '4'],
+      ['2026-11', '7'],
+    ]);
+    expect(drawing.querySelectorAll('polyline')).toHaveLength(0);
+    expect(within(trend).getByText('90th percentile')).toBeTruthy();
+
+    const sla = screen.getByRole('region', { name: 'Answered within the SLA, by month' });
+    expect(within(sla).getByText(/An idea still waiting counts as missed once it is past due/)).toBeTruthy();
+    const bars = [...within(sla).getByRole('img').querySelectorAll('[data-month]')];
+    expect(bars.map((bar) => [bar.getAttribute('data-month'), bar.textContent])).toEqual([
+      ['2026-09', '75%'],
+      ['2026-11', '88%'],
+    ]);
+  });
+
+  it('counts ideas and votes on scales of their own, each bar with its figure', async () => {
+    renderInsights();
+    const areas = await screen.findByRole('region', { name: 'Ideas and votes per business area' });
+    const items = (list: string) =>
+      within(within(areas).getByRole('list', { name: list }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    expect(items('Ideas per business area')).toEqual(['Finance7', 'No category5']);
+    expect(items('Votes per business area')).toEqual(['Finance40', 'No category1,234']);
+    const sourcing = screen.getByRole('region', { name: 'Core and non-core' });
+    expect(
+      within(within(sourcing).getByRole('list', { name: 'Ideas by sourcing' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Core4 · 33%', 'Non-core3 · 25%', 'Not classified yet5 · 42%']);
+    const benefits = screen.getByRole('region', { name: 'Delivered benefits' });
+    expect(within(benefits).getByRole('list', { name: 'Cost saved' }).textContent).toBe(
+      'Expected€1,000Measured€1,500',
+    );
   });
 
   it('keeps cycle and period in the URL and asks the API for them', async () => {

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import '../../support/jsdomSetup';
-import '../../support/chartLayout';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
