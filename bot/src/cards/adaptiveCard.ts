@@ -152,14 +152,18 @@ export interface AdaptiveCard {
   actions?: CardAction[];
   refresh?: Refresh;
   msteams?: { width: 'Full' };
+  /** Right to left, for a reader in Arabic: Adaptive Cards 1.5 lays the whole card out from the right. */
+  rtl?: boolean;
 }
 
 export const REFRESH_USER_LIMIT = 60;
 
+/** `dir` is the reader's language's direction (a translator's `dir`): `rtl` lays the card out from the right. */
 export function adaptiveCard(
   body: CardElement[],
   actions: CardAction[] = [],
   refresh?: Refresh,
+  dir: 'ltr' | 'rtl' = 'ltr',
 ): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
@@ -168,6 +172,7 @@ export function adaptiveCard(
     body,
     ...(actions.length > 0 ? { actions } : {}),
     ...(refresh ? { refresh: { ...refresh, userIds: refresh.userIds.slice(0, REFRESH_USER_LIMIT) } } : {}),
+    ...(dir === 'rtl' ? { rtl: true } : {}),
   };
 }
 

@@ -1,19 +1,28 @@
-import type { FieldError } from '@ideabar/core';
+import { translatorFor, type FieldError } from '@ideabar/core';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
 import { escapeMarkdown, plainBlock, plainRun } from './plainText.js';
 
-/** What a person sees when something they asked for did not work: what happened, never a stack trace. */
-export function errorCard(message: string, fields: FieldError[] = []): AdaptiveCard {
-  return adaptiveCard([
-    textBlock('That didn’t work', { weight: 'bolder', color: 'attention' }),
-    textBlock(escapeMarkdown(message)),
-    ...fields.map((field) =>
-      textBlock(`${escapeMarkdown(field.field)}: ${escapeMarkdown(field.message)}`, {
-        spacing: 'small',
-        isSubtle: true,
-      }),
-    ),
-  ]);
+/**
+ * What a person sees when something they asked for did not work: what happened, never a stack trace. The heading
+ * is in the reader's language; `message` is the domain's own words (core's errors are English for now).
+ */
+export function errorCard(message: string, fields: FieldError[] = [], locale?: string): AdaptiveCard {
+  const translator = translatorFor(locale);
+  return adaptiveCard(
+    [
+      textBlock(translator.t('card.error.title'), { weight: 'bolder', color: 'attention' }),
+      textBlock(escapeMarkdown(message)),
+      ...fields.map((field) =>
+        textBlock(`${escapeMarkdown(field.field)}: ${escapeMarkdown(field.message)}`, {
+          spacing: 'small',
+          isSubtle: true,
+        }),
+      ),
+    ],
+    [],
+    undefined,
+    translator.dir,
+  );
 }
 
 /** How many IT members a refusal names; the rest are counted. */
@@ -23,23 +32,30 @@ export const NAMED_IT_MEMBERS = 5;
  * A permission refusal: what was refused, in the domain's words (which name it), and who can help, by name, so
  * the person knows whom to ask rather than only that it did not work.
  */
-export function refusalCard(message: string, itMembers: string[]): AdaptiveCard {
+export function refusalCard(message: string, itMembers: string[], locale?: string): AdaptiveCard {
+  const translator = translatorFor(locale);
+  const { t } = translator;
   const named = itMembers.slice(0, NAMED_IT_MEMBERS);
   const rest = itMembers.length - named.length;
   const helpers: CardElement =
     named.length === 0
-      ? textBlock('This organization has no IT members in IdeaBar yet.', { isSubtle: true, spacing: 'small' })
+      ? textBlock(t('card.refusal.noItMembers'), { isSubtle: true, spacing: 'small' })
       : plainBlock(
           [
-            plainRun('Who can help: ', { weight: 'bolder' }),
-            plainRun(named.join(', ') + (rest > 0 ? ` and ${rest} more` : '')),
-            plainRun(` (IT member${itMembers.length === 1 ? '' : 's'}).`, { isSubtle: true }),
+            plainRun(`${t('card.refusal.whoCanHelp')} `, { weight: 'bolder' }),
+            plainRun(t('card.refusal.names', { names: named.join(', '), rest })),
+            plainRun(` ${t('card.refusal.itMembers', { count: itMembers.length })}`, { isSubtle: true }),
           ],
           { spacing: 'small' },
         );
-  return adaptiveCard([
-    textBlock('That is not yours to do', { weight: 'bolder', color: 'warning' }),
-    textBlock(escapeMarkdown(message)),
-    helpers,
-  ]);
+  return adaptiveCard(
+    [
+      textBlock(t('card.refusal.title'), { weight: 'bolder', color: 'warning' }),
+      textBlock(escapeMarkdown(message)),
+      helpers,
+    ],
+    [],
+    undefined,
+    translator.dir,
+  );
 }

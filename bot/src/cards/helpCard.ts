@@ -1,25 +1,24 @@
+import { translatorFor, type MessageKey } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptiveCard.js';
 import { nextStepActions } from './nextSteps.js';
 import { escapeMarkdown } from './plainText.js';
 import type { WelcomePlace } from './welcomeCard.js';
 
+/** A command as people type it (the bot reads commands in English, in every language) and what it does. */
 export interface CommandHelp {
   command: string;
-  does: string;
+  does: MessageKey;
 }
 
 const EVERYWHERE: readonly CommandHelp[] = [
-  { command: 'new idea', does: 'opens a form to share an idea with IT' },
-  { command: 'top', does: 'the open ideas with the most votes, to vote on' },
-  { command: 'trending', does: 'the open ideas gaining votes right now' },
-  { command: 'my ideas', does: 'where your ideas stand, and what IT said last' },
+  { command: 'new idea', does: 'card.help.newIdea' },
+  { command: 'top', does: 'card.help.top' },
+  { command: 'trending', does: 'card.help.trending' },
+  { command: 'my ideas', does: 'card.help.mine' },
 ];
-const DIGEST: CommandHelp = {
-  command: 'digest weekly',
-  does: "sets this team board's digest in its announcement channel (also monthly or off)",
-};
-const HELP: CommandHelp = { command: 'help', does: 'shows this list' };
+const DIGEST: CommandHelp = { command: 'digest weekly', does: 'card.help.digest' };
+const HELP: CommandHelp = { command: 'help', does: 'card.help.help' };
 
 export interface HelpCardInput {
   place: WelcomePlace;
@@ -29,6 +28,8 @@ export interface HelpCardInput {
   isItMember: boolean;
   /** What the person typed that was not a command, quoted back as text. */
   unknownText?: string;
+  /** The reader's language (the message's `locale`). */
+  locale?: string;
 }
 
 /** The commands that work here, for this person: `digest` only in a team's channel, and only for IT members. */
@@ -42,27 +43,26 @@ export function commandsFor(place: WelcomePlace, isItMember: boolean): CommandHe
  */
 export function helpCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
-  { place, boardId, isItMember, unknownText }: HelpCardInput,
+  { place, boardId, isItMember, unknownText, locale }: HelpCardInput,
 ): AdaptiveCard {
+  const translator = translatorFor(locale);
+  const { t } = translator;
   const intro = unknownText
-    ? textBlock(`I didn't understand “${escapeMarkdown(unknownText.slice(0, 80))}”. Here is what I can do:`)
-    : textBlock('Here is what I can do:', { weight: 'bolder' });
+    ? textBlock(t('card.help.unknown', { text: escapeMarkdown(unknownText.slice(0, 80)) }))
+    : textBlock(t('card.help.intro'), { weight: 'bolder' });
   const mention =
-    place === 'personal'
-      ? []
-      : [textBlock('Mention me first: **@IdeaBar top**.', { isSubtle: true, spacing: 'small' })];
+    place === 'personal' ? [] : [textBlock(t('card.help.mention'), { isSubtle: true, spacing: 'small' })];
   return adaptiveCard(
     [
       intro,
       ...commandsFor(place, isItMember).map(({ command, does }) =>
-        textBlock(`**${command}** — ${does}`, { spacing: 'small' }),
+        textBlock(t('card.help.line', { command, does: t(does) }), { spacing: 'small' }),
       ),
       ...mention,
-      textBlock('You can also vote, comment and follow right on an idea’s card.', {
-        isSubtle: true,
-        spacing: 'medium',
-      }),
+      textBlock(t('card.help.onCards'), { isSubtle: true, spacing: 'medium' }),
     ],
-    nextStepActions(settings, boardId),
+    nextStepActions(settings, boardId, [], translator),
+    undefined,
+    translator.dir,
   );
 }

@@ -1,4 +1,4 @@
-import { IDEA_LIMITS, type IdeaView, type StatusChangeView } from '@ideabar/core';
+import { IDEA_LIMITS, translatorFor, type IdeaView, type StatusChangeView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction } from '../verbs/verbs.js';
 import {
@@ -9,8 +9,10 @@ import {
   type CardElement,
 } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
-import { excerpt, plainBlock, plainRun } from './plainText.js';
-import { plural, STATUS_LABELS } from './statusLabels.js';
+import { excerpt, plainBlock, plainRun, runsAround } from './plainText.js';
+import { STATUS_COLORS, statusLabel } from './statusLabels.js';
+
+const BOLD = { weight: 'bolder' } as const;
 
 /** How much of the description a card shows; the tab shows the rest. */
 export const DESCRIPTION_EXCERPT = 280;
@@ -34,6 +36,8 @@ export interface IdeaCardInput {
   answer?: IdeaAnswer | null;
   /** For a duplicate: the idea it was merged into, when the reader may see it. */
   mergedInto?: Pick<IdeaView, 'id' | 'boardId' | 'title'> | null;
+  /** The reader's language (an activity's `locale`); a shared card is in the language of whoever it was made for. */
+  locale?: string;
 }
 
 export type IdeaAnswer = Pick<StatusChangeView, 'by' | 'kind'> & { response: string };
@@ -43,7 +47,8 @@ export function ideaCard(
   input: IdeaCardInput,
 ): AdaptiveCard {
   const { idea, viewer, answer, mergedInto } = input;
-  const status = STATUS_LABELS[idea.status];
+  const translator = translatorFor(input.locale);
+  const { t } = translator;
   const person = viewer.kind === 'person';
   const merged = idea.status === 'duplicate';
   const body: CardElement[] = [
@@ -52,8 +57,7 @@ export function ideaCard(
     plainBlock([plainRun(excerpt(idea.description, DESCRIPTION_EXCERPT))], { spacing: 'small' }),
     plainBlock(
       [
-        plainRun('By ', { isSubtle: true }),
-        plainRun(idea.author.name, { isSubtle: true }),
+        plainRun(t('card.idea.by', { name: idea.author.name }), { isSubtle: true }),
         ...(idea.category
           ? [plainRun(' · ', { isSubtle: true }), plainRun(idea.category, { isSubtle: true })]
           : []),
@@ -67,14 +71,19 @@ export function ideaCard(
         {
           type: 'Column',
           width: 'auto',
-          items: [textBlock(status.label, { weight: 'bolder', color: status.color })],
+          items: [
+            textBlock(statusLabel(translator, idea.status), {
+              weight: 'bolder',
+              color: STATUS_COLORS[idea.status],
+            }),
+          ],
         },
         {
           type: 'Column',
           width: 'stretch',
           items: [
             textBlock(
-              `${plural(idea.votes, 'vote', 'votes')} · ${plural(idea.commentCount, 'comment', 'comments')}`,
+              `${t('count.votes', { count: idea.votes })} · ${t('count.comments', { count: idea.commentCount })}`,
               { isSubtle: true },
             ),
           ],
@@ -84,19 +93,25 @@ export function ideaCard(
     ...(merged
       ? [
           mergedInto
-            ? plainBlock([plainRun('Merged into '), plainRun(mergedInto.title, { weight: 'bolder' })], {
-                spacing: 'small',
-              })
-            : textBlock('Merged into another idea.', { spacing: 'small' }),
+            ? plainBlock(
+                runsAround((title) => t('card.idea.mergedInto', { title }), mergedInto.title, BOLD),
+                {
+                  spacing: 'small',
+                },
+              )
+            : textBlock(t('card.idea.mergedElsewhere'), { spacing: 'small' }),
         ]
       : []),
     ...(answer
       ? [
           plainBlock(
             [
-              plainRun(answer.kind === 'appeal' ? `${answer.by.name} appealed: ` : `${answer.by.name}: `, {
-                weight: 'bolder',
-              }),
+              plainRun(
+                answer.kind === 'appeal'
+                  ? `${t('card.idea.appealed', { name: answer.by.name })} `
+                  : `${answer.by.name}: `,
+                { weight: 'bolder' },
+              ),
               plainRun(excerpt(answer.response, ANSWER_EXCERPT)),
             ],
             { spacing: 'small' },
@@ -104,7 +119,7 @@ export function ideaCard(
         ]
       : []),
     ...(person && idea.myVote
-      ? [textBlock('✓ You voted for this idea.', { color: 'good', spacing: 'small' })]
+      ? [textBlock(t('card.idea.youVoted'), { color: 'good', spacing: 'small' })]
       : []),
   ];
 
@@ -115,35 +130,37 @@ export function ideaCard(
       ? [
           {
             type: 'Action.OpenUrl',
-            title: 'Go to the idea it was merged into',
+            title: t('card.idea.goToMerged'),
             url: ideaLink(settings, mergedInto.id, mergedInto.boardId),
           },
         ]
       : []
     : [
         person && idea.myVote
-          ? executeAction('withdrawVote', 'Withdraw my vote', { ideaId })
-          : executeAction('vote', 'Vote', { ideaId }, { style: 'positive' }),
+          ? executeAction('withdrawVote', t('card.idea.withdrawVote'), { ideaId })
+          : executeAction('vote', t('card.vote'), { ideaId }, { style: 'positive' }),
       ];
   const actions: CardAction[] = [
     ...first,
-    { type: 'Action.OpenUrl', title: 'Open in IdeaBar', url: ideaLink(settings, ideaId, idea.boardId) },
+    { type: 'Action.OpenUrl', title: t('card.openInIdeaBar'), url: ideaLink(settings, ideaId, idea.boardId) },
     {
       type: 'Action.ShowCard',
-      title: 'Comment',
+      title: t('card.idea.comment'),
       card: adaptiveCard(
         [
           {
             type: 'Input.Text',
             id: 'comment',
-            label: 'Your comment',
+            label: t('card.idea.yourComment'),
             isMultiline: true,
             maxLength: IDEA_LIMITS.commentMax,
             isRequired: true,
-            errorMessage: 'Enter a comment.',
+            errorMessage: t('card.idea.enterComment'),
           },
         ],
-        [executeAction('comment', 'Post comment', { ideaId })],
+        [executeAction('comment', t('card.idea.postComment'), { ideaId })],
+        undefined,
+        translator.dir,
       ),
     },
   ];
@@ -151,12 +168,14 @@ export function ideaCard(
   if (person && (idea.myVote || viewer.following)) {
     actions.push(
       viewer.following
-        ? executeAction('unfollow', 'Stop following', { ideaId })
-        : executeAction('follow', 'Follow', { ideaId }),
+        ? executeAction('unfollow', t('card.idea.stopFollowing'), { ideaId })
+        : executeAction('follow', t('card.idea.follow'), { ideaId }),
     );
   }
-  return adaptiveCard(body, actions, {
-    action: executeAction('refreshIdea', 'Refresh', { ideaId }),
-    userIds: input.refreshFor,
-  });
+  return adaptiveCard(
+    body,
+    actions,
+    { action: executeAction('refreshIdea', t('card.refresh'), { ideaId }), userIds: input.refreshFor },
+    translator.dir,
+  );
 }

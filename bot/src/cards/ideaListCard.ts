@@ -1,4 +1,4 @@
-import type { IdeaView } from '@ideabar/core';
+import { translatorFor, type IdeaView, type Translator } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction } from '../verbs/verbs.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
@@ -6,7 +6,7 @@ import { ideaLink } from './ideaLink.js';
 import { nextStepActions } from './nextSteps.js';
 import { numberedRow } from './rankedIdeas.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
-import { plural, STATUS_LABELS } from './statusLabels.js';
+import { statusLabel } from './statusLabels.js';
 
 export const LIST_LENGTH = 5;
 /** How much of each description a list row shows: enough to tell ideas with similar titles apart. */
@@ -17,9 +17,11 @@ export function ideaListSection(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   heading: string,
   ideas: IdeaView[],
+  translator: Translator = translatorFor('en'),
 ): CardElement[] {
+  const { t } = translator;
   if (ideas.length === 0)
-    return [textBlock(heading, { weight: 'bolder' }), textBlock('No ideas yet.', { isSubtle: true })];
+    return [textBlock(heading, { weight: 'bolder' }), textBlock(t('card.list.noIdeas'), { isSubtle: true })];
   return [
     textBlock(heading, { weight: 'bolder', spacing: 'medium' }),
     ...ideas
@@ -28,7 +30,8 @@ export function ideaListSection(
         numberedRow(index + 1, [
           plainBlock([plainRun(excerpt(idea.title, 120), { weight: 'bolder' })]),
           textBlock(
-            `${STATUS_LABELS[idea.status].label} · ${plural(idea.votes, 'vote', 'votes')} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
+            `${t('card.statusAndVotes', { status: statusLabel(translator, idea.status), votes: idea.votes })} · ` +
+              `[${t('card.openLink')}](${ideaLink(settings, idea.id, idea.boardId)})`,
             { isSubtle: true, spacing: 'none', size: 'small' },
           ),
         ]),
@@ -50,9 +53,11 @@ export interface IdeaListCardInput {
   refreshFor: string[];
   /** A line above the list, such as "Your vote is in." */
   note?: string;
+  /** The reader's language (an activity's `locale`). */
+  locale?: string;
 }
 
-const HEADINGS = { top: 'Top open ideas', trending: 'Trending open ideas' } as const;
+const HEADINGS = { top: 'card.list.top', trending: 'card.list.trending' } as const;
 
 /**
  * `top` or `trending`: the board's open ideas, each with a vote button, so a person votes where they read. A
@@ -64,14 +69,16 @@ export function ideaListCard(
   input: IdeaListCardInput,
 ): AdaptiveCard {
   const { list, boardId, ideas, total } = input;
+  const translator = translatorFor(input.locale);
+  const { t } = translator;
   const onBoard = boardId ? { boardId } : {};
   const shown = ideas.slice(0, LIST_LENGTH);
   const rest = Math.max(0, total - shown.length);
   const body: CardElement[] = [
     ...(input.note ? [textBlock(input.note, { size: 'small', isSubtle: true, spacing: 'none' })] : []),
-    textBlock(HEADINGS[list], { weight: 'bolder', size: 'medium', spacing: 'none' }),
+    textBlock(t(HEADINGS[list]), { weight: 'bolder', size: 'medium', spacing: 'none' }),
     ...(shown.length === 0
-      ? [textBlock('No open ideas on this board yet: yours could be the first.', { isSubtle: true })]
+      ? [textBlock(t('card.list.empty'), { isSubtle: true })]
       : shown.map((idea, index): CardElement => {
           const voted = input.viewer === 'person' && idea.myVote;
           const from = { ideaId: idea.id, from: list, ...onBoard };
@@ -83,8 +90,12 @@ export function ideaListCard(
                 spacing: 'none',
               }),
               textBlock(
-                `${STATUS_LABELS[idea.status].label} · ${plural(idea.votes, 'vote', 'votes')}` +
-                  `${voted ? ' · ✓ you voted' : ''} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
+                t('card.statusAndVotes', {
+                  status: statusLabel(translator, idea.status),
+                  votes: idea.votes,
+                }) +
+                  `${voted ? ` · ${t('card.youVoted')}` : ''} · ` +
+                  `[${t('card.openLink')}](${ideaLink(settings, idea.id, idea.boardId)})`,
                 { isSubtle: !voted, color: voted ? 'good' : 'default', spacing: 'none', size: 'small' },
               ),
             ],
@@ -98,12 +109,12 @@ export function ideaListCard(
                     type: 'ActionSet',
                     actions: [
                       voted
-                        ? executeAction('withdrawVote', 'Withdraw', from, {
-                            tooltip: `Withdraw your vote for “${excerpt(idea.title, 60)}”`,
+                        ? executeAction('withdrawVote', t('card.withdraw'), from, {
+                            tooltip: t('card.withdrawFor', { title: excerpt(idea.title, 60) }),
                           })
-                        : executeAction('vote', 'Vote', from, {
+                        : executeAction('vote', t('card.vote'), from, {
                             style: 'positive',
-                            tooltip: `Vote for “${excerpt(idea.title, 60)}”`,
+                            tooltip: t('card.voteFor', { title: excerpt(idea.title, 60) }),
                           }),
                     ],
                   },
@@ -115,15 +126,20 @@ export function ideaListCard(
         })),
     ...(rest > 0
       ? [
-          textBlock(`…and ${plural(rest, 'more open idea', 'more open ideas')} on the board.`, {
+          textBlock(t('card.moreOpenIdeas', { count: rest }), {
             isSubtle: true,
             spacing: 'medium',
           }),
         ]
       : []),
   ];
-  return adaptiveCard(body, nextStepActions(settings, boardId, list === 'top' ? ['top'] : []), {
-    action: executeAction('showIdeas', 'Refresh', { list, ...onBoard }),
-    userIds: input.refreshFor,
-  });
+  return adaptiveCard(
+    body,
+    nextStepActions(settings, boardId, list === 'top' ? ['top'] : [], translator),
+    {
+      action: executeAction('showIdeas', t('card.refresh'), { list, ...onBoard }),
+      userIds: input.refreshFor,
+    },
+    translator.dir,
+  );
 }

@@ -1,4 +1,4 @@
-import type { IdeaView } from '@ideabar/core';
+import { translatorFor, type IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction } from '../verbs/verbs.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
@@ -7,7 +7,7 @@ import { ideaLink } from './ideaLink.js';
 import { LIST_LENGTH } from './ideaListCard.js';
 import { nextStepActions } from './nextSteps.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
-import { plural, STATUS_LABELS } from './statusLabels.js';
+import { STATUS_COLORS, statusLabel } from './statusLabels.js';
 
 /** How much of IT's latest answer each row shows; the idea in the tab has all of it. */
 export const MY_ANSWER_EXCERPT = 200;
@@ -20,21 +20,24 @@ export interface MyIdeasCardInput {
   boardId: string | undefined;
   /** The reader's Teams id: the card is theirs alone, and refreshes for them. */
   refreshFor: string[];
+  /** The reader's language (an activity's `locale`). */
+  locale?: string;
 }
 
 /** `my ideas`: where each of the person's ideas stands, and what IT said last, newest idea first. */
 export function myIdeasCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
-  { ideas, total, boardId, refreshFor }: MyIdeasCardInput,
+  { ideas, total, boardId, refreshFor, locale }: MyIdeasCardInput,
 ): AdaptiveCard {
+  const translator = translatorFor(locale);
+  const { t } = translator;
   const shown = ideas.slice(0, LIST_LENGTH);
   const rest = Math.max(0, total - shown.length);
   const body: CardElement[] = [
-    textBlock('Your ideas', { weight: 'bolder', size: 'medium', spacing: 'none' }),
+    textBlock(t('card.mine.title'), { weight: 'bolder', size: 'medium', spacing: 'none' }),
     ...(shown.length === 0
-      ? [textBlock('You have not shared an idea on this board yet.', { isSubtle: true })]
+      ? [textBlock(t('card.mine.empty'), { isSubtle: true })]
       : shown.map(({ idea, answer }, index): CardElement => {
-          const status = STATUS_LABELS[idea.status];
           return {
             type: 'Container',
             spacing: 'medium',
@@ -42,35 +45,47 @@ export function myIdeasCard(
             items: [
               plainBlock([plainRun(excerpt(idea.title, 120), { weight: 'bolder' })]),
               textBlock(
-                `**${status.label}** · ${plural(idea.votes, 'vote', 'votes')} · ` +
-                  `${plural(idea.commentCount, 'comment', 'comments')} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
-                { color: status.color, spacing: 'none', size: 'small' },
+                `**${statusLabel(translator, idea.status)}** · ${t('count.votes', { count: idea.votes })} · ` +
+                  `${t('count.comments', { count: idea.commentCount })} · ` +
+                  `[${t('card.openLink')}](${ideaLink(settings, idea.id, idea.boardId)})`,
+                { color: STATUS_COLORS[idea.status], spacing: 'none', size: 'small' },
               ),
               answer
                 ? plainBlock(
                     [
-                      plainRun(answer.kind === 'appeal' ? 'You appealed: ' : `${answer.by.name}: `, {
-                        weight: 'bolder',
-                      }),
+                      plainRun(
+                        answer.kind === 'appeal' ? `${t('card.mine.youAppealed')} ` : `${answer.by.name}: `,
+                        {
+                          weight: 'bolder',
+                        },
+                      ),
                       plainRun(excerpt(answer.response, MY_ANSWER_EXCERPT)),
                     ],
                     { spacing: 'small' },
                   )
-                : textBlock('No answer from IT yet.', { isSubtle: true, spacing: 'small', size: 'small' }),
+                : textBlock(t('card.mine.noAnswer'), { isSubtle: true, spacing: 'small', size: 'small' }),
             ],
           };
         })),
     ...(rest > 0
       ? [
-          textBlock(`…and ${plural(rest, 'older idea', 'older ideas')} on the board.`, {
+          textBlock(t('card.olderIdeas', { count: rest }), {
             isSubtle: true,
             spacing: 'medium',
           }),
         ]
       : []),
   ];
-  return adaptiveCard(body, nextStepActions(settings, boardId, ['mine']), {
-    action: executeAction('showIdeas', 'Refresh', { list: 'mine', ...(boardId ? { boardId } : {}) }),
-    userIds: refreshFor,
-  });
+  return adaptiveCard(
+    body,
+    nextStepActions(settings, boardId, ['mine'], translator),
+    {
+      action: executeAction('showIdeas', t('card.refresh'), {
+        list: 'mine',
+        ...(boardId ? { boardId } : {}),
+      }),
+      userIds: refreshFor,
+    },
+    translator.dir,
+  );
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_BOARD_ID } from '@ideabar/core';
+import { DEFAULT_BOARD_ID, translatorFor, type Translator } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction } from '../verbs/verbs.js';
 import type { CardAction } from './adaptiveCard.js';
@@ -13,15 +13,20 @@ export function nextStepActions(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   boardId: string | undefined,
   leave: ('top' | 'mine')[] = [],
+  { t }: Translator = translatorFor('en'),
 ): CardAction[] {
   const onBoard = boardId ? { boardId } : {};
   return [
-    executeAction('openNewIdeaForm', 'Share an idea', onBoard, { style: 'positive' }),
-    ...(leave.includes('top') ? [] : [executeAction('showIdeas', 'Top ideas', { list: 'top', ...onBoard })]),
-    ...(leave.includes('mine') ? [] : [executeAction('showIdeas', 'My ideas', { list: 'mine', ...onBoard })]),
+    executeAction('openNewIdeaForm', t('card.next.share'), onBoard, { style: 'positive' }),
+    ...(leave.includes('top')
+      ? []
+      : [executeAction('showIdeas', t('card.next.top'), { list: 'top', ...onBoard })]),
+    ...(leave.includes('mine')
+      ? []
+      : [executeAction('showIdeas', t('card.next.mine'), { list: 'mine', ...onBoard })]),
     {
       type: 'Action.OpenUrl',
-      title: 'Open the board',
+      title: t('card.next.board'),
       url: boardLink(settings, boardId ?? DEFAULT_BOARD_ID),
     },
   ];

@@ -15,6 +15,23 @@ export function plainBlock(
   return { type: 'RichTextBlock', inlines: runs, ...options };
 }
 
+/** Stands for the user's text inside a translated sentence, so the sentence can be cut around it. */
+const PLACE = '\u0000';
+
+/**
+ * A translated sentence around what someone typed, as runs: the catalog's words (wherever the language puts the
+ * text) and the typed text as a run of its own, styled apart and never read as markdown. `sentence` is given
+ * a stand-in to place: `(title) => t('card.idea.mergedInto', { title })`.
+ */
+export function runsAround(
+  sentence: (placeholder: string) => string,
+  typed: string,
+  style: Omit<TextRun, 'type' | 'text'> = {},
+): TextRun[] {
+  const [before = '', after = ''] = sentence(PLACE).split(PLACE);
+  return [...(before ? [plainRun(before)] : []), plainRun(typed, style), ...(after ? [plainRun(after)] : [])];
+}
+
 /**
  * For the few places where user text must go through markdown (a TextBlock, a fact), every character markdown
  * or Teams would act on is escaped, so the text reads as typed and nothing becomes a link or a mention.

@@ -1,10 +1,9 @@
-import type { IdeaView } from '@ideabar/core';
+import { translatorFor, type IdeaView, type Translator } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction } from '../verbs/verbs.js';
 import { textBlock, type Column, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
-import { plural } from './statusLabels.js';
 
 /**
  * One numbered row of an idea list: its place, what is said of the idea, and any buttons beside it. Every list the
@@ -28,7 +27,7 @@ export function numberedRow(
 }
 
 /** A vote button for an idea of a cycle's card, where the idea still takes votes (not delivered or merged). */
-function voteColumn(idea: IdeaView): Column[] {
+function voteColumn(idea: IdeaView, { t }: Translator): Column[] {
   if (idea.status === 'delivered' || idea.status === 'duplicate') return [];
   return [
     {
@@ -41,9 +40,9 @@ function voteColumn(idea: IdeaView): Column[] {
           actions: [
             executeAction(
               'vote',
-              'Vote',
+              t('card.vote'),
               { ideaId: idea.id, from: 'cycle' },
-              { style: 'positive', tooltip: `Vote for “${excerpt(idea.title, 60)}”` },
+              { style: 'positive', tooltip: t('card.voteFor', { title: excerpt(idea.title, 60) }) },
             ),
           ],
         },
@@ -61,8 +60,10 @@ export function rankedIdeasSection(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   ideas: IdeaView[],
   max: number,
-  options: { votes?: boolean } = {},
+  options: { votes?: boolean; translator?: Translator } = {},
 ): CardElement[] {
+  const translator = options.translator ?? translatorFor('en');
+  const { t } = translator;
   const rows = ideas
     .slice(0, max)
     .map((idea, index) =>
@@ -71,18 +72,14 @@ export function rankedIdeasSection(
         [
           plainBlock([plainRun(excerpt(idea.title, 100), { weight: 'bolder' })]),
           textBlock(
-            `${plural(idea.votes, 'vote', 'votes')} · [Open](${ideaLink(settings, idea.id, idea.boardId)})`,
+            `${t('count.votes', { count: idea.votes })} · ` +
+              `[${t('card.openLink')}](${ideaLink(settings, idea.id, idea.boardId)})`,
             { isSubtle: true, spacing: 'none', size: 'small' },
           ),
         ],
-        options.votes ? voteColumn(idea) : [],
+        options.votes ? voteColumn(idea, translator) : [],
       ),
     );
   const rest = ideas.length - rows.length;
-  return rest > 0
-    ? [
-        ...rows,
-        textBlock(`…and ${plural(rest, 'more idea', 'more ideas')} on the board.`, { isSubtle: true }),
-      ]
-    : rows;
+  return rest > 0 ? [...rows, textBlock(t('card.moreIdeas', { count: rest }), { isSubtle: true })] : rows;
 }

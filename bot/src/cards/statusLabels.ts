@@ -1,15 +1,15 @@
-import type { IdeaStatus } from '@ideabar/core';
+import type { IdeaStatus, Translator } from '@ideabar/core';
 import type { TextColor } from './adaptiveCard.js';
 
-export const STATUS_LABELS: Record<IdeaStatus, { label: string; color: TextColor }> = {
-  new: { label: 'New', color: 'accent' },
-  under_review: { label: 'Under review', color: 'accent' },
-  planned: { label: 'Planned', color: 'good' },
-  in_progress: { label: 'In progress', color: 'good' },
-  delivered: { label: 'Delivered', color: 'good' },
-  declined: { label: 'Declined', color: 'attention' },
-  duplicate: { label: 'Duplicate', color: 'warning' },
+/** A status's colour on a card; its words are the catalog's (`status.<status>`), in the reader's language. */
+export const STATUS_COLORS: Record<IdeaStatus, TextColor> = {
+  new: 'accent',
+  under_review: 'accent',
+  planned: 'good',
+  in_progress: 'good',
+  delivered: 'good',
+  declined: 'attention',
+  duplicate: 'warning',
 };
 
-export const plural = (count: number, one: string, many: string): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+export const statusLabel = ({ t }: Translator, status: IdeaStatus): string => t(`status.${status}`);

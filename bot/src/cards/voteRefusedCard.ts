@@ -1,10 +1,10 @@
-import type { IdeaView } from '@ideabar/core';
+import { translatorFor, type IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction } from '../verbs/verbs.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardAction } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
-import { escapeMarkdown, excerpt, plainBlock, plainRun } from './plainText.js';
-import { plural, STATUS_LABELS } from './statusLabels.js';
+import { escapeMarkdown, excerpt, plainBlock, plainRun, runsAround } from './plainText.js';
+import { statusLabel } from './statusLabels.js';
 
 export interface VoteRefusedInput {
   /** The domain's own message, shown unchanged: it says why. */
@@ -13,6 +13,8 @@ export interface VoteRefusedInput {
   idea: Pick<IdeaView, 'id' | 'boardId' | 'title'>;
   /** For a duplicate: the idea it was merged into, when the voter may see it. */
   mergedInto: Pick<IdeaView, 'id' | 'boardId' | 'title' | 'votes' | 'status' | 'myVote'> | null;
+  /** The voter's language (the click's `locale`). */
+  locale?: string;
 }
 
 /**
@@ -21,20 +23,22 @@ export interface VoteRefusedInput {
  */
 export function voteRefusedCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
-  { message, idea, mergedInto }: VoteRefusedInput,
+  { message, idea, mergedInto, locale }: VoteRefusedInput,
 ): AdaptiveCard {
+  const translator = translatorFor(locale);
+  const { t } = translator;
   const actions: CardAction[] = [];
   if (mergedInto) {
     actions.push(
       mergedInto.myVote
         ? {
             type: 'Action.OpenUrl',
-            title: 'Open it',
+            title: t('card.refused.openIt'),
             url: ideaLink(settings, mergedInto.id, mergedInto.boardId),
           }
         : executeAction(
             'vote',
-            'Vote for it instead',
+            t('card.refused.voteInstead'),
             { ideaId: mergedInto.id, from: 'merged' },
             { style: 'positive' },
           ),
@@ -42,35 +46,44 @@ export function voteRefusedCard(
     if (!mergedInto.myVote) {
       actions.push({
         type: 'Action.OpenUrl',
-        title: 'Open it',
+        title: t('card.refused.openIt'),
         url: ideaLink(settings, mergedInto.id, mergedInto.boardId),
       });
     }
   } else {
     actions.push({
       type: 'Action.OpenUrl',
-      title: 'Open in IdeaBar',
+      title: t('card.openInIdeaBar'),
       url: ideaLink(settings, idea.id, idea.boardId),
     });
   }
   return adaptiveCard(
     [
-      textBlock('This idea takes no more votes', { weight: 'bolder', color: 'warning' }),
+      textBlock(t('card.refused.title'), { weight: 'bolder', color: 'warning' }),
       plainBlock([plainRun(excerpt(idea.title, 120), { isSubtle: true })], { spacing: 'none' }),
       textBlock(escapeMarkdown(message), { spacing: 'small' }),
       ...(mergedInto
         ? [
-            plainBlock([plainRun('Merged into '), plainRun(mergedInto.title, { weight: 'bolder' })], {
-              spacing: 'medium',
-            }),
+            plainBlock(
+              runsAround((title) => t('card.idea.mergedInto', { title }), mergedInto.title, {
+                weight: 'bolder',
+              }),
+              {
+                spacing: 'medium',
+              },
+            ),
             textBlock(
-              `${STATUS_LABELS[mergedInto.status].label} · ${plural(mergedInto.votes, 'vote', 'votes')}` +
-                (mergedInto.myVote ? ' · ✓ you voted for it already' : ''),
+              t('card.statusAndVotes', {
+                status: statusLabel(translator, mergedInto.status),
+                votes: mergedInto.votes,
+              }) + (mergedInto.myVote ? ` · ${t('card.refused.votedAlready')}` : ''),
               { isSubtle: true, spacing: 'none', size: 'small' },
             ),
           ]
         : []),
     ],
     actions,
+    undefined,
+    translator.dir,
   );
 }

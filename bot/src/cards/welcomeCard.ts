@@ -1,3 +1,4 @@
+import { translatorFor } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptiveCard.js';
 import { nextStepActions } from './nextSteps.js';
@@ -12,23 +13,22 @@ export function welcomeCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   place: WelcomePlace,
   boardId: string | undefined,
+  /** The language of whoever installed IdeaBar or spoke to it first (the activity's `locale`). */
+  locale?: string,
 ): AdaptiveCard {
-  const where =
-    place === 'channel'
-      ? 'New ideas from this team will be posted in this channel, where everyone can vote on them.'
-      : place === 'groupChat'
-        ? 'Anyone here can bring an idea and vote on the card.'
-        : 'Bring your ideas to IT and vote for the ones you want to see. IT answers every idea in the open.';
-  const mention = place === 'personal' ? '' : ' (mention me first)';
+  const translator = translatorFor(locale);
+  const { t } = translator;
   return adaptiveCard(
     [
-      textBlock('Welcome to IdeaBar 💡', { size: 'large', weight: 'bolder' }),
-      textBlock(where),
-      textBlock(`Pick a button below, or type **help**${mention} to see everything I understand.`, {
+      textBlock(t('card.welcome.title'), { size: 'large', weight: 'bolder' }),
+      textBlock(t(`card.welcome.${place}`)),
+      textBlock(t(place === 'personal' ? 'card.welcome.pick' : 'card.welcome.pickMention'), {
         spacing: 'small',
         isSubtle: true,
       }),
     ],
-    nextStepActions(settings, boardId),
+    nextStepActions(settings, boardId, [], translator),
+    undefined,
+    translator.dir,
   );
 }

@@ -1,4 +1,4 @@
-import { DIGEST_PRESETS, updateBoard, whoAmI, type DigestPreset } from '@ideabar/core';
+import { DIGEST_PRESETS, translatorFor, updateBoard, whoAmI } from '@ideabar/core';
 import type { TurnContext } from 'botbuilder';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../cards/adaptiveCard.js';
@@ -10,12 +10,6 @@ import { refusalCardFor } from '../turns/errorCards.js';
 import { ideaListFor } from '../verbs/ideaLists.js';
 import { newIdeaForm } from '../verbs/newIdeaForm.js';
 import { commandTextOf, parseCommand, type Command } from './commands.js';
-
-const DIGEST_WORDS: Record<DigestPreset, string> = {
-  off: 'no digest',
-  weekly: 'a weekly digest, on Mondays at 09:00',
-  monthly: 'a monthly digest, on the 1st at 09:00',
-};
 
 /** Answers a typed message: a command's card, or help that says what was not understood. Never silence. */
 export async function answerCommand(context: TurnContext, services: BotServices): Promise<void> {
@@ -31,6 +25,8 @@ export async function answerCommand(context: TurnContext, services: BotServices)
 
 async function cardFor(command: Command, context: TurnContext, services: BotServices): Promise<AdaptiveCard> {
   const { boardId, place } = scopeOf(context.activity);
+  const { locale } = context.activity;
+  const { t } = translatorFor(locale);
   switch (command.name) {
     case 'newIdea':
       return newIdeaForm(services, callerOf(context.activity), { mode: 'card', boardId });
@@ -42,9 +38,10 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
         boardId,
         teamsUserId: context.activity.from.id,
         viewer: place === 'personal' ? 'person' : 'shared',
+        locale,
       });
     case 'digest': {
-      if (!boardId) return noticeCard("Say this in a channel of the team whose board's digest it is.");
+      if (!boardId) return noticeCard(t('card.digest.notHere'), locale);
       // The board's digest schedule, as IT sets it in settings: the same use case, so only IT members may.
       const board = await updateBoard(
         services.ideabar,
@@ -54,8 +51,8 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
         services.store.conversations,
       );
       return noticeCard(
-        `Done: this board gets ${DIGEST_WORDS[command.frequency]}` +
-          (command.frequency === 'off' ? '.' : ` (${board.timeZone}), in its announcement channel.`),
+        t('card.digest.done', { frequency: command.frequency, timeZone: board.timeZone }),
+        locale,
       );
     }
     case 'help':
@@ -65,6 +62,7 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
         place,
         boardId,
         isItMember: me.roles.includes('it'),
+        locale,
         ...(command.name === 'unknown' ? { unknownText: command.text } : {}),
       });
     }

@@ -142,7 +142,9 @@ export async function rememberConversation(
   if (created) {
     await context.sendActivity({
       type: 'message',
-      attachments: [attachmentOf(welcomeCard(services.settings, scope.place, scope.boardId))],
+      attachments: [
+        attachmentOf(welcomeCard(services.settings, scope.place, scope.boardId, context.activity.locale)),
+      ],
     });
   }
 }

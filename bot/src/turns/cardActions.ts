@@ -1,4 +1,5 @@
 import type { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
+import { translatorFor } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/adaptiveCard.js';
 import { errorCard } from '../cards/errorCard.js';
@@ -25,9 +26,10 @@ export async function answerCardAction(
   value: AdaptiveCardInvokeValue,
 ): Promise<AdaptiveCardInvokeResponse> {
   const parsed = parseVerb(value.action?.verb, value.action?.data);
-  if (!parsed)
-    return cardResponse(errorCard('This button is not one IdeaBar knows. It may be from an old card.'));
-  if ('invalid' in parsed) return cardResponse(errorCard('This button sent something IdeaBar cannot read.'));
+  const { locale } = context.activity;
+  const { t } = translatorFor(locale);
+  if (!parsed) return cardResponse(errorCard(t('card.error.unknownButton'), [], locale));
+  if ('invalid' in parsed) return cardResponse(errorCard(t('card.error.unreadableButton'), [], locale));
   try {
     return cardResponse((await runVerb(verbTurn(context, services, 'card'), parsed)).card);
   } catch (error) {
@@ -52,8 +54,10 @@ export async function answerSubmittedCard(context: TurnContext, services: BotSer
   if (!parsed) return;
   let card: AdaptiveCard;
   let shareable = false;
-  if ('invalid' in parsed) card = errorCard('This button sent something IdeaBar cannot read.');
-  else {
+  if ('invalid' in parsed) {
+    const { locale } = context.activity;
+    card = errorCard(translatorFor(locale).t('card.error.unreadableButton'), [], locale);
+  } else {
     try {
       const result = await runVerb(verbTurn(context, services, 'card'), parsed);
       card = result.card;
@@ -85,6 +89,7 @@ export function verbTurn(context: TurnContext, services: BotServices, surface: '
     surface,
     boardId: scope.boardId,
     team: scope.team,
+    locale: activity.locale,
     // A personal chat's card is seen by the clicker alone, whose view the invoke response already updated; an
     // edit there would only replace their own view with the shared one.
     message:

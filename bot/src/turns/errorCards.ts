@@ -1,4 +1,4 @@
-import { ForbiddenError, IdeaBarError, itMembersOf, ValidationError } from '@ideabar/core';
+import { ForbiddenError, IdeaBarError, itMembersOf, translatorFor, ValidationError } from '@ideabar/core';
 import type { Activity } from 'botbuilder';
 import type { BotServices } from '../botServices.js';
 import type { AdaptiveCard } from '../cards/adaptiveCard.js';
@@ -9,12 +9,16 @@ import { tenantOf } from './caller.js';
  * The one mapping from IdeaBar's error model to what a person sees in Teams: an error card with the domain's own
  * message (written for people). Anything else is a fault: logged whole, shown as a plain apology.
  */
-export function errorCardFor(error: unknown, faults: (error: unknown) => void): AdaptiveCard {
+export function errorCardFor(
+  error: unknown,
+  faults: (error: unknown) => void,
+  locale?: string,
+): AdaptiveCard {
   if (error instanceof IdeaBarError) {
-    return errorCard(error.message, error instanceof ValidationError ? error.fields : []);
+    return errorCard(error.message, error instanceof ValidationError ? error.fields : [], locale);
   }
   faults(error);
-  return errorCard('Something went wrong on our side. Please try again in a moment.');
+  return errorCard(translatorFor(locale).t('card.error.fault'), [], locale);
 }
 
 /**
@@ -27,15 +31,17 @@ export async function refusalCardFor(
   activity: Activity,
 ): Promise<AdaptiveCard> {
   const tenantId = tenantOf(activity);
-  if (!(error instanceof ForbiddenError) || !tenantId) return errorCardFor(error, services.faults);
+  const { locale } = activity;
+  if (!(error instanceof ForbiddenError) || !tenantId) return errorCardFor(error, services.faults, locale);
   try {
     const { itMembers } = await itMembersOf(services.ideabar, tenantId);
     return refusalCard(
       error.message,
       itMembers.map((member) => member.name),
+      locale,
     );
   } catch (unreadable) {
     services.faults(unreadable);
-    return errorCardFor(error, services.faults);
+    return errorCardFor(error, services.faults, locale);
   }
 }

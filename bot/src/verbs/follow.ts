@@ -1,13 +1,13 @@
-import { followIdea } from '@ideabar/core';
+import { followIdea, translatorFor } from '@ideabar/core';
 import { personalIdeaCard } from './ideaViews.js';
 import type { VerbHandler } from './verbTurn.js';
 
 export const follow: VerbHandler<'follow'> = async (turn, { ideaId }) => {
   await followIdea(turn.services.ideabar, turn.services.store.followers, turn.caller, ideaId, true);
-  return { card: await personalIdeaCard(turn, ideaId, 'You will hear from me when its status changes.') };
+  return { card: await personalIdeaCard(turn, ideaId, translatorFor(turn.locale).t('card.note.following')) };
 };
 
 export const unfollow: VerbHandler<'unfollow'> = async (turn, { ideaId }) => {
   await followIdea(turn.services.ideabar, turn.services.store.followers, turn.caller, ideaId, false);
-  return { card: await personalIdeaCard(turn, ideaId, 'You no longer follow this idea.') };
+  return { card: await personalIdeaCard(turn, ideaId, translatorFor(turn.locale).t('card.note.unfollowed')) };
 };

@@ -15,6 +15,8 @@ export interface IdeaListRequest {
   /** `shared` when the card is posted where others read it too: it then shows no one's votes. */
   viewer: 'person' | 'shared';
   note?: string;
+  /** The reader's language (the activity's `locale`). */
+  locale?: string | undefined;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function ideaListFor(
       total: page.total,
       boardId,
       refreshFor: [teamsUserId],
+      ...(request.locale ? { locale: request.locale } : {}),
     });
   }
   const page = await listIdeas(services.ideabar, caller, {
@@ -59,5 +62,6 @@ export async function ideaListFor(
     viewer: request.viewer,
     refreshFor: [teamsUserId],
     ...(request.note ? { note: request.note } : {}),
+    ...(request.locale ? { locale: request.locale } : {}),
   });
 }

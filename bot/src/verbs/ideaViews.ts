@@ -25,6 +25,7 @@ export async function personalIdeaCard(turn: VerbTurn, ideaId: string, note?: st
     viewer: { kind: 'person', teamsId: turn.teamsUserId, following },
     refreshFor: [turn.teamsUserId],
     ...(note ? { note } : {}),
+    ...(turn.locale ? { locale: turn.locale } : {}),
   });
 }
 
@@ -110,5 +111,10 @@ export async function refusedVoteCard(turn: VerbTurn, ideaId: string, error: unk
         })
       : null;
   if (idea.status !== 'duplicate' && idea.status !== 'delivered') throw error;
-  return voteRefusedCard(services.settings, { message: error.message, idea, mergedInto });
+  return voteRefusedCard(services.settings, {
+    message: error.message,
+    idea,
+    mergedInto,
+    ...(turn.locale ? { locale: turn.locale } : {}),
+  });
 }

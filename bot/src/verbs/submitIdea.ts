@@ -3,6 +3,7 @@ import {
   openTeamBoard,
   submitIdea as submit,
   submitIdeaInput,
+  translatorFor,
   ValidationError,
   type FieldError,
   type IdeaView,
@@ -77,7 +78,9 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
   }
   // The idea's submitted event, followed once this turn has answered, posts it in its board's channel (unless the
   // form became its card there) and turns the form into its card.
-  return { card: await personalIdeaCard(turn, idea.id, 'Your idea is on the board. Thank you!') };
+  return {
+    card: await personalIdeaCard(turn, idea.id, translatorFor(turn.locale).t('card.note.ideaPosted')),
+  };
 };
 
 /**

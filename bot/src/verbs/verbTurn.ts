@@ -18,6 +18,8 @@ export interface VerbTurn {
   boardId: string | undefined;
   /** The team of a channel, whose board is opened on first use. */
   team: { id: string; name: string } | undefined;
+  /** The clicker's language (the invoke's `locale`, as Teams sends it: `en-us`, `ar-sa`); their card answers in it. */
+  locale: string | undefined;
 }
 
 export interface VerbResult {

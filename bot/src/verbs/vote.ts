@@ -1,4 +1,4 @@
-import { castVote } from '@ideabar/core';
+import { castVote, translatorFor } from '@ideabar/core';
 import { ideaListFor } from './ideaLists.js';
 import { personalIdeaCard, noteClickedCard, refusedVoteCard } from './ideaViews.js';
 import type { VerbHandler, VerbResult, VerbTurn } from './verbTurn.js';
@@ -15,7 +15,7 @@ export const vote: VerbHandler<'vote'> = async (turn, payload) => {
   } catch (error) {
     return { card: await refusedVoteCard(turn, payload.ideaId, error) };
   }
-  return showVoteChange(turn, payload, 'Your vote is in.');
+  return showVoteChange(turn, payload, translatorFor(turn.locale).t('card.note.voteIn'));
 };
 
 /**
@@ -35,6 +35,7 @@ export async function showVoteChange(
         teamsUserId: turn.teamsUserId,
         viewer: 'person',
         note,
+        locale: turn.locale,
       }),
     };
   }
