@@ -1,0 +1,113 @@
+import { once } from 'node:events';
+import { inject, describe, expect, it, vi } from 'vitest';
+import { spawnHost, type HostProcess } from '../../scripts/bench/spawnHost.js';
+import { tableNotifications } from '../../api/src/storage/tableRepositories.js';
+import { tableClients } from '../../api/src/storage/tables.js';
+import { conversationKeys, OUTBOX_FOLLOW_AFTER_MS, type IdeaView } from '../../core/src/index.js';
+import { serializeReference } from '../../bot/src/conversations/storedReference.js';
+import { freshTablePrefix, UNLIMITED_WRITES } from '../support/testHost.js';
+import { FakeBotConnector } from './support/fakeBotConnector.js';
+
+const CHANNEL = '19:crash-channel@thread.tacv2';
+
+async function call<T>(host: HostProcess, method: string, path: string, token?: string, body?: unknown) {
+  const response = await fetch(host.url + path, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+const tokenFor = async (host: HostProcess, userId: string) =>
+  (
+    await call<{ token: string }>(host, 'POST', '/api/dev/token', undefined, {
+      tenantId: 'contoso',
+      userId,
+      name: userId,
+    })
+  ).body.token;
+
+/**
+ * A new idea's channel post is an event recorded before the idea itself, not a promise held by the process that
+ * answered: the host is killed (SIGKILL) as soon as the tab has its 201, and the restarted host posts the idea, once.
+ * Processes on Azurite; the strict fake Bot Connector on loopback stands in for Teams.
+ */
+describe('a host killed right after a new idea’s 201 (processes on Azurite, strict fake Bot Connector)', () => {
+  it('posts the idea in its board channel after the restart, exactly once', async () => {
+    const connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
+    const serviceUrl = await connector.start();
+    const env = {
+      NODE_ENV: 'test',
+      AUTH_MODE: 'dev',
+      ...UNLIMITED_WRITES,
+      STORAGE_CONNECTION_STRING: inject('azuriteConnectionString'),
+      TABLE_PREFIX: freshTablePrefix(),
+      PORT: '0',
+    };
+    const first = await spawnHost(env);
+    let second: HostProcess | undefined;
+    try {
+      const ada = await tokenFor(first, 'ada');
+      // The default board exists once anyone reads it; the bot was installed in its channel.
+      expect((await call(first, 'GET', '/api/boards', ada)).status).toBe(200);
+      const store = tableNotifications(tableClients(env.STORAGE_CONNECTION_STRING, env.TABLE_PREFIX));
+      await store.conversations.save({
+        tenantId: 'contoso',
+        key: conversationKeys.board('default'),
+        kind: 'board',
+        conversationId: CHANNEL,
+        userId: null,
+        boardId: 'default',
+        reference: serializeReference({
+          serviceUrl,
+          conversationId: CHANNEL,
+          tenantId: 'contoso',
+          channelId: 'msteams',
+          botId: '28:bot',
+        }),
+        name: 'Ideas for IT › General',
+        updatedAt: new Date(),
+      });
+
+      const submitted = await call<IdeaView>(first, 'POST', '/api/ideas', ada, {
+        title: 'Survive the crash',
+        description: 'Posted even though the process died.',
+      });
+      // Killed as an operating system would, the moment the answer is in: the post it was about to make is lost
+      // with it, unless it is a record in storage.
+      first.child.kill('SIGKILL');
+      await once(first.child, 'exit');
+      const answeredAt = Date.now();
+      expect(submitted.status).toBe(201);
+
+      // Past the time the drainer leaves an event to the process that recorded it, a host starts on the same
+      // storage; its start-up drain runs with the first request.
+      await new Promise((resolve) => setTimeout(resolve, answeredAt + OUTBOX_FOLLOW_AFTER_MS - Date.now()));
+      second = await spawnHost(env);
+      const restarted = second;
+      expect((await call(restarted, 'GET', '/api/boards', await tokenFor(restarted, 'ada'))).status).toBe(
+        200,
+      );
+      const inChannel = () => connector.deliveries.filter((d) => d.conversationId === CHANNEL);
+      await vi.waitFor(() => expect(inChannel()).toHaveLength(1), { timeout: 30_000, interval: 200 });
+      expect(inChannel()[0]!.summary).toBe('New idea: Survive the crash');
+      expect(await store.postedCards.list('contoso', submitted.body.id)).toHaveLength(1);
+      // Once: another drain (the timer's, or a third process) finds the post made.
+      await call(restarted, 'GET', '/api/boards', await tokenFor(restarted, 'ada'));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(inChannel()).toHaveLength(1);
+    } finally {
+      for (const host of [first, second]) {
+        if (host && host.child.exitCode === null && host.child.signalCode === null) {
+          host.child.kill('SIGKILL');
+          await once(host.child, 'exit');
+        }
+      }
+      await connector.stop();
+    }
+  }, 120_000);
+});
