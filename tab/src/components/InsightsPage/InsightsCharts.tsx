@@ -99,13 +99,13 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
           series={[
             {
               key: 'median',
-              label: 'Median',
+              label: 'Median, business days',
               values: trend.map((month) => month.medianBusinessDays),
               mark: colors.median,
             },
             {
               key: 'p90',
-              label: '90th percentile',
+              label: '90th percentile, business days',
               values: trend.map((month) => month.p90BusinessDays),
               mark: colors.p90,
             },

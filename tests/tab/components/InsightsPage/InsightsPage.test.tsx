@@ -235,7 +235,7 @@ describe('the insights page', () => {
       ['2026-11', '7'],
     ]);
     expect(drawing.querySelectorAll('polyline')).toHaveLength(0);
-    expect(within(trend).getByText('90th percentile')).toBeTruthy();
+    expect(within(trend).getByText('90th percentile, business days')).toBeTruthy();
 
     const sla = screen.getByRole('region', { name: 'Answered within the SLA, by month' });
     expect(within(sla).getByText(/An idea still waiting counts as missed once it is past due/)).toBeTruthy();
