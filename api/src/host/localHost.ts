@@ -76,7 +76,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     });
     const found = matches.find(({ compiled }) => compiled.route.method === method);
     if (!found) {
-      const allowed = matches.map(({ compiled }) => compiled.route.method);
+      const allowed = matches.map(({ compiled }) => compiled.route.method).sort();
       return allowed.length > 0
         ? send(response, methodNotAllowed(allowed))
         : send(response, notFound(url.pathname));
