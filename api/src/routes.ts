@@ -75,7 +75,21 @@ import { updateCategory } from './functions/updateCategory.js';
 import { updateSavedResponse } from './functions/updateSavedResponse.js';
 import { updateSettings } from './functions/updateSettings.js';
 import { withdrawVote } from './functions/withdrawVote.js';
-import { ideaCommand, type Method, type RouteDefinition } from './http/route.js';
+import {
+  boardsAnswer,
+  commentAnswer,
+  commentPageAnswer,
+  healthAnswer,
+  ideaAnswer,
+  ideaDetailAnswer,
+  ideaPageAnswer,
+  inboxAnswer,
+  meAnswer,
+  similarIdeasAnswer,
+  voteAnswer,
+} from './http/answers.js';
+import { openApiDocument } from './http/openApi.js';
+import { ideaCommand, type Method, type RouteDefinition, type RouteResult } from './http/route.js';
 import { outboxTimer } from './timers/outbox.js';
 import { reminderTimer } from './timers/reminders.js';
 import type { TimerDefinition } from './timers/timer.js';
@@ -95,12 +109,22 @@ const API = {
     auth: 'anonymous',
     storage: false,
     handle: health,
+    answer: healthAnswer,
     summary: 'Whether the API and its storage answer (503 with Retry-After when storage does not).',
+  },
+  'GET openapi.json': {
+    name: 'openApi',
+    auth: 'anonymous',
+    storage: false,
+    handle: async (_input, { config }) => describedApi(config),
+    summary:
+      'This API described in OpenAPI 3.1, made from this table (for integrators and the Copilot agent).',
   },
   'GET me': {
     name: 'me',
     auth: 'user',
     handle: me,
+    answer: meAnswer,
     summary: 'Who the caller is, and whether they are in IT.',
   },
 
@@ -108,6 +132,7 @@ const API = {
     name: 'listBoards',
     auth: 'user',
     handle: listBoards,
+    answer: boardsAnswer,
     summary: "The tenant's idea boards.",
   },
   'POST boards': {
@@ -184,6 +209,7 @@ const API = {
     auth: 'user',
     handle: listIdeas,
     query: listIdeasQuery,
+    answer: ideaPageAnswer,
     summary: 'Search and list ideas on a board, filtered by status, category, tag or words, and sorted.',
   },
   'POST ideas': {
@@ -193,6 +219,7 @@ const API = {
     handle: submitIdea,
     body: submitIdeaInput,
     status: 201,
+    answer: ideaAnswer,
     summary: 'Submit an idea to a board.',
   },
   'GET similar-ideas': {
@@ -200,12 +227,14 @@ const API = {
     auth: 'user',
     handle: findSimilarIdeas,
     query: similarIdeasQuery,
+    answer: similarIdeasAnswer,
     summary: 'Ideas like a title being typed, to vote for one instead of submitting it twice.',
   },
   'GET ideas/{id}': {
     name: 'getIdea',
     auth: 'user',
     handle: getIdea,
+    answer: ideaDetailAnswer,
     summary: "One idea with its status, IT's decisions and its history.",
   },
   'PUT ideas/{id}/vote': {
@@ -213,6 +242,7 @@ const API = {
     auth: 'user',
     limit: 'votes',
     handle: castVote,
+    answer: voteAnswer,
     summary: 'Vote for an idea (once per person; voting again changes nothing).',
   },
   'DELETE ideas/{id}/vote': {
@@ -220,6 +250,7 @@ const API = {
     auth: 'user',
     limit: 'votes',
     handle: withdrawVote,
+    answer: voteAnswer,
     summary: "Take back one's vote for an idea.",
   },
   'GET ideas/{id}/comments': {
@@ -227,6 +258,7 @@ const API = {
     auth: 'user',
     handle: listComments,
     query: listCommentsQuery,
+    answer: commentPageAnswer,
     summary: "An idea's comments, a page at a time.",
   },
   'POST ideas/{id}/comments': {
@@ -236,6 +268,7 @@ const API = {
     handle: addComment,
     body: addCommentInput,
     status: 201,
+    answer: commentAnswer,
     summary: 'Comment on an idea.',
   },
   'POST ideas/{id}/appeal': {
@@ -244,6 +277,7 @@ const API = {
     limit: 'appeals',
     handle: ideaCommand(appealDecline),
     body: appealDeclineInput,
+    answer: ideaAnswer,
     summary: "The author appeals IT's decline of their idea, once.",
   },
 
@@ -252,6 +286,7 @@ const API = {
     auth: 'it',
     handle: ideaCommand(changeStatus),
     body: changeStatusInput,
+    answer: ideaAnswer,
     summary:
       'Move an idea to a new status with a public response (a decline names its rule and a path to yes).',
   },
@@ -260,12 +295,14 @@ const API = {
     auth: 'it',
     handle: ideaCommand(answerIdea),
     body: answerIdeaInput,
+    answer: ideaAnswer,
     summary: "Answer an idea in public without changing its status; the first answer is IT's first response.",
   },
   'POST ideas/{id}/approve': {
     name: 'approveIdea',
     auth: 'it',
     handle: approveIdea,
+    answer: ideaAnswer,
     summary: "Approve an idea waiting in a moderated board's queue.",
   },
   'PUT ideas/{id}/partners': {
@@ -273,6 +310,7 @@ const API = {
     auth: 'it',
     handle: ideaCommand(assignPartners),
     body: assignPartnersInput,
+    answer: ideaAnswer,
     summary: "Name the idea's IT partner and business sponsor.",
   },
   'PUT ideas/{id}/classification': {
@@ -280,6 +318,7 @@ const API = {
     auth: 'it',
     handle: ideaCommand(classifyIdea),
     body: classifyIdeaInput,
+    answer: ideaAnswer,
     summary: 'Classify the idea: core or non-core, sourcing, value and effort (which give its priority).',
   },
   'PUT ideas/{id}/benefits': {
@@ -287,6 +326,7 @@ const API = {
     auth: 'it',
     handle: ideaCommand(recordBenefits),
     body: recordBenefitsInput,
+    answer: ideaAnswer,
     summary: 'Record the benefit expected and, once delivered, measured.',
   },
   'POST ideas/{id}/merge': {
@@ -301,6 +341,7 @@ const API = {
     auth: 'it',
     handle: ideaCommand(assignToCycle),
     body: assignToCycleInput,
+    answer: ideaAnswer,
     summary: 'Add an idea to a planning cycle, or take it out.',
   },
 
@@ -309,6 +350,7 @@ const API = {
     auth: 'it',
     handle: listInbox,
     query: inboxQuery,
+    answer: inboxAnswer,
     summary: "IT's inbox: the ideas waiting for a first answer, oldest first, with their SLA state.",
   },
   'GET insights': {
@@ -324,6 +366,7 @@ const API = {
     auth: 'it',
     handle: exportIdeas,
     query: exportIdeasQuery,
+    answerType: 'text/csv',
     summary: "IT's planning export: every idea with its decisions, as a CSV download.",
   },
 
@@ -427,6 +470,26 @@ export function routesFor(config: Config): RouteDefinition[] {
   // sign in with Entra ID, where anyone could otherwise post activities in anyone's name.
   const bot = config.bot.credentials.kind === 'none' && config.auth.mode !== 'dev' ? {} : BOT;
   return rowsOf({ ...API, ...bot, ...(config.auth.mode === 'dev' ? DEV : {}) });
+}
+
+const descriptions = new WeakMap<Config, RouteResult>();
+
+/**
+ * The OpenAPI description of this process's routes, made once: the table cannot change while it runs. Its server is
+ * `/api` on whatever host served it; with Entra sign-in it offers the OAuth flow for IdeaBar's own scope.
+ */
+function describedApi(config: Config): RouteResult {
+  let answer = descriptions.get(config);
+  if (!answer) {
+    const scope = config.auth.mode === 'entra' ? `${config.auth.audiences[0]}/access_as_user` : undefined;
+    answer = {
+      status: 200,
+      body: openApiDocument(routesFor(config), { serverUrl: '/api', ...(scope ? { scope } : {}) }),
+      headers: { 'cache-control': 'public, max-age=3600' },
+    };
+    descriptions.set(config, answer);
+  }
+  return answer;
 }
 
 /** A route's row: everything but the method and path, which are its key. */

@@ -42,6 +42,8 @@ export interface RouteContract {
   body?: z.ZodType;
   /** The JSON of a successful answer; none for an answer that is not JSON or not described yet. */
   answer?: z.ZodType;
+  /** The media type of a successful answer that is not JSON (a CSV download), sent as `text`. */
+  answerType?: string;
   /** The success status: 200 unless given (201 for what creates something). */
   status?: 200 | 201;
 }

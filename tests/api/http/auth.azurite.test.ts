@@ -109,10 +109,14 @@ describe('dev mode: every route that needs a caller refuses a bad token', () => 
     ideaId = created.body.id;
     const routes = routesFor(config);
     userRoutes = routes.filter(needsSignIn);
-    // A new anonymous route must be a conscious decision: it would escape every check below. Besides health,
-    // only the local sign-in helpers under dev/ may be anonymous, and entra mode drops those (tested below).
+    // A new anonymous route must be a conscious decision: it would escape every check below. Besides health and the
+    // API's own description, only the local sign-in helpers under dev/ may be anonymous, and entra mode drops those
+    // (tested below).
     const anonymous = routes.filter((route) => route.auth === 'anonymous');
-    expect(anonymous.filter((route) => !isDevOnly(route)).map((route) => route.name)).toEqual(['health']);
+    expect(anonymous.filter((route) => !isDevOnly(route)).map((route) => route.name)).toEqual([
+      'health',
+      'openApi',
+    ]);
     expect(anonymous.map((route) => route.name)).toContain('devToken');
     expect(userRoutes.length).toBeGreaterThan(0);
   });
@@ -420,10 +424,11 @@ describe('entra mode, against a strict fake of Entra ID', () => {
     expect((await meWith(api, await entraSigned(entraClaims(fabrikam)))).status).toBe(200);
   });
 
-  it('has no dev-only routes: no dev tokens, and no anonymous route but health', async () => {
+  it('has no dev-only routes: no dev tokens, and no anonymous route but health and the description', async () => {
     const routes = routesFor(api.host.services.config);
     expect(routes.filter((route) => route.auth === 'anonymous').map((route) => route.name)).toEqual([
       'health',
+      'openApi',
     ]);
     const devRoutes = routesFor(testConfig()).filter(isDevOnly);
     expect(devRoutes.map((route) => route.name)).toContain('devToken');
