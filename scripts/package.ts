@@ -1,6 +1,6 @@
 /**
  * `npm run package [-- --env local|dev]`: builds appPackage/build/appPackage.<env>.zip, the Teams app package
- * (manifest + two icons), the way the Agents Toolkit's teamsApp/zipAppPackage does, for people without the toolkit.
+ * (manifest, two icons and the language files its localizationInfo names), the way the Agents Toolkit's teamsApp/zipAppPackage does, for people without the toolkit.
  *
  * Placeholders `${{NAME}}` in appPackage/manifest.json are filled from env/.env.<env>, then env/.env.<env>.user
  * (secrets, git-ignored). For `local` only, a value still empty (because `atk provision --env local` has not run
@@ -18,6 +18,29 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The files of the package besides the manifest, as the manifest names them. */
 export const ICONS = ['color.png', 'outline.png'] as const;
+
+/** The manifest's language files (`localizationInfo.additionalLanguages[].file`), each beside it in appPackage/. */
+export function languageFiles(manifest: Record<string, unknown>): string[] {
+  const info = manifest.localizationInfo as { additionalLanguages?: { file: string }[] } | undefined;
+  return (info?.additionalLanguages ?? []).map((language) => language.file);
+}
+
+/** Checks one language file against the bundled localization schema of the manifest's version. */
+export async function languageFileProblems(
+  file: Record<string, unknown>,
+  manifestVersion: string,
+): Promise<string[]> {
+  const schema = join(MANIFEST_SCHEMAS, `v${manifestVersion}`, 'MicrosoftTeams.Localization.schema.json');
+  if (!existsSync(schema)) return [`no bundled localization schema for manifestVersion ${manifestVersion}`];
+  const validate = AppManifestUtils.validateAgainstSchema as (
+    m: unknown,
+    schema: unknown,
+  ) => Promise<string[]>;
+  // Two of the schema's key patterns close a bracket they never opened (`…\\b]\\.description`), which a validator
+  // compiling patterns as Unicode regular expressions refuses: the bracket is escaped, as it was meant literally.
+  const text = readFileSync(schema, 'utf8').replaceAll('\\\\b]', '\\\\b\\\\]');
+  return validate(file, JSON.parse(text));
+}
 
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -120,11 +143,24 @@ export async function buildAppPackage(
     readFileSync(join(folder, 'manifest.json'), 'utf8'),
     environmentValues(env, rootDir),
   );
-  const problems = await schemaProblems(manifest);
-  if (problems.length > 0) throw new PackageError(problems.map((problem) => `manifest.json${problem}`));
+  const problems = (await schemaProblems(manifest)).map((problem) => `manifest.json${problem}`);
+  for (const language of languageFiles(manifest)) {
+    const path = join(folder, language);
+    if (!existsSync(path)) {
+      problems.push(`${language}, named by localizationInfo, is not in appPackage/`);
+      continue;
+    }
+    const found = await languageFileProblems(
+      JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>,
+      String(manifest.manifestVersion),
+    );
+    problems.push(...found.map((problem) => `${language}${problem}`));
+  }
+  if (problems.length > 0) throw new PackageError(problems);
   const text = `${JSON.stringify(manifest, null, 2)}\n`;
   const files: Record<string, Uint8Array> = { 'manifest.json': new TextEncoder().encode(text) };
   for (const icon of ICONS) files[icon] = readFileSync(join(folder, icon));
+  for (const language of languageFiles(manifest)) files[language] = readFileSync(join(folder, language));
   mkdirSync(outDir, { recursive: true });
   const zipPath = join(outDir, `appPackage.${env}.zip`);
   writeFileSync(zipPath, zipSync(files, { level: 9 }));

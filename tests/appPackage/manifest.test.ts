@@ -82,8 +82,17 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 const png = (name: string) => PNG.sync.read(Buffer.from(files[name]!));
 
 describe('the Teams app package (npm run package)', () => {
-  it('holds exactly the manifest and the two icons it names', () => {
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  it('holds exactly the manifest, the two icons and the language files it names', () => {
+    expect(Object.keys(files).sort()).toEqual([
+      'ar.json',
+      'color.png',
+      'de.json',
+      'es.json',
+      'fr.json',
+      'ja.json',
+      'manifest.json',
+      'outline.png',
+    ]);
     expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
   });
 
