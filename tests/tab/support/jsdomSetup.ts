@@ -1,5 +1,12 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+/**
+ * How long findBy… and waitFor wait for what the tab shows after a fetch: the machines are shared and have two cores,
+ * and Testing Library's one second is too little when the whole suite runs at once. A test still fails when the thing
+ * never shows.
+ */
+configure({ asyncUtilTimeout: 4_000 });
 
 /**
  * What jsdom lacks for the tab: layout sizes (the virtualized list renders only what fits, and jsdom lays out

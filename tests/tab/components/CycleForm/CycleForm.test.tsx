@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../support/jsdomSetup';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CycleView, IdeaView } from '@ideabar/core';
@@ -11,7 +11,6 @@ import { anIdea, FakeIdeaBar } from '../../support/fakeIdeaBar';
 import { renderWithApi } from '../../support/renderWithApi';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
-configure({ asyncUtilTimeout: 4_000 });
 
 const aCycle = (id: string, name: string, phase: CycleView['phase']): CycleView => ({
   id,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../support/jsdomSetup';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CycleView, RoadmapLane } from '@ideabar/core';
@@ -11,7 +11,6 @@ import { renderWithApi } from '../../support/renderWithApi';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
 // Fluent's dialog is a large tree for jsdom to search by role, and the machine may be busy.
-configure({ asyncUtilTimeout: 4_000 });
 
 const BOARD: CycleBoard = { id: 'b1', name: 'Ideas for IT' };
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '../../support/jsdomSetup';
 import { useState } from 'react';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettingsPage } from '../../../../tab/src/components/SettingsPage/SettingsPage';
@@ -11,7 +11,6 @@ import { aSettingsBoard, FakeSettings } from './fakeSettings';
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
 
 // The page is large: on a busy machine, Fluent's dialogs and lists can take longer than the default second.
-configure({ asyncUtilTimeout: 4_000 });
 
 let api: FakeSettings;
 beforeEach(() => {
