@@ -46,7 +46,8 @@ describe('the settings page in Chromium', () => {
     for (const name of ['Remote work', 'Printers']) {
       await categories.getByRole('textbox', { name: 'New category' }).fill(name);
       await categories.getByRole('button', { name: 'Add category' }).click();
-      await page.getByText(`Added the category “${name}”.`).waitFor();
+      // first(): for a moment Fluent also announces the toast's text through its own live region.
+      await page.getByText(`Added the category “${name}”.`).first().waitFor();
     }
     // A name the board has already, in other letters: refused on the field, nothing sent.
     await categories.getByRole('textbox', { name: 'New category' }).fill('remote WORK');
@@ -67,7 +68,7 @@ describe('the settings page in Chromium', () => {
     await members.getByRole('combobox', { name: 'Add a person' }).click();
     await page.getByRole('option', { name: /^Patti Fernandez/ }).click();
     await members.getByRole('button', { name: 'Add IT member' }).click();
-    await page.getByText('Added Patti Fernandez to the IT members.').waitFor();
+    await page.getByText('Added Patti Fernandez to the IT members.').first().waitFor();
     await members.getByRole('listitem').filter({ hasText: 'Patti Fernandez' }).waitFor();
     await members.getByRole('button', { name: 'Remove Patti Fernandez' }).click();
     const confirm = page.getByRole('dialog', { name: 'Remove Patti Fernandez from the IT members?' });
