@@ -14,7 +14,7 @@ import {
   type JWK,
   type JWTPayload,
 } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV_AUDIENCE, type Config } from '../../../api/src/config.js';
 import { startLocalHost } from '../../../api/src/host/localHost.js';
 import { needsSignIn, type RouteDefinition } from '../../../api/src/http/route.js';
@@ -252,6 +252,21 @@ describe('dev mode: every route that needs a caller refuses a bad token', () => 
       boards: (await api.as(ada, 'GET', '/api/boards')).body,
       me: (await api.as(ada, 'GET', '/api/me')).body,
     });
+    type State = Awaited<ReturnType<typeof state>>;
+    /** The state once the board's listing has caught up with the vote just answered (it follows right after). */
+    const settled = async (): Promise<State> => {
+      let caughtUp: State | undefined;
+      await vi.waitFor(async () => {
+        const now = await state();
+        const idea = now.idea as { id: string; votes: number };
+        const listed = (now.ideas as { items: { id: string; votes: number }[] }).items.find(
+          ({ id }) => id === idea.id,
+        );
+        expect(listed?.votes).toBe(idea.votes);
+        caughtUp = now;
+      });
+      return caughtUp!;
+    };
     const writes = userRoutes.filter((route) => route.method !== 'GET');
     expect(writes.length).toBeGreaterThan(0);
 
@@ -273,13 +288,13 @@ describe('dev mode: every route that needs a caller refuses a bad token', () => 
 
     // Voting is idempotent, so a forged vote shows only while Ada has not voted, a forged withdrawal only while she has.
     expect((await api.as(ada, 'PUT', `/api/ideas/${ideaId}/vote`)).status).toBe(200);
-    const voted = await state();
+    const voted = await settled();
     expect(voted.idea).toMatchObject({ myVote: true });
     await refusedWrites('voted');
     expect(await state()).toEqual(voted);
 
     expect((await api.as(ada, 'DELETE', `/api/ideas/${ideaId}/vote`)).status).toBe(200);
-    const unvoted = await state();
+    const unvoted = await settled();
     expect(unvoted.idea).toMatchObject({ myVote: false });
     await refusedWrites('unvoted');
     expect(await state()).toEqual(unvoted);
