@@ -279,7 +279,9 @@ describe('the demo tenant (local host, Azurite)', () => {
         env: { ...env, STORAGE_CONNECTION_STRING: azure },
       }),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('only runs against Azurite') });
-  }, 60_000);
+    // Two seed processes, each compiling the scripts and one writing the whole demo story: on a busy two-core machine
+    // that is about a minute.
+  }, 180_000);
 
   it('lists its people for the local sign-in picker, IT members included', async () => {
     const people = await api.request<{ items: DemoPerson[] }>('GET', '/api/dev/people');
