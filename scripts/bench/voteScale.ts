@@ -3,7 +3,7 @@ import { keys } from '../../api/src/storage/keys.js';
 import { TALLY_ROW_KEY } from '../../api/src/storage/rows.js';
 import { tableRepositories } from '../../api/src/storage/tableRepositories.js';
 import { ensureTables, tableClients } from '../../api/src/storage/tables.js';
-import { countingRepositories } from '../../tests/support/countingRepositories.js';
+import { countingRepositories } from './countingRepositories.js';
 import { spawnHost, type HostProcess } from './spawnHost.js';
 
 /** What reads storage: every repository method that asks rather than writes. */

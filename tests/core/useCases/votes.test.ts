@@ -16,7 +16,7 @@ import {
   type Repositories,
 } from '../../../core/src/index.js';
 import { ada, domain, grace, ideaInput, mallory, voter, type TestClock } from '../../support/domain.js';
-import { countingRepositories } from '../../support/countingRepositories.js';
+import { countingRepositories } from '../../../scripts/bench/countingRepositories.js';
 
 /** Another process on the same storage: its own memory (tally cache, group commit), the same rows. */
 const processOn = (repos: Repositories, clock: TestClock): IdeaBarContext =>

@@ -1,7 +1,7 @@
-import type { Repositories } from '../../core/src/index.js';
+import type { Repositories } from '@ideabar/core';
 
 /**
- * The repositories as they are, counting each call by `repository.method`: how a test says what an operation costs
+ * The repositories as they are, counting each call by `repository.method`: how the bench and the tests say what an operation costs
  * in storage calls, without timing anything.
  */
 export function countingRepositories(repos: Repositories): {
