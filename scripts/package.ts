@@ -1,6 +1,8 @@
 /**
  * `npm run package [-- --env local|dev]`: builds appPackage/build/appPackage.<env>.zip, the Teams app package
- * (manifest, two icons and the language files its localizationInfo names), the way the Agents Toolkit's teamsApp/zipAppPackage does, for people without the toolkit.
+ * (manifest, two icons, the language files its localizationInfo names, and the Copilot agent: its declarative agent
+ * manifest, its API plugin and the OpenAPI description the plugin calls, made from the route table), the way the
+ * Agents Toolkit's teamsApp/zipAppPackage does, for people without the toolkit.
  *
  * Placeholders `${{NAME}}` in appPackage/manifest.json are filled from env/.env.<env>, then env/.env.<env>.user
  * (secrets, git-ignored). For `local` only, a value still empty (because `atk provision --env local` has not run
@@ -13,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { zipSync } from 'fflate';
+import { loadConfig, LOCAL_SETTINGS } from '../api/src/config.js';
+import { openApiDocument } from '../api/src/http/openApi.js';
+import { routesFor } from '../api/src/routes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -113,6 +118,66 @@ export const MANIFEST_SCHEMAS = join(
   'build/json-schemas/teams',
 );
 
+/** The Copilot schemas (declarative agent, API plugin) @microsoft/app-manifest bundles, by kind and version. */
+export const COPILOT_SCHEMAS = join(MANIFEST_SCHEMAS, '..', 'copilot');
+
+/** The Copilot agent's files in appPackage/, as the manifest and the agent name them. */
+export const AGENT_FILES = {
+  agent: 'declarativeAgent.json',
+  plugin: 'ideabarPlugin.json',
+  api: 'openapi.json',
+};
+
+/** Checks a filled Copilot file against the bundled schema its `$schema` names (`…/copilot/<kind>/<version>/…`). */
+export async function copilotSchemaProblems(file: Record<string, unknown>): Promise<string[]> {
+  const named = /\/copilot\/([a-z-]+)\/(v[\d.]+)\/schema\.json$/.exec(String(file.$schema));
+  const schema = named && join(COPILOT_SCHEMAS, named[1] as string, named[2] as string, 'schema.json');
+  if (!schema || !existsSync(schema)) return [`no bundled schema for ${String(file.$schema)}`];
+  const validate = AppManifestUtils.validateAgainstSchema as (
+    m: unknown,
+    schema: unknown,
+  ) => Promise<string[]>;
+  return validate(file, JSON.parse(readFileSync(schema, 'utf8')));
+}
+
+/**
+ * The OpenAPI description the agent's plugin calls: the routes its functions name, from the route table, at the
+ * environment's API address, signing people in with Entra ID for the same scope the tab's SSO uses.
+ */
+export function pluginApiDescription(
+  functions: string[],
+  values: Record<string, string>,
+): Record<string, unknown> {
+  const routes = routesFor(loadConfig(LOCAL_SETTINGS)).filter((route) => functions.includes(route.name));
+  const missing = functions.filter((name) => !routes.some((route) => route.name === name));
+  if (missing.length > 0)
+    throw new PackageError(missing.map((name) => `${AGENT_FILES.plugin} names ${name}, no route`));
+  const api = values.API_FUNCTION_ENDPOINT || values.BOT_ENDPOINT;
+  if (!api)
+    throw new PackageError(['API_FUNCTION_ENDPOINT or BOT_ENDPOINT has no value (the API the agent calls)']);
+  return openApiDocument(routes, {
+    serverUrl: `${api.replace(/\/$/, '')}/api`,
+    scope: `api://${values.TAB_DOMAIN}/${values.AAD_APP_CLIENT_ID}/access_as_user`,
+  });
+}
+
+/** The agent's files, filled and checked against their schemas, with the OpenAPI description its plugin calls. */
+async function agentFiles(folder: string, values: Record<string, string>): Promise<Record<string, unknown>> {
+  const agent = fillManifest(readFileSync(join(folder, AGENT_FILES.agent), 'utf8'), values);
+  const plugin = fillManifest(readFileSync(join(folder, AGENT_FILES.plugin), 'utf8'), values);
+  const problems = [
+    ...(await copilotSchemaProblems(agent)).map((problem) => `${AGENT_FILES.agent}${problem}`),
+    ...(await copilotSchemaProblems(plugin)).map((problem) => `${AGENT_FILES.plugin}${problem}`),
+  ];
+  if (problems.length > 0) throw new PackageError(problems);
+  const functions = (plugin.functions as { name: string }[]).map((fn) => fn.name);
+  return {
+    [AGENT_FILES.agent]: agent,
+    [AGENT_FILES.plugin]: plugin,
+    [AGENT_FILES.api]: pluginApiDescription(functions, values),
+  };
+}
+
 /** Checks a filled manifest against the bundled schema of its own manifestVersion; lists every problem. */
 export async function schemaProblems(manifest: Record<string, unknown>): Promise<string[]> {
   const file = join(MANIFEST_SCHEMAS, `v${String(manifest.manifestVersion)}`, 'MicrosoftTeams.schema.json');
@@ -139,10 +204,8 @@ export async function buildAppPackage(
 ): Promise<BuiltPackage> {
   if (!/^[a-z0-9-]+$/.test(env)) throw new PackageError([`"${env}" is not an environment name`]);
   const folder = join(rootDir, 'appPackage');
-  const manifest = fillManifest(
-    readFileSync(join(folder, 'manifest.json'), 'utf8'),
-    environmentValues(env, rootDir),
-  );
+  const values = environmentValues(env, rootDir);
+  const manifest = fillManifest(readFileSync(join(folder, 'manifest.json'), 'utf8'), values);
   const problems = (await schemaProblems(manifest)).map((problem) => `manifest.json${problem}`);
   for (const language of languageFiles(manifest)) {
     const path = join(folder, language);
@@ -161,6 +224,10 @@ export async function buildAppPackage(
   const files: Record<string, Uint8Array> = { 'manifest.json': new TextEncoder().encode(text) };
   for (const icon of ICONS) files[icon] = readFileSync(join(folder, icon));
   for (const language of languageFiles(manifest)) files[language] = readFileSync(join(folder, language));
+  if (manifest.copilotAgents) {
+    for (const [name, json] of Object.entries(await agentFiles(folder, values)))
+      files[name] = new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`);
+  }
   mkdirSync(outDir, { recursive: true });
   const zipPath = join(outDir, `appPackage.${env}.zip`);
   writeFileSync(zipPath, zipSync(files, { level: 9 }));
@@ -168,13 +235,32 @@ export async function buildAppPackage(
   return { zipPath, manifest };
 }
 
+/**
+ * Writes the plugin's OpenAPI description to appPackage/openapi.json (git-ignored), where the Agents Toolkit's
+ * teamsApp/zipAppPackage finds the file the plugin names: m365agents*.yml runs `npm run package -- --openapi` first.
+ */
+export function writePluginApiDescription(env: string, rootDir = root): string {
+  const values = environmentValues(env, rootDir);
+  const plugin = fillManifest(readFileSync(join(rootDir, 'appPackage', AGENT_FILES.plugin), 'utf8'), values);
+  const functions = (plugin.functions as { name: string }[]).map((fn) => fn.name);
+  const path = join(rootDir, 'appPackage', AGENT_FILES.api);
+  writeFileSync(path, `${JSON.stringify(pluginApiDescription(functions, values), null, 2)}\n`);
+  return path;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { env: { type: 'string', default: 'local' } } });
+  const { values } = parseArgs({
+    options: { env: { type: 'string', default: 'local' }, openapi: { type: 'boolean', default: false } },
+  });
   try {
-    const { zipPath } = await buildAppPackage(values.env);
-    console.log(
-      `Built ${zipPath.slice(root.length)}: upload it in Teams (Apps › Manage your apps › Upload an app).`,
-    );
+    if (values.openapi) {
+      console.log(`Wrote ${writePluginApiDescription(values.env).slice(root.length)}.`);
+    } else {
+      const { zipPath } = await buildAppPackage(values.env);
+      console.log(
+        `Built ${zipPath.slice(root.length)}: upload it in Teams (Apps › Manage your apps › Upload an app).`,
+      );
+    }
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
     console.error(error.message);

@@ -82,15 +82,18 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 const png = (name: string) => PNG.sync.read(Buffer.from(files[name]!));
 
 describe('the Teams app package (npm run package)', () => {
-  it('holds exactly the manifest, the two icons and the language files it names', () => {
+  it('holds exactly the manifest, the two icons, the language files and the Copilot agent it names', () => {
     expect(Object.keys(files).sort()).toEqual([
       'ar.json',
       'color.png',
       'de.json',
+      'declarativeAgent.json',
       'es.json',
       'fr.json',
+      'ideabarPlugin.json',
       'ja.json',
       'manifest.json',
+      'openapi.json',
       'outline.png',
     ]);
     expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
