@@ -231,7 +231,7 @@ export class IdeaVotes {
     await this.ensureRecorded(lane);
     const changes = voters.map((userId) => ({ userId, cast: true, at: now }));
     const next = { ...applyChanges(tallyFromRows(idea, [], now), changes, now), unlisted: [...voters] };
-    const version = await this.deps.repos.votes.commitVotes(next, null, changes);
+    const version = await this.createTally(next, changes);
     lane.tally = { value: next, version };
     for (const userId of voters) lane.changedAt.set(userId, next.seq);
     this.remember(lane, null, version, changes);
@@ -239,6 +239,22 @@ export class IdeaVotes {
     lane.copiedThrough = next.seq;
     this.follow(lane, next, changes);
     return next;
+  }
+
+  /**
+   * Writes a new idea's first tally. A try that storage carried out but answered too late is tried again by the
+   * storage client and then finds the tally there (the create refused as stale): nobody else can have written the
+   * tally of an idea whose id has not left this process, so the one found is this very write, taken as made.
+   */
+  private async createTally(tally: IdeaTally, changes: readonly VoteChange[]): Promise<string> {
+    try {
+      return await this.deps.repos.votes.commitVotes(tally, null, changes);
+    } catch (error) {
+      if (!(error instanceof StaleVersionError)) throw error;
+      const found = await this.deps.repos.votes.findTally(tally.tenantId, tally.ideaId);
+      if (found?.value.seq !== tally.seq || found.value.count !== tally.count) throw error;
+      return found.version;
+    }
   }
 
   /** Resolves once every change this process committed on the idea has been followed by its lists and copy. */

@@ -9,6 +9,7 @@ import {
   mergeIdea,
   NotFoundError,
   OUTBOX_SETTLE_AFTER_MS,
+  StaleVersionError,
   submitIdea,
   VotesClosedError,
   withdrawVote,
@@ -53,6 +54,29 @@ describe('voting', () => {
     expect((await getIdea(ctx, ada, idea.id)).votes).toBe(301);
     expect((await repos.votes.tally('contoso', idea.id)).count).toBe(301);
     expect((await repos.votes.findTally('contoso', idea.id))?.value.count).toBe(301);
+  });
+
+  it('takes a new idea’s tally as written when storage wrote it but a late try was refused as stale', async () => {
+    const { ctx, repos } = domain();
+    // What the storage client does after a try that timed out once storage had written: it tries again, and the
+    // tally's create is refused because the tally is there.
+    const commit = repos.votes.commitVotes.bind(repos.votes);
+    vi.spyOn(repos.votes, 'commitVotes').mockImplementationOnce(async (tally, version, changes) => {
+      await commit(tally, version, changes);
+      throw new StaleVersionError();
+    });
+    const idea = await submitIdea(ctx, ada, ideaInput('Docking stations at every desk'));
+    expect(idea).toMatchObject({ votes: 1, myVote: true });
+    expect(await castVote(ctx, grace, idea.id)).toMatchObject({ votes: 2, myVote: true });
+    expect((await repos.votes.tally('contoso', idea.id)).count).toBe(2);
+  });
+
+  it('still fails a new idea whose tally storage did not write', async () => {
+    const { ctx, repos } = domain();
+    vi.spyOn(repos.votes, 'commitVotes').mockRejectedValueOnce(new StaleVersionError());
+    await expect(submitIdea(ctx, ada, ideaInput('Docking stations at every desk'))).rejects.toBeInstanceOf(
+      StaleVersionError,
+    );
   });
 
   it('lets concurrent voters share transactions, retrying a batch without a repeat voter', async () => {
