@@ -22,6 +22,7 @@ import { TRIAGE_LIMITS } from '../../board/triageText';
 import { ageText, STATUS_LABELS } from '../../board/ideaText';
 import { safeLocale } from '../../app/safeLocale';
 import type { InboxItem, SlaState } from '../../api/inboxApi';
+import { useTranslator } from '../../app/translation';
 import { SavedResponsePicker } from '../SavedResponsePicker/SavedResponsePicker';
 import { useInboxPageStyles } from './InboxPage.styles';
 import type { InboxPageProps } from './InboxPage.types';
@@ -39,6 +40,7 @@ const SLA_BADGES: Record<SlaState, { label: string; color: 'danger' | 'warning' 
  */
 export function InboxPage(props: InboxPageProps) {
   const styles = useInboxPageStyles();
+  const { t } = useTranslator();
   const { inbox, mine, setMine, retry, problem, answer } = useInboxPage(props);
   const toasterId = useId('inbox-toaster');
   const { dispatchToast } = useToastController(toasterId);
@@ -93,17 +95,10 @@ export function InboxPage(props: InboxPageProps) {
       {value && value.items.length === 0 && (
         <div className={styles.empty}>
           <Text weight="semibold">
-            {mine
-              ? 'No idea you partner on is waiting for a first answer.'
-              : props.boardId
-                ? 'Every idea on this board has had a first answer.'
-                : 'Every idea has had a first answer.'}
+            {t(mine ? 'inbox.empty.mine' : props.boardId ? 'inbox.empty.board' : 'inbox.empty.all')}
           </Text>
-          <Text className={styles.summary}>
-            New ideas show here, oldest first, until IT answers them in public or moves their status. IT is
-            reminded before the {value.slaBusinessDays}-business-day SLA runs out.
-          </Text>
-          {mine && <Button onClick={() => setMine(false)}>Show every waiting idea</Button>}
+          <Text className={styles.summary}>{t('inbox.empty.explain', { days: value.slaBusinessDays })}</Text>
+          {mine && <Button onClick={() => setMine(false)}>{t('inbox.empty.showAll')}</Button>}
         </div>
       )}
       {value && value.items.length > 0 && (

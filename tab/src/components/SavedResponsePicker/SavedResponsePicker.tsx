@@ -1,4 +1,5 @@
 import { Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 import { useSavedResponsePickerStyles } from './SavedResponsePicker.styles';
 import type { SavedResponsePickerProps } from './SavedResponsePicker.types';
 import { useSavedResponsePicker } from './useSavedResponsePicker';
@@ -10,20 +11,17 @@ import { useSavedResponsePicker } from './useSavedResponsePicker';
  */
 export function SavedResponsePicker({ boardId, onPick }: SavedResponsePickerProps) {
   const styles = useSavedResponsePickerStyles();
+  const { t } = useTranslator();
   const { loading, failed, responses } = useSavedResponsePicker({ boardId });
   if (loading || failed) return null;
   if (responses.length === 0) {
-    return (
-      <Text className={styles.none}>
-        No saved responses for this board yet: IT members add common answers in Settings.
-      </Text>
-    );
+    return <Text className={styles.none}>{t('picker.none')}</Text>;
   }
   return (
-    <Field label="Start from a saved response" hint="It fills the answer below, which you can still edit.">
+    <Field label={t('picker.label')} hint={t('picker.hint')}>
       <Dropdown
         className={styles.picker}
-        placeholder="Choose a saved response"
+        placeholder={t('picker.placeholder')}
         // Picking fills the text; the picker itself keeps no choice, so the same response can be picked again.
         selectedOptions={[]}
         value=""

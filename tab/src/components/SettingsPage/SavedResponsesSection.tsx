@@ -12,6 +12,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { SAVED_RESPONSE_LIMITS } from '@ideabar/core';
+import { useTranslator } from '../../app/translation';
 import { SettingsSection } from './SettingsSection';
 import { useSectionStyles } from './SettingsPage.styles';
 import type { BoardSectionProps, FieldMessages } from './SettingsPage.types';
@@ -30,39 +31,40 @@ const invalid = (messages: FieldMessages, field: string) =>
 /** The board's common answers, which IT picks in the inbox and the triage panel to fill a public response. */
 export function SavedResponsesSection(props: BoardSectionProps) {
   const styles = useSectionStyles();
+  const { t } = useTranslator();
   const r = useSavedResponses(props);
   const { adding, editing } = r;
 
   return (
     <SettingsSection
-      title="Saved responses"
-      intro={`Common answers IT picks in the inbox and the triage panel to fill a public response, then edits before posting. Up to ${SAVED_RESPONSE_LIMITS.perBoard} per board.`}
+      title={t('savedResponses.title')}
+      intro={t('savedResponses.intro', { max: SAVED_RESPONSE_LIMITS.perBoard })}
       problem={r.problem}
     >
-      {r.loading && <Spinner size="tiny" label="Loading the saved responses" />}
+      {r.loading && <Spinner size="tiny" label={t('savedResponses.loading')} />}
       {r.loadProblem && (
         <MessageBar intent="error">
           <MessageBarBody>{r.loadProblem}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={r.retry}>Try again</Button>
+            <Button onClick={r.retry}>{t('app.failed.tryAgain')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {!r.loading && !r.loadProblem && r.responses.length === 0 && (
-        <Text className={styles.secondary}>No saved responses yet: add the answers IT gives most often.</Text>
+        <Text className={styles.secondary}>{t('savedResponses.none')}</Text>
       )}
       {r.responses.length > 0 && (
-        <ul className={styles.list} aria-label="Saved responses">
+        <ul className={styles.list} aria-label={t('savedResponses.title')}>
           {r.responses.map((response) => (
             <li key={response.id} className={styles.row}>
               {editing?.id === response.id ? (
                 <form
                   className={mergeClasses(styles.form, styles.grow)}
                   onSubmit={submitted(() => void r.save())}
-                  aria-label={`Change “${response.title}”`}
+                  aria-label={t('savedResponses.edit.form', { title: response.title })}
                   noValidate
                 >
-                  <Field label="Title" {...invalid(editing.messages, 'title')}>
+                  <Field label={t('savedResponses.title.label')} {...invalid(editing.messages, 'title')}>
                     <Input
                       value={editing.title}
                       dir="auto"
@@ -71,7 +73,7 @@ export function SavedResponsesSection(props: BoardSectionProps) {
                       onChange={(_, d) => r.typeEditing('title', d.value)}
                     />
                   </Field>
-                  <Field label="Text" {...invalid(editing.messages, 'text')}>
+                  <Field label={t('savedResponses.text.label')} {...invalid(editing.messages, 'text')}>
                     <Textarea
                       value={editing.text}
                       dir="auto"
@@ -87,10 +89,10 @@ export function SavedResponsesSection(props: BoardSectionProps) {
                       disabled={r.busy !== undefined}
                       icon={r.busy === response.id ? <Spinner size="tiny" /> : undefined}
                     >
-                      Save changes
+                      {t('savedResponses.save')}
                     </Button>
                     <Button onClick={r.cancelEditing} disabled={r.busy === response.id}>
-                      Cancel
+                      {t('savedResponses.cancel')}
                     </Button>
                   </div>
                 </form>
@@ -106,20 +108,20 @@ export function SavedResponsesSection(props: BoardSectionProps) {
                   </div>
                   <Button
                     size="small"
-                    aria-label={`Edit “${response.title}”`}
+                    aria-label={t('savedResponses.edit.label', { title: response.title })}
                     disabled={r.busy !== undefined}
                     onClick={() => r.startEditing(response)}
                   >
-                    Edit
+                    {t('savedResponses.edit')}
                   </Button>
                   <Button
                     size="small"
-                    aria-label={`Remove “${response.title}”`}
+                    aria-label={t('savedResponses.remove.label', { title: response.title })}
                     disabled={r.busy !== undefined}
                     icon={r.busy === response.id ? <Spinner size="tiny" /> : undefined}
                     onClick={() => void r.remove(response)}
                   >
-                    Remove
+                    {t('savedResponses.remove')}
                   </Button>
                 </>
               )}
@@ -131,10 +133,10 @@ export function SavedResponsesSection(props: BoardSectionProps) {
         <form
           className={styles.form}
           onSubmit={submitted(() => void r.add())}
-          aria-label="New saved response"
+          aria-label={t('savedResponses.new.form')}
           noValidate
         >
-          <Field label="New response title" {...invalid(adding.messages, 'title')}>
+          <Field label={t('savedResponses.new.title')} {...invalid(adding.messages, 'title')}>
             <Input
               value={adding.title}
               dir="auto"
@@ -144,12 +146,8 @@ export function SavedResponsesSection(props: BoardSectionProps) {
             />
           </Field>
           <Field
-            label="Text"
-            hint={
-              r.full
-                ? `The board has ${SAVED_RESPONSE_LIMITS.perBoard}: remove one to add another.`
-                : undefined
-            }
+            label={t('savedResponses.text.label')}
+            hint={r.full ? t('savedResponses.full', { max: SAVED_RESPONSE_LIMITS.perBoard }) : undefined}
             {...invalid(adding.messages, 'text')}
           >
             <Textarea
@@ -168,7 +166,7 @@ export function SavedResponsesSection(props: BoardSectionProps) {
               disabled={r.full || r.busy !== undefined}
               icon={r.busy === 'new' ? <Spinner size="tiny" /> : undefined}
             >
-              Add saved response
+              {t('savedResponses.add')}
             </Button>
           </div>
         </form>

@@ -1,7 +1,13 @@
 import { useCallback, useState } from 'react';
-import { cleanTypedText, SAVED_RESPONSE_LIMITS, type SavedResponseView } from '@ideabar/core';
+import {
+  cleanTypedText,
+  SAVED_RESPONSE_LIMITS,
+  type SavedResponseView,
+  type Translator,
+} from '@ideabar/core';
 import { problemText } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import type { SavedResponseList } from '../../api/savedResponsesApi';
 import type { BoardSectionProps, FieldMessages } from './SettingsPage.types';
 import { useLoaded } from './useLoaded';
@@ -22,6 +28,7 @@ const FIELDS = ['title', 'text'] as const;
  */
 export function useSavedResponses({ board, notify, onChanged }: BoardSectionProps) {
   const api = useIdeaBarApi();
+  const { t } = useTranslator();
   const [attempt, setAttempt] = useState(0);
   const load = useCallback(() => api.savedResponses.list(board.id), [api, board.id]);
   const loaded = useLoaded(load, attempt);
@@ -46,7 +53,7 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
   };
 
   const add = async () => {
-    const messages = checkDraft(adding, responses);
+    const messages = checkDraft(t, adding, responses);
     setAdding({ ...adding, messages });
     setProblem(undefined);
     if (Object.keys(messages).length > 0) return;
@@ -55,7 +62,7 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
       const title = adding.title.trim();
       saved(
         await api.savedResponses.add(board.id, { title, text: adding.text }),
-        `Saved the response “${title}”.`,
+        t('savedResponses.added', { title }),
       );
       setAdding(EMPTY);
     } catch (error) {
@@ -68,7 +75,7 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
 
   const save = async () => {
     if (!editing) return;
-    const messages = checkDraft(editing, responses, editing.id);
+    const messages = checkDraft(t, editing, responses, editing.id);
     setEditing({ ...editing, messages });
     setProblem(undefined);
     if (Object.keys(messages).length > 0) return;
@@ -77,7 +84,7 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
       const title = editing.title.trim();
       saved(
         await api.savedResponses.update(board.id, editing.id, { title, text: editing.text }),
-        `Saved the changes to “${title}”.`,
+        t('savedResponses.changed', { title }),
       );
       setEditing(undefined);
     } catch (error) {
@@ -94,7 +101,7 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
     try {
       saved(
         await api.savedResponses.remove(board.id, response.id),
-        `Removed the saved response “${response.title}”.`,
+        t('savedResponses.removed', { title: response.title }),
       );
       if (editing?.id === response.id) setEditing(undefined);
     } catch (error) {
@@ -137,25 +144,26 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
 
 /** What can be told before asking: blanks, lengths, and a title the board has (ignoring case). */
 export function checkDraft(
+  t: Translator['t'],
   draft: Pick<SavedResponseDraft, 'title' | 'text'>,
   responses: readonly SavedResponseView[],
   exceptId?: string,
 ): FieldMessages {
   const messages: FieldMessages = {};
   const title = cleanTypedText(draft.title).trim();
-  if (!title) messages.title = 'Enter a title.';
+  if (!title) messages.title = t('savedResponses.check.title');
   else if (title.length > SAVED_RESPONSE_LIMITS.titleMax)
-    messages.title = `Use at most ${SAVED_RESPONSE_LIMITS.titleMax} characters.`;
+    messages.title = t('savedResponses.check.max', { max: SAVED_RESPONSE_LIMITS.titleMax });
   else {
     const taken = responses.find(
       (response) =>
         response.id !== exceptId && response.title.toLocaleLowerCase() === title.toLocaleLowerCase(),
     );
-    if (taken) messages.title = `The board has a saved response called “${taken.title}” already.`;
+    if (taken) messages.title = t('savedResponses.check.taken', { title: taken.title });
   }
   const text = cleanTypedText(draft.text);
-  if (!text.trim()) messages.text = 'Enter the response text.';
+  if (!text.trim()) messages.text = t('savedResponses.check.text');
   else if (text.length > SAVED_RESPONSE_LIMITS.textMax)
-    messages.text = `Use at most ${SAVED_RESPONSE_LIMITS.textMax.toLocaleString('en-US')} characters.`;
+    messages.text = t('savedResponses.check.max', { max: SAVED_RESPONSE_LIMITS.textMax });
   return messages;
 }
