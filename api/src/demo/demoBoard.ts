@@ -14,6 +14,25 @@ export const DEMO_BOARD = {
     'Stores',
     'Workplace & IT',
   ],
+  /** The common answers IT keeps for the board, picked in the inbox and the triage panel. */
+  savedResponses: [
+    {
+      title: 'Thanks, collecting for the next cycle',
+      text: 'Thanks for raising this! We are collecting ideas like this one for the next planning cycle: votes and comments from your colleagues help us weigh it.',
+    },
+    {
+      title: 'Already possible today',
+      text: 'Good news: this is possible today. The IT service portal has a how-to for it; reply here if it does not cover what you need.',
+    },
+    {
+      title: 'Question back to the author',
+      text: 'Thanks! Before we look further: which team would use this, and how often? A rough idea of the time it would save helps us compare it with other requests.',
+    },
+    {
+      title: 'Checking with security',
+      text: 'We are checking this with the security team first, as it touches company data. We will update the idea as soon as we hear back.',
+    },
+  ],
 } as const;
 
 /** A planning cycle of the demo board, its windows in days before the seeding (negative: still ahead). */

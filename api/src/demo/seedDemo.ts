@@ -1,5 +1,6 @@
 import {
   addCategory,
+  addSavedResponse,
   addComment,
   appealDecline,
   assignPartners,
@@ -81,8 +82,8 @@ async function forgetTheStory(repos: Repositories): Promise<void> {
 }
 
 /**
- * The IT members, the board's business areas and the planning cycles, before any idea. What a seed stopped halfway
- * already made is kept, so seeding again finishes it.
+ * The IT members, the board's business areas, its saved responses and the planning cycles, before any idea. What a
+ * seed stopped halfway already made is kept, so seeding again finishes it.
  */
 async function setUpBoard(repos: Repositories, now: number, at: number): Promise<void> {
   const { ctx, clock } = storyline(repos);
@@ -94,6 +95,12 @@ async function setUpBoard(repos: Repositories, now: number, at: number): Promise
   const areas = new Set(board?.categories.map((category) => category.name));
   for (const name of DEMO_BOARD.areas.filter((area) => !areas.has(area))) {
     await addCategory(ctx, it, DEFAULT_BOARD_ID, { name });
+  }
+  const saved = new Set(
+    (await repos.savedResponses.listBoard(DEMO_TENANT_ID, DEFAULT_BOARD_ID)).value.map((r) => r.title),
+  );
+  for (const response of DEMO_BOARD.savedResponses.filter((known) => !saved.has(known.title))) {
+    await addSavedResponse(ctx, it, DEFAULT_BOARD_ID, response);
   }
   const cycles = new Set((await repos.cycles.list(DEMO_TENANT_ID)).map((cycle) => cycle.name));
   const startOfDay = (daysAgo: number) => Math.floor((now - daysAgo * DAY) / DAY) * DAY;

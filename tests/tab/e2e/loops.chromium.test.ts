@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cycleResults, phaseOf } from '@ideabar/core';
+import { DEMO_BOARD } from '../../../api/src/demo/demoBoard.js';
 import { seedDemo } from '../../../api/src/demo/seedDemo.js';
 import { signInAs, type TabPage } from '../support/browserPage';
 import { saveScreenshot } from '../support/screenshots';
@@ -198,12 +199,33 @@ describe('the tab’s everyday loops (Chromium, demo tenant)', () => {
     const oldest = list.getByRole('listitem').first();
     const title = (await oldest.getByRole('link').first().textContent()) ?? '';
     await oldest.getByRole('button', { name: 'Answer' }).click();
-    await oldest
-      .getByRole('textbox', { name: /Public answer/ })
-      .fill('Thanks: we are checking this with the team this week.');
+    // A saved response of the board fills the answer; IT goes on typing where it ends.
+    await oldest.getByRole('combobox', { name: /Start from a saved response/ }).click();
+    await expectAccessible(t, 'choosing a saved response');
+    const security = DEMO_BOARD.savedResponses.find((r) => r.title === 'Checking with security');
+    await t.page.getByRole('option', { name: new RegExp(`^${security?.title}`) }).click();
+    const box = oldest.getByRole('textbox', { name: /Public answer/ });
+    await expect.poll(() => box.inputValue()).toBe(security?.text);
+    await expect.poll(() => t.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await t.page.keyboard.type(' Thanks for the detail.');
+    const answer = `${security?.text} Thanks for the detail.`;
     await expectAccessible(t, 'answering from the inbox');
+    await saveScreenshot(t.page, 'inbox-answering', { docsName: 'inbox' });
     await oldest.getByRole('button', { name: 'Post answer' }).click();
-    await t.page.getByText(/^Answer posted/).waitFor();
+    // The toast, and its words in the live region that announces them to a screen reader.
+    await t.page
+      .getByText(/^Answer posted/)
+      .first()
+      .waitFor();
+    await t.page
+      .locator('[aria-live]')
+      .filter({ hasText: /Answer posted/ })
+      .first()
+      .waitFor({ state: 'attached' });
+    // The keyboard goes on to the next waiting idea instead of dropping to the page.
+    await expect
+      .poll(() => t.page.evaluate(() => document.activeElement?.id ?? ''))
+      .toMatch(/^inbox-answer-/);
     await t.page
       .getByRole('status')
       .filter({ hasText: `${waiting - 1} waiting` })
@@ -215,10 +237,42 @@ describe('the tab’s everyday loops (Chromium, demo tenant)', () => {
     await t.page.getByRole('feed').getByRole('link', { name: title, exact: true }).click();
     const dialog = t.page.getByRole('dialog', { name: `Idea: ${title}` });
     await dialog.getByText(/^IT answered \(still /).waitFor();
-    await dialog.getByText('Thanks: we are checking this with the team this week.').first().waitFor();
+    await dialog.getByText(answer).first().waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
     // Focus goes back to the idea's row, not the page.
     await expect.poll(() => t.page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(title);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('keeps the inbox and its answer form accessible at desktop and phone sizes, in every theme', async () => {
+    const t = await suite.tab({ width: 1280, height: 800 });
+    await signInAs(t.page, suite.stack.url, 'Alex Wilber');
+    await t.page.getByRole('feed').getByRole('article').first().waitFor();
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await t.page.setViewportSize({ width, height });
+      for (const theme of ['default', 'dark', 'contrast'] as const) {
+        const state = `inbox ${width}×${height}, ${theme}`;
+        await t.page.goto(`${suite.stack.url}/?page=inbox&theme=${theme}`);
+        const first = t.page
+          .getByRole('list', { name: 'Ideas waiting for a first answer' })
+          .getByRole('listitem')
+          .first();
+        await first.getByRole('button', { name: 'Answer' }).click();
+        await first.getByRole('combobox', { name: /Start from a saved response/ }).waitFor();
+        expect(await t.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+          true,
+        );
+        await expectAccessible(t, `${state}, answering`);
+        await first.getByRole('combobox', { name: /Start from a saved response/ }).click();
+        await t.page.getByRole('option').first().waitFor();
+        await expectAccessible(t, `${state}, saved responses open`);
+        await t.page.keyboard.press('Escape');
+      }
+    }
+    await saveScreenshot(t.page, 'inbox-phone-contrast');
     expect(t.errors).toEqual([]);
   });
 });
