@@ -26,3 +26,32 @@ export async function spawnHost(env: Record<string, string>): Promise<HostProces
   });
   return { child, url };
 }
+
+/** One JSON request to a host process, as the tab makes it: with the person's bearer token when one is given. */
+export async function callHost<T>(
+  host: HostProcess,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const response = await fetch(host.url + path, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** A dev-mode sign-in token for a person of the tenant, from the host's own dev route. */
+export async function hostTokenFor(host: HostProcess, tenantId: string, userId: string): Promise<string> {
+  const answer = await callHost<{ token: string }>(host, 'POST', '/api/dev/token', undefined, {
+    tenantId,
+    userId,
+    name: userId,
+  });
+  return answer.body.token;
+}

@@ -4,7 +4,7 @@ import { TALLY_ROW_KEY } from '../../api/src/storage/rows.js';
 import { tableRepositories } from '../../api/src/storage/tableRepositories.js';
 import { ensureTables, tableClients } from '../../api/src/storage/tables.js';
 import { countingRepositories } from './countingRepositories.js';
-import { spawnHost, type HostProcess } from './spawnHost.js';
+import { callHost, hostTokenFor, spawnHost, type HostProcess } from './spawnHost.js';
 
 /** What reads storage: every repository method that asks rather than writes. */
 const READS = /\.(find|findTally|findVersioned|has|voters|tally|votedIdeaIds|listBoard|list|count|pending)$/;
@@ -127,7 +127,7 @@ export async function measureKillRecovery(connectionString: string, voters: numb
   };
   const first = await spawnHost(env);
   const author = await tokenFor(first, 'author');
-  const idea = await call<{ id: string }>(first, 'POST', '/api/ideas', author, {
+  const { body: idea } = await callHost<{ id: string }>(first, 'POST', '/api/ideas', author, {
     title: 'Killed mid-burst',
     description: 'The bench kills the host while people vote.',
   });
@@ -136,7 +136,7 @@ export async function measureKillRecovery(connectionString: string, voters: numb
   let answered = 0;
   const started = performance.now();
   const burst = tokens.map((token) =>
-    call(first, 'PUT', `/api/ideas/${idea.id}/vote`, token).then(
+    callHost(first, 'PUT', `/api/ideas/${idea.id}/vote`, token).then(
       () => (answered += 1),
       () => undefined,
     ),
@@ -152,7 +152,7 @@ export async function measureKillRecovery(connectionString: string, voters: numb
   const restarted = performance.now();
   const second = await spawnHost(env);
   try {
-    const listed = await call<{ items: { votes: number }[] }>(
+    const { body: listed } = await callHost<{ items: { votes: number }[] }>(
       second,
       'GET',
       '/api/ideas',
@@ -186,23 +186,5 @@ export async function measureKillRecovery(connectionString: string, voters: numb
   }
 }
 
-async function call<T>(host: HostProcess, method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(host.url + path, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await response.json()) as T;
-}
-
-const tokenFor = async (host: HostProcess, userId: string): Promise<string> =>
-  (
-    await call<{ token: string }>(host, 'POST', '/api/dev/token', undefined, {
-      tenantId: 'bench-kill',
-      userId,
-      name: userId,
-    })
-  ).token;
+const tokenFor = (host: HostProcess, userId: string): Promise<string> =>
+  hostTokenFor(host, 'bench-kill', userId);

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { inject, describe, expect, it, vi } from 'vitest';
-import { spawnHost, type HostProcess } from '../../scripts/bench/spawnHost.js';
+import { callHost, hostTokenFor, spawnHost, type HostProcess } from '../../scripts/bench/spawnHost.js';
 import { tableNotifications } from '../../api/src/storage/tableRepositories.js';
 import { tableClients } from '../../api/src/storage/tables.js';
 import { conversationKeys, OUTBOX_FOLLOW_AFTER_MS, type IdeaView } from '../../core/src/index.js';
@@ -10,26 +10,8 @@ import { FakeBotConnector } from './support/fakeBotConnector.js';
 
 const CHANNEL = '19:crash-channel@thread.tacv2';
 
-async function call<T>(host: HostProcess, method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(host.url + path, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
-
-const tokenFor = async (host: HostProcess, userId: string) =>
-  (
-    await call<{ token: string }>(host, 'POST', '/api/dev/token', undefined, {
-      tenantId: 'contoso',
-      userId,
-      name: userId,
-    })
-  ).body.token;
+const tokenFor = (host: HostProcess, userId: string): Promise<string> =>
+  hostTokenFor(host, 'contoso', userId);
 
 /**
  * A new idea's channel post is an event recorded before the idea itself, not a promise held by the process that
@@ -53,7 +35,7 @@ describe('a host killed right after a new idea’s 201 (processes on Azurite, st
     try {
       const ada = await tokenFor(first, 'ada');
       // The default board exists once anyone reads it; the bot was installed in its channel.
-      expect((await call(first, 'GET', '/api/boards', ada)).status).toBe(200);
+      expect((await callHost(first, 'GET', '/api/boards', ada)).status).toBe(200);
       const store = tableNotifications(tableClients(env.STORAGE_CONNECTION_STRING, env.TABLE_PREFIX));
       await store.conversations.save({
         tenantId: 'contoso',
@@ -73,7 +55,7 @@ describe('a host killed right after a new idea’s 201 (processes on Azurite, st
         updatedAt: new Date(),
       });
 
-      const submitted = await call<IdeaView>(first, 'POST', '/api/ideas', ada, {
+      const submitted = await callHost<IdeaView>(first, 'POST', '/api/ideas', ada, {
         title: 'Survive the crash',
         description: 'Posted even though the process died.',
       });
@@ -89,7 +71,7 @@ describe('a host killed right after a new idea’s 201 (processes on Azurite, st
       await new Promise((resolve) => setTimeout(resolve, answeredAt + OUTBOX_FOLLOW_AFTER_MS - Date.now()));
       second = await spawnHost(env);
       const restarted = second;
-      expect((await call(restarted, 'GET', '/api/boards', await tokenFor(restarted, 'ada'))).status).toBe(
+      expect((await callHost(restarted, 'GET', '/api/boards', await tokenFor(restarted, 'ada'))).status).toBe(
         200,
       );
       const inChannel = () => connector.deliveries.filter((d) => d.conversationId === CHANNEL);
@@ -97,7 +79,7 @@ describe('a host killed right after a new idea’s 201 (processes on Azurite, st
       expect(inChannel()[0]!.summary).toBe('New idea: Survive the crash');
       expect(await store.postedCards.list('contoso', submitted.body.id)).toHaveLength(1);
       // Once: another drain (the timer's, or a third process) finds the post made.
-      await call(restarted, 'GET', '/api/boards', await tokenFor(restarted, 'ada'));
+      await callHost(restarted, 'GET', '/api/boards', await tokenFor(restarted, 'ada'));
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(inChannel()).toHaveLength(1);
     } finally {

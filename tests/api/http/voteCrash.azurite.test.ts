@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { inject, describe, expect, it } from 'vitest';
-import { spawnHost, type HostProcess } from '../../../scripts/bench/spawnHost.js';
+import { callHost, hostTokenFor, spawnHost, type HostProcess } from '../../../scripts/bench/spawnHost.js';
 import { keys } from '../../../api/src/storage/keys.js';
 import { TALLY_ROW_KEY } from '../../../api/src/storage/rows.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
@@ -8,28 +8,8 @@ import { tableClients } from '../../../api/src/storage/tables.js';
 import type { IdeaPage, IdeaView } from '../../../core/src/index.js';
 import { freshTablePrefix, UNLIMITED_WRITES } from '../../support/testHost.js';
 
-type Host = HostProcess;
-
-async function call<T>(host: Host, method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(host.url + path, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
-
-const tokenFor = async (host: Host, userId: string) =>
-  (
-    await call<{ token: string }>(host, 'POST', '/api/dev/token', undefined, {
-      tenantId: 'contoso',
-      userId,
-      name: userId,
-    })
-  ).body.token;
+const tokenFor = (host: HostProcess, userId: string): Promise<string> =>
+  hostTokenFor(host, 'contoso', userId);
 
 describe('a host killed in the middle of a vote burst (processes on Azurite)', () => {
   it('shows exact counts and every voter’s own vote after a restart, with no further vote', async () => {
@@ -44,7 +24,7 @@ describe('a host killed in the middle of a vote burst (processes on Azurite)', (
     const first = await spawnHost(env);
     const author = await tokenFor(first, 'author');
     const idea = (
-      await call<IdeaView>(first, 'POST', '/api/ideas', author, {
+      await callHost<IdeaView>(first, 'POST', '/api/ideas', author, {
         title: 'Kill me mid-burst',
         description: 'Votes arrive while the process dies.',
       })
@@ -54,7 +34,7 @@ describe('a host killed in the middle of a vote burst (processes on Azurite)', (
 
     let answered = 0;
     const burst = tokens.map((token) =>
-      call(first, 'PUT', `/api/ideas/${idea.id}/vote`, token).then(
+      callHost(first, 'PUT', `/api/ideas/${idea.id}/vote`, token).then(
         () => (answered += 1),
         () => undefined,
       ),
@@ -68,7 +48,7 @@ describe('a host killed in the middle of a vote burst (processes on Azurite)', (
     const second = await spawnHost(env);
     try {
       // The first request waits for the restarted host's start-up drain of the outbox; no one votes again.
-      const listed = await call<IdeaPage>(second, 'GET', '/api/ideas', await tokenFor(second, 'author'));
+      const listed = await callHost<IdeaPage>(second, 'GET', '/api/ideas', await tokenFor(second, 'author'));
       const tables = tableClients(env.STORAGE_CONNECTION_STRING, env.TABLE_PREFIX);
       const rows: string[] = [];
       const filter = `PartitionKey eq '${keys.idea('contoso', idea.id)}'`;
