@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { castVote, submitIdea, type StatusChangedEvent } from '../../../core/src/index.js';
+import { answerIdea, castVote, submitIdea, type StatusChangedEvent } from '../../../core/src/index.js';
 import { StatusChangeNotifier } from '../../../bot/src/reminders/statusChangeNotifier.js';
 import { ADA, GRACE, installation, TENANT, type Person } from '../support/activities.js';
 import { BotHarness, textOf } from '../support/botHarness.js';
@@ -69,5 +69,23 @@ describe('status-change notifications (triggered by the StatusChanged event)', (
       to: 'delivered',
     });
     expect(harness.recorded.calls.filter((c) => c.kind === 'send')).toHaveLength(4);
+  });
+
+  it('tells the author when IT answers in public without moving the idea, through the outbox', async () => {
+    const { harness } = await scenario();
+    await harness.ideabar.itDirectory.addItMember(caller(IT));
+    const idea = (await harness.ideabar.repos.ideas.listBoard(TENANT, 'default'))[0]!;
+    await answerIdea(harness.ideabar, caller(IT), idea.id, { response: 'Which sites need it first?' });
+    await harness.runtime.flush();
+    const sent = harness.recorded.calls.filter((c) => c.kind === 'send');
+    expect(sent.map((c) => c.target.conversationId).sort()).toEqual([
+      'a:personal-aad-ada',
+      'a:personal-aad-grace',
+    ]);
+    const toAuthor = sent.find((c) => c.target.conversationId === 'a:personal-aad-ada')!.activity
+      .attachments![0]!.content;
+    expectValidCard(toAuthor);
+    expect(textOf(toAuthor)).toContain('Your idea has news');
+    expect(textOf(toAuthor)).toContain('Which sites need it first?');
   });
 });
