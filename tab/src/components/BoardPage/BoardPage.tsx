@@ -156,6 +156,9 @@ export function BoardPage(props: BoardPageProps) {
             {...(props.me ? { me: props.me } : {})}
           />
         )}
+      </Suspense>
+      {/* Apart, so the form's code still loading never hides an open idea, nor an idea's the form. */}
+      <Suspense>
         {formUsed && (
           <SubmitIdeaForm
             open={page.composing}

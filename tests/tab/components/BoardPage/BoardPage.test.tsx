@@ -364,7 +364,8 @@ describe('the board', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Post idea' }));
     await waitFor(() => expect(server.callsTo('GET', /\/facets$/)).toHaveLength(2));
     expect(await screen.findByText('4 ideas')).toBeTruthy();
-    const posted = await screen.findByRole('dialog', { name: 'Idea: Standing desks' });
+    // Run with the whole suite on two cores, this one wait has taken over four seconds (twice): give it longer.
+    const posted = await screen.findByRole('dialog', { name: 'Idea: Standing desks' }, { timeout: 15_000 });
     expect(within(posted).getByRole('button', { name: 'Copy link' })).toBeTruthy();
     await userEvent.click(within(posted).getByRole('button', { name: 'Close' }));
     await userEvent.click(await screen.findByRole('combobox', { name: 'Category' }));
