@@ -1,7 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES, type MessageKey } from '../../../core/src/index.js';
+import { CATALOG_AREAS, CATALOGS, LOCALES, type MessageKey } from '../../../core/src/index.js';
 
 const english = CATALOGS.en;
 const keys = Object.keys(english).sort() as MessageKey[];
@@ -76,6 +76,25 @@ const sampleValues = (message: string) =>
   );
 
 describe('the message catalogs', () => {
+  it('split every language into the same areas, with no key written in two areas (the later would win silently)', () => {
+    const areaNames = Object.keys(CATALOG_AREAS.en).sort();
+    for (const locale of LOCALES) {
+      expect(Object.keys(CATALOG_AREAS[locale]).sort(), locale).toEqual(areaNames);
+      const seen = new Map<string, string>();
+      for (const [area, texts] of Object.entries(CATALOG_AREAS[locale])) {
+        for (const key of Object.keys(texts)) {
+          expect(seen.get(key), `${locale}: "${key}" is in ${seen.get(key)} and ${area}`).toBeUndefined();
+          seen.set(key, area);
+        }
+      }
+      for (const [area, texts] of Object.entries(CATALOG_AREAS.en)) {
+        expect(Object.keys(CATALOG_AREAS[locale][area] ?? {}).sort(), `${locale}/${area}.json`).toEqual(
+          Object.keys(texts).sort(),
+        );
+      }
+    }
+  });
+
   it('ship the six languages, English first as the source', () => {
     expect(LOCALES).toEqual(['en', 'de', 'fr', 'es', 'ja', 'ar']);
     expect(keys.length).toBeGreaterThan(30);
