@@ -11,6 +11,7 @@ import noticesTexts from './notices.json' with { type: 'json' };
 import meetingTexts from './meeting.json' with { type: 'json' };
 import peopleTexts from './people.json' with { type: 'json' };
 import searchTexts from './search.json' with { type: 'json' };
+import calendarTexts from './calendar.json' with { type: 'json' };
 
 /** This language's catalog: one file per area of the app, so each area's texts change without touching the others'. */
 export const catalog = {
@@ -27,6 +28,7 @@ export const catalog = {
   ...meetingTexts,
   ...peopleTexts,
   ...searchTexts,
+  ...calendarTexts,
 };
 
 /** Each area's texts apart, so a test can hold that no key is written in two areas (the later would win silently). */
@@ -44,4 +46,5 @@ export const areas = {
   meeting: meetingTexts,
   people: peopleTexts,
   search: searchTexts,
+  calendar: calendarTexts,
 };
