@@ -1,7 +1,7 @@
 import type { IdeaBarContext, NotificationRepositories } from '@ideabar/core';
-import type { CardUpdates } from './proactive/cardUpdates.js';
-import type { ProactiveSender } from './proactive/proactiveSender.js';
-import type { OutboxDeliveryOptions } from './reminders/outboxDelivery.js';
+import type { CardUpdates } from './sharedCards/cardUpdates.js';
+import type { ProactiveSender } from './outbox/proactiveSender.js';
+import type { OutboxDeliveryOptions } from './outbox/outboxDelivery.js';
 import type { BotSettings } from './settings.js';
 
 /** Everything the bot's handlers use, built once per process by its host; handlers keep nothing between turns. */

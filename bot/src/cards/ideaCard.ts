@@ -1,6 +1,6 @@
 import { IDEA_LIMITS, translatorFor, type IdeaView, type StatusChangeView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
-import { executeAction } from '../verbs/verbs.js';
+import { executeAction } from '../turns/verbs/verbs.js';
 import {
   adaptiveCard,
   textBlock,

@@ -1,6 +1,6 @@
 import { translatorFor, type IdeaView, type Translator } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
-import { executeAction } from '../verbs/verbs.js';
+import { executeAction } from '../turns/verbs/verbs.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
 import { nextStepActions } from './nextSteps.js';

@@ -1,6 +1,6 @@
 import { translatorFor, type IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
-import { executeAction } from '../verbs/verbs.js';
+import { executeAction } from '../turns/verbs/verbs.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
 import type { IdeaAnswer } from './ideaCard.js';
 import { ideaLink } from './ideaLink.js';

@@ -1,6 +1,6 @@
 import { IDEA_LIMITS, type FieldError, type IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
-import { executeAction, submitAction } from '../verbs/verbs.js';
+import { executeAction, submitAction } from '../turns/verbs/verbs.js';
 import {
   adaptiveCard,
   textBlock,

@@ -1,6 +1,6 @@
 import { DEFAULT_BOARD_ID, translatorFor, type Translator } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
-import { executeAction } from '../verbs/verbs.js';
+import { executeAction } from '../turns/verbs/verbs.js';
 import type { CardAction } from './adaptiveCard.js';
 import { boardLink } from './boardLink.js';
 

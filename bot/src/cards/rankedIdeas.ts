@@ -1,6 +1,6 @@
 import { translatorFor, type IdeaView, type Translator } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
-import { executeAction } from '../verbs/verbs.js';
+import { executeAction } from '../turns/verbs/verbs.js';
 import { textBlock, type Column, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';

@@ -22,23 +22,23 @@ import {
   type IdeaBarContext,
   type NotificationRepositories,
 } from '@ideabar/core';
-import { IdeaBarBot } from '../bot.js';
+import { IdeaBarBot } from './ideaBarBot.js';
 import type { BotServices } from '../botServices.js';
 import { errorCard } from '../cards/errorCard.js';
 import { parseActivity } from './activity.js';
 import { answerTooFast } from './tooFast.js';
 import { tenantOf } from '../turns/caller.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
-import { HttpBotConnector, type BotConnector, type ConnectorToken } from '../proactive/botConnector.js';
-import { CardUpdates } from '../proactive/cardUpdates.js';
-import { IdeaChangeFollower } from '../proactive/ideaChanges.js';
-import { forgetGoneCard, recordedCards } from '../proactive/postedCards.js';
-import { ProactiveSender } from '../proactive/proactiveSender.js';
-import type { RetryPolicy } from '../proactive/retryPolicy.js';
+import { HttpBotConnector, type BotConnector, type ConnectorToken } from './botConnector.js';
+import { CardUpdates } from '../sharedCards/cardUpdates.js';
+import { IdeaChangeFollower } from '../outbox/ideaChanges.js';
+import { forgetGoneCard, recordedCards } from '../sharedCards/postedCards.js';
+import { ProactiveSender } from '../outbox/proactiveSender.js';
+import type { RetryPolicy } from '../outbox/retryPolicy.js';
 import { digestReminder } from '../reminders/digestReminder.js';
 import type { ScheduledReminder } from '../reminders/reminder.js';
 import type { BotSettings } from '../settings.js';
-import { sharedIdeaComposer } from '../verbs/ideaViews.js';
+import { sharedIdeaComposer } from '../turns/verbs/ideaViews.js';
 
 /** How the bot proves who it is to Bot Framework, and checks who calls it. An empty app id means local, unchecked. */
 export type BotCredentials =

@@ -10,8 +10,8 @@ import { attachmentOf } from '../cards/adaptiveCard.js';
 import { digestCard, type DigestPeriod } from '../cards/digestCard.js';
 import { LIST_LENGTH } from '../cards/ideaListCard.js';
 import type { BotServices } from '../botServices.js';
-import { announcementChannelOf } from './announcementChannel.js';
-import type { PendingMessage } from './outboxDelivery.js';
+import { announcementChannelOf } from '../outbox/announcementChannel.js';
+import type { PendingMessage } from '../outbox/outboxDelivery.js';
 import type { ScheduledReminder } from './reminder.js';
 
 /** The digest reads boards as IdeaBar itself, which has voted for nothing. */

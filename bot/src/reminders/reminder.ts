@@ -1,5 +1,5 @@
 import type { BotServices } from '../botServices.js';
-import { deliverOnce, type DeliveryReport, type PendingMessage } from './outboxDelivery.js';
+import { deliverOnce, type DeliveryReport, type PendingMessage } from '../outbox/outboxDelivery.js';
 
 /**
  * A reminder is a schedule and the messages it sends: who gets what, keyed by occurrence. Everything else (the

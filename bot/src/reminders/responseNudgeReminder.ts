@@ -14,9 +14,9 @@ import {
 import type { BotServices } from '../botServices.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { responseNudgeCard } from '../cards/responseNudgeCard.js';
-import type { OutgoingActivity } from '../proactive/botConnector.js';
-import { announcementChannelFor } from './announcementChannel.js';
-import type { PendingMessage } from './outboxDelivery.js';
+import type { OutgoingActivity } from '../hosting/botConnector.js';
+import { announcementChannelFor } from '../outbox/announcementChannel.js';
+import type { PendingMessage } from '../outbox/outboxDelivery.js';
 import type { ScheduledReminder } from './reminder.js';
 
 export const RESPONSE_NUDGE_REMINDER_ID = 'response-nudge';

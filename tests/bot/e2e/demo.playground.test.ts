@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getIdea, listIdeas, type Caller } from '../../../core/src/index.js';
 import { PLAYGROUND_PERSON } from '../../../api/src/host/playground.js';
-import { latestAnswer } from '../../../bot/src/verbs/ideaViews.js';
+import { latestAnswer } from '../../../bot/src/turns/verbs/ideaViews.js';
 import { saveScreenshot } from '../../tab/support/screenshots.js';
 import { playgroundSuite } from '../support/playgroundSuite.js';
 

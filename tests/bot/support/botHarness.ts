@@ -6,10 +6,10 @@ import {
   type IdeaBarContext,
   type NotificationRepositories,
 } from '../../../core/src/index.js';
-import { IdeaBarBot } from '../../../bot/src/bot.js';
+import { IdeaBarBot } from '../../../bot/src/hosting/ideaBarBot.js';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
 import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
-import type { BotConnector } from '../../../bot/src/proactive/botConnector.js';
+import type { BotConnector } from '../../../bot/src/hosting/botConnector.js';
 import type { BotSettings } from '../../../bot/src/settings.js';
 import { RecordingConnector } from './recordingConnector.js';
 

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONVERSATION_WINDOWS } from '../../../bot/src/proactive/rateGate.js';
+import { CONVERSATION_WINDOWS } from '../../../bot/src/outbox/rateGate.js';
 
 export interface FakeConnectorOptions {
   /** Accepted operations per tenant in any one-second window. */

@@ -2,7 +2,7 @@ import type {
   BotConnector,
   ConnectorTarget,
   OutgoingActivity,
-} from '../../../bot/src/proactive/botConnector.js';
+} from '../../../bot/src/hosting/botConnector.js';
 
 export interface Recorded {
   kind: 'send' | 'update';

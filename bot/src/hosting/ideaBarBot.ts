@@ -1,0 +1,89 @@
+import {
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { followRecorded } from '@ideabar/core';
+import type { BotServices } from '../botServices.js';
+import { answerCommand } from '../turns/commands/answerCommand.js';
+import { forgetConversation, rememberConversation } from '../turns/installation.js';
+import {
+  openSendToIdeaBar,
+  SEND_TO_IDEABAR,
+  submitSendToIdeaBar,
+} from '../turns/messageActions/sendToIdeaBar.js';
+import { answerCardAction, answerSubmittedCard, submittedVerb } from '../turns/cardActions.js';
+
+/**
+ * IdeaBar's bot: it only dispatches each kind of activity to the module that handles it. It keeps nothing between
+ * turns; everything it needs comes in `services`, built once by its host.
+ */
+export class IdeaBarBot extends TeamsActivityHandler {
+  constructor(private readonly services: BotServices) {
+    super();
+    this.onMessage(async (context, next) => {
+      await rememberConversation(context, services, 'message');
+      if (submittedVerb(context.activity)) await answerSubmittedCard(context, services);
+      else await answerCommand(context, services);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await rememberConversation(context, services, 'install');
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await forgetConversation(context, services);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if (this.includesBot(context, context.activity.membersAdded)) {
+        await rememberConversation(context, services, 'install');
+      }
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if (this.includesBot(context, context.activity.membersRemoved))
+        await forgetConversation(context, services);
+      await next();
+    });
+  }
+
+  /** Runs the turn; then what it changed is followed (channel posts, card edits, notices), off the answer's path. */
+  override async run(context: TurnContext): Promise<void> {
+    try {
+      await super.run(context);
+    } finally {
+      void followRecorded(this.services.ideabar);
+    }
+  }
+
+  protected override onAdaptiveCardInvoke(
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    return answerCardAction(context, this.services, value);
+  }
+
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId !== SEND_TO_IDEABAR) return {};
+    return openSendToIdeaBar(context, this.services, action);
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId !== SEND_TO_IDEABAR) return {};
+    return submitSendToIdeaBar(context, this.services, action);
+  }
+
+  private includesBot(context: TurnContext, members: { id: string }[] | undefined): boolean {
+    return (members ?? []).some((member) => member.id === context.activity.recipient.id);
+  }
+}

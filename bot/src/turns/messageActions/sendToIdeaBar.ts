@@ -1,0 +1,92 @@
+import { IDEA_LIMITS } from '@ideabar/core';
+import type { MessagingExtensionAction, MessagingExtensionActionResponse, TurnContext } from 'botbuilder';
+import type { BotServices } from '../../botServices.js';
+import { attachmentOf, type AdaptiveCard } from '../../cards/adaptiveCard.js';
+import { newIdeaCard, type NewIdeaDraft } from '../../cards/newIdeaCard.js';
+import { verbTurn } from '../cardActions.js';
+import { callerOf } from '../caller.js';
+import { scopeOf } from '../conversationScope.js';
+import { errorCardFor } from '../errorCards.js';
+import { newIdeaForm } from '../verbs/newIdeaForm.js';
+import { runVerb } from '../verbs/handlers.js';
+import { parseVerb, VERB_FIELD } from '../verbs/verbs.js';
+
+/** The message action's command id in the app manifest. */
+export const SEND_TO_IDEABAR = 'sendToIdeaBar';
+
+const dialog = (card: AdaptiveCard): MessagingExtensionActionResponse => ({
+  task: {
+    type: 'continue',
+    value: { title: 'Send to IdeaBar', height: 'large', width: 'medium', card: attachmentOf(card) },
+  },
+});
+
+/** "Send to IdeaBar" on any message: the new-idea form, filled in from the message, with the board's categories. */
+export async function openSendToIdeaBar(
+  context: TurnContext,
+  services: BotServices,
+  action: MessagingExtensionAction,
+): Promise<MessagingExtensionActionResponse> {
+  try {
+    const { boardId } = scopeOf(context.activity);
+    const draft = draftFrom(action);
+    return dialog(
+      await newIdeaForm(services, callerOf(context.activity), { mode: 'dialog', boardId, draft }),
+    );
+  } catch (error) {
+    return dialog(errorCardFor(error, services.faults));
+  }
+}
+
+/** The dialog's submit: the idea goes in like any other; field errors keep the dialog open with messages. */
+export async function submitSendToIdeaBar(
+  context: TurnContext,
+  services: BotServices,
+  action: MessagingExtensionAction,
+): Promise<MessagingExtensionActionResponse> {
+  const data = (action.data ?? {}) as Record<string, unknown>;
+  const parsed = parseVerb(data[VERB_FIELD] ?? 'submitIdea', data);
+  if (!parsed || 'invalid' in parsed || parsed.verb !== 'submitIdea') {
+    return dialog(
+      newIdeaCard({
+        mode: 'dialog',
+        errors: [{ field: 'body', message: 'Fill in the form and submit it again.' }],
+      }),
+    );
+  }
+  try {
+    const turn = { ...verbTurn(context, services, 'dialog'), message: null };
+    const { card, kind } = await runVerb(turn, parsed);
+    if (kind === 'form') return dialog(card);
+    return { task: { type: 'message', value: 'Sent to IdeaBar. Thank you!' } };
+  } catch (error) {
+    return dialog(errorCardFor(error, services.faults));
+  }
+}
+
+/** The message's text without markup: its first line as the title, the whole of it as the description. */
+export function draftFrom(action: MessagingExtensionAction): NewIdeaDraft {
+  const html = action.messagePayload?.body?.content ?? '';
+  const text = html
+    .replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const firstLine =
+    text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? '';
+  const title =
+    firstLine.length > IDEA_LIMITS.titleMax ? `${firstLine.slice(0, IDEA_LIMITS.titleMax - 1)}…` : firstLine;
+  return {
+    ...(title ? { title } : {}),
+    ...(text ? { description: text.slice(0, IDEA_LIMITS.descriptionMax) } : {}),
+  };
+}

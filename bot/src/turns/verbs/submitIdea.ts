@@ -1,0 +1,113 @@
+import {
+  DEFAULT_BOARD_ID,
+  openTeamBoard,
+  submitIdea as submit,
+  submitIdeaInput,
+  translatorFor,
+  ValidationError,
+  type FieldError,
+  type IdeaView,
+} from '@ideabar/core';
+import type { BotServices } from '../../botServices.js';
+import { rememberPostedCard } from '../../sharedCards/postedCards.js';
+import { noteClickedCard, personalIdeaCard } from './ideaViews.js';
+import { draftOf, newIdeaForm, similarIdeasTo, type NewIdeaFormOptions } from './newIdeaForm.js';
+import type { VerbHandler } from './verbTurn.js';
+
+/**
+ * Submits the form through the same use case (and so the same field rules) as the API. Field errors come back as
+ * the form again, with the text kept and each message under its field. Before a title is submitted the first
+ * time, ideas like it are looked for: if there are any, the form comes back with them, to vote for one instead or
+ * to submit anyway. A new idea's card goes to its board's announcement channel (IdeaChangeFollower): where the form
+ * was filled in that very channel, the form itself becomes the card.
+ */
+export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
+  const boardId = payload.boardId ?? turn.boardId;
+  const input = {
+    title: payload.title ?? '',
+    description: payload.description ?? '',
+    category: payload.category?.trim() ? payload.category : null,
+    tags: splitTags(payload.tags),
+    ...(boardId ? { boardId } : {}),
+  };
+  const form = async (options: Pick<NewIdeaFormOptions, 'errors' | 'similar' | 'checkedTitle'>) => ({
+    card: await newIdeaForm(turn.services, turn.caller, {
+      mode: turn.surface,
+      boardId,
+      draft: draftOf(payload),
+      ...(payload.checkedTitle ? { checkedTitle: payload.checkedTitle } : {}),
+      ...(payload.overCard ? { overCard: true } : {}),
+      ...options,
+    }),
+    kind: 'form' as const,
+  });
+  if (turn.team && boardId === turn.team.id) {
+    // A team whose install the bot never saw still gets its board (idempotent).
+    await openTeamBoard(turn.services.ideabar, turn.caller, { teamId: turn.team.id, name: turn.team.name });
+  }
+  const retired = await retiredCategory(turn.services, turn.caller.tenantId, boardId, input.category);
+  if (retired) return form({ errors: [retired] });
+  const title = input.title.trim();
+  if (payload.checkedTitle?.trim() !== title && submitIdeaInput.safeParse(input).success) {
+    const similar = await similarIdeasTo(turn.services, turn.caller, title, boardId);
+    if (similar.length > 0) return form({ similar, checkedTitle: title });
+  }
+  let idea: IdeaView;
+  try {
+    idea = await submit(turn.services.ideabar, turn.caller, input);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return form({ errors: error.fields });
+  }
+  // A form in a channel becomes the idea's card there, unless the idea waits for approval (not public yet) or the
+  // form only shows in place of another card (a welcome, help or list), whose message is not the form's.
+  if (
+    turn.message &&
+    !payload.overCard &&
+    turn.boardId === idea.boardId &&
+    turn.boardId !== undefined &&
+    !idea.awaitingApproval
+  ) {
+    noteClickedCard(turn, idea.id);
+    // The idea is in whatever happens here; a card not remembered only misses later status changes.
+    await rememberPostedCard(turn.services, {
+      tenantId: turn.caller.tenantId,
+      ideaId: idea.id,
+      ...turn.message,
+    }).catch(turn.services.faults);
+  }
+  // The idea's submitted event, followed once this turn has answered, posts it in its board's channel (unless the
+  // form became its card there) and turns the form into its card.
+  return {
+    card: await personalIdeaCard(turn, idea.id, translatorFor(turn.locale).t('card.note.ideaPosted')),
+  };
+};
+
+/**
+ * A category the board has retired, sent from a form made before it was: refused with a message that says so and
+ * what to choose instead (the use case would refuse it too, less plainly). A board without active categories
+ * takes any text, as the API does.
+ */
+async function retiredCategory(
+  services: BotServices,
+  tenantId: string,
+  boardId: string | undefined,
+  typed: string | null,
+): Promise<FieldError | null> {
+  if (typed === null) return null;
+  const board = await services.ideabar.repos.boards.find(tenantId, boardId ?? DEFAULT_BOARD_ID);
+  const same = (name: string) => name.toLocaleLowerCase() === typed.trim().toLocaleLowerCase();
+  const active = (board?.categories ?? []).filter((category) => !category.retired);
+  const retired = board?.categories.find((category) => category.retired && same(category.name));
+  if (!retired || active.length === 0 || active.some((category) => same(category.name))) return null;
+  return {
+    field: 'category',
+    message: `The category "${retired.name}" is no longer used on this board. Choose one of: ${active.map((c) => c.name).join(', ')}.`,
+  };
+}
+
+const splitTags = (tags: string | undefined): string[] =>
+  (tags ?? '')
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createIdeaBar,
+  memoryRepositories,
+  PSEUDO_CLOSE,
+  PSEUDO_LOCALE,
+  PSEUDO_OPEN,
+  submitIdea,
+  type IdeaView,
+  type StatusChangedEvent,
+} from '../../../core/src/index.js';
+import type { AdaptiveCard, CardElement, ExecuteAction } from '../../../bot/src/cards/adaptiveCard.js';
+import { cycleResultsCard } from '../../../bot/src/cards/cycleResultsCard.js';
+import { errorCard, refusalCard } from '../../../bot/src/cards/errorCard.js';
+import { helpCard } from '../../../bot/src/cards/helpCard.js';
+import { ideaCard } from '../../../bot/src/cards/ideaCard.js';
+import { ideaListCard } from '../../../bot/src/cards/ideaListCard.js';
+import { myIdeasCard } from '../../../bot/src/cards/myIdeasCard.js';
+import { statusChangeCard } from '../../../bot/src/cards/statusChangeCard.js';
+import { voteRefusedCard } from '../../../bot/src/cards/voteRefusedCard.js';
+import { welcomeCard } from '../../../bot/src/cards/welcomeCard.js';
+import { ADA, cardAction, message, TENANT } from '../support/activities.js';
+import { BotHarness, invokeCard, TEST_SETTINGS } from '../support/botHarness.js';
+import { actionsOf, bodyActionsOf, expectValidCard } from '../support/cardValidation.js';
+
+const idea: IdeaView = {
+  ...(await submitIdea(
+    createIdeaBar({ repos: memoryRepositories() }),
+    { tenantId: 't', userId: 'aad-ada', name: 'Ada Lovelace' },
+    { title: 'Self-service VPN', description: 'Let people renew their VPN access themselves.' },
+  )),
+  votes: 1234,
+  commentCount: 1,
+  status: 'planned',
+};
+const change: StatusChangedEvent = {
+  tenantId: 't',
+  ideaId: idea.id,
+  id: 'c',
+  from: 'under_review',
+  to: 'planned',
+  by: { id: 'it-1', name: 'Nestor Wilke' },
+  at: new Date('2026-11-23T10:00:00Z'),
+  response: 'We will build it next quarter.',
+};
+const cycle = {
+  id: 'cycle-1',
+  tenantId: 't',
+  boardId: 'default',
+  name: 'Q1 planning',
+  submissionOpensAt: new Date('2026-11-01T00:00:00Z'),
+  submissionClosesAt: new Date('2026-11-15T00:00:00Z'),
+  votingOpensAt: new Date('2026-11-15T00:00:00Z'),
+  votingClosesAt: new Date('2026-11-30T00:00:00Z'),
+  shortlistSize: 5,
+  createdAt: new Date('2026-10-30T00:00:00Z'),
+  createdBy: { id: 'it-1', name: 'Nestor Wilke' },
+} as unknown as Parameters<typeof cycleResultsCard>[1]['cycle'];
+
+/** Every migrated card, in one language. */
+const cardsIn = (locale: string): [string, AdaptiveCard][] => [
+  [
+    'idea, person',
+    ideaCard(TEST_SETTINGS, {
+      idea: { ...idea, myVote: true },
+      viewer: { kind: 'person', teamsId: '29:ada', following: true },
+      refreshFor: [],
+      note: 'x',
+      answer: { by: change.by, kind: 'appeal', response: 'Please reconsider.' },
+      locale,
+    }),
+  ],
+  [
+    'idea, merged',
+    ideaCard(TEST_SETTINGS, {
+      idea: { ...idea, status: 'duplicate' },
+      viewer: { kind: 'shared' },
+      refreshFor: [],
+      mergedInto: { ...idea, id: 'other', title: 'Better VPN' },
+      locale,
+    }),
+  ],
+  [
+    'idea, merged elsewhere',
+    ideaCard(TEST_SETTINGS, {
+      idea: { ...idea, status: 'duplicate' },
+      viewer: { kind: 'shared' },
+      refreshFor: [],
+      mergedInto: null,
+      locale,
+    }),
+  ],
+  ['status change', statusChangeCard(TEST_SETTINGS, idea, change, 'follower', locale)],
+  [
+    'status change, first',
+    statusChangeCard(TEST_SETTINGS, idea, { ...change, from: null }, 'author', locale),
+  ],
+  [
+    'help',
+    helpCard(TEST_SETTINGS, {
+      place: 'channel',
+      boardId: undefined,
+      isItMember: true,
+      unknownText: 'dance',
+      locale,
+    }),
+  ],
+  ['welcome', welcomeCard(TEST_SETTINGS, 'groupChat', undefined, locale)],
+  [
+    'top list',
+    ideaListCard(TEST_SETTINGS, {
+      list: 'top',
+      boardId: undefined,
+      ideas: [idea, { ...idea, id: 'b', myVote: true }],
+      total: 9,
+      viewer: 'person',
+      refreshFor: [],
+      locale,
+    }),
+  ],
+  [
+    'empty trending list',
+    ideaListCard(TEST_SETTINGS, {
+      list: 'trending',
+      boardId: undefined,
+      ideas: [],
+      total: 0,
+      viewer: 'shared',
+      refreshFor: [],
+      locale,
+    }),
+  ],
+  [
+    'my ideas',
+    myIdeasCard(TEST_SETTINGS, {
+      ideas: [
+        { idea, answer: null },
+        { idea, answer: { by: change.by, kind: 'appeal', response: 'Again' } },
+      ],
+      total: 8,
+      boardId: undefined,
+      refreshFor: [],
+      locale,
+    }),
+  ],
+  [
+    'my ideas, none',
+    myIdeasCard(TEST_SETTINGS, { ideas: [], total: 0, boardId: undefined, refreshFor: [], locale }),
+  ],
+  [
+    'vote refused',
+    voteRefusedCard(TEST_SETTINGS, {
+      message: 'x',
+      idea,
+      mergedInto: { ...idea, title: 'Better VPN', myVote: true },
+      locale,
+    }),
+  ],
+  [
+    'vote refused, delivered',
+    voteRefusedCard(TEST_SETTINGS, { message: 'x', idea, mergedInto: null, locale }),
+  ],
+  [
+    'cycle results',
+    cycleResultsCard(TEST_SETTINGS, {
+      cycle,
+      boardName: 'Ideas for IT',
+      shortlist: [idea],
+      ideas: 30,
+      locale,
+    }),
+  ],
+  [
+    'cycle results, none',
+    cycleResultsCard(TEST_SETTINGS, { cycle, boardName: 'Ideas for IT', shortlist: [], ideas: 0, locale }),
+  ],
+  ['error', errorCard('x', [], locale)],
+  ['refusal', refusalCard('x', ['Alex Wilber', 'Nestor Wilke'], locale)],
+  ['refusal, nobody', refusalCard('x', [], locale)],
+];
+
+/** Every text a person reads on a card: text blocks, runs, buttons, their tooltips, inputs' labels and errors. */
+function shownTexts(card: AdaptiveCard): string[] {
+  const texts: string[] = [];
+  const walk = (elements: CardElement[]) => {
+    for (const element of elements) {
+      if (element.type === 'TextBlock') texts.push(element.text);
+      else if (element.type === 'RichTextBlock') texts.push(element.inlines.map((run) => run.text).join(''));
+      else if (element.type === 'ColumnSet') for (const column of element.columns) walk(column.items);
+      else if (element.type === 'Container') walk(element.items);
+      else if (element.type === 'Input.Text' || element.type === 'Input.ChoiceSet') {
+        texts.push(element.label, ...(element.errorMessage ? [element.errorMessage] : []));
+      }
+    }
+  };
+  walk(card.body);
+  for (const action of [...actionsOf(card), ...bodyActionsOf(card)]) {
+    texts.push(action.title, ...('tooltip' in action && action.tooltip ? [action.tooltip] : []));
+    if (action.type === 'Action.ShowCard') walk(action.card.body);
+  }
+  if (card.refresh) texts.push(card.refresh.action.title);
+  return texts;
+}
+
+/** Data the cards above were given (titles, names, what people typed): shown as it is in every language. */
+const DATA = [
+  idea.title,
+  idea.description,
+  'Better VPN',
+  'Ada Lovelace',
+  'Nestor Wilke',
+  'Alex Wilber',
+  'Please reconsider.',
+  'Again',
+  'We will build it next quarter.',
+  'Q1 planning',
+  'Ideas for IT',
+  'dance',
+];
+const CATALOG_TEXT = new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'gu');
+
+function outsideCatalog(text: string): string {
+  let rest = text;
+  for (let before = ''; before !== rest;) {
+    before = rest;
+    rest = rest.replace(CATALOG_TEXT, ' ');
+  }
+  for (const value of DATA) rest = rest.split(value).join(' ');
+  // The card's own markup and the domain's messages ("x") are not words of the catalog's to check.
+  rest = rest.replace(/\[[^\]]*\]\([^)]*\)|\{\{[^}]*\}\}|\bx\b/g, ' ');
+  return /\p{L}/u.test(rest) ? rest.trim() : '';
+}
+
+describe('cards in the reader’s language', () => {
+  it.each(cardsIn(PSEUDO_LOCALE))('%s: every text comes from the catalog (pseudo-locale)', (_, card) => {
+    const texts = shownTexts(card);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.map(outsideCatalog).filter(Boolean)).toEqual([]);
+  });
+
+  it('finds a card text that bypasses the catalog (the check can fail)', () => {
+    expect(outsideCatalog('⟦Ŝĥàŕé⟧ Hard-coded')).toBe('Hard-coded');
+  });
+
+  it.each(cardsIn('ar-sa'))('%s in Arabic: right to left, and valid', (_, card) => {
+    expect(card.rtl).toBe(true);
+    for (const action of actionsOf(card))
+      if (action.type === 'Action.ShowCard') expect(action.card.rtl).toBe(true);
+    expectValidCard(card);
+  });
+
+  it.each(cardsIn('de-de'))('%s in German: left to right, and valid', (_, card) => {
+    expect(card.rtl).toBeUndefined();
+    expectValidCard(card);
+  });
+
+  it('writes counts, statuses and buttons in German and Japanese', () => {
+    const german = JSON.stringify(cardsIn('de-de')[0]![1]);
+    expect(german).toContain('1.234 Stimmen');
+    expect(german).toContain('Geplant');
+    expect(german).toContain('Meine Stimme zurückziehen');
+    const japanese = JSON.stringify(cardsIn('ja-jp')[0]![1]);
+    expect(japanese).toContain('1,234 票');
+    expect(japanese).toContain('計画済み');
+  });
+});
+
+describe('the bot answers each person in the language of their Teams client', () => {
+  it('help, to a message in Japanese and to one in French', async () => {
+    const harness = new BotHarness();
+    // The first message in a chat is also welcomed, in the same language.
+    const japanese = await harness.send({ ...message(ADA, 'help'), locale: 'ja-jp' });
+    expect(JSON.stringify(japanese.cards)).toContain('IdeaBar へようこそ');
+    expect(JSON.stringify(japanese.cards.at(-1))).toContain('できることは次のとおりです');
+    const french = await harness.send({ ...message(ADA, 'what?'), locale: 'fr-fr' });
+    expect(JSON.stringify(french.cards.at(-1))).toContain('Je n’ai pas compris « what? »');
+    expect(french.cards.at(-1)!.rtl).toBeUndefined();
+  });
+
+  it('a vote clicked in Arabic answers with the idea’s card in Arabic, right to left', async () => {
+    const harness = new BotHarness();
+    const posted = await submitIdea(
+      harness.ideabar,
+      { tenantId: TENANT, userId: ADA.aadObjectId, name: ADA.name },
+      { title: 'Self-service VPN', description: 'Renew VPN access without a ticket.' },
+    );
+    const result = await harness.send({ ...cardAction(ADA, 'vote', { ideaId: posted.id }), locale: 'ar-sa' });
+    const card = invokeCard(result);
+    expect(card.rtl).toBe(true);
+    expect(JSON.stringify(card.body)).toContain('تم احتساب صوتك');
+    const buttons = actionsOf(card).filter(
+      (action): action is ExecuteAction => action.type === 'Action.Execute',
+    );
+    expect(buttons.map((button) => button.title)).toContain('سحب صوتي');
+    expectValidCard(card);
+  });
+});
