@@ -12,9 +12,26 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'too_many_requests';
 
+/**
+ * What is wrong with a field, for a face that words it in the person's own language: `message` is English, written
+ * for the API's readers; `problem` (with `limit`, the number it breaks) lets the tab say the same in German.
+ */
+export const FIELD_PROBLEMS = [
+  'required',
+  'too_short',
+  'too_long',
+  'too_many',
+  'control_characters',
+  'invalid_choice',
+  'invalid',
+] as const;
+export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
+
 export interface FieldError {
   field: string;
   message: string;
+  problem?: FieldProblem;
+  limit?: number;
 }
 
 export abstract class IdeaBarError extends Error {

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '@ideabar/core';
+import { FIELD_PROBLEMS, ID_PATTERN } from '@ideabar/core';
 import { z } from 'zod';
 import type { ErrorBody } from './errorResponses.js';
 import { needsSignIn, type RouteDefinition } from './route.js';
@@ -54,7 +54,17 @@ export const errorAnswer = z.object({
       .string()
       .meta({ description: 'Says what went wrong and what to do, in words a person can act on.' }),
     fields: z
-      .array(z.object({ field: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          problem: z
+            .enum(FIELD_PROBLEMS)
+            .optional()
+            .meta({ description: 'The kind of problem, for a client that words it in its own language.' }),
+          limit: z.number().optional().meta({ description: 'The length or count the field broke.' }),
+        }),
+      )
       .optional()
       .meta({ description: 'On `validation`: each field that needs attention, with its message.' }),
     votesClosed: z

@@ -3,7 +3,7 @@ import { cleanTypedText, hasControlCharacters } from '../typedText.js';
 import { IDEA_LIMITS } from './idea.js';
 
 const plain = (text: string): boolean => !hasControlCharacters(text);
-const noControl = 'Remove the control characters.';
+const noControl = { message: 'Remove the control characters.', params: { problem: 'control_characters' } };
 
 /** A single line people type: invisible characters removed (see typedText.ts), surrounding spaces trimmed. */
 export const lineSchema = (what: string, min: number, max: number) =>
@@ -21,7 +21,7 @@ export const textSchema = (what: string, max: number) =>
     .string({ error: `Enter ${what} as text.` })
     .overwrite(cleanTypedText)
     .max(max, `Use at most ${max.toLocaleString('en-US')} characters.`)
-    .refine((text) => text.trim().length > 0, `Enter ${what}.`)
+    .refine((text) => text.trim().length > 0, { message: `Enter ${what}.`, params: { problem: 'required' } })
     .refine(plain, noControl);
 
 export const tagsSchema = z

@@ -12,7 +12,10 @@ export const appealDeclineInput = z.object(
   {
     reason: textSchema('why the decision should be looked at again', APPEAL_REASON_LIMITS.max).refine(
       (reason) => reason.trim().length >= APPEAL_REASON_LIMITS.min,
-      `Say in at least ${APPEAL_REASON_LIMITS.min} characters what the decision missed or what has changed: this is your only appeal.`,
+      {
+        message: `Say in at least ${APPEAL_REASON_LIMITS.min} characters what the decision missed or what has changed: this is your only appeal.`,
+        params: { problem: 'too_short', limit: APPEAL_REASON_LIMITS.min },
+      },
     ),
   },
   { error: 'Send {reason} as a JSON object.' },

@@ -90,7 +90,11 @@ function categoryOn(board: Board, typed: string | null): string | null {
   if (retired) {
     const choose = active.length > 0 ? ` Choose one of: ${active.map((c) => c.name).join(', ')}.` : '';
     throw new ValidationError([
-      { field: 'category', message: `${retired.name} is no longer a category of this board.${choose}` },
+      {
+        field: 'category',
+        message: `${retired.name} is no longer a category of this board.${choose}`,
+        problem: 'invalid_choice',
+      },
     ]);
   }
   if (active.length === 0) return typed;
@@ -98,6 +102,7 @@ function categoryOn(board: Board, typed: string | null): string | null {
     {
       field: 'category',
       message: `Choose one of this board's categories: ${active.map((c) => c.name).join(', ')}.`,
+      problem: 'invalid_choice',
     },
   ]);
 }

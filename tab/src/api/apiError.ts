@@ -1,4 +1,4 @@
-import type { FieldError } from '@ideabar/core';
+import type { FieldError, MessageKey, Translator } from '@ideabar/core';
 
 /** The error codes the API answers with (docs/api.md), plus `network` when no answer came at all. */
 export type ApiErrorCode =
@@ -69,4 +69,78 @@ function waitText(seconds = 60): string {
   if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minutes`;
+}
+
+/**
+ * `problemText` in the person's language: what could not be done, a catalog sentence of its own ("Couldn't load
+ * the ideas."), then why and what to do now. The API's own reason (a conflict's, a refusal's) is English, so only
+ * English readers get it; the others read the reason's kind in their language.
+ */
+export function problemMessage({ t, locale }: Translator, error: unknown, failed: MessageKey): string {
+  return t('problem.then', { failed: t(failed), why: whyText(t, locale, error) });
+}
+
+function whyText(t: Translator['t'], locale: Translator['locale'], error: unknown): string {
+  if (!(error instanceof ApiError)) return t('problem.unknown');
+  const reason = locale === 'en' ? error.reason : undefined;
+  switch (error.code) {
+    case 'network':
+      return t('problem.network');
+    case 'unavailable':
+      return t('problem.unavailable', { seconds: error.retryAfterSeconds ?? 5 });
+    case 'too_many_requests': {
+      const seconds = error.retryAfterSeconds ?? 60;
+      return seconds < 90
+        ? t('problem.tooManyRequests', { seconds })
+        : t('problem.tooManyRequestsMinutes', { minutes: Math.ceil(seconds / 60) });
+    }
+    case 'unauthorized':
+      return t('problem.unauthorized');
+    case 'forbidden':
+      return reason ?? t('problem.forbidden');
+    case 'not_found':
+      return t('problem.notFound');
+    case 'conflict':
+      return reason ?? t('problem.conflict');
+    case 'validation':
+      return t('problem.validation');
+    case 'payload_too_large':
+      return t('problem.payloadTooLarge');
+    default:
+      return t('problem.internal');
+  }
+}
+
+/**
+ * The API's word on one form field (`tags.2` counts as `tags`) in the person's language. The API words it in
+ * English and names its kind (`problem`, `limit`): English readers get the API's own sentence, which can say more
+ * (the board's categories); the others get the kind, worded by the catalog.
+ */
+export function fieldProblemText(
+  { t, locale }: Translator,
+  error: ApiError,
+  field: string,
+): string | undefined {
+  const found = error.fields.find(
+    (problem) => problem.field === field || problem.field.startsWith(`${field}.`),
+  );
+  if (!found) return undefined;
+  if (locale === 'en') return found.message;
+  const limit = found.limit ?? 0;
+  switch (found.problem) {
+    case 'required':
+      return t('field.required');
+    case 'too_short':
+      return t('field.tooShort', { limit });
+    case 'too_long':
+      return t('field.tooLong', { limit });
+    case 'too_many':
+      return t('field.tooMany', { limit });
+    case 'control_characters':
+      return t('field.controlCharacters');
+    case 'invalid_choice':
+      return t('field.invalidChoice');
+    default:
+      return t('field.invalid');
+  }
 }

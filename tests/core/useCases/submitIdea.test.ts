@@ -66,6 +66,29 @@ describe('submitIdea', () => {
     for (const field of fields) expect(field.message.length).toBeGreaterThan(3);
   });
 
+  it('names each problem’s kind and the limit it broke, so the tab can say it in the reader’s language', async () => {
+    const { ctx } = domain();
+    const fields = await fieldErrors(
+      submitIdea(ctx, ada, {
+        title: 'ab',
+        description: '   ',
+        category: 'x'.repeat(IDEA_LIMITS.categoryMax + 1),
+        tags: ['a', 'b', 'c', 'd', 'e', 'f'],
+      }),
+    );
+    const byField = Object.fromEntries(
+      fields.map(({ field, problem, limit }) => [field, { problem, limit }]),
+    );
+    expect(byField).toEqual({
+      title: { problem: 'too_short', limit: IDEA_LIMITS.titleMin },
+      description: { problem: 'required', limit: undefined },
+      category: { problem: 'too_long', limit: IDEA_LIMITS.categoryMax },
+      tags: { problem: 'too_many', limit: IDEA_LIMITS.tagsMax },
+    });
+    const [control] = await fieldErrors(submitIdea(ctx, ada, ideaInput('Bell\u0007 ringing')));
+    expect(control).toMatchObject({ field: 'title', problem: 'control_characters' });
+  });
+
   it.each([
     ['title', { title: 'x'.repeat(IDEA_LIMITS.titleMax + 1) }],
     ['title', { title: 'Bell\u0007 ringing' }],
@@ -95,7 +118,7 @@ describe('submitIdea', () => {
     const { ctx } = domain();
     for (const body of [undefined, null, 'idea', [1, 2]]) {
       const fields = await fieldErrors(submitIdea(ctx, ada, body));
-      expect(fields).toEqual([{ field: 'body', message: expect.any(String) }]);
+      expect(fields).toEqual([{ field: 'body', message: expect.any(String), problem: expect.any(String) }]);
     }
   });
 

@@ -158,7 +158,12 @@ describe('appealing a decline', () => {
       const refused = await appealDecline(ctx, ada, ideaId, { reason }).catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(ValidationError);
       expect((refused as ValidationError).fields).toEqual([
-        { field: 'reason', message: expect.stringMatching(/at least 30 characters.*only appeal/) },
+        {
+          field: 'reason',
+          message: expect.stringMatching(/at least 30 characters.*only appeal/),
+          problem: 'too_short',
+          limit: 30,
+        },
       ]);
     }
     const idea = await getIdea(ctx, ada, ideaId);

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import '../support/jsdomSetup';
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { PSEUDO_LOCALE } from '@ideabar/core';
 import { describe, expect, it, vi } from 'vitest';
 import { useTranslator } from '../../../tab/src/app/translation';
 import { TabShell } from '../../../tab/src/components/TabShell/TabShell';
 import { ThemeSwitcher } from '../../../tab/src/components/ThemeSwitcher/ThemeSwitcher';
 import { StatusBadge } from '../../../tab/src/components/StatusBadge/StatusBadge';
+import { SubmitIdeaForm } from '../../../tab/src/components/SubmitIdeaForm/SubmitIdeaForm';
 import { FakeIdeaBar, anIdea, SIGNED_IN } from '../support/fakeIdeaBar';
 import { renderWithApi, standaloneHost } from '../support/renderWithApi';
 import { textOutsideCatalog } from '../support/pseudoLocale';
@@ -68,5 +70,38 @@ describe('in the pseudo-locale, every text comes from the catalog', () => {
     );
     expect(textOutsideCatalog(container)).toEqual([]);
     expect(container.textContent).toContain('⟦');
+  });
+
+  it('the submit form, with similar ideas, its own checks and the API’s field problems', async () => {
+    const server = new FakeIdeaBar([anIdea('Self-service VPN access', { votes: 12 })]).install();
+    server.when('POST', /^\/api\/ideas$/, {
+      status: 400,
+      body: {
+        error: {
+          code: 'validation',
+          message: '2 fields need attention.',
+          fields: [
+            { field: 'title', message: 'Use at least 3 characters.', problem: 'too_short', limit: 3 },
+            { field: 'tags.0', message: 'Use at most 30 characters.', problem: 'too_long', limit: 30 },
+          ],
+        },
+      },
+    });
+    const handlers = { onClose: () => undefined, onSubmitted: () => undefined, onOpenIdea: () => undefined };
+    renderWithApi(<SubmitIdeaForm open {...handlers} similarDelayMs={0} />, inPseudoLocale);
+    const dialog = screen.getByRole('dialog');
+    const [title, description, , tags] = within(dialog).getAllByRole('textbox');
+    await userEvent.click(within(dialog).getAllByRole('button').at(-1) as HTMLElement);
+    expect(dialog.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
+    expect(textOutsideCatalog(dialog)).toEqual([]);
+
+    const typed = ['VPN for travel', 'Something useful', 'x'.repeat(31)];
+    await userEvent.type(title as HTMLElement, typed[0] as string);
+    await userEvent.type(description as HTMLElement, typed[1] as string);
+    await userEvent.type(tags as HTMLElement, typed[2] as string);
+    await within(dialog).findByRole('link', { name: 'Self-service VPN access' });
+    await userEvent.click(within(dialog).getAllByRole('button').at(-1) as HTMLElement);
+    await waitFor(() => expect((tags as HTMLElement).getAttribute('aria-invalid')).toBe('true'));
+    expect(textOutsideCatalog(dialog, { data: ['Self-service VPN access', ...typed] })).toEqual([]);
   });
 });

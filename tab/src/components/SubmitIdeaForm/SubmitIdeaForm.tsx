@@ -18,6 +18,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { IDEA_LIMITS } from '@ideabar/core';
+import { useTranslator } from '../../app/translation';
 import { useSubmitIdeaFormStyles } from './SubmitIdeaForm.styles';
 import type { DraftField, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
 import { useSimilarIdeas } from './useSimilarIdeas';
@@ -27,6 +28,7 @@ import { useSubmitIdeaForm } from './useSubmitIdeaForm';
 export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
   const { open, boardId, onClose, onOpenIdea, similarDelayMs } = props;
   const styles = useSubmitIdeaFormStyles();
+  const { t } = useTranslator();
   const { draft, messages, problem, submitting, refusals, categories, edit, submit } =
     useSubmitIdeaForm(props);
   const form = useRef<HTMLFormElement>(null);
@@ -53,7 +55,7 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
           }}
         >
           <DialogBody>
-            <DialogTitle>Share an idea</DialogTitle>
+            <DialogTitle>{t('submit.heading')}</DialogTitle>
             <DialogContent className={styles.form}>
               {problem && (
                 <MessageBar intent="error">
@@ -61,9 +63,9 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                 </MessageBar>
               )}
               <Field
-                label="Title"
+                label={t('submit.title.label')}
                 required
-                hint={`${IDEA_LIMITS.titleMin}–${IDEA_LIMITS.titleMax} characters. Say what should change.`}
+                hint={t('submit.title.hint', { min: IDEA_LIMITS.titleMin, max: IDEA_LIMITS.titleMax })}
                 {...validation('title')}
               >
                 <Input
@@ -76,9 +78,9 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
               {similar.length > 0 && (
                 <section className={styles.similar} aria-labelledby="similar-ideas" aria-live="polite">
                   <h3 id="similar-ideas" className={styles.similarTitle}>
-                    Similar ideas already on the board
+                    {t('submit.similar.heading')}
                   </h3>
-                  <Text size={200}>If one of these is yours, vote for it instead: it counts for more.</Text>
+                  <Text size={200}>{t('submit.similar.hint')}</Text>
                   <ul className={styles.similarList}>
                     {similar.map((idea) => (
                       <li key={idea.id} className={styles.similarItem}>
@@ -91,18 +93,19 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                         >
                           {idea.title}
                         </Link>{' '}
-                        <Text size={200}>
-                          ({idea.votes} {idea.votes === 1 ? 'vote' : 'votes'})
-                        </Text>
+                        <Text size={200}>{t('submit.similar.votes', { count: idea.votes })}</Text>
                       </li>
                     ))}
                   </ul>
                 </section>
               )}
               <Field
-                label="Description"
+                label={t('submit.description.label')}
                 required
-                hint={`${draft.description.length.toLocaleString()} of ${IDEA_LIMITS.descriptionMax.toLocaleString()} characters. What problem does it solve, and for whom?`}
+                hint={t('submit.description.hint', {
+                  count: draft.description.length,
+                  max: IDEA_LIMITS.descriptionMax,
+                })}
                 {...validation('description')}
               >
                 <Textarea
@@ -115,15 +118,19 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                 />
               </Field>
               {categories && categories.length > 0 ? (
-                <Field label="Category" hint="Where IT should file it." {...validation('category')}>
+                <Field
+                  label={t('submit.category.label')}
+                  hint={t('submit.category.chooseHint')}
+                  {...validation('category')}
+                >
                   <Dropdown
-                    placeholder="Choose a category"
+                    placeholder={t('submit.category.placeholder')}
                     value={draft.category}
                     selectedOptions={draft.category ? [draft.category] : []}
                     onOptionSelect={(_, d) => edit('category', d.optionValue ?? '')}
                   >
-                    <Option value="" text="No category">
-                      No category
+                    <Option value="" text={t('submit.category.none')}>
+                      {t('submit.category.none')}
                     </Option>
                     {categories.map((category) => (
                       <Option key={category} value={category} dir="auto">
@@ -134,8 +141,8 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                 </Field>
               ) : (
                 <Field
-                  label="Category"
-                  hint="Optional: a word or two people would look for."
+                  label={t('submit.category.label')}
+                  hint={t('submit.category.typeHint')}
                   {...validation('category')}
                 >
                   <Input
@@ -147,8 +154,8 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
                 </Field>
               )}
               <Field
-                label="Tags"
-                hint={`Up to ${IDEA_LIMITS.tagsMax}, separated by commas, ${IDEA_LIMITS.tagMax} characters each.`}
+                label={t('submit.tags.label')}
+                hint={t('submit.tags.hint', { max: IDEA_LIMITS.tagsMax, length: IDEA_LIMITS.tagMax })}
                 {...validation('tags')}
               >
                 <Input dir="auto" value={draft.tags} onChange={(_, d) => edit('tags', d.value)} />
@@ -156,10 +163,10 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={onClose}>
-                Cancel
+                {t('submit.cancel')}
               </Button>
               <Button type="submit" appearance="primary" disabledFocusable={submitting}>
-                {submitting ? 'Posting…' : 'Post idea'}
+                {submitting ? t('submit.posting') : t('submit.post')}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { IDEA_LIMITS } from '@ideabar/core';
-import { ApiError, problemText } from '../../api/apiError';
+import { IDEA_LIMITS, type Translator } from '@ideabar/core';
+import { ApiError, fieldProblemText, problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { DraftField, FieldMessages, IdeaDraft, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
 
@@ -16,6 +17,7 @@ export const tagsOf = (text: string): string[] =>
 /** The draft, its field messages (ours for the obvious, the API's for the rest) and the submission. */
 export function useSubmitIdeaForm({ open, boardId, onSubmitted }: SubmitIdeaFormProps) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const categories = useBoardCategories(open, boardId);
   const [draft, setDraft] = useState<IdeaDraft>(EMPTY);
   const [messages, setMessages] = useState<FieldMessages>({});
@@ -36,7 +38,7 @@ export function useSubmitIdeaForm({ open, boardId, onSubmitted }: SubmitIdeaForm
   };
 
   const submit = async (): Promise<boolean> => {
-    const local = checkDraft(draft);
+    const local = checkDraft(draft, translator.t);
     setMessages(local);
     setProblem(undefined);
     if (Object.values(local).some(Boolean)) {
@@ -60,14 +62,14 @@ export function useSubmitIdeaForm({ open, boardId, onSubmitted }: SubmitIdeaForm
       if (error instanceof ApiError && error.code === 'validation') {
         const fromApi: FieldMessages = {};
         for (const field of FIELDS) {
-          const message = error.fieldMessage(field);
+          const message = fieldProblemText(translator, error, field);
           if (message) fromApi[field] = message;
         }
         setMessages(fromApi);
         setRefusals((n) => n + 1);
-        if (Object.keys(fromApi).length === 0) setProblem(problemText(error, 'post your idea'));
+        if (Object.keys(fromApi).length === 0) setProblem(problemMessage(translator, error, 'submit.failed'));
       } else {
-        setProblem(problemText(error, 'post your idea'));
+        setProblem(problemMessage(translator, error, 'submit.failed'));
       }
       return false;
     } finally {
@@ -79,13 +81,13 @@ export function useSubmitIdeaForm({ open, boardId, onSubmitted }: SubmitIdeaForm
 }
 
 /** What can be told before asking the API; the API has the last word on everything. */
-function checkDraft(draft: IdeaDraft): FieldMessages {
+function checkDraft(draft: IdeaDraft, t: Translator['t']): FieldMessages {
   const messages: FieldMessages = {};
-  if (draft.title.trim().length === 0) messages.title = 'Give your idea a title.';
-  if (draft.description.trim().length === 0)
-    messages.description = 'Describe the idea and why it would help.';
+  if (draft.title.trim().length === 0) messages.title = t('submit.title.missing');
+  if (draft.description.trim().length === 0) messages.description = t('submit.description.missing');
   const tags = tagsOf(draft.tags);
-  if (tags.length > IDEA_LIMITS.tagsMax) messages.tags = `Use at most ${IDEA_LIMITS.tagsMax} tags.`;
+  if (tags.length > IDEA_LIMITS.tagsMax)
+    messages.tags = t('submit.tags.tooMany', { max: IDEA_LIMITS.tagsMax });
   return messages;
 }
 

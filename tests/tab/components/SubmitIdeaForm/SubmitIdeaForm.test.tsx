@@ -98,6 +98,26 @@ describe('the submit form', () => {
     });
   });
 
+  it('shows the API’s field problems in the reader’s language, by the kind the API names', async () => {
+    server.when('POST', /^\/api\/ideas$/, {
+      status: 400,
+      body: {
+        error: {
+          code: 'validation',
+          message: '1 field needs attention.',
+          fields: [{ field: 'title', message: 'Use at least 3 characters.', problem: 'too_short', limit: 3 }],
+        },
+      },
+    });
+    renderWithApi(<SubmitIdeaForm open {...handlers()} similarDelayMs={0} />, { locale: 'de-DE' });
+    const dialog = screen.getByRole('dialog', { name: 'Eine Idee teilen' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Titel/ }), 'Hi');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Beschreibung/ }), 'Etwas Nützliches');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Idee veröffentlichen' }));
+    expect(await within(dialog).findByText('Verwenden Sie mindestens 3 Zeichen.')).toBeTruthy();
+    expect(within(dialog).queryByText('Use at least 3 characters.')).toBeNull();
+  });
+
   it('says what is missing before asking the API', async () => {
     const on = handlers();
     renderWithApi(<SubmitIdeaForm open {...on} />);
@@ -182,7 +202,7 @@ describe('the submit form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Post idea' }));
     expect(
       await screen.findByText(
-        "Couldn't post your idea: IdeaBar can't be reached. Check your connection and try again.",
+        "Couldn't post your idea. IdeaBar can't be reached. Check your connection and try again.",
       ),
     ).toBeTruthy();
   });
