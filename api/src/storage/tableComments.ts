@@ -2,14 +2,19 @@ import type { TableClient } from '@azure/data-tables';
 import type { Comment, CommentRepository, Page } from '@ideabar/core';
 import { keys, quote } from './keys.js';
 import { commentOf, commentRow, type Row } from './rows.js';
-import { storageCall, unlessMissing } from './tables.js';
+import { storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /** Comments sit in their idea's partition under time-ordered ids, so storage returns them oldest first. */
 export class TableComments implements CommentRepository {
   constructor(private readonly table: TableClient) {}
 
   async add(comment: Comment): Promise<void> {
-    await storageCall(() => this.table.createEntity(commentRow(comment)));
+    const row = commentRow(comment);
+    await writeOnce(
+      row,
+      () => this.table.createEntity(row),
+      () => unlessMissing(() => this.table.getEntity<Row>(row.partitionKey, row.rowKey)),
+    );
   }
 
   async find(tenantId: string, ideaId: string, commentId: string): Promise<Comment | undefined> {

@@ -3,7 +3,7 @@ import { StaleVersionError, type Cycle, type CycleRepository, type Versioned } f
 import { keys, quote } from './keys.js';
 import { cycleOf, cycleRow, tenantOfCycleRow, type Row } from './rows.js';
 import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
-import { statusOf, storageCall, unlessMissing } from './tables.js';
+import { statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /**
  * A tenant's cycles share one small partition: a handful a year per board. Beside them, one guard row per board
@@ -32,13 +32,19 @@ export class TableCycles implements CycleRepository {
 
   create(cycle: Cycle, boardVersion: string): Promise<void> {
     const partitionKey = keys.cycles(cycle.tenantId);
+    const row = cycleRow(cycle);
     const actions: TransactionAction[] = [
-      ['create', cycleRow(cycle)],
+      ['create', row],
       guardWrite({ partitionKey, rowKey: boardGuard(cycle.boardId) }, boardVersion),
     ];
     return storageCall(async () => {
       try {
-        await this.table.submitTransaction(actions);
+        // The cycle row is written only with the guard, so finding it as written proves the whole transaction made.
+        await writeOnce(
+          row,
+          () => this.table.submitTransaction(actions),
+          () => unlessMissing(() => this.table.getEntity<Row>(partitionKey, row.rowKey)),
+        );
       } catch (error) {
         if (statusOf(error) === 409 || statusOf(error) === 412) throw new StaleVersionError();
         throw error;

@@ -19,7 +19,7 @@ import {
   votesSeqOf,
   type Row,
 } from './rows.js';
-import { statusOf, storageCall, unlessMissing } from './tables.js';
+import { statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /**
  * Ideas live in one partition per board, so listing a board is a single-partition scan. An idea is found by id
@@ -33,7 +33,12 @@ export class TableIdeas implements IdeaRepository {
   async create(idea: IdeaRecord): Promise<void> {
     // The reference first: if the idea's own write then fails, a reference to nothing reads as "not found".
     await storageCall(() => this.table.upsertEntity(ideaRefRow(idea), 'Replace'));
-    await storageCall(() => this.table.createEntity(ideaRow(idea)));
+    const row = ideaRow(idea);
+    await writeOnce(
+      row,
+      () => this.table.createEntity(row),
+      () => unlessMissing(() => this.table.getEntity<Row>(row.partitionKey, row.rowKey)),
+    );
     this.boardOfIdea.set(cacheKey(idea.tenantId, idea.id), idea.boardId);
   }
 

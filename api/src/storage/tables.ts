@@ -7,6 +7,7 @@ import {
 } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
 import { UnavailableError } from '@ideabar/core';
+import type { Row } from './rowFields.js';
 
 /**
  * How IdeaBar reaches its tables: a connection string (Azurite locally, which knows only its well-known key), or in
@@ -203,4 +204,46 @@ export function insertUnlessPresent(operation: () => Promise<unknown>): Promise<
       throw error;
     }
   });
+}
+
+/**
+ * A conditional write of a row with a fresh key (an idea, a comment, a cycle), whose answer may be lost after storage
+ * carried it out: the storage client then tries again within the budget, and that try is refused (409, or 412 from a
+ * guard written in the same transaction) because the first one landed. On such a refusal the row is read back, and
+ * when it holds exactly what was written the write is taken as made: nobody else writes a key this process just
+ * made up. Any other refusal goes on to the caller as before.
+ */
+export function writeOnce(
+  row: Row,
+  write: () => Promise<unknown>,
+  readBack: () => Promise<Row | undefined>,
+): Promise<void> {
+  return storageCall(async () => {
+    try {
+      await write();
+    } catch (error) {
+      const status = statusOf(error);
+      if ((status === 409 || status === 412) && holdsRow(await readBack(), row)) return;
+      throw error;
+    }
+  });
+}
+
+/**
+ * Whether `stored` holds every property of `written`, as storage gives it back: dates as instants, typed values
+ * (`{ value, type: 'Double' }`) by their text; what storage adds (ETag, timestamp) is not compared.
+ */
+function holdsRow(stored: Row | undefined, written: Row): boolean {
+  if (!stored) return false;
+  return Object.entries(written).every(
+    ([name, value]) => value === undefined || plainValue(stored[name]) === plainValue(value),
+  );
+}
+
+function plainValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object' && value !== null && 'value' in value && 'type' in value) {
+    return String(value.value);
+  }
+  return typeof value === 'number' ? String(value) : value;
 }
