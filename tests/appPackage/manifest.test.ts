@@ -165,7 +165,7 @@ describe('the Teams app package (npm run package)', () => {
     );
   });
 
-  it('has the board as a personal tab and a configurable tab in channels and group chats', () => {
+  it('has the board as a personal tab and a configurable tab in channels, group chats and meetings', () => {
     expect(manifest.staticTabs.find((tab) => tab.entityId === 'board')).toMatchObject({
       contentUrl: `${values.TAB_ENDPOINT}/`,
       scopes: ['personal'],
@@ -174,7 +174,8 @@ describe('the Teams app package (npm run package)', () => {
       expect.objectContaining({
         configurationUrl: `${values.TAB_ENDPOINT}/configure`,
         scopes: ['team', 'groupChat'],
-        context: ['channelTab', 'privateChatTab'],
+        // A meeting's chat and details take the board; its side panel the compact, live shortlist.
+        context: ['channelTab', 'privateChatTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel'],
       }),
     ]);
   });

@@ -4,6 +4,7 @@ import { translatorFor } from '@ideabar/core';
 import { IdeaBarApiContext } from '../api/ideaBarApi';
 import { ConfigPage } from '../components/ConfigPage/ConfigPage';
 import { IdentityPicker } from '../components/IdentityPicker/IdentityPicker';
+import { MeetingPanel } from '../components/MeetingPanel/MeetingPanel';
 import { TabShell } from '../components/TabShell/TabShell';
 import type { connectToHost } from '../teams/teamsHost';
 import { AppBoundary } from './AppBoundary';
@@ -27,6 +28,10 @@ export function App({ connect }: AppProps) {
   const configuring =
     session.stage !== 'connecting' &&
     (session.host.frameContext === 'settings' || /\/configure\/?$/.test(window.location.pathname));
+  // A meeting's side panel (or `/meeting` in a browser, to try it): the compact shortlist, not the whole board.
+  const inSidePanel =
+    session.stage !== 'connecting' &&
+    (session.host.frameContext === 'sidePanel' || /\/meeting\/?$/.test(window.location.pathname));
   // Teams' locale once connected; the browser's until then, so even "Opening IdeaBar…" is in the person's language.
   const tag = session.stage === 'connecting' ? navigator.language : session.host.locale;
   const translator = useMemo(() => translatorFor(tag), [tag]);
@@ -52,6 +57,12 @@ export function App({ connect }: AppProps) {
             <IdeaBarApiContext.Provider value={session.api}>
               {configuring ? (
                 <ConfigPage host={session.host} />
+              ) : inSidePanel ? (
+                <MeetingPanel
+                  host={session.host}
+                  boardId={new URLSearchParams(window.location.search).get('boardId') ?? undefined}
+                  onReady={onReady}
+                />
               ) : (
                 <TabShell
                   host={session.host}

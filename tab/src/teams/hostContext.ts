@@ -20,6 +20,10 @@ export interface HostContext {
   /** The tab instance, used to build deep links back to it. */
   entityId?: string;
   channelId?: string;
+  /** The chat this tab is in (a group chat, or a meeting's chat); a chat has no team, so it has no board of its own. */
+  chatId?: string;
+  /** The meeting this tab is in, in its chat, details or side panel. */
+  meetingId?: string;
 }
 
 export const asThemeName = (theme: string | undefined): ThemeName =>

@@ -45,6 +45,8 @@ export async function connectToHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostCo
       appId: context.app.appId?.toString(),
       entityId: context.page.id,
       channelId: context.channel?.id,
+      chatId: context.chat?.id,
+      meetingId: context.meeting?.id,
     };
   } catch {
     return standalone;
@@ -132,4 +134,23 @@ export function registerTabConfiguration(
       .catch(() => event.notifyFailure('Teams could not save the tab. Try again.'));
   });
   return (valid) => sdk.pages.config.setValidityState(valid);
+}
+
+/**
+ * Opens an idea over the meeting (a large Teams dialog with the tab at `url`), so a meeting's side panel, 320 px
+ * wide, can show a whole idea without leaving the meeting. Answers false where the client has no dialogs (or
+ * outside Teams): the caller then opens the link as a link.
+ */
+export function openInTeamsDialog(url: string, title: string): boolean {
+  try {
+    if (!teams?.dialog.url.isSupported()) return false;
+    teams.dialog.url.open({
+      url,
+      title,
+      size: { height: teams.DialogDimension.Large, width: teams.DialogDimension.Large },
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -234,4 +234,23 @@ describe('inside Teams', () => {
       name: 'Finance',
     });
   });
+
+  it('shows the compact shortlist in a meeting’s side panel, for the board the tab was set up with', async () => {
+    history.replaceState(null, '', '/?boardId=default');
+    vi.mocked(teamsApp.getContext).mockResolvedValue({
+      ...teamsContext(),
+      page: { id: 'board-default', frameContext: 'sidePanel' },
+      chat: { id: '19:meeting_xyz@thread.v2' },
+      meeting: { id: 'MCMx' },
+    } as never);
+    render(<App connect={inTeams} />);
+    expect(await screen.findByRole('heading', { name: 'Planning shortlist' })).toBeTruthy();
+    expect(
+      await screen.findByText('No planning cycle is taking ideas or votes on this board right now.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('feed', { name: 'Ideas' })).toBeNull();
+    expect(server.callsTo('GET', /^\/api\/cycles$/)[0]?.query.get('boardId')).toBe('default');
+    await waitFor(() => expect(teamsApp.notifySuccess).toHaveBeenCalledOnce());
+    history.replaceState(null, '', '/');
+  });
 });

@@ -7,6 +7,7 @@ import {
   Spinner,
   Text,
 } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 import { useConfigPageStyles } from './ConfigPage.styles';
 import type { ConfigPageProps } from './ConfigPage.types';
 import { useConfigPage } from './useConfigPage';
@@ -17,11 +18,17 @@ import { useConfigPage } from './useConfigPage';
  */
 export function ConfigPage(props: ConfigPageProps) {
   const styles = useConfigPageStyles();
+  const { t } = useTranslator();
   const { boards, problem, chosen, setChosen } = useConfigPage(props);
 
   return (
     <main className={styles.root}>
-      <h1 className={styles.title}>Add IdeaBar to {props.host.teamName ?? 'this team'}</h1>
+      <h1 className={styles.title}>
+        {/* A group chat or a meeting has no team: it shows one of the tenant's boards, the whole organisation's first. */}
+        {props.host.teamId || !(props.host.meetingId || props.host.chatId)
+          ? `Add IdeaBar to ${props.host.teamName ?? 'this team'}`
+          : t(props.host.meetingId ? 'meeting.config.meeting' : 'meeting.config.chat')}
+      </h1>
       <Text>Choose the board this tab shows. Everyone in the team sees and votes on its ideas.</Text>
       {problem && (
         <MessageBar intent="error">

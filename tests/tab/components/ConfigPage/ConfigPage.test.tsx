@@ -121,4 +121,30 @@ describe('the configuration page of a team tab', () => {
     const whole = screen.getByRole('radio', { name: 'Ideas for IT (whole organisation)' });
     expect((whole as HTMLInputElement).checked).toBe(true);
   });
+
+  it.each([
+    ['a group chat', { chatId: '19:abc@thread.v2' }, 'Add IdeaBar to this chat'],
+    ['a meeting', { chatId: '19:meeting_xyz@thread.v2', meetingId: 'MCMx' }, 'Add IdeaBar to this meeting'],
+  ])(
+    'in %s, which has no team, offers the tenant’s boards and chooses the whole organisation’s',
+    async (_, ids, heading) => {
+      server.boards.push(aBoard(TEAM, 'Finance ideas', { teamId: TEAM }));
+      const chat: HostContext = { ...host, teamId: undefined, teamName: undefined, ...ids };
+      renderWithApi(<ConfigPage host={chat} />);
+      expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
+      const whole = await screen.findByRole('radio', { name: 'Ideas for IT (whole organisation)' });
+      expect((whole as HTMLInputElement).checked).toBe(true);
+      expect(screen.getByRole('radio', { name: 'Finance ideas' })).toBeTruthy();
+      // No board is made for a chat: only a team has one of its own.
+      expect(server.callsTo('POST', /^\/api\/boards$/)).toHaveLength(0);
+      await waitFor(() => expect(pages.config.setValidityState).toHaveBeenLastCalledWith(true));
+      await save();
+      expect(pages.config.setConfig).toHaveBeenCalledWith(
+        expect.objectContaining({
+          contentUrl: `${window.location.origin}/?boardId=default`,
+          entityId: 'board-default',
+        }),
+      );
+    },
+  );
 });
