@@ -19,6 +19,8 @@ import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRAND, colorIcon, outlineIcon } from '../../scripts/draw-icons.js';
+import { TEAMS_LINK_HOST } from '../../bot/src/turns/messageExtensions/ideaLinks.js';
+import { SEARCH_IDEAS, SEARCH_PARAMETER } from '../../bot/src/turns/messageExtensions/ideaSearch.js';
 import {
   buildAppPackage,
   environmentValues,
@@ -35,6 +37,8 @@ interface Command {
   description?: string;
   context?: string[];
   fetchTask?: boolean;
+  initialRun?: boolean;
+  parameters?: { name: string; title: string; inputType?: string }[];
 }
 interface Manifest {
   manifestVersion: string;
@@ -48,7 +52,11 @@ interface Manifest {
   configurableTabs: { configurationUrl: string; scopes: string[]; context: string[] }[];
   supportsChannelFeatures?: string;
   bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: Command[] }[] }[];
-  composeExtensions: { botId: string; commands: Command[] }[];
+  composeExtensions: {
+    botId: string;
+    commands: Command[];
+    messageHandlers?: { type: string; value: { domains: string[] } }[];
+  }[];
   validDomains: string[];
   webApplicationInfo: { id: string; resource: string };
 }
@@ -185,7 +193,7 @@ describe('the Teams app package (npm run package)', () => {
     expect(manifest.supportsChannelFeatures).toBe('tier1');
   });
 
-  it('has the bot in team, group chat and personal scopes, with the "Send to IdeaBar" message action', () => {
+  it('has the bot in team, group chat and personal scopes, with "Send to IdeaBar" and the compose box search', () => {
     expect([...manifest.bots[0]!.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
     expect(manifest.composeExtensions[0]!.botId).toBe(values.BOT_ID);
     expect(manifest.composeExtensions[0]!.commands).toEqual([
@@ -196,7 +204,22 @@ describe('the Teams app package (npm run package)', () => {
         context: ['message'],
         fetchTask: true,
       }),
+      // The ids the bot answers (bot/src/turns/messageExtensions/ideaSearch.ts); nothing typed yet shows top ideas.
+      expect.objectContaining({
+        id: SEARCH_IDEAS,
+        type: 'query',
+        context: ['compose', 'commandBox'],
+        initialRun: true,
+        parameters: [expect.objectContaining({ name: SEARCH_PARAMETER, inputType: 'text' })],
+      }),
     ]);
+  });
+
+  it('unfurls links of the tab’s domain and Teams deep links, which the bot reads ideas from', () => {
+    expect(manifest.composeExtensions[0]!.messageHandlers).toEqual([
+      { type: 'link', value: { domains: [values.TAB_DOMAIN, TEAMS_LINK_HOST] } },
+    ]);
+    expect(new URL(String(values.TAB_ENDPOINT)).host).toBe(values.TAB_DOMAIN);
   });
 
   it('lists the bot commands docs/architecture.md documents, in every scope', () => {

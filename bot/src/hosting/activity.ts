@@ -17,10 +17,20 @@ const INBOUND_TYPES = [
 ] as const;
 
 /**
- * The invokes IdeaBar answers: card actions (Action.Execute) and its one message action, "Send to IdeaBar". The
- * manifest declares nothing else, so Teams sends nothing else; botbuilder would answer anything else 501.
+ * The invokes IdeaBar answers: card actions (Action.Execute), its message action "Send to IdeaBar", its search in the
+ * compose box and the unfurling of its links. The manifest declares nothing else, so Teams sends nothing else;
+ * botbuilder would answer anything else 501.
  */
-const INVOKES = ['adaptiveCard/action', 'composeExtension/fetchTask', 'composeExtension/submitAction'];
+const INVOKES = [
+  'adaptiveCard/action',
+  'composeExtension/fetchTask',
+  'composeExtension/submitAction',
+  'composeExtension/query',
+  'composeExtension/queryLink',
+];
+
+/** Invokes that only read: a search as someone types, a link as they paste it. They count against no write limit. */
+export const READ_ONLY_INVOKES: readonly string[] = ['composeExtension/query', 'composeExtension/queryLink'];
 
 const ID_MAX = 1_024;
 const id = (what: string) =>

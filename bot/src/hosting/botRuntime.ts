@@ -25,7 +25,7 @@ import {
 import { IdeaBarBot } from './ideaBarBot.js';
 import type { BotServices } from '../botServices.js';
 import { errorCard } from '../cards/errorCard.js';
-import { parseActivity } from './activity.js';
+import { parseActivity, READ_ONLY_INVOKES } from './activity.js';
 import { answerTooFast } from './tooFast.js';
 import { tenantOf } from '../turns/caller.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
@@ -161,6 +161,7 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
   /** The limit a command would pass, if it would not: only what people send (messages, card actions) counts. */
   function refusedByLimits(activity: Activity): TooManyRequestsError | undefined {
     if (!options.writeGate || (activity.type !== 'message' && activity.type !== 'invoke')) return undefined;
+    if (activity.type === 'invoke' && READ_ONLY_INVOKES.includes(activity.name ?? '')) return undefined;
     const tenantId = tenantOf(activity);
     const userId = activity.from.aadObjectId ?? activity.from.id;
     if (!tenantId) return undefined;

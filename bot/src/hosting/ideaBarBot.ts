@@ -2,8 +2,11 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type AppBasedLinkQuery,
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type TurnContext,
 } from 'botbuilder';
 import { followRecorded } from '@ideabar/core';
@@ -16,6 +19,8 @@ import {
   submitSendToIdeaBar,
 } from '../turns/messageActions/sendToIdeaBar.js';
 import { answerCardAction, answerSubmittedCard, submittedVerb } from '../turns/cardActions.js';
+import { answerIdeaSearch } from '../turns/messageExtensions/ideaSearch.js';
+import { answerLinkUnfurling } from '../turns/messageExtensions/linkUnfurling.js';
 
 /**
  * IdeaBar's bot: it only dispatches each kind of activity to the module that handles it. It keeps nothing between
@@ -81,6 +86,20 @@ export class IdeaBarBot extends TeamsActivityHandler {
   ): Promise<MessagingExtensionActionResponse> {
     if (action.commandId !== SEND_TO_IDEABAR) return {};
     return submitSendToIdeaBar(context, this.services, action);
+  }
+
+  protected override handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return answerIdeaSearch(context.activity, this.services, query);
+  }
+
+  protected override handleTeamsAppBasedLinkQuery(
+    context: TurnContext,
+    query: AppBasedLinkQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return answerLinkUnfurling(context.activity, this.services, query);
   }
 
   private includesBot(context: TurnContext, members: { id: string }[] | undefined): boolean {

@@ -115,3 +115,40 @@ export function messageAction(
     value: { commandId: 'sendToIdeaBar', commandContext: 'message', ...data },
   };
 }
+
+/** Someone types in the compose box's IdeaBar search (`composeExtension/query`); no text is Teams' initial run. */
+export function searchQuery(
+  person: Person,
+  text: string | null,
+  place: Place = 'channel',
+  options: { skip?: number; count?: number; tenantId?: string; locale?: string; commandId?: string } = {},
+): Partial<Activity> {
+  return {
+    ...base(person, place, options.tenantId),
+    type: 'invoke',
+    name: 'composeExtension/query',
+    ...(options.locale ? { locale: options.locale } : {}),
+    value: {
+      commandId: options.commandId ?? 'searchIdeas',
+      commandContext: 'compose',
+      parameters: [text === null ? { name: 'initialRun', value: 'true' } : { name: 'query', value: text }],
+      queryOptions: { skip: options.skip ?? 0, count: options.count ?? 25 },
+    },
+  };
+}
+
+/** Someone pastes a link from a domain the manifest registers (`composeExtension/queryLink`). */
+export function linkQuery(
+  person: Person,
+  url: string,
+  place: Place = 'groupChat',
+  options: { tenantId?: string; locale?: string } = {},
+): Partial<Activity> {
+  return {
+    ...base(person, place, options.tenantId),
+    type: 'invoke',
+    name: 'composeExtension/queryLink',
+    ...(options.locale ? { locale: options.locale } : {}),
+    value: { url },
+  };
+}

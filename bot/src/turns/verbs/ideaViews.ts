@@ -55,7 +55,7 @@ export function sharedIdeaComposer(services: BotServices) {
  * What a card says of an idea beyond its own fields, as `reader` may see it: the latest public word on its status,
  * and for a duplicate, the idea it was merged into.
  */
-async function decisionsOf(
+export async function decisionsOf(
   services: BotServices,
   reader: Caller,
   idea: IdeaDetail,
