@@ -3,8 +3,7 @@ import type { Caller } from '../identity.js';
 import { findVisibleIdea } from '../ideas/visibility.js';
 import { historyOf } from '../ideas/history.js';
 import { statusChangeView, viewOf, type IdeaView, type StatusChangeView } from '../ideas/idea.js';
-import { followVotes } from '../votes/followVotes.js';
-import { votesClosedFor } from '../votes/tally.js';
+import { behindTally, followVotes } from '../votes/followVotes.js';
 
 export interface IdeaDetail extends IdeaView {
   history: StatusChangeView[];
@@ -22,13 +21,7 @@ export async function getIdea(ctx: IdeaBarContext, caller: Caller, ideaId: strin
     ctx.repos.votes.findTally(caller.tenantId, ideaId),
   ]);
   let idea = found.value;
-  const closed = votesClosedFor(idea);
-  const behind =
-    !tally ||
-    tally.value.count !== idea.votes ||
-    tally.value.unlisted.length > 0 ||
-    (tally.value.closed?.status ?? null) !== (closed?.status ?? null);
-  if (behind) {
+  if (behindTally(idea, tally?.value)) {
     await followVotes(ctx, caller.tenantId, ideaId).catch((error: unknown) => ctx.faults.report(error));
     const followed = await ctx.repos.votes.findTally(caller.tenantId, ideaId);
     if (followed) idea = { ...idea, votes: followed.value.count };

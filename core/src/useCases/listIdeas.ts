@@ -19,6 +19,7 @@ import { decodeCursor, encodeCursor } from '../listing/cursor.js';
 import { limitSchema } from '../listing/limit.js';
 import { matcherFor } from '../listing/textMatch.js';
 import { parseInput } from '../validation.js';
+import { followListed } from '../votes/followVotes.js';
 
 const optionalText = (max: number) =>
   z
@@ -77,7 +78,10 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
   const scope = scopeOf(caller, parsed.boardId ?? DEFAULT_BOARD_ID, parsed);
   // A kept listing reads no storage at all: it was made from one read, for this very scope.
   const kept = cursor && ctx.listings.find(cursor.snapshotId, scope);
-  if (cursor && kept) return pageOf(kept.ideas, cursor.offset, parsed, at, cursor.snapshotId, kept.voted);
+  if (cursor && kept) {
+    followShown(ctx, caller, kept.ideas, cursor.offset, parsed.limit);
+    return pageOf(kept.ideas, cursor.offset, parsed, at, cursor.snapshotId, kept.voted);
+  }
 
   const cycle = parsed.cycleId === undefined ? undefined : await cycleNamed(ctx, caller, parsed);
   const boardId = parsed.boardId ?? cycle?.boardId ?? DEFAULT_BOARD_ID;
@@ -101,7 +105,20 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
     snapshotId = ctx.ids.next(ctx.clock.now());
     ctx.listings.keep(snapshotId, { scope, board: `${caller.tenantId}|${board.id}`, read, ordered, voted });
   }
+  followShown(ctx, caller, ordered, start, parsed.limit);
   return pageOf(ordered, start, parsed, at, snapshotId, voted);
+}
+
+/** The ideas shown are checked against their tallies after the answer (see followListed). */
+function followShown(
+  ctx: IdeaBarContext,
+  caller: Caller,
+  ordered: IdeaRecord[],
+  start: number,
+  limit: number,
+) {
+  const shown = ordered.slice(start, start + limit).map((idea) => idea.id);
+  void followListed(ctx, caller.tenantId, shown);
 }
 
 function pageOf(

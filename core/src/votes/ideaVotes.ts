@@ -29,6 +29,8 @@ export const UNLISTED_HIGH_WATER = 1_000;
 const LANES_KEPT = 10_000;
 /** Voters whose latest change an idea's lane remembers, to answer their repeat clicks; the oldest go first. */
 const KNOWN_KEPT = 5_000;
+/** How often one process checks a listed idea's copy of its count against its tally. */
+export const COPY_CHECK_MS = 5 * 60_000;
 
 export interface VoteOutcome {
   /** The tally as it stood right after this person's change (or right after the batch that found it made). */
@@ -124,7 +126,29 @@ export class IdeaVotes {
   /** Changes committed here whose voter's list row is not written yet, by tenant|user|board, then idea. */
   private readonly unlistedHere = new Map<string, Map<string, boolean>>();
 
+  /** When a listing last had each idea's copy checked here (see claimCopyCheck), oldest first. */
+  private readonly copyChecks = new Map<string, number>();
+
   constructor(private readonly deps: Dependencies) {}
+
+  /**
+   * Whether a listing that showed the idea should check its row's copy against its tally now: not while this
+   * process writes the idea's votes or their follow-ups (which bring the copy up themselves), and at most once per
+   * COPY_CHECK_MS per idea, so a board's first page read by everyone costs two reads an idea every few minutes.
+   */
+  claimCopyCheck(tenantId: string, ideaId: string): boolean {
+    const key = laneKey(tenantId, ideaId);
+    const lane = this.lanes.get(key);
+    if (lane && (lane.running || lane.following)) return false;
+    const now = Date.now();
+    const last = this.copyChecks.get(key);
+    if (last !== undefined && now - last < COPY_CHECK_MS) return false;
+    this.copyChecks.delete(key);
+    this.copyChecks.set(key, now);
+    if (this.copyChecks.size > LANES_KEPT)
+      this.copyChecks.delete(this.copyChecks.keys().next().value as string);
+    return true;
+  }
 
   /** Adds a listener told after each change of an idea's votes that this process made. */
   onVotesChanged(listener: VotesChangedListener): void {
