@@ -34,7 +34,13 @@ export function notificationContract(
       expect(await conversations.save(record)).toBe('created');
       expect(await conversations.find('tenant-a', record.key)).toEqual(record);
       expect(await conversations.find('tenant-b', record.key)).toBeUndefined();
-      const moved = { ...record, reference: '{"serviceUrl":"https://elsewhere/"}', updatedAt: at(5) };
+      // A language comes with a later activity; until then the record has none.
+      const moved = {
+        ...record,
+        reference: '{"serviceUrl":"https://elsewhere/"}',
+        locale: 'de-de',
+        updatedAt: at(5),
+      };
       expect(await conversations.save(moved)).toBe('updated');
       expect(await conversations.find('tenant-a', record.key)).toEqual(moved);
       await conversations.remove('tenant-a', record.key);

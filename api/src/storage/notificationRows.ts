@@ -44,6 +44,7 @@ export const conversationRow = (record: ConversationRecord): Row => ({
   boardId: record.boardId ?? undefined,
   reference: record.reference,
   name: record.name ?? undefined,
+  locale: record.locale,
   updatedAt: record.updatedAt,
 });
 
@@ -63,9 +64,12 @@ export function conversationOf(tenantId: string, row: Row): ConversationRecord {
     boardId: optionalText(row, 'boardId'),
     reference: text(row, 'reference'),
     name: optionalText(row, 'name'),
+    ...withLocale(optionalText(row, 'locale')),
     updatedAt: date(row, 'updatedAt'),
   };
 }
+
+const withLocale = (locale: string | null): { locale?: string } => (locale ? { locale } : {});
 
 /** The tenant is the first part of a conversations partition key. */
 export const tenantOfConversationRow = (row: Row): string => row.partitionKey.split('|')[0] ?? '';

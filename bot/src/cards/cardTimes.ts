@@ -13,14 +13,16 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** How long from `from` until `until`, in the largest unit that reads naturally: "3 days", "20 hours", "45 minutes". */
-export function timeLeft(from: Date, until: Date): string {
+/** A stretch of time in the largest unit that reads naturally, for a catalog message to word: 3 days, 20 hours. */
+export interface TimeLeft {
+  unit: 'day' | 'hour' | 'minute';
+  count: number;
+}
+
+/** How long from `from` until `until`: days from two days on, hours from two hours on, else minutes (at least 1). */
+export function timeLeft(from: Date, until: Date): TimeLeft {
   const ms = Math.max(0, until.getTime() - from.getTime());
-  const [count, unit] =
-    ms >= 2 * DAY
-      ? [Math.round(ms / DAY), 'day']
-      : ms >= 2 * HOUR
-        ? [Math.round(ms / HOUR), 'hour']
-        : [Math.max(1, Math.round(ms / MINUTE)), 'minute'];
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  if (ms >= 2 * DAY) return { unit: 'day', count: Math.round(ms / DAY) };
+  if (ms >= 2 * HOUR) return { unit: 'hour', count: Math.round(ms / HOUR) };
+  return { unit: 'minute', count: Math.max(1, Math.round(ms / MINUTE)) };
 }

@@ -1,9 +1,9 @@
-import type { Cycle, IdeaView } from '@ideabar/core';
+import { translatorFor, type Cycle, type IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptiveCard.js';
 import { boardLink } from './boardLink.js';
 import { cardDate, cardDateTime } from './cardTimes.js';
-import { plainBlock, plainRun } from './plainText.js';
+import { plainBlock, plainRun, runsAround } from './plainText.js';
 import { rankedIdeasSection } from './rankedIdeas.js';
 
 export interface CycleAnnouncementInput {
@@ -11,42 +11,50 @@ export interface CycleAnnouncementInput {
   boardName: string;
   /** The cycle's leading ideas so far (IT may bring ideas into a cycle before it opens), to vote on right here. */
   leading?: IdeaView[];
+  /** The channel's language (see ConversationRecord.locale); English when unknown. */
+  locale?: string | null | undefined;
 }
 
 /** Posted to a board's channel when a planning cycle starts taking ideas: its windows, and how to take part. */
 export function cycleAnnouncementCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
-  { cycle, boardName, leading = [] }: CycleAnnouncementInput,
+  { cycle, boardName, leading = [], locale }: CycleAnnouncementInput,
 ): AdaptiveCard {
+  const translator = translatorFor(locale);
+  const { t } = translator;
   return adaptiveCard(
     [
-      textBlock('A planning cycle is open', { size: 'small', isSubtle: true }),
+      textBlock(t('notice.cycle.kicker'), { size: 'small', isSubtle: true }),
       plainBlock([plainRun(cycle.name, { weight: 'bolder', size: 'medium' })], { spacing: 'none' }),
-      plainBlock([plainRun('On the board '), plainRun(boardName, { weight: 'bolder' })], {
-        spacing: 'small',
-      }),
-      textBlock(
-        `**Ideas:** ${cardDate(cycle.submissionOpensAt)} to ${cardDateTime(cycle.submissionClosesAt)}`,
-        { spacing: 'medium' },
+      plainBlock(
+        runsAround((board) => t('card.results.onBoard', { board }), boardName, { weight: 'bolder' }),
+        { spacing: 'small' },
       ),
-      textBlock(`**Voting:** ${cardDate(cycle.votingOpensAt)} to ${cardDateTime(cycle.votingClosesAt)}`, {
-        spacing: 'none',
-      }),
       textBlock(
-        'Share an idea on the board, or type **new idea** in a chat with IdeaBar: ideas shared while the cycle ' +
-          'takes them join it.',
+        t('notice.cycle.ideas', {
+          opens: cardDate(cycle.submissionOpensAt),
+          closes: cardDateTime(cycle.submissionClosesAt),
+        }),
         { spacing: 'medium' },
       ),
       textBlock(
-        `Vote for the ideas you want most. When voting closes, the top ${cycle.shortlistSize} go to IT review.`,
+        t('notice.cycle.voting', {
+          opens: cardDate(cycle.votingOpensAt),
+          closes: cardDateTime(cycle.votingClosesAt),
+        }),
+        { spacing: 'none' },
       ),
+      textBlock(t('notice.cycle.howToShare'), { spacing: 'medium' }),
+      textBlock(t('notice.cycle.howToVote', { count: cycle.shortlistSize })),
       ...(leading.length > 0
         ? [
-            textBlock('In the cycle so far', { weight: 'bolder', spacing: 'medium' }),
-            ...rankedIdeasSection(settings, leading, leading.length, { votes: true }),
+            textBlock(t('notice.cycle.soFar'), { weight: 'bolder', spacing: 'medium' }),
+            ...rankedIdeasSection(settings, leading, leading.length, { votes: true, translator }),
           ]
         : []),
     ],
-    [{ type: 'Action.OpenUrl', title: 'Open the board', url: boardLink(settings, cycle.boardId) }],
+    [{ type: 'Action.OpenUrl', title: t('card.next.board'), url: boardLink(settings, cycle.boardId) }],
+    undefined,
+    translator.dir,
   );
 }

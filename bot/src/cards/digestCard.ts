@@ -1,4 +1,4 @@
-import type { IdeaView } from '@ideabar/core';
+import { translatorFor, type IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptiveCard.js';
 import { ideaListSection } from './ideaListCard.js';
@@ -7,17 +7,13 @@ import { escapeMarkdown } from './plainText.js';
 /** How long the board's schedule leaves between digests, as the card words it. */
 export type DigestPeriod = 'day' | 'week' | 'month';
 
-const SINCE: Record<DigestPeriod, string> = {
-  day: 'since yesterday',
-  week: 'this week',
-  month: 'this month',
-};
-
 export interface DigestCardInput {
   boardName: string;
   period: DigestPeriod;
   top: IdeaView[];
   trending: IdeaView[];
+  /** The channel's language (see ConversationRecord.locale); English when unknown. */
+  locale?: string | null | undefined;
 }
 
 /** The periodic digest a board channel gets: its top and trending ideas. */
@@ -25,10 +21,20 @@ export function digestCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
   input: DigestCardInput,
 ): AdaptiveCard {
-  return adaptiveCard([
-    textBlock(`IdeaBar digest: ${escapeMarkdown(input.boardName)}`, { size: 'medium', weight: 'bolder' }),
-    textBlock(`What people backed ${SINCE[input.period]}. Vote on any idea in the tab.`, { isSubtle: true }),
-    ...ideaListSection(settings, 'Trending', input.trending),
-    ...ideaListSection(settings, 'Top', input.top),
-  ]);
+  const translator = translatorFor(input.locale);
+  const { t } = translator;
+  return adaptiveCard(
+    [
+      textBlock(t('notice.digest.title', { board: escapeMarkdown(input.boardName) }), {
+        size: 'medium',
+        weight: 'bolder',
+      }),
+      textBlock(t('notice.digest.intro', { period: input.period }), { isSubtle: true }),
+      ...ideaListSection(settings, t('notice.digest.trending'), input.trending, translator),
+      ...ideaListSection(settings, t('notice.digest.top'), input.top, translator),
+    ],
+    [],
+    undefined,
+    translator.dir,
+  );
 }

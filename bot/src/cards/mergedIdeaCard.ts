@@ -1,4 +1,4 @@
-import type { IdeaView, StatusChangedEvent } from '@ideabar/core';
+import { translatorFor, type IdeaView, type StatusChangedEvent } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
@@ -11,7 +11,11 @@ export function mergedIdeaCard(
   into: IdeaView,
   change: StatusChangedEvent,
   reason: 'author' | 'follower',
+  /** The recipient's language, as stored with their chat; English when unknown. */
+  locale?: string | null,
 ): AdaptiveCard {
+  const translator = translatorFor(locale);
+  const { t } = translator;
   const response: CardElement[] = change.response
     ? [
         plainBlock(
@@ -22,21 +26,25 @@ export function mergedIdeaCard(
     : [];
   return adaptiveCard(
     [
-      textBlock(reason === 'author' ? 'Your idea was merged' : 'An idea you follow was merged', {
+      textBlock(t(reason === 'author' ? 'notice.merged.author' : 'notice.merged.follower'), {
         size: 'small',
         isSubtle: true,
       }),
       plainBlock([plainRun(duplicate.title, { weight: 'bolder' })], { spacing: 'none' }),
-      textBlock('IT found it on the board already, and merged it into:', { spacing: 'small' }),
+      textBlock(t('notice.merged.foundIt'), { spacing: 'small' }),
       plainBlock([plainRun(into.title, { weight: 'bolder', size: 'medium' })], { spacing: 'none' }),
       // Sent while the merge is under way, so no vote count: the votes are still moving.
-      textBlock(
-        'Its votes count there now (nobody counts twice), and its followers follow that idea. Comment and ' +
-          'vote on it from now on.',
-        { spacing: 'small' },
-      ),
+      textBlock(t('notice.merged.votesMoved'), { spacing: 'small' }),
       ...response,
     ],
-    [{ type: 'Action.OpenUrl', title: 'Go to the idea', url: ideaLink(settings, into.id, into.boardId) }],
+    [
+      {
+        type: 'Action.OpenUrl',
+        title: t('notice.merged.go'),
+        url: ideaLink(settings, into.id, into.boardId),
+      },
+    ],
+    undefined,
+    translator.dir,
   );
 }

@@ -1,4 +1,4 @@
-import { IDEA_LIMITS, type FieldError, type IdeaView } from '@ideabar/core';
+import { IDEA_LIMITS, translatorFor, type FieldError, type IdeaView, type Translator } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction, submitAction } from '../turns/verbs/verbs.js';
 import {
@@ -42,10 +42,14 @@ export interface NewIdeaCardInput {
   mode: 'card' | 'dialog';
   /** Shown in place of another card (opened by its button), so submitting it must not edit that message. */
   overCard?: boolean;
+  /** The language of the person filling it in (their activity's `locale`); English when unknown. */
+  locale?: string | undefined;
 }
 
 /** The same fields and limits as the API's POST /api/ideas; the use case validates, the card only helps. */
 export function newIdeaCard(input: NewIdeaCardInput): AdaptiveCard {
+  const translator = translatorFor(input.locale);
+  const { t } = translator;
   const draft = input.draft ?? {};
   const errorFor = (field: string): string | undefined =>
     input.errors?.filter((error) => error.field === field || error.field.startsWith(`${field}.`))[0]?.message;
@@ -68,56 +72,65 @@ export function newIdeaCard(input: NewIdeaCardInput): AdaptiveCard {
   const similar = input.similar;
   return adaptiveCard(
     [
-      textBlock('Share an idea with IT', { size: 'medium', weight: 'bolder' }),
+      textBlock(t('card.newIdea.title'), { size: 'medium', weight: 'bolder' }),
       ...(general ? [plainBlock([plainRun(general.message, { color: 'attention' })])] : []),
-      ...(similar ? similarSection(similar) : []),
-      ...field('title', 'Title', {
+      ...(similar ? similarSection(similar, translator) : []),
+      ...field('title', t('card.newIdea.titleLabel'), {
         maxLength: IDEA_LIMITS.titleMax,
         isRequired: true,
-        errorMessage: `Enter a title of ${IDEA_LIMITS.titleMin}–${IDEA_LIMITS.titleMax} characters.`,
-        placeholder: 'What should IT make possible?',
+        errorMessage: t('card.newIdea.titleError', { min: IDEA_LIMITS.titleMin, max: IDEA_LIMITS.titleMax }),
+        placeholder: t('card.newIdea.titlePlaceholder'),
       }),
-      ...field('description', 'Description', {
+      ...field('description', t('card.newIdea.descriptionLabel'), {
         isMultiline: true,
         maxLength: IDEA_LIMITS.descriptionMax,
         isRequired: true,
-        errorMessage: 'Enter a description.',
-        placeholder: 'Who would it help, and how?',
+        errorMessage: t('card.newIdea.descriptionError'),
+        placeholder: t('card.newIdea.descriptionPlaceholder'),
       }),
       ...(input.categories && input.categories.length > 0
-        ? [categoryChoice(input.categories, draft.category), ...messageUnder('category')]
-        : field('category', 'Category (optional)', { maxLength: IDEA_LIMITS.categoryMax })),
-      ...field('tags', `Tags (optional, up to ${IDEA_LIMITS.tagsMax}, separated by commas)`, {
+        ? [categoryChoice(input.categories, draft.category, translator), ...messageUnder('category')]
+        : field('category', t('card.newIdea.categoryLabel'), { maxLength: IDEA_LIMITS.categoryMax })),
+      ...field('tags', t('card.newIdea.tagsLabel', { max: IDEA_LIMITS.tagsMax }), {
         maxLength: IDEA_LIMITS.tagsMax * (IDEA_LIMITS.tagMax + 2),
       }),
     ],
-    actionsFor(input),
+    actionsFor(input, translator),
+    undefined,
+    translator.dir,
   );
 }
 
-function categoryChoice(categories: string[], typed: string | undefined): InputChoiceSet {
+function categoryChoice(categories: string[], typed: string | undefined, { t }: Translator): InputChoiceSet {
   // A category from an old card that the board no longer offers is not preselected: it cannot be chosen.
   const chosen = categories.find((name) => name.toLocaleLowerCase() === typed?.trim().toLocaleLowerCase());
   return {
     type: 'Input.ChoiceSet',
     id: 'category',
-    label: 'Category (optional)',
+    label: t('card.newIdea.categoryLabel'),
     style: 'compact',
-    placeholder: 'Choose a category',
+    placeholder: t('card.newIdea.categoryPlaceholder'),
     choices: categories.map((name) => ({ title: name, value: name })),
     ...(chosen ? { value: chosen } : {}),
   };
 }
 
-function similarSection(similar: NonNullable<NewIdeaCardInput['similar']>): CardElement[] {
+function similarSection(
+  similar: NonNullable<NewIdeaCardInput['similar']>,
+  translator: Translator,
+): CardElement[] {
+  const { t } = translator;
   if (similar.ideas.length === 0) {
-    return [textBlock('No similar ideas on this board yet: yours may be the first.', { isSubtle: true })];
+    return [textBlock(t('card.newIdea.noSimilar'), { isSubtle: true })];
   }
   return [
-    textBlock('These ideas look like yours. Vote for one of them, or submit yours anyway.', {
-      color: 'accent',
-    }),
-    ...ideaListSection(similar.links, 'Similar ideas', similar.ideas.slice(0, SIMILAR_SHOWN)),
+    textBlock(t('card.newIdea.similarFound'), { color: 'accent' }),
+    ...ideaListSection(
+      similar.links,
+      t('card.newIdea.similarHeading'),
+      similar.ideas.slice(0, SIMILAR_SHOWN),
+      translator,
+    ),
   ];
 }
 
@@ -125,19 +138,23 @@ function similarSection(similar: NonNullable<NewIdeaCardInput['similar']>): Card
  * Submit, and in a conversation a button that looks for similar ideas without submitting. Once similar ideas were
  * shown for the title, submitting it is "anyway". Dialogs only know plain submits, and look when submitted.
  */
-function actionsFor(input: NewIdeaCardInput): CardAction[] {
+function actionsFor(input: NewIdeaCardInput, { t }: Translator): CardAction[] {
   const payload = {
     ...(input.boardId ? { boardId: input.boardId } : {}),
     ...(input.overCard ? { overCard: 'yes' as const } : {}),
   };
   const submitPayload = input.checkedTitle ? { ...payload, checkedTitle: input.checkedTitle } : payload;
   const anyway = (input.similar?.ideas.length ?? 0) > 0;
-  const submitTitle = anyway ? 'Submit anyway' : 'Submit idea';
+  const submitTitle = t(anyway ? 'card.newIdea.submitAnyway' : 'card.newIdea.submit');
   if (input.mode === 'dialog') {
     return [submitAction('submitIdea', submitTitle, submitPayload, { style: 'positive' })];
   }
   return [
     executeAction('submitIdea', submitTitle, submitPayload, { style: 'positive' }),
-    executeAction('checkSimilarIdeas', input.similar ? 'Check again' : 'Check for similar ideas', payload),
+    executeAction(
+      'checkSimilarIdeas',
+      t(input.similar ? 'card.newIdea.checkAgain' : 'card.newIdea.check'),
+      payload,
+    ),
   ];
 }

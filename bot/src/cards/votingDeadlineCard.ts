@@ -1,4 +1,4 @@
-import type { Cycle, IdeaView } from '@ideabar/core';
+import { translatorFor, type Cycle, type IdeaView } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptiveCard.js';
 import { boardLink } from './boardLink.js';
@@ -15,40 +15,43 @@ export interface VotingDeadlineInput {
   now: Date;
   /** The cycle's ideas by votes right now, first the most. */
   leading: IdeaView[];
+  /** The channel's language (see ConversationRecord.locale); English when unknown. */
+  locale?: string | null | undefined;
 }
 
 /** Reminds a board's channel that a cycle's voting closes soon, with the ideas leading now. */
 export function votingDeadlineCard(
   settings: Pick<BotSettings, 'teamsAppId' | 'teamsPublishedAppId' | 'tabUrl'>,
-  { cycle, boardName, now, leading }: VotingDeadlineInput,
+  { cycle, boardName, now, leading, locale }: VotingDeadlineInput,
 ): AdaptiveCard {
+  const translator = translatorFor(locale);
+  const { t } = translator;
   const standings =
     leading.length > 0
       ? [
-          textBlock('Leading now', { weight: 'bolder', spacing: 'medium' }),
-          ...rankedIdeasSection(settings, leading, LEADING_IDEAS, { votes: true }),
+          textBlock(t('notice.deadline.leading'), { weight: 'bolder', spacing: 'medium' }),
+          ...rankedIdeasSection(settings, leading, LEADING_IDEAS, { votes: true, translator }),
         ]
-      : [textBlock('No ideas in this cycle yet: there is still time to share one.', { spacing: 'medium' })];
+      : [textBlock(t('notice.deadline.empty'), { spacing: 'medium' })];
   return adaptiveCard(
     [
-      textBlock(`Voting closes in ${timeLeft(now, cycle.votingClosesAt)}`, {
+      textBlock(t('notice.deadline.closesIn', { ...timeLeft(now, cycle.votingClosesAt) }), {
         size: 'medium',
         weight: 'bolder',
         color: 'warning',
       }),
       plainBlock(
         [plainRun(cycle.name, { weight: 'bolder' }), plainRun(` · ${boardName}`, { isSubtle: true })],
-        {
-          spacing: 'none',
-        },
+        { spacing: 'none' },
       ),
       textBlock(
-        `Voting closes ${cardDateTime(cycle.votingClosesAt)}; then the top ${cycle.shortlistSize} go to IT review. ` +
-          'Vote for the ideas you want most on the board.',
+        t('notice.deadline.then', { closes: cardDateTime(cycle.votingClosesAt), count: cycle.shortlistSize }),
         { spacing: 'small' },
       ),
       ...standings,
     ],
-    [{ type: 'Action.OpenUrl', title: 'Vote on the board', url: boardLink(settings, cycle.boardId) }],
+    [{ type: 'Action.OpenUrl', title: t('notice.deadline.vote'), url: boardLink(settings, cycle.boardId) }],
+    undefined,
+    translator.dir,
   );
 }

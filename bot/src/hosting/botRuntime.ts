@@ -16,6 +16,7 @@ import {
 } from 'botframework-connector';
 import {
   followRecorded,
+  translatorFor,
   TooManyRequestsError,
   UnauthorizedError,
   UnavailableError,
@@ -104,7 +105,13 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
       await context.sendActivity({
         type: 'message',
         attachments: [
-          attachmentOf(errorCard('Something went wrong on our side. Please try again in a moment.')),
+          attachmentOf(
+            errorCard(
+              translatorFor(context.activity.locale).t('card.error.fault'),
+              [],
+              context.activity.locale,
+            ),
+          ),
         ],
       });
     }

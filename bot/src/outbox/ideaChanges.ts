@@ -1,4 +1,4 @@
-import type { IdeaChange, IdeaEvents } from '@ideabar/core';
+import { translatorFor, type IdeaChange, type IdeaEvents } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import type { CardAttachment } from '../cards/adaptiveCard.js';
 import { channelConversationId, targetOf } from '../hosting/storedReference.js';
@@ -85,7 +85,8 @@ export async function postToBoardChannel(
       reference: channel.reference,
       async compose() {
         posted = await compose(tenantId, ideaId, []);
-        return posted && { type: 'message', summary: `New idea: ${idea.title}`, attachments: [posted] };
+        const summary = translatorFor(channel.locale).t('notice.newIdea.summary', { title: idea.title });
+        return posted && { type: 'message', summary, attachments: [posted] };
       },
       async delivered(activityId) {
         const target = targetOf(channel.reference);

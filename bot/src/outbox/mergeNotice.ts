@@ -29,11 +29,12 @@ export async function mergeNoticeCard(
   duplicate: IdeaView,
   event: StatusChangedEvent,
   reason: 'author' | 'follower',
+  locale?: string,
 ): Promise<AdaptiveCard | null> {
   if (event.to !== 'duplicate' || !duplicate.duplicateOf) return null;
   const into = await getIdea(services.ideabar, reader, duplicate.duplicateOf).catch((error: unknown) => {
     if (error instanceof NotFoundError) return null;
     throw error;
   });
-  return into && mergedIdeaCard(services.settings, duplicate, into, event, reason);
+  return into && mergedIdeaCard(services.settings, duplicate, into, event, reason, locale);
 }

@@ -1,4 +1,10 @@
-import { conversationKeys, getIdea, statusChangeAudience, type StatusChangedEvent } from '@ideabar/core';
+import {
+  conversationKeys,
+  getIdea,
+  statusChangeAudience,
+  translatorFor,
+  type StatusChangedEvent,
+} from '@ideabar/core';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { statusChangeCard } from '../cards/statusChangeCard.js';
 import type { BotServices } from '../botServices.js';
@@ -39,12 +45,14 @@ export class StatusChangeNotifier {
           const reader = { tenantId: event.tenantId, userId, name: 'IdeaBar' };
           const idea = await getIdea(services.ideabar, reader, event.ideaId);
           const reason = userId === authorId ? 'author' : 'follower';
+          // In the recipient's own language, as their chat with the bot last named it.
+          const { locale } = chat;
           const card =
-            (await mergeNoticeCard(services, reader, idea, event, reason)) ??
-            statusChangeCard(services.settings, idea, event, reason);
+            (await mergeNoticeCard(services, reader, idea, event, reason, locale)) ??
+            statusChangeCard(services.settings, idea, event, reason, locale);
           return {
             type: 'message',
-            summary: `${idea.title}: status changed`,
+            summary: translatorFor(locale).t('notice.status.summary', { title: idea.title }),
             attachments: [attachmentOf(card)],
           };
         },

@@ -8,6 +8,7 @@ import {
   type Cycle,
   type CycleMoment,
   type DueEntry,
+  translatorFor,
 } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../cards/adaptiveCard.js';
@@ -69,7 +70,7 @@ export function cycleReminder(schedule: string = CYCLE_REMINDER_SCHEDULE): Sched
           occurrence,
           recipient: channel.key,
           reference: channel.reference,
-          compose: () => cycleMessage(services, cycle, moment),
+          compose: () => cycleMessage(services, cycle, moment, channel.locale),
         };
       }
     },
@@ -87,11 +88,14 @@ async function cycleMessage(
   services: BotServices,
   cycle: Cycle,
   moment: CycleMoment,
+  /** The channel's language (see ConversationRecord.locale). */
+  locale: string | undefined,
 ): Promise<OutgoingActivity | null> {
   const board = await services.ideabar.repos.boards.find(cycle.tenantId, cycle.boardId);
   if (!board) return null;
   const { settings } = services;
-  const input = { cycle, boardName: board.name };
+  const { t } = translatorFor(locale);
+  const input = { cycle, boardName: board.name, locale };
   let card: AdaptiveCard;
   let summary: string;
   // The cycle's ranking as everyone sees it: the announcement and the reminders offer votes on its leading ideas.
@@ -100,14 +104,14 @@ async function cycleMessage(
   const leading = results.shortlist.slice(0, LEADING_IDEAS);
   if (moment.kind === 'announcement') {
     card = cycleAnnouncementCard(settings, { ...input, leading });
-    summary = `Planning cycle open: ${cycle.name}`;
+    summary = t('notice.cycle.summary', { cycle: cycle.name });
   } else if (moment.kind === 'deadline') {
     const now = services.ideabar.clock.now();
     card = votingDeadlineCard(settings, { ...input, now, leading });
-    summary = `Voting closes soon: ${cycle.name}`;
+    summary = t('notice.deadline.summary', { cycle: cycle.name });
   } else {
     card = cycleResultsCard(settings, { ...input, shortlist: results.shortlist, ideas: results.ideas });
-    summary = `Planning cycle results: ${cycle.name}`;
+    summary = t('notice.results.summary', { cycle: cycle.name });
   }
   return { type: 'message', summary, attachments: [attachmentOf(card)] };
 }

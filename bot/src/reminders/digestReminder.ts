@@ -5,6 +5,7 @@ import {
   type Board,
   type Caller,
   type DigestOccurrence,
+  translatorFor,
 } from '@ideabar/core';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { digestCard, type DigestPeriod } from '../cards/digestCard.js';
@@ -90,8 +91,10 @@ async function digestOf(services: BotServices, board: Board, now: Date): Promise
         period: periodOf(due),
         top: top.items,
         trending: trending.items,
+        locale: channel.locale,
       });
-      return { type: 'message', summary: `IdeaBar digest: ${board.name}`, attachments: [attachmentOf(card)] };
+      const summary = translatorFor(channel.locale).t('notice.digest.title', { board: board.name });
+      return { type: 'message', summary, attachments: [attachmentOf(card)] };
     },
   };
 }

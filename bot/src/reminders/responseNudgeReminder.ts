@@ -10,6 +10,7 @@ import {
   type IdeaRecord,
   type NudgeStage,
   type ResponseNudge,
+  translatorFor,
 } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
@@ -211,9 +212,11 @@ function nudgeMessage(
         waitedBusinessDays: nudge.waitedBusinessDays,
         slaBusinessDays,
         audience,
+        locale: conversation.locale,
       });
-      const summary =
-        nudge.stage === 'after' ? 'An idea is overdue for IT’s answer' : 'An idea is due for IT’s answer';
+      const summary = translatorFor(conversation.locale).t(
+        nudge.stage === 'after' ? 'notice.nudge.summaryOverdue' : 'notice.nudge.summaryDue',
+      );
       return { type: 'message', summary, attachments: [attachmentOf(card)] };
     },
   };

@@ -1,5 +1,6 @@
 import {
   conversationKeys,
+  conversationLocale,
   openTeamBoard,
   type Caller,
   type ConversationKind,
@@ -34,11 +35,13 @@ function recordsFor(
     channelId: activity.channelId,
     botId: activity.recipient.id,
   });
+  const locale = conversationLocale(activity.locale);
   const base = {
     tenantId: caller.tenantId,
     conversationId,
     reference,
     name: conversationNameOf(activity, conversationId)?.name ?? null,
+    ...(locale ? { locale } : {}),
     updatedAt: now,
   };
   if (scope.place === 'personal') {
@@ -120,7 +123,7 @@ export async function rememberConversation(
   const primary = records[0] as ConversationRecord;
   if (how === 'message') {
     const known = await conversations.find(caller.tenantId, primary.key);
-    if (known) return renameIfTeamsDid(context, services, known);
+    if (known) return refreshKnown(context, services, known);
     if (
       scope.boardId &&
       !(await conversations.find(caller.tenantId, conversationKeys.board(scope.boardId)))
@@ -151,15 +154,21 @@ export async function rememberConversation(
 
 /**
  * A conversation the bot knows takes the name Teams sends now, when it had none or Teams now names it in full (a
- * renamed channel), and so does the board's record of the same channel. A partial name never replaces a full one.
+ * renamed channel), and the language of this message, when it names another: proactive messages there speak the
+ * language of whoever last addressed the bot (in a personal chat, the person's own). The board's record of the same
+ * channel follows. A partial name never replaces a full one; nothing is written when nothing changed.
  */
-async function renameIfTeamsDid(
+async function refreshKnown(
   context: TurnContext,
   services: BotServices,
   known: ConversationRecord,
 ): Promise<void> {
   const fresh = conversationNameOf(context.activity, known.conversationId);
-  if (!fresh) return;
+  const locale = conversationLocale(context.activity.locale);
+  const renamed = (record: ConversationRecord): boolean =>
+    fresh !== undefined && record.name !== fresh.name && (record.name === null || fresh.complete);
+  const relocated = (record: ConversationRecord): boolean => locale !== undefined && record.locale !== locale;
+  if (!fresh && !relocated(known)) return;
   const { conversations } = services.store;
   const records = [known];
   if (known.boardId && known.kind === 'channel') {
@@ -167,8 +176,13 @@ async function renameIfTeamsDid(
     if (board?.conversationId === known.conversationId) records.push(board);
   }
   for (const record of records) {
-    if (record.name === fresh.name || (record.name !== null && !fresh.complete)) continue;
-    await conversations.save({ ...record, name: fresh.name, updatedAt: services.ideabar.clock.now() });
+    if (!renamed(record) && !relocated(record)) continue;
+    await conversations.save({
+      ...record,
+      ...(renamed(record) && fresh ? { name: fresh.name } : {}),
+      ...(locale ? { locale } : {}),
+      updatedAt: services.ideabar.clock.now(),
+    });
   }
 }
 

@@ -25,6 +25,12 @@ export interface ConversationRecord {
    * channel; null where Teams gave no name (and for records kept before names were).
    */
   name: string | null;
+  /**
+   * The language of the conversation's last activity that carried one (`de-de`, `ar-sa`): in a personal chat the
+   * person's own, in a channel or group chat that of whoever installed or last addressed the bot there. Proactive
+   * messages to it are written in it; absent (English) until an activity names one.
+   */
+  locale?: string;
   updatedAt: Date;
 }
 
@@ -40,3 +46,21 @@ export const conversationKeys = {
  */
 export const isChannelOfBoard = (record: ConversationRecord, boardId: string): boolean =>
   (record.kind === 'board' || record.kind === 'channel') && record.boardId === boardId;
+
+/** Longer than any tag Teams or a browser sends (`zh-Hant-TW`, `ar-SA-u-nu-latn`): a stored language stays small. */
+const LOCALE_MAX = 35;
+
+/**
+ * The language to keep with a conversation, from what a client sent as its locale: the canonical tag (`de-DE`),
+ * or undefined for nothing, a POSIX non-tag (`C`) or anything Intl does not take. Never throws on client input.
+ */
+export function conversationLocale(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag.length === 0 || tag.length > LOCALE_MAX || /^(c|posix)$/i.test(tag)) {
+    return undefined;
+  }
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}

@@ -10,14 +10,20 @@ import {
   type StatusChangedEvent,
 } from '../../../core/src/index.js';
 import type { AdaptiveCard, CardElement, ExecuteAction } from '../../../bot/src/cards/adaptiveCard.js';
+import { cycleAnnouncementCard } from '../../../bot/src/cards/cycleAnnouncementCard.js';
 import { cycleResultsCard } from '../../../bot/src/cards/cycleResultsCard.js';
+import { digestCard } from '../../../bot/src/cards/digestCard.js';
 import { errorCard, refusalCard } from '../../../bot/src/cards/errorCard.js';
 import { helpCard } from '../../../bot/src/cards/helpCard.js';
 import { ideaCard } from '../../../bot/src/cards/ideaCard.js';
 import { ideaListCard } from '../../../bot/src/cards/ideaListCard.js';
+import { mergedIdeaCard } from '../../../bot/src/cards/mergedIdeaCard.js';
 import { myIdeasCard } from '../../../bot/src/cards/myIdeasCard.js';
+import { newIdeaCard } from '../../../bot/src/cards/newIdeaCard.js';
+import { responseNudgeCard, type ResponseNudgeInput } from '../../../bot/src/cards/responseNudgeCard.js';
 import { statusChangeCard } from '../../../bot/src/cards/statusChangeCard.js';
 import { voteRefusedCard } from '../../../bot/src/cards/voteRefusedCard.js';
+import { votingDeadlineCard } from '../../../bot/src/cards/votingDeadlineCard.js';
 import { welcomeCard } from '../../../bot/src/cards/welcomeCard.js';
 import { ADA, cardAction, message, TENANT } from '../support/activities.js';
 import { BotHarness, invokeCard, TEST_SETTINGS } from '../support/botHarness.js';
@@ -57,7 +63,19 @@ const cycle = {
   createdBy: { id: 'it-1', name: 'Nestor Wilke' },
 } as unknown as Parameters<typeof cycleResultsCard>[1]['cycle'];
 
-/** Every migrated card, in one language. */
+const duplicateChange: StatusChangedEvent = { ...change, to: 'duplicate', from: 'new' };
+const nudged: ResponseNudgeInput['idea'] = {
+  id: idea.id,
+  boardId: idea.boardId,
+  title: idea.title,
+  author: idea.author,
+  triage: {
+    itPartner: { id: 'it-2', name: 'Alex Wilber' },
+    awaitingApproval: true,
+  } as ResponseNudgeInput['idea']['triage'],
+};
+
+/** Every card, in one language. */
 const cardsIn = (locale: string): [string, AdaptiveCard][] => [
   [
     'idea, person',
@@ -174,6 +192,108 @@ const cardsIn = (locale: string): [string, AdaptiveCard][] => [
     'cycle results, none',
     cycleResultsCard(TEST_SETTINGS, { cycle, boardName: 'Ideas for IT', shortlist: [], ideas: 0, locale }),
   ],
+  [
+    'new idea, with similar ideas, errors and categories',
+    newIdeaCard({
+      mode: 'card',
+      draft: { title: 'Self-service VPN' },
+      categories: ['Security'],
+      errors: [
+        { field: 'body', message: 'x' },
+        { field: 'title', message: 'x' },
+      ],
+      similar: { ideas: [idea], links: TEST_SETTINGS },
+      checkedTitle: 'Self-service VPN',
+      locale,
+    }),
+  ],
+  [
+    'new idea, dialog, none similar',
+    newIdeaCard({ mode: 'dialog', similar: { ideas: [], links: TEST_SETTINGS }, locale }),
+  ],
+  ['new idea, first', newIdeaCard({ mode: 'card', locale })],
+  [
+    'digest',
+    digestCard(TEST_SETTINGS, {
+      boardName: 'Ideas for IT',
+      period: 'week',
+      top: [idea],
+      trending: [],
+      locale,
+    }),
+  ],
+  [
+    'cycle announcement',
+    cycleAnnouncementCard(TEST_SETTINGS, { cycle, boardName: 'Ideas for IT', leading: [idea], locale }),
+  ],
+  [
+    'voting deadline',
+    votingDeadlineCard(TEST_SETTINGS, {
+      cycle,
+      boardName: 'Ideas for IT',
+      now: new Date('2026-11-27T00:00:00Z'),
+      leading: [idea],
+      locale,
+    }),
+  ],
+  [
+    'voting deadline, no ideas',
+    votingDeadlineCard(TEST_SETTINGS, {
+      cycle,
+      boardName: 'Ideas for IT',
+      now: new Date('2026-11-29T23:00:00Z'),
+      leading: [],
+      locale,
+    }),
+  ],
+  [
+    'merged, author',
+    mergedIdeaCard(TEST_SETTINGS, idea, { ...idea, title: 'Better VPN' }, duplicateChange, 'author', locale),
+  ],
+  [
+    'merged, follower',
+    mergedIdeaCard(
+      TEST_SETTINGS,
+      idea,
+      { ...idea, title: 'Better VPN' },
+      duplicateChange,
+      'follower',
+      locale,
+    ),
+  ],
+  [
+    'response nudge, to the partner',
+    responseNudgeCard(TEST_SETTINGS, {
+      idea: nudged,
+      stage: 'before',
+      waitedBusinessDays: 2.5,
+      slaBusinessDays: 3,
+      audience: 'partner',
+      locale,
+    }),
+  ],
+  [
+    'response nudge, channel, partner out of reach',
+    responseNudgeCard(TEST_SETTINGS, {
+      idea: { ...nudged, triage: { ...nudged.triage, awaitingApproval: false } },
+      stage: 'after',
+      waitedBusinessDays: 4,
+      slaBusinessDays: 1,
+      audience: 'channel',
+      locale,
+    }),
+  ],
+  [
+    'response nudge, channel, awaiting approval, no partner',
+    responseNudgeCard(TEST_SETTINGS, {
+      idea: { ...nudged, triage: { ...nudged.triage, itPartner: null } },
+      stage: 'after',
+      waitedBusinessDays: 11,
+      slaBusinessDays: 2,
+      audience: 'channel',
+      locale,
+    }),
+  ],
   ['error', errorCard('x', [], locale)],
   ['refusal', refusalCard('x', ['Alex Wilber', 'Nestor Wilke'], locale)],
   ['refusal, nobody', refusalCard('x', [], locale)],
@@ -189,7 +309,11 @@ function shownTexts(card: AdaptiveCard): string[] {
       else if (element.type === 'ColumnSet') for (const column of element.columns) walk(column.items);
       else if (element.type === 'Container') walk(element.items);
       else if (element.type === 'Input.Text' || element.type === 'Input.ChoiceSet') {
-        texts.push(element.label, ...(element.errorMessage ? [element.errorMessage] : []));
+        texts.push(
+          element.label,
+          ...(element.errorMessage ? [element.errorMessage] : []),
+          ...(element.placeholder ? [element.placeholder] : []),
+        );
       }
     }
   };
@@ -252,6 +376,20 @@ describe('cards in the reader’s language', () => {
   it.each(cardsIn('de-de'))('%s in German: left to right, and valid', (_, card) => {
     expect(card.rtl).toBeUndefined();
     expectValidCard(card);
+  });
+
+  it('words the notices’ counts and times in German, Arabic and Japanese', () => {
+    const german = (name: string) => JSON.stringify(cardsIn('de-de').find(([card]) => card === name)![1]);
+    expect(german('response nudge, to the partner')).toContain('seit 2,5 Arbeitstagen');
+    expect(german('response nudge, to the partner')).toContain('innerhalb von 3 Arbeitstagen');
+    expect(german('voting deadline')).toContain('Die Abstimmung endet in 3 Tagen');
+    expect(german('voting deadline, no ideas')).toContain('Die Abstimmung endet in 60 Minuten');
+    expect(german('digest')).toContain('Was diese Woche Unterstützung fand.');
+    expect(german('new idea, first')).toContain('Eine Idee mit der IT teilen');
+    const arabic = JSON.stringify(cardsIn('ar-sa').find(([card]) => card === 'voting deadline')![1]);
+    expect(arabic).toContain('يُغلق التصويت خلال');
+    const japanese = JSON.stringify(cardsIn('ja-jp').find(([card]) => card === 'merged, author')![1]);
+    expect(japanese).toContain('あなたのアイデアが統合されました');
   });
 
   it('writes counts, statuses and buttons in German and Japanese', () => {

@@ -29,7 +29,7 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
   const { t } = translatorFor(locale);
   switch (command.name) {
     case 'newIdea':
-      return newIdeaForm(services, callerOf(context.activity), { mode: 'card', boardId });
+      return newIdeaForm(services, callerOf(context.activity), { mode: 'card', boardId, locale });
     case 'list':
       // In a personal chat the list is the asker's alone; elsewhere everyone reads it, so it shows no one's votes
       // and refreshes into each reader's own view.

@@ -1,4 +1,4 @@
-import { IDEA_LIMITS } from '@ideabar/core';
+import { IDEA_LIMITS, translatorFor } from '@ideabar/core';
 import type { MessagingExtensionAction, MessagingExtensionActionResponse, TurnContext } from 'botbuilder';
 import type { BotServices } from '../../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../../cards/adaptiveCard.js';
@@ -14,10 +14,15 @@ import { parseVerb, VERB_FIELD } from '../verbs/verbs.js';
 /** The message action's command id in the app manifest. */
 export const SEND_TO_IDEABAR = 'sendToIdeaBar';
 
-const dialog = (card: AdaptiveCard): MessagingExtensionActionResponse => ({
+const dialog = (card: AdaptiveCard, locale: string | undefined): MessagingExtensionActionResponse => ({
   task: {
     type: 'continue',
-    value: { title: 'Send to IdeaBar', height: 'large', width: 'medium', card: attachmentOf(card) },
+    value: {
+      title: translatorFor(locale).t('card.newIdea.dialogTitle'),
+      height: 'large',
+      width: 'medium',
+      card: attachmentOf(card),
+    },
   },
 });
 
@@ -27,14 +32,16 @@ export async function openSendToIdeaBar(
   services: BotServices,
   action: MessagingExtensionAction,
 ): Promise<MessagingExtensionActionResponse> {
+  const { locale } = context.activity;
   try {
     const { boardId } = scopeOf(context.activity);
     const draft = draftFrom(action);
     return dialog(
-      await newIdeaForm(services, callerOf(context.activity), { mode: 'dialog', boardId, draft }),
+      await newIdeaForm(services, callerOf(context.activity), { mode: 'dialog', boardId, draft, locale }),
+      locale,
     );
   } catch (error) {
-    return dialog(errorCardFor(error, services.faults));
+    return dialog(errorCardFor(error, services.faults, locale), locale);
   }
 }
 
@@ -44,23 +51,27 @@ export async function submitSendToIdeaBar(
   services: BotServices,
   action: MessagingExtensionAction,
 ): Promise<MessagingExtensionActionResponse> {
+  const { locale } = context.activity;
+  const { t } = translatorFor(locale);
   const data = (action.data ?? {}) as Record<string, unknown>;
   const parsed = parseVerb(data[VERB_FIELD] ?? 'submitIdea', data);
   if (!parsed || 'invalid' in parsed || parsed.verb !== 'submitIdea') {
     return dialog(
       newIdeaCard({
         mode: 'dialog',
-        errors: [{ field: 'body', message: 'Fill in the form and submit it again.' }],
+        errors: [{ field: 'body', message: t('card.newIdea.fillIn') }],
+        locale,
       }),
+      locale,
     );
   }
   try {
     const turn = { ...verbTurn(context, services, 'dialog'), message: null };
     const { card, kind } = await runVerb(turn, parsed);
-    if (kind === 'form') return dialog(card);
-    return { task: { type: 'message', value: 'Sent to IdeaBar. Thank you!' } };
+    if (kind === 'form') return dialog(card, locale);
+    return { task: { type: 'message', value: t('card.newIdea.sent') } };
   } catch (error) {
-    return dialog(errorCardFor(error, services.faults));
+    return dialog(errorCardFor(error, services.faults, locale), locale);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ValidationError } from '@ideabar/core';
+import { translatorFor, ValidationError } from '@ideabar/core';
 import { draftOf, newIdeaForm, similarIdeasTo } from './newIdeaForm.js';
 import type { VerbHandler } from './verbTurn.js';
 
@@ -14,11 +14,10 @@ export const checkSimilarIdeas: VerbHandler<'checkSimilarIdeas'> = async (turn, 
     boardId,
     draft: draftOf(payload),
     ...(payload.overCard ? { overCard: true } : {}),
+    locale: turn.locale,
   };
   if (!title) {
-    const errors = [
-      { field: 'title', message: 'Enter a title first: similar ideas are found by their titles.' },
-    ];
+    const errors = [{ field: 'title', message: translatorFor(turn.locale).t('card.newIdea.titleFirst') }];
     return { card: await newIdeaForm(turn.services, turn.caller, { ...form, errors }), kind: 'form' };
   }
   try {

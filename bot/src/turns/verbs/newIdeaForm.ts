@@ -22,6 +22,8 @@ export interface NewIdeaFormOptions {
   checkedTitle?: string;
   /** The form shows in place of another card; see `overCard` in verbs.ts. */
   overCard?: boolean;
+  /** The language of the person filling it in (their activity's `locale`). */
+  locale: string | undefined;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function newIdeaForm(
     ...(options.similar ? { similar: { ideas: options.similar, links: services.settings } } : {}),
     ...(options.checkedTitle ? { checkedTitle: options.checkedTitle } : {}),
     ...(options.overCard ? { overCard: true } : {}),
+    locale: options.locale,
   });
 }
 

@@ -9,6 +9,7 @@ export const showIdeas: VerbHandler<'showIdeas'> = async (turn, { list, boardId 
     boardId: boardId ?? turn.boardId,
     teamsUserId: turn.teamsUserId,
     viewer: 'person',
+    locale: turn.locale,
   }),
   kind: 'answer',
 });
@@ -19,6 +20,7 @@ export const openNewIdeaForm: VerbHandler<'openNewIdeaForm'> = async (turn, { bo
     mode: 'card',
     boardId: boardId ?? turn.boardId,
     overCard: true,
+    locale: turn.locale,
   }),
   kind: 'form',
 });

@@ -8,11 +8,10 @@ import {
   type FieldError,
   type IdeaView,
 } from '@ideabar/core';
-import type { BotServices } from '../../botServices.js';
 import { rememberPostedCard } from '../../sharedCards/postedCards.js';
 import { noteClickedCard, personalIdeaCard } from './ideaViews.js';
 import { draftOf, newIdeaForm, similarIdeasTo, type NewIdeaFormOptions } from './newIdeaForm.js';
-import type { VerbHandler } from './verbTurn.js';
+import type { VerbHandler, VerbTurn } from './verbTurn.js';
 
 /**
  * Submits the form through the same use case (and so the same field rules) as the API. Field errors come back as
@@ -37,6 +36,7 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
       draft: draftOf(payload),
       ...(payload.checkedTitle ? { checkedTitle: payload.checkedTitle } : {}),
       ...(payload.overCard ? { overCard: true } : {}),
+      locale: turn.locale,
       ...options,
     }),
     kind: 'form' as const,
@@ -45,7 +45,7 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
     // A team whose install the bot never saw still gets its board (idempotent).
     await openTeamBoard(turn.services.ideabar, turn.caller, { teamId: turn.team.id, name: turn.team.name });
   }
-  const retired = await retiredCategory(turn.services, turn.caller.tenantId, boardId, input.category);
+  const retired = await retiredCategory(turn, boardId, input.category);
   if (retired) return form({ errors: [retired] });
   const title = input.title.trim();
   if (payload.checkedTitle?.trim() !== title && submitIdeaInput.safeParse(input).success) {
@@ -89,20 +89,23 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
  * takes any text, as the API does.
  */
 async function retiredCategory(
-  services: BotServices,
-  tenantId: string,
+  { services, caller, locale }: Pick<VerbTurn, 'services' | 'caller' | 'locale'>,
   boardId: string | undefined,
   typed: string | null,
 ): Promise<FieldError | null> {
   if (typed === null) return null;
-  const board = await services.ideabar.repos.boards.find(tenantId, boardId ?? DEFAULT_BOARD_ID);
+  const board = await services.ideabar.repos.boards.find(caller.tenantId, boardId ?? DEFAULT_BOARD_ID);
   const same = (name: string) => name.toLocaleLowerCase() === typed.trim().toLocaleLowerCase();
   const active = (board?.categories ?? []).filter((category) => !category.retired);
   const retired = board?.categories.find((category) => category.retired && same(category.name));
   if (!retired || active.length === 0 || active.some((category) => same(category.name))) return null;
+  const { t, formatLocale } = translatorFor(locale);
+  const choices = new Intl.ListFormat(formatLocale, { type: 'disjunction' }).format(
+    active.map((c) => c.name),
+  );
   return {
     field: 'category',
-    message: `The category "${retired.name}" is no longer used on this board. Choose one of: ${active.map((c) => c.name).join(', ')}.`,
+    message: t('card.newIdea.categoryRetired', { category: retired.name, choices }),
   };
 }
 

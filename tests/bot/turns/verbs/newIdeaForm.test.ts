@@ -111,7 +111,7 @@ describe('the new-idea form’s categories', () => {
       ),
     );
     expectValidCard(refused);
-    expect(textOf(refused)).toContain('The category \\"Remote work\\" is no longer used on this board');
+    expect(textOf(refused)).toContain('The category “Remote work” is no longer used on this board');
     expect(textOf(refused)).toContain('Choose one of: Security.');
     expect(valueOf(refused, 'title')).toBe('Hot desks');
     expect(categoryOffer(refused)).toEqual(['Security']);
