@@ -1,9 +1,9 @@
-import type { Benefit, BenefitKind, Constraint, Recommendation, Sourcing } from '@ideabar/core';
-import { safeLocale } from '../app/safeLocale';
+import type { Benefit, Translator } from '@ideabar/core';
 
 /**
- * The words for IT's decisions. Limits mirror core's triage input (core/src/ideas/triageInput.ts and the use
- * cases), which the tab cannot import without their schemas; the API has the last word on each.
+ * Limits mirror core's triage input (core/src/ideas/triageInput.ts and the use cases), which the tab cannot import
+ * without their schemas; the API has the last word on each. The words for IT's decisions are in the catalog
+ * (`triage.constraint.*`, `triage.sourcing.*`, `triage.recommendation.*`, `triage.benefitKind.*`).
  */
 export const TRIAGE_LIMITS = {
   responseMax: 2_000,
@@ -14,53 +14,19 @@ export const TRIAGE_LIMITS = {
   benefitNoteMax: 500,
 } as const;
 
-/** A constraint as a heading names it ("Why not now: Security"). */
-export const CONSTRAINT_NAMES: Record<Constraint, string> = {
-  security: 'Security',
-  compliance: 'Compliance',
-  cost: 'Cost',
-  capacity: 'Capacity',
-  architecture: 'Architecture',
-  other: 'Other',
-};
-
-export const SOURCING_LABELS: Record<Sourcing, string> = { core: 'Core', non_core: 'Non-core' };
-
-/** Why work is core or not, completing "Core (…)". */
-export const SOURCING_HINTS: Record<Sourcing, string> = {
-  core: 'differentiates the business',
-  non_core: 'a commodity',
-};
-
-export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
-  build: 'Build',
-  keep_in_house: 'Keep in-house',
-  buy: 'Buy',
-  outsource: 'Outsource',
-};
-
-export const BENEFIT_KIND_LABELS: Record<BenefitKind, string> = {
-  hours_saved_per_month: 'Hours saved per month',
-  cost_saved: 'Cost saved',
-  uptime_percent: 'Uptime (%)',
-  other: 'Other',
-};
-
-/** "40 hours saved per month (the help desk)", in the person's locale. */
-export function benefitText(benefit: Benefit, locale: string): string {
-  const amount = benefit.amount === null ? '' : benefit.amount.toLocaleString(safeLocale(locale));
-  const base = ((): string => {
-    switch (benefit.kind) {
-      case 'hours_saved_per_month':
-        return `${amount} ${benefit.amount === 1 ? 'hour' : 'hours'} saved per month`;
-      case 'cost_saved':
-        return `${amount} saved`;
-      case 'uptime_percent':
-        return `${amount}% uptime`;
-      default:
-        return amount;
-    }
-  })();
+/** "40 hours saved per month (the help desk)", in the person's language. */
+export function benefitText(benefit: Benefit, { t }: Pick<Translator, 't'>): string {
+  const amount = benefit.amount;
+  const base =
+    amount === null
+      ? ''
+      : benefit.kind === 'hours_saved_per_month'
+        ? t('triage.benefit.hours', { amount })
+        : benefit.kind === 'cost_saved'
+          ? t('triage.benefit.cost', { amount })
+          : benefit.kind === 'uptime_percent'
+            ? t('triage.benefit.uptime', { amount })
+            : t('triage.benefit.amount', { amount });
   if (!benefit.note) return base;
-  return base ? `${base} (${benefit.note})` : benefit.note;
+  return base ? t('triage.benefit.withNote', { benefit: base, note: benefit.note }) : benefit.note;
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { ApiError, problemText } from '../api/apiError';
+import type { MessageKey } from '@ideabar/core';
+import { ApiError, fieldProblemText, problemMessage } from '../api/apiError';
+import { useTranslator } from '../app/translation';
 
 export interface FieldValidation {
   validationState?: 'error';
@@ -7,7 +9,8 @@ export interface FieldValidation {
 }
 
 /**
- * One triage form's round trip to the API: whether it is saving, the API's messages for the form's own fields,
+ * One triage form's round trip to the API, told in the person's language (`failed` is the catalog's sentence for
+ * the form's failure: "Couldn't change the status."): whether it is saving, the API's messages for the form's own fields,
  * and a problem for everything else. After a refusal, focus moves to the first field of `formRef` that needs
  * attention, so keyboard and screen reader users land on its message rather than being left on the button.
  *
@@ -16,9 +19,10 @@ export interface FieldValidation {
  */
 export function useTriageAction(
   fields: readonly string[],
-  doing: string,
+  failed: MessageKey,
   formRef?: RefObject<HTMLFormElement | null>,
 ) {
+  const translator = useTranslator();
   const [saving, setSaving] = useState(false);
   const [messages, setMessages] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | undefined>();
@@ -48,7 +52,7 @@ export function useTriageAction(
         let rest: string[] = [];
         if (error instanceof ApiError && error.code === 'validation') {
           for (const field of fields) {
-            const message = error.fieldMessage(field);
+            const message = fieldProblemText(translator, error, field);
             if (message) shown[field] = message;
           }
           rest = error.fields
@@ -62,8 +66,8 @@ export function useTriageAction(
         const highlighted = Object.keys(shown).length > 0;
         setProblem(
           highlighted || rest.length === 0
-            ? [problemText(error, doing), ...rest].join(' ')
-            : `Couldn't ${doing}: ${rest.join(' ')}`,
+            ? [problemMessage(translator, error, failed), ...rest].join(' ')
+            : translator.t('problem.then', { failed: translator.t(failed), why: rest.join(' ') }),
         );
         setRefusals((n) => n + 1);
         // The idea moved on meanwhile (another IT member, the author's appeal): show it as it is now.
@@ -73,7 +77,7 @@ export function useTriageAction(
         setSaving(false);
       }
     },
-    [fields, doing],
+    [fields, failed, translator],
   );
 
   /** Refuses before asking the API, for what the form can tell itself (nothing chosen yet). */

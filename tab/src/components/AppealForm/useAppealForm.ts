@@ -16,7 +16,7 @@ export interface AppealFormRefs {
 export function useAppealForm({ idea, onChanged, onStale }: AppealFormProps, refs: AppealFormRefs) {
   const api = useIdeaBarApi();
   const { form: formRef, reason: reasonRef, opener: openerRef } = refs;
-  const action = useTriageAction(FIELDS, 'send your appeal', formRef);
+  const action = useTriageAction(FIELDS, 'triage.failed.appeal', formRef);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   /** Whether the form has been open: closing it then gives focus back to the button that opened it. */

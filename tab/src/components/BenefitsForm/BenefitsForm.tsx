@@ -1,41 +1,43 @@
 import { useRef } from 'react';
 import { Dropdown, Field, Input, Option, Text, useId } from '@fluentui/react-components';
-import { BENEFIT_KINDS, type BenefitKind } from '@ideabar/core';
+import { BENEFIT_KINDS, type BenefitKind, type MessageKey } from '@ideabar/core';
+import { useTranslator } from '../../app/translation';
 import type { FieldValidation } from '../../board/useTriageAction';
-import { BENEFIT_KIND_LABELS, TRIAGE_LIMITS } from '../../board/triageText';
+import { TRIAGE_LIMITS } from '../../board/triageText';
 import { SaveButton } from '../SaveButton/SaveButton';
 import { TriageForm } from '../TriageForm/TriageForm';
 import { useBenefitsFormStyles } from './BenefitsForm.styles';
 import type { BenefitDraft, BenefitsFormProps, Moment } from './BenefitsForm.types';
 import { useBenefitsForm } from './useBenefitsForm';
 
-const AMOUNT_LABELS: Record<BenefitKind | '', string> = {
-  hours_saved_per_month: 'Hours per month',
-  cost_saved: 'Amount saved',
-  uptime_percent: 'Uptime in percent',
-  other: 'Amount (optional)',
-  '': 'Amount',
+const AMOUNT_LABELS: Record<BenefitKind | '', MessageKey> = {
+  hours_saved_per_month: 'triage.benefits.amount.hours',
+  cost_saved: 'triage.benefits.amount.cost',
+  uptime_percent: 'triage.benefits.amount.uptime',
+  other: 'triage.benefits.amount.other',
+  '': 'triage.benefits.amount',
 };
 
 /** What the idea was expected to bring when planned, and what it brought once delivered. */
 export function BenefitsForm(props: BenefitsFormProps) {
   const styles = useBenefitsFormStyles();
+  const { t } = useTranslator();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useBenefitsForm(props, formRef);
 
   return (
     <TriageForm
-      name={{ label: 'Benefits' }}
+      name={{ label: t('triage.benefits.form') }}
       formRef={formRef}
       saving={form.saving}
       problem={form.problem}
       onSubmit={form.submit}
       className={styles.form}
-      actions={<SaveButton saving={form.saving}>Save benefits</SaveButton>}
+      actions={<SaveButton saving={form.saving}>{t('triage.benefits.save')}</SaveButton>}
     >
       <BenefitFields
         moment="expected"
-        title="Expected, at planning"
+        title={t('triage.benefits.expected.title')}
         draft={form.drafts.expected}
         onEdit={form.edit}
         validation={form.validation}
@@ -43,15 +45,15 @@ export function BenefitsForm(props: BenefitsFormProps) {
       {form.delivered ? (
         <BenefitFields
           moment="measured"
-          title="Measured, after delivery"
+          title={t('triage.benefits.measured.title')}
           draft={form.drafts.measured}
           onEdit={form.edit}
           validation={form.validation}
         />
       ) : (
-        <Text size={200}>The measured benefit can be recorded once the idea is delivered.</Text>
+        <Text size={200}>{t('triage.benefits.measuredLater')}</Text>
       )}
-      <Text size={200}>Leave a benefit empty to remove it.</Text>
+      <Text size={200}>{t('triage.benefits.emptyRemoves')}</Text>
     </TriageForm>
   );
 }
@@ -66,28 +68,29 @@ interface BenefitFieldsProps {
 
 function BenefitFields({ moment, title, draft, onEdit, validation }: BenefitFieldsProps) {
   const styles = useBenefitsFormStyles();
+  const { t } = useTranslator();
   const headingId = useId(`benefit-${moment}`);
-  const kindLabel = moment === 'expected' ? 'Expected benefit' : 'Measured benefit';
   return (
     <div role="group" aria-labelledby={headingId} className={styles.group}>
       <h4 id={headingId} className={styles.heading}>
         {title}
       </h4>
-      <Field label={kindLabel} {...validation(`${moment}.kind`)}>
+      <Field label={t(`triage.benefits.${moment}.kind`)} {...validation(`${moment}.kind`)}>
         <Dropdown
-          placeholder="Choose a kind"
-          value={draft.kind ? BENEFIT_KIND_LABELS[draft.kind] : ''}
+          clearButton={{ 'aria-label': t('form.clearSelection') }}
+          placeholder={t('triage.benefits.kindPlaceholder')}
+          value={draft.kind ? t(`triage.benefitKind.${draft.kind}`) : ''}
           selectedOptions={draft.kind ? [draft.kind] : []}
           onOptionSelect={(_, data) => onEdit(moment, 'kind', data.optionValue ?? '')}
         >
           {BENEFIT_KINDS.map((kind) => (
             <Option key={kind} value={kind}>
-              {BENEFIT_KIND_LABELS[kind]}
+              {t(`triage.benefitKind.${kind}`)}
             </Option>
           ))}
         </Dropdown>
       </Field>
-      <Field label={AMOUNT_LABELS[draft.kind]} {...validation(`${moment}.amount`)}>
+      <Field label={t(AMOUNT_LABELS[draft.kind])} {...validation(`${moment}.amount`)}>
         <Input
           type="number"
           inputMode="decimal"
@@ -98,8 +101,8 @@ function BenefitFields({ moment, title, draft, onEdit, validation }: BenefitFiel
       </Field>
       <Field
         className={styles.note}
-        label={`${moment === 'expected' ? 'Expected' : 'Measured'} benefit note`}
-        hint={draft.kind === 'other' ? 'Describe the benefit.' : 'Optional: how it was worked out.'}
+        label={t(`triage.benefits.${moment}.note`)}
+        hint={t(draft.kind === 'other' ? 'triage.benefits.noteHint.other' : 'triage.benefits.noteHint')}
         {...validation(`${moment}.note`)}
       >
         <Input

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { Benefit } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
 import type { BenefitDraft, BenefitsFormProps, Moment } from './BenefitsForm.types';
 
@@ -37,7 +38,8 @@ export function useBenefitsForm(
   formRef: RefObject<HTMLFormElement | null>,
 ) {
   const api = useIdeaBarApi();
-  const action = useTriageAction(FIELDS, 'save the benefits', formRef);
+  const { t } = useTranslator();
+  const action = useTriageAction(FIELDS, 'triage.failed.benefits', formRef);
   const [drafts, setDrafts] = useState<Record<Moment, BenefitDraft>>(() => ({
     expected: draftOf(idea.expectedBenefit),
     measured: draftOf(idea.measuredBenefit),
@@ -60,7 +62,7 @@ export function useBenefitsForm(
       onStale,
     );
     if (!saved) return;
-    onChanged(saved, 'Benefits saved. They show on the idea.');
+    onChanged(saved, t('triage.benefits.saved'));
   };
 
   return { ...action, drafts, delivered, edit, submit };

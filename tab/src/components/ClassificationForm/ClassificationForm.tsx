@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { SOURCING, type Recommendation, type Sourcing } from '@ideabar/core';
-import { RECOMMENDATION_LABELS, SOURCING_HINTS, SOURCING_LABELS } from '../../board/triageText';
+import { useTranslator } from '../../app/translation';
 import { SaveButton } from '../SaveButton/SaveButton';
 import { TriageForm } from '../TriageForm/TriageForm';
 import { useClassificationFormStyles } from './ClassificationForm.styles';
@@ -11,32 +11,33 @@ import { SCORES, useClassificationForm } from './useClassificationForm';
 /** IT classifies the idea; the priority it gives is shown as the scores change, before anything is saved. */
 export function ClassificationForm(props: ClassificationFormProps) {
   const styles = useClassificationFormStyles();
+  const { t } = useTranslator();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useClassificationForm(props, formRef);
 
   return (
     <TriageForm
-      name={{ label: 'Classification' }}
+      name={{ label: t('triage.classification.form') }}
       formRef={formRef}
       saving={form.saving}
       problem={form.problem}
       onSubmit={form.submit}
       className={styles.form}
-      actions={<SaveButton saving={form.saving}>Save classification</SaveButton>}
+      actions={<SaveButton saving={form.saving}>{t('triage.classification.save')}</SaveButton>}
     >
-      <Field label="Sourcing" required {...form.validation('sourcing')}>
+      <Field label={t('triage.classification.sourcing')} required {...form.validation('sourcing')}>
         <RadioGroup value={form.sourcing} onChange={(_, data) => form.chooseSourcing(data.value as Sourcing)}>
           {SOURCING.map((sourcing) => (
-            <Radio
-              key={sourcing}
-              value={sourcing}
-              label={`${SOURCING_LABELS[sourcing]} (${SOURCING_HINTS[sourcing]})`}
-            />
+            <Radio key={sourcing} value={sourcing} label={t(`triage.sourcing.${sourcing}.choice`)} />
           ))}
         </RadioGroup>
       </Field>
       {form.sourcing && (
-        <Field label="Recommendation" required {...form.validation('recommendation')}>
+        <Field
+          label={t('triage.classification.recommendation')}
+          required
+          {...form.validation('recommendation')}
+        >
           <RadioGroup
             layout="horizontal"
             value={form.recommendation}
@@ -46,7 +47,7 @@ export function ClassificationForm(props: ClassificationFormProps) {
               <Radio
                 key={recommendation}
                 value={recommendation}
-                label={RECOMMENDATION_LABELS[recommendation]}
+                label={t(`triage.recommendation.${recommendation}`)}
               />
             ))}
           </RadioGroup>
@@ -56,9 +57,9 @@ export function ClassificationForm(props: ClassificationFormProps) {
         {(['value', 'effort'] as const).map((what) => (
           <Field
             key={what}
-            label={what === 'value' ? 'Value' : 'Effort'}
+            label={t(`triage.classification.${what}`)}
             required
-            hint={what === 'value' ? '1 little to 5 a lot for the business.' : '1 little to 5 a lot of work.'}
+            hint={t(`triage.classification.${what}Hint`)}
             {...form.validation(what)}
           >
             <RadioGroup
@@ -68,7 +69,11 @@ export function ClassificationForm(props: ClassificationFormProps) {
               onChange={(_, data) => form.score(what, Number(data.value))}
             >
               {SCORES.map((score) => (
-                <Radio key={score} value={String(score)} label={String(score)} />
+                <Radio
+                  key={score}
+                  value={String(score)}
+                  label={t('triage.classification.score', { score })}
+                />
               ))}
             </RadioGroup>
           </Field>
@@ -76,8 +81,8 @@ export function ClassificationForm(props: ClassificationFormProps) {
       </div>
       <Text role="status" className={styles.priority}>
         {form.priority === undefined
-          ? 'Priority: score the value and effort to see it.'
-          : `Priority: ${form.priority} of 25`}
+          ? t('triage.classification.priorityUnknown')
+          : t('triage.classification.priority', { priority: form.priority })}
       </Text>
     </TriageForm>
   );

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { RECOMMENDATIONS_FOR, type Recommendation, type Sourcing } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
 import type { ClassificationFormProps } from './ClassificationForm.types';
 
@@ -17,7 +18,8 @@ export function useClassificationForm(
   formRef: RefObject<HTMLFormElement | null>,
 ) {
   const api = useIdeaBarApi();
-  const action = useTriageAction(FIELDS, 'save the classification', formRef);
+  const { t } = useTranslator();
+  const action = useTriageAction(FIELDS, 'triage.failed.classification', formRef);
   const known = idea.classification;
   const [sourcing, setSourcing] = useState<Sourcing | ''>(known?.sourcing ?? '');
   const [recommendation, setRecommendation] = useState<Recommendation | ''>(known?.recommendation ?? '');
@@ -55,7 +57,9 @@ export function useClassificationForm(
     if (!saved) return;
     onChanged(
       saved,
-      `Classification saved: priority ${saved.classification?.priority ?? priorityPreview(value, effort)} of 25.`,
+      t('triage.classification.saved', {
+        priority: saved.classification?.priority ?? priorityPreview(value, effort) ?? 0,
+      }),
     );
   };
 

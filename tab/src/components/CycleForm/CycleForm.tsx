@@ -1,54 +1,51 @@
 import { useRef } from 'react';
 import { Dropdown, Field, Option } from '@fluentui/react-components';
 import type { CycleView } from '../../api/cyclesApi';
+import { useTranslator } from '../../app/translation';
 import { SaveButton } from '../SaveButton/SaveButton';
 import { TriageForm } from '../TriageForm/TriageForm';
 import { useCycleFormStyles } from './CycleForm.styles';
 import type { CycleFormProps } from './CycleForm.types';
 import { NO_CYCLE, useCycleForm } from './useCycleForm';
 
-const cycleLabel = (cycle: CycleView): string =>
-  cycle.phase === 'closed' ? `${cycle.name} (closed)` : cycle.name;
-
 /** IT puts the idea in one of its board's planning cycles that has not closed, or takes it out of its cycle. */
 export function CycleForm(props: CycleFormProps) {
   const styles = useCycleFormStyles();
+  const { t } = useTranslator();
+  const cycleLabel = (cycle: CycleView): string =>
+    cycle.phase === 'closed' ? t('triage.cycle.closed', { name: cycle.name }) : cycle.name;
   const formRef = useRef<HTMLFormElement>(null);
   const form = useCycleForm(props, formRef);
   const chosen = form.choices.find((cycle) => cycle.id === form.cycleId);
 
   return (
     <TriageForm
-      name={{ label: 'Planning cycle' }}
+      name={{ label: t('triage.section.cycle') }}
       formRef={formRef}
       saving={form.saving}
       problem={form.problem}
       onSubmit={form.submit}
       className={styles.form}
-      actions={<SaveButton saving={form.saving}>Save cycle</SaveButton>}
+      actions={<SaveButton saving={form.saving}>{t('triage.cycle.save')}</SaveButton>}
     >
       <Field
-        label="Planning cycle"
-        hint={
-          form.cyclesProblem ??
-          (form.cyclesLoading
-            ? 'Loading the board’s cycles…'
-            : 'The board’s cycles that have not closed. Its shortlist is drawn from the ideas in it.')
-        }
+        label={t('triage.section.cycle')}
+        hint={form.cyclesProblem ?? t(form.cyclesLoading ? 'triage.cycle.loading' : 'triage.cycle.hint')}
         {...form.validation('cycleId')}
       >
         <Dropdown
+          clearButton={{ 'aria-label': t('form.clearSelection') }}
           value={
             chosen
               ? cycleLabel(chosen)
               : form.cycleId === NO_CYCLE
-                ? 'No cycle'
-                : 'A cycle that is not listed'
+                ? t('triage.cycle.none')
+                : t('triage.cycle.unlisted')
           }
           selectedOptions={[form.cycleId]}
           onOptionSelect={(_, data) => form.choose(data.optionValue ?? NO_CYCLE)}
         >
-          <Option value={NO_CYCLE}>No cycle</Option>
+          <Option value={NO_CYCLE}>{t('triage.cycle.none')}</Option>
           {form.choices.map((cycle) => (
             <Option key={cycle.id} value={cycle.id} disabled={cycle.phase === 'closed'}>
               {cycleLabel(cycle)}

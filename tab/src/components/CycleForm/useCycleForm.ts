@@ -1,7 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { problemText } from '../../api/apiError';
+import { problemMessage } from '../../api/apiError';
 import type { CycleView } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
 import type { CycleFormProps } from './CycleForm.types';
 
@@ -17,7 +18,9 @@ export function useCycleForm(
   formRef: RefObject<HTMLFormElement | null>,
 ) {
   const api = useIdeaBarApi();
-  const action = useTriageAction(FIELDS, 'save the planning cycle', formRef);
+  const translator = useTranslator();
+  const { t } = translator;
+  const action = useTriageAction(FIELDS, 'triage.failed.cycle', formRef);
   const [cycles, setCycles] = useState<CycleView[] | undefined>();
   const [cyclesProblem, setCyclesProblem] = useState<string | undefined>();
   const [cycleId, setCycleId] = useState(idea.cycleId ?? NO_CYCLE);
@@ -27,11 +30,14 @@ export function useCycleForm(
     api.cycles
       .list(idea.boardId)
       .then((found) => live && setCycles(found))
-      .catch((error: unknown) => live && setCyclesProblem(problemText(error, 'load the board’s cycles')));
+      .catch(
+        (error: unknown) =>
+          live && setCyclesProblem(problemMessage(translator, error, 'triage.failed.loadCycles')),
+      );
     return () => {
       live = false;
     };
-  }, [api, idea.boardId]);
+  }, [api, idea.boardId, translator]);
 
   const choices = (cycles ?? []).filter((cycle) => cycle.phase !== 'closed' || cycle.id === idea.cycleId);
 
@@ -45,7 +51,7 @@ export function useCycleForm(
     const saved = await action.run(() => api.cycles.assign(idea.id, chosen), onStale);
     if (!saved) return;
     const name = choices.find((cycle) => cycle.id === saved.cycleId)?.name;
-    onChanged(saved, name ? `Added to “${name}”.` : 'Taken out of its planning cycle.');
+    onChanged(saved, name ? t('triage.cycle.added', { name }) : t('triage.cycle.removed'));
   };
 
   return {

@@ -1,6 +1,7 @@
 import { Dropdown, Field, Input, Option, Text, Textarea, useId } from '@fluentui/react-components';
 import { CONSTRAINTS } from '@ideabar/core';
-import { CONSTRAINT_NAMES, TRIAGE_LIMITS } from '../../board/triageText';
+import { useTranslator } from '../../app/translation';
+import { TRIAGE_LIMITS } from '../../board/triageText';
 import { useDeclineFieldsStyles } from './DeclineFields.styles';
 import type { DeclineFieldsProps } from './DeclineFields.types';
 
@@ -10,38 +11,38 @@ import type { DeclineFieldsProps } from './DeclineFields.types';
  */
 export function DeclineFields({ draft, onChange, validation }: DeclineFieldsProps) {
   const styles = useDeclineFieldsStyles();
+  const { t } = useTranslator();
   const headingId = useId('decline-decision');
   return (
     <div role="group" aria-labelledby={headingId} className={styles.root}>
       <h4 id={headingId} className={styles.heading}>
-        The decision
+        {t('triage.decline.heading')}
       </h4>
-      <Text size={200}>
-        Everyone sees it with the idea, so the author knows what would change the answer.
-      </Text>
+      <Text size={200}>{t('triage.decline.intro')}</Text>
       <Field
-        label="Constraint"
+        label={t('triage.decline.constraint')}
         required
-        hint="What the decline rests on."
+        hint={t('triage.decline.constraintHint')}
         {...validation('decline.constraint')}
       >
         <Dropdown
-          placeholder="Choose a constraint"
-          value={draft.constraint ? CONSTRAINT_NAMES[draft.constraint] : ''}
+          clearButton={{ 'aria-label': t('form.clearSelection') }}
+          placeholder={t('triage.decline.constraintPlaceholder')}
+          value={draft.constraint ? t(`triage.constraint.${draft.constraint}`) : ''}
           selectedOptions={draft.constraint ? [draft.constraint] : []}
           onOptionSelect={(_, data) => onChange('constraint', data.optionValue ?? '')}
         >
           {CONSTRAINTS.map((constraint) => (
             <Option key={constraint} value={constraint}>
-              {CONSTRAINT_NAMES[constraint]}
+              {t(`triage.constraint.${constraint}`)}
             </Option>
           ))}
         </Dropdown>
       </Field>
       <Field
-        label="Rule or policy"
+        label={t('triage.decline.rule')}
         required
-        hint="Name it so people can look it up, for example “Security policy SEC-12: no split tunnels”."
+        hint={t('triage.decline.ruleHint')}
         {...validation('decline.rule')}
       >
         <Input
@@ -52,9 +53,9 @@ export function DeclineFields({ draft, onChange, validation }: DeclineFieldsProp
         />
       </Field>
       <Field
-        label="Path to yes"
+        label={t('triage.decline.pathToYes')}
         required
-        hint="What would have to be true for a yes, or an alternative available today."
+        hint={t('triage.decline.pathToYesHint')}
         {...validation('decline.pathToYes')}
       >
         <Textarea

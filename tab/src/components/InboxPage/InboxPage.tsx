@@ -19,8 +19,8 @@ import {
   useToastController,
 } from '@fluentui/react-components';
 import { TRIAGE_LIMITS } from '../../board/triageText';
-import { ageText, STATUS_LABELS } from '../../board/ideaText';
-import { safeLocale } from '../../app/safeLocale';
+import { ageText } from '../../board/ideaText';
+import type { MessageKey } from '@ideabar/core';
 import type { InboxItem, SlaState } from '../../api/inboxApi';
 import { useTranslator } from '../../app/translation';
 import { SavedResponsePicker } from '../SavedResponsePicker/SavedResponsePicker';
@@ -28,10 +28,10 @@ import { useInboxPageStyles } from './InboxPage.styles';
 import type { InboxPageProps } from './InboxPage.types';
 import { useInboxPage, type AnswerOutcome } from './useInboxPage';
 
-const SLA_BADGES: Record<SlaState, { label: string; color: 'danger' | 'warning' | 'success' }> = {
-  overdue: { label: 'Overdue', color: 'danger' },
-  due_soon: { label: 'Due soon', color: 'warning' },
-  on_time: { label: 'Within SLA', color: 'success' },
+const SLA_BADGES: Record<SlaState, { label: MessageKey; color: 'danger' | 'warning' | 'success' }> = {
+  overdue: { label: 'inbox.sla.overdue', color: 'danger' },
+  due_soon: { label: 'inbox.sla.dueSoon', color: 'warning' },
+  on_time: { label: 'inbox.sla.onTime', color: 'success' },
 };
 
 /**
@@ -62,31 +62,31 @@ export function InboxPage(props: InboxPageProps) {
     <section className={styles.root} aria-labelledby="inbox-heading">
       <div className={styles.intro}>
         <h2 id="inbox-heading" ref={heading} tabIndex={-1} className={styles.heading}>
-          Waiting for a first answer
+          {t('inbox.heading')}
         </h2>
-        <Switch
-          label="Only ideas I partner on"
-          checked={mine}
-          onChange={(_, data) => setMine(data.checked)}
-        />
+        <Switch label={t('inbox.mine')} checked={mine} onChange={(_, data) => setMine(data.checked)} />
       </div>
       {value && (
         <Text role="status" className={styles.summary}>
           {value.items.length === 0
-            ? 'Nothing is waiting.'
-            : `${value.items.length} waiting, oldest first; ${overdue} past the ${value.slaBusinessDays}-business-day SLA.`}
+            ? t('inbox.summary.none')
+            : t('inbox.summary', {
+                count: value.items.length,
+                overdue,
+                days: value.slaBusinessDays,
+              })}
         </Text>
       )}
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={retry}>Try again</Button>
+            <Button onClick={retry}>{t('inbox.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {!value && !problem && (
-        <Skeleton aria-label="Loading the inbox">
+        <Skeleton aria-label={t('inbox.loading')}>
           <SkeletonItem size={24} />
           <SkeletonItem size={16} />
           <SkeletonItem size={24} />
@@ -102,7 +102,7 @@ export function InboxPage(props: InboxPageProps) {
         </div>
       )}
       {value && value.items.length > 0 && (
-        <ul className={styles.list} aria-label="Ideas waiting for a first answer">
+        <ul className={styles.list} aria-label={t('inbox.list')}>
           {value.items.map((item) => (
             <InboxEntry
               key={item.idea.id}
@@ -114,7 +114,7 @@ export function InboxPage(props: InboxPageProps) {
                 if (outcome.ok)
                   dispatchToast(
                     <Toast>
-                      <ToastTitle>Answer posted: “{item.idea.title}” has had its first answer.</ToastTitle>
+                      <ToastTitle>{t('inbox.answered', { title: item.idea.title })}</ToastTitle>
                     </Toast>,
                     { intent: 'success' },
                   );
@@ -136,8 +136,9 @@ interface InboxEntryProps extends InboxPageProps {
   onAnswer(response: string): Promise<AnswerOutcome>;
 }
 
-function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, onAnswer }: InboxEntryProps) {
+function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer }: InboxEntryProps) {
   const styles = useInboxPageStyles();
+  const { t, formatLocale } = useTranslator();
   const { idea } = item;
   const [answering, setAnswering] = useState(false);
   const [draft, setDraft] = useState('');
@@ -148,7 +149,6 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
   const opener = useRef<HTMLButtonElement>(null);
   const titleId = `inbox-title-${idea.id}`;
   const badge = SLA_BADGES[item.sla];
-  const days = item.waitingBusinessDays.toLocaleString(safeLocale(locale), { maximumFractionDigits: 1 });
 
   useEffect(() => {
     if (answering) box.current?.focus();
@@ -157,7 +157,7 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft.trim()) {
-      setMessage('Write the answer people will read.');
+      setMessage(t('inbox.answer.empty'));
       box.current?.focus();
       return;
     }
@@ -187,22 +187,23 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
           {idea.title}
         </Link>
         <Badge appearance="tint" color={badge.color}>
-          {badge.label}
+          {t(badge.label)}
         </Badge>
       </div>
       <div className={styles.meta}>
+        <span>{t('inbox.waiting', { days: item.waitingBusinessDays })}</span>
         <span>
-          Waiting {days} business {item.waitingBusinessDays === 1 ? 'day' : 'days'}
+          {idea.awaitingApproval
+            ? t('inbox.status.awaitingApproval', { status: t(`status.${idea.status}`) })
+            : t(`status.${idea.status}`)}
         </span>
         <span>
-          {STATUS_LABELS[idea.status]}
-          {idea.awaitingApproval ? ', awaiting approval' : ''}
-        </span>
-        <span>
-          {ageText(idea.createdAt, locale)} by {idea.author.name}
+          {t('inbox.postedBy', { age: ageText(idea.createdAt, formatLocale), name: idea.author.name })}
         </span>
         {!boardId && boardNames.get(idea.boardId) && <span>{boardNames.get(idea.boardId)}</span>}
-        <span>{idea.itPartner ? `IT partner: ${idea.itPartner.name}` : 'No IT partner yet'}</span>
+        <span>
+          {idea.itPartner ? t('inbox.itPartner', { name: idea.itPartner.name }) : t('inbox.noItPartner')}
+        </span>
       </div>
       {idea.description && (
         <Text size={200} className={styles.snippet} dir="auto">
@@ -213,7 +214,7 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
         <form
           className={styles.form}
           onSubmit={(event) => void submit(event)}
-          aria-label={`Answer ${idea.title}`}
+          aria-label={t('inbox.answer.form', { title: idea.title })}
         >
           {problem && (
             <MessageBar intent="error">
@@ -233,8 +234,8 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
             }}
           />
           <Field
-            label="Public answer"
-            hint={`Everyone sees it on the idea; its status stays ${STATUS_LABELS[idea.status]}.`}
+            label={t('inbox.answer.label')}
+            hint={t('inbox.answer.hint', { status: t(`status.${idea.status}`) })}
             validationMessage={message}
             validationState={message ? 'error' : 'none'}
           >
@@ -252,7 +253,7 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
           </Field>
           <div className={styles.actions}>
             <Button type="submit" appearance="primary" disabledFocusable={sending}>
-              {sending ? 'Posting…' : 'Post answer'}
+              {sending ? t('inbox.answer.posting') : t('inbox.answer.post')}
             </Button>
             <Button
               onClick={() => {
@@ -260,7 +261,7 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
                 requestAnimationFrame(() => opener.current?.focus());
               }}
             >
-              Cancel
+              {t('inbox.answer.cancel')}
             </Button>
           </div>
         </form>
@@ -273,10 +274,10 @@ function InboxEntry({ item, boardId, boardNames, locale, ideaHref, onOpenIdea, o
             size="small"
             onClick={() => setAnswering(true)}
           >
-            Answer
+            {t('inbox.answer')}
           </Button>
           <Button size="small" appearance="subtle" onClick={() => onOpenIdea(idea)}>
-            Open to change its status
+            {t('inbox.open')}
           </Button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
-import { ApiError, problemText } from '../../api/apiError';
+import { ApiError, fieldProblemText, problemMessage } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import { useLoaded } from '../SettingsPage/useLoaded';
 import type { InboxPageProps } from './InboxPage.types';
 
@@ -9,6 +10,7 @@ export type AnswerOutcome = { ok: true } | { ok: false; fieldMessage?: string; p
 /** The inbox for the chosen board (or all), "only mine", a retry, and answering an idea in public. */
 export function useInboxPage({ boardId }: InboxPageProps) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const [mine, setMine] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const load = useCallback(() => api.inbox.list({ boardId, mine }), [api, boardId, mine]);
@@ -25,13 +27,14 @@ export function useInboxPage({ boardId }: InboxPageProps) {
         }));
         return { ok: true };
       } catch (error) {
-        const fieldMessage = error instanceof ApiError ? error.fieldMessage('response') : undefined;
+        const fieldMessage =
+          error instanceof ApiError ? fieldProblemText(translator, error, 'response') : undefined;
         return fieldMessage
           ? { ok: false, fieldMessage }
-          : { ok: false, problem: problemText(error, 'post your answer') };
+          : { ok: false, problem: problemMessage(translator, error, 'inbox.failed.answer') };
       }
     },
-    [api, inbox],
+    [api, inbox, translator],
   );
 
   return {
@@ -39,7 +42,8 @@ export function useInboxPage({ boardId }: InboxPageProps) {
     mine,
     setMine,
     retry: () => setAttempt((n) => n + 1),
-    problem: inbox.error === undefined ? undefined : problemText(inbox.error, 'load the inbox'),
+    problem:
+      inbox.error === undefined ? undefined : problemMessage(translator, inbox.error, 'inbox.failed.load'),
     answer,
   };
 }

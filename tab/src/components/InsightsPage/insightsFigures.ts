@@ -1,6 +1,12 @@
-import { BENEFIT_KINDS, RECOMMENDATIONS, type BenefitKind, type Recommendation } from '@ideabar/core';
+import {
+  BENEFIT_KINDS,
+  RECOMMENDATIONS,
+  translatorFor,
+  type BenefitKind,
+  type Recommendation,
+} from '@ideabar/core';
 import type { InsightsReport } from '../../api/insightsApi';
-import { BENEFIT_KIND_LABELS, RECOMMENDATION_LABELS } from '../../board/triageText';
+const { t } = translatorFor('en');
 import { safeLocale } from '../../app/safeLocale';
 
 /**
@@ -117,7 +123,7 @@ export function sourcingSlices(report: InsightsReport): Slice<SourcingKey>[] {
 export function recommendationSlices(report: InsightsReport): Slice<Recommendation>[] {
   return RECOMMENDATIONS.map((key) => ({
     key,
-    label: RECOMMENDATION_LABELS[key],
+    label: t(`triage.recommendation.${key}`),
     value: report.sourcing.recommendations[key],
   }));
 }
@@ -142,7 +148,7 @@ export function funnelStages(report: InsightsReport): Slice<Stage>[] {
 export function benefitRows(report: InsightsReport): BenefitRow[] {
   return BENEFIT_KINDS.filter((kind) => report.benefits[kind].ideas > 0).map((kind) => ({
     kind,
-    label: BENEFIT_KIND_LABELS[kind],
+    label: t(`triage.benefitKind.${kind}`),
     ...report.benefits[kind],
   }));
 }

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Combobox, Field, Option, Textarea } from '@fluentui/react-components';
-import { STATUS_LABELS } from '../../board/ideaText';
+import { useTranslator } from '../../app/translation';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { SaveButton } from '../SaveButton/SaveButton';
 import { TriageForm } from '../TriageForm/TriageForm';
@@ -11,6 +11,7 @@ import { useMergeForm } from './useMergeForm';
 /** IT marks the idea a duplicate of another: its votes move there and its author is told where to go. */
 export function MergeForm(props: MergeFormProps) {
   const styles = useMergeFormStyles();
+  const { t } = useTranslator();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useMergeForm(props, formRef);
   const { candidates, query } = form;
@@ -18,28 +19,25 @@ export function MergeForm(props: MergeFormProps) {
 
   return (
     <TriageForm
-      name={{ label: 'Merge into another idea' }}
+      name={{ label: t('triage.section.merge') }}
       formRef={formRef}
       saving={form.saving}
       problem={form.problem}
       onSubmit={form.submit}
       className={styles.form}
-      actions={<SaveButton saving={form.saving}>Merge</SaveButton>}
+      actions={<SaveButton saving={form.saving}>{t('triage.merge.save')}</SaveButton>}
     >
       <Field
-        label="Merge into"
+        label={t('triage.merge.into')}
         required
         hint={
           form.searchProblem ??
-          (none
-            ? query.trim()
-              ? 'No other idea on this board matches those words. Try others.'
-              : 'No similar ideas found. Type words from the other idea’s title.'
-            : 'Pick one of the similar ideas, or type to search the board.')
+          t(none ? (query.trim() ? 'triage.merge.noMatch' : 'triage.merge.noSimilar') : 'triage.merge.hint')
         }
         {...form.validation('into')}
       >
         <Combobox
+          expandIcon={{ 'aria-label': t('form.open', { field: t('triage.merge.into') }) }}
           value={query}
           selectedOptions={form.target ? [form.target.id] : []}
           listbox={{ className: styles.listbox }}
@@ -51,7 +49,10 @@ export function MergeForm(props: MergeFormProps) {
               <span className={styles.option}>
                 <span className={styles.optionTitle}>{other.title}</span>
                 <span className={styles.optionMeta}>
-                  {STATUS_LABELS[other.status]}, {other.votes} {other.votes === 1 ? 'vote' : 'votes'}
+                  {t('triage.merge.candidate', {
+                    status: t(`status.${other.status}`),
+                    votes: t('count.votes', { count: other.votes }),
+                  })}
                 </span>
               </span>
             </Option>
@@ -59,9 +60,9 @@ export function MergeForm(props: MergeFormProps) {
         </Combobox>
       </Field>
       <Field
-        label="Public response"
+        label={t('triage.response.label')}
         required
-        hint="The author and voters see it: say why it is the same idea."
+        hint={t('triage.merge.responseHint')}
         {...form.validation('response')}
       >
         <Textarea

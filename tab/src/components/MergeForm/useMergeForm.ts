@@ -1,7 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { IdeaView } from '@ideabar/core';
-import { problemText } from '../../api/apiError';
+import { problemMessage } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
 import type { MergeFormProps, MergeTarget } from './MergeForm.types';
 
@@ -17,7 +18,9 @@ export function useMergeForm(
   formRef: RefObject<HTMLFormElement | null>,
 ) {
   const api = useIdeaBarApi();
-  const action = useTriageAction(FIELDS, 'merge the idea', formRef);
+  const translator = useTranslator();
+  const { t } = translator;
+  const action = useTriageAction(FIELDS, 'triage.failed.merge', formRef);
   const [query, setQuery] = useState('');
   const [candidates, setCandidates] = useState<IdeaView[] | undefined>();
   const [searchProblem, setSearchProblem] = useState<string | undefined>();
@@ -43,7 +46,7 @@ export function useMergeForm(
           .catch((error: unknown) => {
             if (signal.aborted) return;
             setCandidates([]);
-            setSearchProblem(problemText(error, 'search the board'));
+            setSearchProblem(problemMessage(translator, error, 'triage.failed.search'));
           });
       },
       words ? searchDelayMs : 0,
@@ -52,7 +55,7 @@ export function useMergeForm(
       clearTimeout(timer);
       controller.abort();
     };
-  }, [api, idea.boardId, idea.id, idea.title, query, searchDelayMs]);
+  }, [api, idea.boardId, idea.id, idea.title, query, searchDelayMs, translator]);
 
   const search = (text: string) => {
     setQuery(text);
@@ -74,13 +77,10 @@ export function useMergeForm(
   };
 
   const submit = async () => {
-    if (!target) return action.refuse({ into: 'Choose the idea this one duplicates.' });
+    if (!target) return action.refuse({ into: t('triage.merge.choose') });
     const merged = await action.run(() => api.ideas.merge(idea.id, target.id, response), onStale);
     if (!merged) return;
-    onMerged(
-      merged,
-      `Merged into “${target.title}”. Its votes moved there, and its author is told where to go.`,
-    );
+    onMerged(merged, t('triage.merge.done', { title: target.title }));
   };
 
   return {

@@ -27,7 +27,7 @@ export function usePartnersForm(
   formRef: RefObject<HTMLFormElement | null>,
 ) {
   const api = useIdeaBarApi();
-  const action = useTriageAction(FIELDS, 'save the partners', formRef);
+  const action = useTriageAction(FIELDS, 'triage.failed.partners', formRef);
   const [members, setMembers] = useState<ItMemberChoice[] | undefined>();
   const [membersProblem, setMembersProblem] = useState<string | undefined>();
   const [partnerId, setPartnerId] = useState(idea.itPartner?.id ?? '');

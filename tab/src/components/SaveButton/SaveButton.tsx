@@ -1,4 +1,5 @@
 import { Button, Spinner } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 
 export interface SaveButtonProps {
   saving: boolean;
@@ -11,6 +12,7 @@ export interface SaveButtonProps {
  * answers, so a second press cannot send the change twice and focus is not lost.
  */
 export function SaveButton({ saving, children }: SaveButtonProps) {
+  const { t } = useTranslator();
   return (
     <Button
       type="submit"
@@ -19,7 +21,7 @@ export function SaveButton({ saving, children }: SaveButtonProps) {
       // The words say it already; the spinner is only for the eye.
       icon={saving ? <Spinner size="tiny" aria-hidden /> : undefined}
     >
-      {saving ? 'Saving…' : children}
+      {saving ? t('triage.saving') : children}
     </Button>
   );
 }

@@ -20,6 +20,7 @@ export function SavedResponsePicker({ boardId, onPick }: SavedResponsePickerProp
   return (
     <Field label={t('picker.label')} hint={t('picker.hint')}>
       <Dropdown
+        clearButton={{ 'aria-label': t('form.clearSelection') }}
         className={styles.picker}
         placeholder={t('picker.placeholder')}
         // Picking fills the text; the picker itself keeps no choice, so the same response can be picked again.

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Field, Radio, RadioGroup, Text, Textarea, useId } from '@fluentui/react-components';
-import { STATUS_LABELS } from '../../board/ideaText';
+import { useTranslator } from '../../app/translation';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { DeclineFields } from '../DeclineFields/DeclineFields';
 import { SaveButton } from '../SaveButton/SaveButton';
@@ -16,6 +16,7 @@ import { useStatusForm } from './useStatusForm';
  */
 export function StatusForm(props: StatusFormProps) {
   const styles = useStatusFormStyles();
+  const { t } = useTranslator();
   const formRef = useRef<HTMLFormElement>(null);
   const responseBox = useRef<HTMLTextAreaElement>(null);
   const form = useStatusForm(props, formRef);
@@ -23,7 +24,7 @@ export function StatusForm(props: StatusFormProps) {
   const { chosen, saving } = form;
 
   if (form.choices.length === 0) {
-    return <Text>This idea’s status can no longer change.</Text>;
+    return <Text>{t('triage.status.final')}</Text>;
   }
 
   return (
@@ -38,25 +39,21 @@ export function StatusForm(props: StatusFormProps) {
       actions={
         <SaveButton saving={saving}>
           {chosen === 'declined'
-            ? 'Decline idea'
+            ? t('triage.status.decline')
             : chosen
-              ? `Move to ${STATUS_LABELS[chosen]}`
-              : 'Change status'}
+              ? t('triage.status.moveTo', { status: t(`status.${chosen}`) })
+              : t('triage.status.change')}
         </SaveButton>
       }
     >
       <h4 id={headingId} className={styles.heading}>
-        {form.answeringAppeal ? 'Answer the appeal' : 'Change status'}
+        {form.answeringAppeal ? t('triage.status.answerAppeal') : t('triage.status.change')}
       </h4>
-      {form.answeringAppeal && (
-        <Text>
-          The author appealed the decline. Your next decision, with its response, answers the appeal.
-        </Text>
-      )}
-      <Field label="Move to" required {...form.validation('status')}>
+      {form.answeringAppeal && <Text>{t('triage.status.appealed')}</Text>}
+      <Field label={t('triage.status.moveToLabel')} required {...form.validation('status')}>
         <RadioGroup value={chosen} onChange={(_, data) => form.choose(data.value)}>
           {form.choices.map((status) => (
-            <Radio key={status} value={status} label={STATUS_LABELS[status]} />
+            <Radio key={status} value={status} label={t(`status.${status}`)} />
           ))}
         </RadioGroup>
       </Field>
@@ -75,9 +72,9 @@ export function StatusForm(props: StatusFormProps) {
         }}
       />
       <Field
-        label="Public response"
+        label={t('triage.response.label')}
         required
-        hint="Everyone sees it with the new status, and the author is told."
+        hint={t('triage.status.responseHint')}
         {...form.validation('response')}
       >
         <Textarea

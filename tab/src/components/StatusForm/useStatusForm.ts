@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { IdeaStatus } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
-import { STATUS_LABELS } from '../../board/ideaText';
+import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
 import { NEXT_STATUSES } from '../../board/workflow';
 import type { DeclineDraft, DeclineField } from '../DeclineFields/DeclineFields.types';
@@ -16,7 +16,8 @@ export function useStatusForm(
   formRef: RefObject<HTMLFormElement | null>,
 ) {
   const api = useIdeaBarApi();
-  const action = useTriageAction(FIELDS, 'change the status', formRef);
+  const { t } = useTranslator();
+  const action = useTriageAction(FIELDS, 'triage.failed.status', formRef);
   const [status, setStatus] = useState<IdeaStatus | ''>('');
   const [response, setResponse] = useState('');
   const [decline, setDecline] = useState<DeclineDraft>(NO_DECISION);
@@ -39,7 +40,7 @@ export function useStatusForm(
   };
 
   const submit = async () => {
-    if (!chosen) return action.refuse({ status: 'Choose where the idea moves.' });
+    if (!chosen) return action.refuse({ status: t('triage.status.choose') });
     const changed = await action.run(
       () =>
         api.ideas.changeStatus(idea.id, {
@@ -59,10 +60,10 @@ export function useStatusForm(
     onChanged(
       changed,
       chosen === 'declined'
-        ? 'Idea declined. Its author sees what would get it to yes.'
+        ? t('triage.status.declined')
         : answeringAppeal
-          ? `Appeal answered: the idea is ${STATUS_LABELS[chosen].toLowerCase()}.`
-          : `Moved to ${STATUS_LABELS[chosen].toLowerCase()}. Your response is on the idea for everyone.`,
+          ? t('triage.status.appealAnswered', { status: chosen })
+          : t('triage.status.moved', { status: chosen }),
     );
   };
 

@@ -17,22 +17,25 @@ import { CycleForm } from '../CycleForm/CycleForm';
 import { MergeForm } from '../MergeForm/MergeForm';
 import { PartnersForm } from '../PartnersForm/PartnersForm';
 import { StatusForm } from '../StatusForm/StatusForm';
+import type { MessageKey } from '@ideabar/core';
+import { useTranslator } from '../../app/translation';
 import { useTriagePanelStyles } from './TriagePanel.styles';
 import type { TriagePanelProps, TriageSection } from './TriagePanel.types';
 import { useFocusOnOpen, useTriagePanel } from './useTriagePanel';
 
-const SECTION_TITLES: Record<TriageSection, string> = {
-  merge: 'Merge into another idea',
-  partners: 'IT partner and sponsor',
-  classification: 'Classification and priority',
-  cycle: 'Planning cycle',
-  benefits: 'Benefits',
+const SECTION_TITLES: Record<TriageSection, MessageKey> = {
+  merge: 'triage.section.merge',
+  partners: 'triage.section.partners',
+  classification: 'triage.section.classification',
+  cycle: 'triage.section.cycle',
+  benefits: 'triage.section.benefits',
 };
 
 /** IT's triage of the open idea: approval, status, and the decisions IT records, one section at a time. */
 export function TriagePanel(props: TriagePanelProps) {
   const { idea, onChanged, onMerged, onStale } = props;
   const styles = useTriagePanelStyles();
+  const { t } = useTranslator();
   const panel = useTriagePanel(props);
   const headingId = useId('triage');
   const merged = idea.status === 'duplicate';
@@ -43,20 +46,20 @@ export function TriagePanel(props: TriagePanelProps) {
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        Triage
+        {t('triage.heading')}
         <Badge appearance="outline" color="brand" size="small">
-          IT only
+          {t('triage.itOnly')}
         </Badge>
       </h3>
       {idea.awaitingApproval && (
         <div className={styles.approval}>
-          <Text>Waiting for approval on a moderated board.</Text>
+          <Text>{t('triage.approval.waiting')}</Text>
           <Button
             appearance="primary"
             disabledFocusable={panel.approving}
             onClick={() => void panel.approve()}
           >
-            {panel.approving ? 'Approving…' : 'Approve'}
+            {panel.approving ? t('triage.approval.approving') : t('triage.approval.approve')}
           </Button>
         </div>
       )}
@@ -73,7 +76,7 @@ export function TriagePanel(props: TriagePanelProps) {
       >
         {sections.map((section) => (
           <AccordionItem key={section} value={section}>
-            <AccordionHeader as="h4">{SECTION_TITLES[section]}</AccordionHeader>
+            <AccordionHeader as="h4">{t(SECTION_TITLES[section])}</AccordionHeader>
             <AccordionPanel className={styles.panel}>
               <SectionBody>
                 {section === 'merge' && <MergeForm idea={idea} onMerged={onMerged} onStale={onStale} />}

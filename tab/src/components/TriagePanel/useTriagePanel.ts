@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
 import type { TriagePanelProps, TriageSection } from './TriagePanel.types';
 
@@ -9,7 +10,8 @@ const FIRST_FIELD = 'input:not([disabled]), textarea:not([disabled]), button:not
 /** Which section is open (one at a time), and approving an idea out of a moderated board's queue. */
 export function useTriagePanel({ idea, onChanged, onStale }: TriagePanelProps) {
   const api = useIdeaBarApi();
-  const approval = useTriageAction(NO_FIELDS, 'approve the idea');
+  const { t } = useTranslator();
+  const approval = useTriageAction(NO_FIELDS, 'triage.failed.approve');
   const [open, setOpen] = useState<TriageSection | undefined>();
 
   const toggle = (section: TriageSection) =>
@@ -17,7 +19,7 @@ export function useTriagePanel({ idea, onChanged, onStale }: TriagePanelProps) {
 
   const approve = async () => {
     const approved = await approval.run(() => api.ideas.approve(idea.id), onStale);
-    if (approved) onChanged(approved, 'Approved: everyone on the board can see the idea now.');
+    if (approved) onChanged(approved, t('triage.approval.done'));
   };
 
   return { open, toggle, approve, approving: approval.saving, approvalProblem: approval.problem };

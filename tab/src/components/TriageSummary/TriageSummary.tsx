@@ -1,30 +1,21 @@
 import { Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { CyclePhase } from '@ideabar/core';
-import { dateText, STATUS_LABELS } from '../../board/ideaText';
-import {
-  benefitText,
-  CONSTRAINT_NAMES,
-  RECOMMENDATION_LABELS,
-  SOURCING_LABELS,
-} from '../../board/triageText';
+import { useTranslator } from '../../app/translation';
+import { dateText } from '../../board/ideaText';
+import { benefitText } from '../../board/triageText';
 import { useTriageSummaryStyles } from './TriageSummary.styles';
 import type { TriageSummaryProps } from './TriageSummary.types';
 import { useTriageSummary } from './useTriageSummary';
-
-const CYCLE_PHASE_TEXT: Record<CyclePhase, string> = {
-  upcoming: 'opens for ideas soon',
-  submissions: 'taking ideas',
-  voting: 'voting',
-  closed: 'closed',
-};
 
 /**
  * What IT has said and decided about an idea, for everyone: its latest public response, a decline told as what
  * would get it to yes, the appeal, where a duplicate went, and the classification and benefits.
  */
 export function TriageSummary(props: TriageSummaryProps) {
-  const { idea, locale, isAuthor, onOpenIdea, headingRef } = props;
+  const { idea, isAuthor, onOpenIdea, headingRef } = props;
   const styles = useTriageSummaryStyles();
+  const translator = useTranslator();
+  const { t } = translator;
+  const date = (iso: string) => dateText(iso, translator.formatLocale);
   const { latest, target, cycle } = useTriageSummary(props);
   const { decline, appeal, classification, expectedBenefit, measuredBenefit } = idea;
   const appealOpen = appeal !== null && appeal.answeredAt === null;
@@ -39,24 +30,22 @@ export function TriageSummary(props: TriageSummaryProps) {
   return (
     <section className={styles.root} aria-labelledby="idea-standing">
       <h3 id="idea-standing" ref={headingRef} tabIndex={-1} className={styles.heading}>
-        Where it stands
+        {t('triage.summary.heading')}
       </h3>
       {props.history && !latest && !target && !showDecline && !appeal && !decided && (
-        <Text>IT hasn’t answered yet. The answer, with who gave it and when, will show here.</Text>
+        <Text>{t('triage.summary.unanswered')}</Text>
       )}
       {idea.awaitingApproval && (
         <MessageBar intent="info">
           <MessageBarBody>
-            {isAuthor
-              ? 'Waiting for IT’s approval: until then only you and IT can see this idea.'
-              : 'Waiting for approval: only its author and IT can see this idea.'}
+            {t(isAuthor ? 'triage.summary.awaitingApproval.author' : 'triage.summary.awaitingApproval')}
           </MessageBarBody>
         </MessageBar>
       )}
       {target && (
         <MessageBar intent="info">
           <MessageBarBody>
-            Merged into{' '}
+            {t('triage.summary.merged')}{' '}
             <Link
               dir="auto"
               href={`?idea=${encodeURIComponent(target.id)}`}
@@ -66,16 +55,15 @@ export function TriageSummary(props: TriageSummaryProps) {
                 onOpenIdea(target.id);
               }}
             >
-              {target.title ?? 'the idea it duplicates'}
+              {target.title ?? t('triage.summary.mergedTarget')}
             </Link>
-            . Its votes moved there: vote, comment and follow it there.
           </MessageBarBody>
         </MessageBar>
       )}
       {latest && (
         <figure className={styles.response} aria-labelledby="idea-latest-response">
           <figcaption id="idea-latest-response" className={styles.caption}>
-            IT’s latest response
+            {t('triage.summary.latest')}
           </figcaption>
           <blockquote className={styles.quote}>
             <Text className={styles.text} dir="auto">
@@ -83,56 +71,89 @@ export function TriageSummary(props: TriageSummaryProps) {
             </Text>
           </blockquote>
           <Text className={styles.byline}>
-            {latest.by.name}, {dateText(latest.at, locale)} ({STATUS_LABELS[latest.to]})
+            {t('triage.summary.byline', {
+              name: latest.by.name,
+              at: date(latest.at),
+              status: t(`status.${latest.to}`),
+            })}
           </Text>
         </figure>
       )}
       {showDecline && (
         <section className={styles.enabler} aria-labelledby="idea-path-to-yes">
           <h4 id="idea-path-to-yes" className={styles.subheading}>
-            What would get this to yes
+            {t('triage.summary.pathToYes')}
           </h4>
           <Text className={styles.text} dir="auto">
             {decline.pathToYes}
           </Text>
           <Text className={styles.text}>
-            <Text weight="semibold">Why not now:</Text> {CONSTRAINT_NAMES[decline.constraint]}
+            <Text weight="semibold">{t('triage.summary.whyNot')}</Text>{' '}
+            {t(`triage.constraint.${decline.constraint}`)}
           </Text>
           <Text className={styles.text}>
-            <Text weight="semibold">The rule it rests on:</Text> {decline.rule}
+            <Text weight="semibold">{t('triage.summary.rule')}</Text> {decline.rule}
           </Text>
         </section>
       )}
       {appeal && (
         <Text className={styles.text}>
           {appealOpen
-            ? `Appealed by ${appeal.by.name} on ${dateText(appeal.at, locale)}: waiting for IT’s answer. `
-            : `Appealed by ${appeal.by.name} on ${dateText(appeal.at, locale)}; IT answered on ${dateText(appeal.answeredAt ?? appeal.at, locale)}. `}
-          “{appeal.reason}”
-          {!appealOpen && isAuthor && idea.status === 'declined' && ' The one appeal has been used.'}
+            ? t('triage.summary.appeal.open', {
+                name: appeal.by.name,
+                at: date(appeal.at),
+                reason: appeal.reason,
+              })
+            : t('triage.summary.appeal.answered', {
+                name: appeal.by.name,
+                at: date(appeal.at),
+                answeredAt: date(appeal.answeredAt ?? appeal.at),
+                reason: appeal.reason,
+              })}
+          {!appealOpen && isAuthor && idea.status === 'declined' && ` ${t('triage.summary.appeal.used')}`}
         </Text>
       )}
       {(decided || cycle) && (
         <dl className={styles.facts}>
           {cycle && (
-            <Fact term="Planning cycle" detail={`${cycle.name} (${CYCLE_PHASE_TEXT[cycle.phase]})`} />
+            <Fact
+              term={t('triage.section.cycle')}
+              detail={t('triage.summary.cycle', { name: cycle.name, phase: cycle.phase })}
+            />
           )}
-          {idea.itPartner && <Fact term="IT partner" detail={idea.itPartner.name} />}
-          {idea.sponsor && <Fact term="Business sponsor" detail={idea.sponsor.name} />}
+          {idea.itPartner && <Fact term={t('triage.summary.itPartner')} detail={idea.itPartner.name} />}
+          {idea.sponsor && <Fact term={t('triage.summary.sponsor')} detail={idea.sponsor.name} />}
           {classification && (
             <>
               <Fact
-                term="Sourcing"
-                detail={`${SOURCING_LABELS[classification.sourcing]}: ${RECOMMENDATION_LABELS[classification.recommendation].toLowerCase()}`}
+                term={t('triage.classification.sourcing')}
+                detail={t('triage.summary.sourcing', {
+                  sourcing: classification.sourcing,
+                  recommendation: classification.recommendation,
+                })}
               />
               <Fact
-                term="Priority"
-                detail={`${classification.priority} of 25 (value ${classification.value} of 5, effort ${classification.effort} of 5)`}
+                term={t('triage.summary.priority')}
+                detail={t('triage.summary.priorityDetail', {
+                  priority: classification.priority,
+                  value: classification.value,
+                  effort: classification.effort,
+                })}
               />
             </>
           )}
-          {expectedBenefit && <Fact term="Expected benefit" detail={benefitText(expectedBenefit, locale)} />}
-          {measuredBenefit && <Fact term="Measured benefit" detail={benefitText(measuredBenefit, locale)} />}
+          {expectedBenefit && (
+            <Fact
+              term={t('triage.benefits.expected.kind')}
+              detail={benefitText(expectedBenefit, translator)}
+            />
+          )}
+          {measuredBenefit && (
+            <Fact
+              term={t('triage.benefits.measured.kind')}
+              detail={benefitText(measuredBenefit, translator)}
+            />
+          )}
         </dl>
       )}
     </section>

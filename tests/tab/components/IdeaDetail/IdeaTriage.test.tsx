@@ -384,7 +384,7 @@ describe('IT’s triage', () => {
     await userEvent.type(within(triage).getByRole('textbox', { name: /Public response/ }), 'Q1.');
     await userEvent.click(within(triage).getByRole('button', { name: 'Move to Planned' }));
     expect(
-      await within(triage).findByText("Couldn't change the status: it no longer exists or was moved."),
+      await within(triage).findByText("Couldn't change the status. It no longer exists or was moved."),
     ).toBeTruthy();
     expect(within(triage).getByRole('textbox', { name: /Public response/ })).toHaveProperty('value', 'Q1.');
   });

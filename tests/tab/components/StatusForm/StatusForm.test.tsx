@@ -128,7 +128,7 @@ describe('the status form', () => {
     expect(screen.getByText('Enter a public response.')).toBeTruthy();
     expect(document.activeElement).toBe(constraint);
     expect(
-      within(form()).getByText("Couldn't change the status: check the highlighted fields."),
+      within(form()).getByText("Couldn't change the status. Check the highlighted fields."),
     ).toBeTruthy();
   });
 
@@ -180,7 +180,7 @@ describe('the status form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Move to Planned' }));
     expect(
       await screen.findByText(
-        "Couldn't change the status: An idea that is delivered cannot move to planned.",
+        "Couldn't change the status. An idea that is delivered cannot move to planned.",
       ),
     ).toBeTruthy();
     expect(onStale).toHaveBeenCalled();
