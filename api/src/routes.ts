@@ -30,6 +30,7 @@ import {
   recordBenefits,
   recordBenefitsInput,
   roadmapQuery,
+  searchPeopleQuery,
   similarIdeasQuery,
   submitIdeaInput,
   updateBoardInput,
@@ -69,6 +70,7 @@ import { openTeamBoard } from './functions/openTeamBoard.js';
 import { removeItMember } from './functions/removeItMember.js';
 import { removeSavedResponse } from './functions/removeSavedResponse.js';
 import { roadmap } from './functions/roadmap.js';
+import { searchPeople } from './functions/searchPeople.js';
 import { submitIdea } from './functions/submitIdea.js';
 import { updateBoard } from './functions/updateBoard.js';
 import { updateCategory } from './functions/updateCategory.js';
@@ -85,6 +87,7 @@ import {
   ideaPageAnswer,
   inboxAnswer,
   meAnswer,
+  peoplePageAnswer,
   similarIdeasAnswer,
   voteAnswer,
 } from './http/answers.js';
@@ -424,6 +427,15 @@ const API = {
     auth: 'it',
     handle: removeItMember,
     summary: 'Take someone out of IT (audited; the last IT member stays).',
+  },
+  'GET people': {
+    name: 'searchPeople',
+    auth: 'it',
+    handle: searchPeople,
+    query: searchPeopleQuery,
+    answer: peoplePageAnswer,
+    summary:
+      'The people IdeaBar knows in the tenant whose name holds the words typed, by name, a page at a time (to name a sponsor or an IT member outside Teams).',
   },
   'GET audit': {
     name: 'listAudit',

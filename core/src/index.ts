@@ -69,6 +69,8 @@ export * from './reminders/dueIndex.js';
 export * from './useCases/findSimilarIdeas.js';
 export * from './useCases/boardFacets.js';
 export * from './useCases/whoAmI.js';
+export * from './useCases/searchPeople.js';
+export * from './people/knownPerson.js';
 export * from './notifications/conversation.js';
 export * from './notifications/outbox.js';
 export * from './notifications/postedCard.js';

@@ -1,6 +1,7 @@
 import type { Board } from './boards/board.js';
 import type { Comment } from './comments/comment.js';
 import type { Cycle } from './cycles/cycle.js';
+import type { KnownPerson } from './people/knownPerson.js';
 import type { AuditEntry, TenantSettings } from './settings/tenantSettings.js';
 import type { IdeaRecord, StatusChange } from './ideas/idea.js';
 import type { ConversationRecord } from './notifications/conversation.js';
@@ -185,6 +186,15 @@ export interface MemberRepository {
   listItMembersVersioned(tenantId: string): Promise<Versioned<ItMember[]>>;
 }
 
+/** The people IdeaBar has met in each tenant (see people/knownPerson.ts). */
+export interface PeopleRepository {
+  /** Creates or replaces the person's row. */
+  remember(person: KnownPerson): Promise<void>;
+  find(tenantId: string, userId: string): Promise<KnownPerson | undefined>;
+  /** Everyone known in the tenant, in no particular order. */
+  list(tenantId: string): Promise<KnownPerson[]>;
+}
+
 export interface CycleRepository {
   /** The board's cycles, with the version that opening another cycle on the board is conditional on. */
   listBoard(tenantId: string, boardId: string): Promise<Versioned<Cycle[]>>;
@@ -278,6 +288,7 @@ export interface Repositories {
   due: DueRepository;
   events: EventOutboxRepository;
   savedResponses: SavedResponseRepository;
+  people: PeopleRepository;
 }
 
 /*

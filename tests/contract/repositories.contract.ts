@@ -857,5 +857,29 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect((await members.listItMembers('tenant-a')).map((m) => m.userId)).toEqual(['it-3']);
       });
     });
+
+    describe('known people', () => {
+      it('keeps each tenant’s people apart, one row per person, the name as last seen', async () => {
+        const { people } = await makeRepositories();
+        const ada = { tenantId: 'tenant-a', userId: 'ada', name: 'Ada Lovelace', seenAt: at(1) };
+        await people.remember(ada);
+        await people.remember({ tenantId: 'tenant-a', userId: 'grace', name: 'Grace Hopper', seenAt: at(2) });
+        await people.remember({ tenantId: 'tenant-b', userId: 'ada', name: 'Ada of B', seenAt: at(3) });
+        expect(await people.find('tenant-a', 'ada')).toEqual(ada);
+        expect(await people.find('tenant-a', 'nobody')).toBeUndefined();
+        expect(await people.find('tenant-c', 'ada')).toBeUndefined();
+        await people.remember({ ...ada, name: 'Ada King', seenAt: at(4) });
+        const listed = await people.list('tenant-a');
+        expect(listed.map((person) => [person.userId, person.name]).sort()).toEqual([
+          ['ada', 'Ada King'],
+          ['grace', 'Grace Hopper'],
+        ]);
+        expect(listed.find((person) => person.userId === 'ada')?.seenAt).toEqual(at(4));
+        expect(await people.list('tenant-b')).toEqual([
+          { tenantId: 'tenant-b', userId: 'ada', name: 'Ada of B', seenAt: at(3) },
+        ]);
+        expect(await people.list('tenant-c')).toEqual([]);
+      });
+    });
   });
 }

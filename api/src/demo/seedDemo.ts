@@ -12,6 +12,7 @@ import {
   mergeIdea,
   openCycle,
   recordBenefits,
+  rememberPerson,
   submitIdea,
   type Clock,
   type IdeaBarContext,
@@ -19,7 +20,7 @@ import {
 } from '@ideabar/core';
 import { DEMO_BOARD, DEMO_CYCLES } from './demoBoard.js';
 import { DEMO_IDEAS } from './demoIdeas.js';
-import { DEMO_PEOPLE, DEMO_TENANT_ID } from './demoPeople.js';
+import { DEMO_EVERYONE, DEMO_PEOPLE, DEMO_TENANT_ID } from './demoPeople.js';
 import { DAY, demoPerson, planIdea, type DemoEvent, type PlannedIdea } from './demoTimeline.js';
 
 /** How many ideas are replayed at once: storage round trips overlap, and no partition gets hot. */
@@ -50,6 +51,7 @@ function storyline(repos: Repositories): { ctx: IdeaBarContext; clock: SettableC
  * everything IT did with them, each at its moment in the nine months before `now`. Returns how many ideas it wrote.
  */
 export async function seedDemo(repos: Repositories, now = Date.now()): Promise<number> {
+  await rememberDemoPeople(repos, now);
   if ((await repos.ideas.listBoard(DEMO_TENANT_ID, DEFAULT_BOARD_ID)).length > 0) return 0;
   const plans = DEMO_IDEAS.map((demo) => planIdea(demo, now));
   const oldest = Math.min(...plans.map((plan) => plan.submittedAt));
@@ -68,6 +70,17 @@ export async function seedDemo(repos: Repositories, now = Date.now()): Promise<n
   await mergeDuplicates(repos, plans, ids);
   await forgetTheStory(repos);
   return plans.length;
+}
+
+/**
+ * Everyone of the demo tenant is someone IdeaBar knows, so IT can name them as sponsors or IT members from the
+ * people search; done on every start (it writes only who is missing), as a board seeded before people were kept has
+ * its story already.
+ */
+async function rememberDemoPeople(repos: Repositories, now: number): Promise<void> {
+  const { ctx, clock } = storyline(repos);
+  clock.set(now);
+  await eachAtOnce(DEMO_EVERYONE, (person) => rememberPerson(ctx, person));
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type IdeaPage,
   type Inbox,
   type Me,
+  type PeoplePage,
   type SimilarIdea,
   type VoteState,
 } from '@ideabar/core';
@@ -134,6 +135,8 @@ export const meAnswer = z.object({
   roles: z.array(z.enum(['employee', 'it'])),
 });
 
+export const peoplePageAnswer = z.object({ items: z.array(person), nextCursor: z.string().nullable() });
+
 const board = z.object({
   id: z.string(),
   name: z.string(),
@@ -163,5 +166,6 @@ const held: [
   Same<z.output<typeof commentPageAnswer>, CommentPage>,
   Same<z.output<typeof meAnswer>, Me>,
   Same<z.output<typeof board>, BoardView>,
-] = [true, true, true, true, true, true, true, true];
+  Same<z.output<typeof peoplePageAnswer>, PeoplePage>,
+] = [true, true, true, true, true, true, true, true, true];
 void held;

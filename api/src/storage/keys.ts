@@ -24,6 +24,8 @@ export const keys = {
   voter: (tenantId: string, userId: string) => join([tenantId, 'voter', userId]),
   votedIdea: (boardId: string, ideaId: string) => join([boardId, ideaId]),
   itMembers: (tenantId: string) => join([tenantId, 'it-members']),
+  /** The people IdeaBar has met in a tenant, one row each, beside the IT members in the Members table. */
+  people: (tenantId: string) => join([tenantId, 'people']),
   cycles: (tenantId: string) => join([tenantId, 'cycles']),
   settings: (tenantId: string) => join([tenantId, 'settings']),
   audit: (tenantId: string) => join([tenantId, 'audit']),

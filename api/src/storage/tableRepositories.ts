@@ -11,6 +11,7 @@ import { TableHistory } from './tableHistory.js';
 import { TableIdeas } from './tableIdeas.js';
 import { TableMembers } from './tableMembers.js';
 import { TableOutbox } from './tableOutbox.js';
+import { TablePeople } from './tablePeople.js';
 import { TablePostedCards } from './tablePostedCards.js';
 import { TableSavedResponses } from './tableSavedResponses.js';
 import { TableSettings } from './tableSettings.js';
@@ -31,6 +32,7 @@ export function tableRepositories(tables: TableClients): Repositories {
     due: new TableDue(tables.Due),
     events: new TableEvents(tables.Events),
     savedResponses: new TableSavedResponses(tables.SavedResponses),
+    people: new TablePeople(tables.Members),
   };
 }
 

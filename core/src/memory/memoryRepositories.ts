@@ -5,6 +5,7 @@ import type { AuditEntry, TenantSettings } from '../settings/tenantSettings.js';
 import { StaleVersionError } from '../errors.js';
 import type { IdeaRecord, StatusChange } from '../ideas/idea.js';
 import type { OutboxEvent } from '../outbox/outboxEvent.js';
+import type { KnownPerson } from '../people/knownPerson.js';
 import { VoteChangeRefused, type IdeaTally, type VoteChange } from '../votes/tally.js';
 import type {
   BoardRepository,
@@ -18,6 +19,7 @@ import type {
   ItMember,
   MemberRepository,
   Page,
+  PeopleRepository,
   Repositories,
   SettingsRepository,
   AuditRepository,
@@ -49,6 +51,7 @@ export function memoryRepositories(): Repositories {
     due: new MemoryDue(),
     events: new MemoryEvents(),
     savedResponses: new MemorySavedResponses(),
+    people: new MemoryPeople(),
   };
 }
 
@@ -413,6 +416,26 @@ class MemoryMembers implements MemberRepository {
     await roundTrip();
     const members = [...this.rows.values()].filter((m) => m.tenantId === tenantId).map(copy);
     return { value: members, version: String(this.versions.get(tenantId) ?? 0) };
+  }
+}
+
+class MemoryPeople implements PeopleRepository {
+  private readonly rows = new Map<string, KnownPerson>();
+
+  async remember(person: KnownPerson): Promise<void> {
+    await roundTrip();
+    this.rows.set(key(person.tenantId, person.userId), copy(person));
+  }
+
+  async find(tenantId: string, userId: string): Promise<KnownPerson | undefined> {
+    await roundTrip();
+    const person = this.rows.get(key(tenantId, userId));
+    return person && copy(person);
+  }
+
+  async list(tenantId: string): Promise<KnownPerson[]> {
+    await roundTrip();
+    return [...this.rows.values()].filter((person) => person.tenantId === tenantId).map(copy);
   }
 }
 

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError, StaleVersionError, UnavailableError } fro
 import { idSchema, ID_PATTERN, type Caller } from '../identity.js';
 import { lineSchema } from '../ideas/ideaInput.js';
 import { requireItMember } from '../members/requireItMember.js';
+import { rememberPerson } from '../people/knownPerson.js';
 import { recordChange } from '../settings/recordChange.js';
 import { parseInput } from '../validation.js';
 
@@ -43,6 +44,7 @@ export async function addItMember(
     addedAt: ctx.clock.now(),
   });
   if (added === 'added') {
+    await rememberPerson(ctx, { tenantId: caller.tenantId, ...person });
     await recordChange(ctx, caller, {
       subject: 'itMembers',
       summary: `Added ${person.name} to the IT members`,
