@@ -21,6 +21,7 @@ import {
 import { answerCardAction, answerSubmittedCard, submittedVerb } from '../turns/cardActions.js';
 import { answerIdeaSearch } from '../turns/messageExtensions/ideaSearch.js';
 import { answerLinkUnfurling } from '../turns/messageExtensions/linkUnfurling.js';
+import { sharesCardOnly } from '../turns/messageExtensions/sharedCard.js';
 
 /**
  * IdeaBar's bot: it only dispatches each kind of activity to the module that handles it. It keeps nothing between
@@ -32,7 +33,7 @@ export class IdeaBarBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       await rememberConversation(context, services, 'message');
       if (submittedVerb(context.activity)) await answerSubmittedCard(context, services);
-      else await answerCommand(context, services);
+      else if (!sharesCardOnly(context.activity)) await answerCommand(context, services);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {

@@ -7,23 +7,24 @@ import {
   submitIdea,
   translatorFor,
   type Caller,
-} from '../../core/src/index.js';
-import type { AdaptiveCard, ExecuteAction } from '../../bot/src/cards/adaptiveCard.js';
-import { ideaLink } from '../../bot/src/cards/ideaLink.js';
-import { ideaIdInLink } from '../../bot/src/turns/messageExtensions/ideaLinks.js';
+} from '../../../core/src/index.js';
+import type { AdaptiveCard, ExecuteAction } from '../../../bot/src/cards/adaptiveCard.js';
+import { ideaLink } from '../../../bot/src/cards/ideaLink.js';
+import { ideaIdInLink } from '../../../bot/src/turns/messageExtensions/ideaLinks.js';
 import {
   ADA,
   cardAction,
   GRACE,
   linkQuery,
+  message,
   OTHER_TENANT,
   searchQuery,
   TEAM,
   TENANT,
   type Person,
-} from './support/activities.js';
-import { BotHarness, invokeCard, TEST_SETTINGS, textOf, type TurnResult } from './support/botHarness.js';
-import { actionsOf, expectValidCard, MAX_CARD_BYTES } from './support/cardValidation.js';
+} from '../support/activities.js';
+import { BotHarness, invokeCard, TEST_SETTINGS, textOf, type TurnResult } from '../support/botHarness.js';
+import { actionsOf, expectValidCard, MAX_CARD_BYTES } from '../support/cardValidation.js';
 
 const callerOf = (person: Person, tenantId = TENANT): Caller => ({
   tenantId,
@@ -243,6 +244,23 @@ describe('searching ideas from the compose box (composeExtension/query)', () => 
     const voted = invokeCard(await harness.send(cardAction(GRACE, vote.verb, vote.data, 'groupChat')));
     expect(textOf(voted)).toContain('You voted for this idea');
     expect((await harness.ideabar.repos.ideas.find(TENANT, vpn.id))?.value.votes).toBe(2);
+  });
+});
+
+describe('a picked card sent in the bot’s own chat', () => {
+  it('is left unanswered, as it is not a command; words sent with it are still read', async () => {
+    const harness = new BotHarness();
+    await idea(harness, 'Self-service VPN reset');
+    const [result] = resultsOf(await harness.send(searchQuery(ADA, 'vpn', 'personal')));
+    const card = { contentType: result!.contentType, content: result!.content };
+    await harness.send(message(ADA, 'hi')); // the welcome, on first contact
+    const placeholder =
+      '<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension"><span itemprop="cardId">0</span></span>';
+    const shared = await harness.send({ ...message(ADA, placeholder), attachments: [card] });
+    expect(shared.replies).toEqual([]);
+    const withWords = await harness.send({ ...message(ADA, `top ${placeholder}`), attachments: [card] });
+    expect(withWords.cards).toHaveLength(1);
+    expect(textOf(withWords.cards[0]!)).not.toContain('Self-service VPN reset would');
   });
 });
 
