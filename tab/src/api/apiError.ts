@@ -1,4 +1,4 @@
-import type { FieldError, MessageKey, Translator } from '@ideabar/core';
+import type { FieldError, MessageKey, MessageValues, Translator } from '@ideabar/core';
 
 /** The error codes the API answers with (docs/api.md), plus `network` when no answer came at all. */
 export type ApiErrorCode =
@@ -76,8 +76,14 @@ function waitText(seconds = 60): string {
  * the ideas."), then why and what to do now. The API's own reason (a conflict's, a refusal's) is English, so only
  * English readers get it; the others read the reason's kind in their language.
  */
-export function problemMessage({ t, locale }: Translator, error: unknown, failed: MessageKey): string {
-  return t('problem.then', { failed: t(failed), why: whyText(t, locale, error) });
+export function problemMessage(
+  { t, locale }: Translator,
+  error: unknown,
+  failed: MessageKey,
+  /** The failure's own values: "Couldn't approve “{title}”." */
+  values?: MessageValues,
+): string {
+  return t('problem.then', { failed: t(failed, values), why: whyText(t, locale, error) });
 }
 
 function whyText(t: Translator['t'], locale: Translator['locale'], error: unknown): string {

@@ -6,12 +6,15 @@ import { PSEUDO_LOCALE, type IdeaView, type Inbox, type StatusChangeView } from 
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdeaStore } from '../../../tab/src/board/ideaStore';
 import { InboxPage } from '../../../tab/src/components/InboxPage/InboxPage';
+import { OpenCycleDialog } from '../../../tab/src/components/OpenCycleDialog/OpenCycleDialog';
+import { SettingsPage } from '../../../tab/src/components/SettingsPage/SettingsPage';
 import { TriagePanel } from '../../../tab/src/components/TriagePanel/TriagePanel';
 import { TriageSummary } from '../../../tab/src/components/TriageSummary/TriageSummary';
 import { aCycle, anIdea, FakeIdeaBar } from '../support/fakeIdeaBar';
 import { answerTriage, IT_MEMBER } from '../support/fakeTriage';
 import { textOutsideCatalog } from '../support/pseudoLocale';
 import { renderWithApi } from '../support/renderWithApi';
+import { aSettingsBoard, FakeSettings } from '../components/SettingsPage/fakeSettings';
 import { aSavedResponse, answerSavedResponses } from '../support/savedResponses';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
@@ -229,5 +232,110 @@ describe('in the pseudo-locale, IT’s pages take every text from the catalog', 
     );
     await screen.findByRole('link', { name: target.title });
     expect(outsideCatalog(ideaData(idea, target))).toEqual([]);
+  });
+
+  it('the settings page: every board section with data, the tenant’s sections, a refusal and the details', async () => {
+    const settings = new FakeSettings().install();
+    const board = aSettingsBoard('default', 'Ideas for IT', {
+      description: 'Where IT hears what would help.',
+      categories: [
+        { id: 'devices', name: 'Devices', retired: false },
+        { id: 'printing', name: 'Printing', retired: true },
+      ],
+      suggestedTags: ['laptops', 'vpn'],
+      moderation: true,
+      announcementChannel: 'gone-channel',
+      digestSchedule: '30 8 * * 2',
+    });
+    settings.settings.boards = [board, aSettingsBoard('field', 'Field service')];
+    settings.channels.set('default', [
+      { key: 'general', name: 'General', kind: 'board' },
+      { key: 'ideas', name: 'Ideas', kind: 'channel' },
+    ]);
+    settings.savedResponses.set('default', [SAVED]);
+    settings.audit = [
+      {
+        id: 'a1',
+        at: '2026-11-23T10:00:00.000Z',
+        by: { id: 'adele', name: 'Adele Vance' },
+        subject: 'settings',
+        summary: 'Changed the response SLA',
+        before: null,
+        after: 3,
+      },
+    ];
+    const waiting = settings.awaiting('Printer queue that works');
+    waiting.category = 'Devices';
+    renderWithApi(<SettingsPage boardId="default" />, inPseudoLocale);
+    await screen.findByText((text) => text.includes(waiting.title));
+    await screen.findByText('Changed the response SLA');
+    const data = [
+      'Ideas for IT',
+      'Field service',
+      'Where IT hears what would help.',
+      'Devices',
+      'Printing',
+      'laptops',
+      'vpn',
+      'General',
+      'Ideas',
+      'Adele Vance',
+      'Changed the response SLA',
+      waiting.title,
+      SAVED.title,
+      SAVED.text,
+      'USD',
+      '30 8 * * 2',
+      'Europe/London',
+    ];
+    // The IT members belong to the people picker, translated apart.
+    const members = screen.getByText('Nestor Wilke').closest('section');
+    members?.setAttribute('data-people-picker', '');
+    const check = () =>
+      textOutsideCatalog(document.body, { data, skip: '[data-people-picker], [data-people-picker] *' });
+    expect(check()).toEqual([]);
+
+    const user = userEvent.setup();
+    // A category being renamed, a reminder refused before asking, and an audit entry's details.
+    await user.click(screen.getAllByRole('button', { name: /Devices/ })[0]!);
+    await user.type(screen.getByDisplayValue('USD'), 'X');
+    const reminders = screen
+      .getAllByRole('textbox')
+      .find((box) => box.getAttribute('inputmode') === 'numeric');
+    await user.type(reminders!, '99{Enter}');
+    await user.click(screen.getByRole('button', { name: /Changed the response SLA/ }));
+    await user.click(screen.getByRole('button', { name: new RegExp(waiting.title) }));
+    await waitFor(() => expect(screen.queryByText(waiting.title)).toBeNull());
+    expect(check()).toEqual([]);
+  });
+
+  it('opening a planning cycle: the dialog, its refusal on its own fields, and the button across every board', async () => {
+    const cycles = [aCycle('fy26', 'FY26 planning', 'closed')];
+    const { unmount } = renderWithApi(
+      <OpenCycleDialog board={undefined} cycles={cycles} locale={PSEUDO_LOCALE} onOpened={vi.fn()} />,
+      inPseudoLocale,
+    );
+    expect(outsideCatalog([])).toEqual([]);
+    unmount();
+    renderWithApi(
+      <OpenCycleDialog
+        board={{ id: 'default', name: 'Ideas for IT' }}
+        cycles={cycles}
+        locale={PSEUDO_LOCALE}
+        onOpened={vi.fn()}
+      />,
+      inPseudoLocale,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button'));
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    const reminders = dialog.querySelector('input[inputmode="numeric"]') as HTMLElement;
+    await user.clear(reminders);
+    await user.type(reminders, 'soon');
+    await user.click(dialog.querySelector('button[type="submit"]') as HTMLElement);
+    await waitFor(() => expect(dialog.querySelector('[aria-invalid="true"]')).not.toBeNull());
+    expect(
+      outsideCatalog(['Ideas for IT', 'FY26 planning', Intl.DateTimeFormat().resolvedOptions().timeZone]),
+    ).toEqual([]);
   });
 });

@@ -16,13 +16,12 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
+import { useTranslator } from '../../app/translation';
 import { SaveButton } from '../SaveButton/SaveButton';
 import { browserTimeZone } from './cycleDays';
 import { useOpenCycleDialogStyles } from './OpenCycleDialog.styles';
 import type { OpenCycleDialogProps } from './OpenCycleDialog.types';
 import { useOpenCycleDialog } from './useOpenCycleDialog';
-
-const OPEN_LABEL = 'Open a planning cycle';
 
 /**
  * IT opens a planning cycle ("FY27 Q1 planning") on the board the roadmap shows: a window for ideas, voting until
@@ -32,6 +31,7 @@ const OPEN_LABEL = 'Open a planning cycle';
 export function OpenCycleDialog(props: OpenCycleDialogProps) {
   const { board } = props;
   const styles = useOpenCycleDialogStyles();
+  const { t } = useTranslator();
   const formRef = useRef<HTMLFormElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const dialog = useOpenCycleDialog(props, formRef, openerRef);
@@ -43,10 +43,10 @@ export function OpenCycleDialog(props: OpenCycleDialogProps) {
     return (
       <div className={styles.opener}>
         <Button icon={<CalendarAdd20Regular />} disabledFocusable aria-describedby={whyId}>
-          {OPEN_LABEL}
+          {t('cycle.open.button')}
         </Button>
         <Text id={whyId} size={200} className={styles.muted}>
-          A cycle belongs to one board: choose the board in the header to open one.
+          {t('cycle.open.chooseBoard')}
         </Text>
       </div>
     );
@@ -57,7 +57,7 @@ export function OpenCycleDialog(props: OpenCycleDialogProps) {
       <Dialog open={dialog.open} onOpenChange={(_, data) => dialog.changeOpen(data.open)}>
         <DialogTrigger disableButtonEnhancement>
           <Button ref={openerRef} icon={<CalendarAdd20Regular />}>
-            {OPEN_LABEL}
+            {t('cycle.open.button')}
           </Button>
         </DialogTrigger>
         <DialogSurface aria-describedby={aboutId}>
@@ -71,14 +71,17 @@ export function OpenCycleDialog(props: OpenCycleDialogProps) {
             }}
           >
             <DialogBody>
-              <DialogTitle>{OPEN_LABEL}</DialogTitle>
+              <DialogTitle>{t('cycle.open.button')}</DialogTitle>
               <DialogContent className={styles.form}>
                 <Text id={aboutId}>
-                  On {board.name}. Ideas submitted while it takes them belong to it, and IT can add others
-                  until voting closes. Dates are in your time zone ({browserTimeZone()}): each starts at
-                  00:00.
+                  {t('cycle.open.about', { board: board.name, zone: browserTimeZone() })}
                 </Text>
-                <Field label="Name" required hint="Such as “FY27 Q1 planning”." {...validation('name')}>
+                <Field
+                  label={t('cycle.open.name')}
+                  required
+                  hint={t('cycle.open.nameHint')}
+                  {...validation('name')}
+                >
                   <Input
                     value={draft.name}
                     maxLength={80}
@@ -86,14 +89,14 @@ export function OpenCycleDialog(props: OpenCycleDialogProps) {
                   />
                 </Field>
                 <div className={styles.days}>
-                  <Field label="Submissions open" required {...validation('submissionOpensAt')}>
+                  <Field label={t('cycle.open.opens')} required {...validation('submissionOpensAt')}>
                     <Input
                       type="date"
                       value={draft.submissionOpens}
                       onChange={(_, data) => edit('submissionOpens', data.value, 'submissionOpensAt')}
                     />
                   </Field>
-                  <Field label="Submissions close" required {...validation('submissionClosesAt')}>
+                  <Field label={t('cycle.open.closes')} required {...validation('submissionClosesAt')}>
                     <Input
                       type="date"
                       value={draft.submissionCloses}
@@ -101,9 +104,9 @@ export function OpenCycleDialog(props: OpenCycleDialogProps) {
                     />
                   </Field>
                   <Field
-                    label="Voting closes"
+                    label={t('cycle.open.voting')}
                     required
-                    hint="Voting opens with submissions."
+                    hint={t('cycle.open.votingHint')}
                     {...validation('votingClosesAt')}
                   >
                     <Input
@@ -115,8 +118,8 @@ export function OpenCycleDialog(props: OpenCycleDialogProps) {
                 </div>
                 <div className={styles.numbers}>
                   <Field
-                    label="Reminders, days before voting closes"
-                    hint="Up to 3, separated by commas, such as 3, 1."
+                    label={t('cycle.open.reminders')}
+                    hint={t('cycle.open.remindersHint')}
                     {...validation('reminderDaysBefore')}
                   >
                     <Input
@@ -126,8 +129,8 @@ export function OpenCycleDialog(props: OpenCycleDialogProps) {
                     />
                   </Field>
                   <Field
-                    label="Shortlist size"
-                    hint="How many of the most voted ideas go to IT review."
+                    label={t('cycle.open.shortlist')}
+                    hint={t('cycle.open.shortlistHint')}
                     {...validation('shortlistSize')}
                   >
                     <Input
@@ -147,9 +150,9 @@ export function OpenCycleDialog(props: OpenCycleDialogProps) {
               </DialogContent>
               <DialogActions>
                 <DialogTrigger disableButtonEnhancement>
-                  <Button disabledFocusable={dialog.saving}>Cancel</Button>
+                  <Button disabledFocusable={dialog.saving}>{t('settings.cancel')}</Button>
                 </DialogTrigger>
-                <SaveButton saving={dialog.saving}>Open cycle</SaveButton>
+                <SaveButton saving={dialog.saving}>{t('cycle.open.save')}</SaveButton>
               </DialogActions>
             </DialogBody>
           </form>

@@ -1,10 +1,11 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { ApiError, problemText } from '../../api/apiError';
+import type { Translator } from '@ideabar/core';
+import { ApiError, fieldProblemText, problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import type { CycleView, OpenCycleRequest } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { addDays, dayOf, dayStartIso, firstDayFrom } from './cycleDays';
 import type { CycleDraft, CycleField, OpenCycleDialogProps } from './OpenCycleDialog.types';
-import { safeLocale } from '../../app/safeLocale';
 
 const FIELDS: readonly CycleField[] = [
   'name',
@@ -14,7 +15,6 @@ const FIELDS: readonly CycleField[] = [
   'reminderDaysBefore',
   'shortlistSize',
 ];
-const DOING = 'open the cycle';
 /** The API's own defaults (core/src/useCases/openCycle.ts), for when the tenant's settings can't be read. */
 const DEFAULT_REMINDERS = [3, 1];
 const DEFAULT_SHORTLIST = 10;
@@ -46,18 +46,19 @@ function reminderDaysOf(text: string): number[] | undefined {
 function requestOf(
   boardId: string,
   draft: CycleDraft,
+  t: Translator['t'],
 ): { request: OpenCycleRequest } | { messages: Messages } {
   const messages: Messages = {};
   const submissionOpensAt = dayStartIso(draft.submissionOpens);
   const submissionClosesAt = dayStartIso(draft.submissionCloses);
   const votingClosesAt = dayStartIso(draft.votingCloses);
-  if (!submissionOpensAt) messages.submissionOpensAt = 'Choose the day submissions open.';
-  if (!submissionClosesAt) messages.submissionClosesAt = 'Choose the day submissions close.';
-  if (!votingClosesAt) messages.votingClosesAt = 'Choose the day voting closes.';
+  if (!submissionOpensAt) messages.submissionOpensAt = t('cycle.open.check.opens');
+  if (!submissionClosesAt) messages.submissionClosesAt = t('cycle.open.check.closes');
+  if (!votingClosesAt) messages.votingClosesAt = t('cycle.open.check.voting');
   const reminderDaysBefore = reminderDaysOf(draft.reminderDays);
-  if (!reminderDaysBefore) messages.reminderDaysBefore = 'Use whole days, separated by commas, such as 3, 1.';
+  if (!reminderDaysBefore) messages.reminderDaysBefore = t('cycle.open.check.reminders');
   const shortlistSize = /^\d+$/.test(draft.shortlistSize.trim()) ? Number(draft.shortlistSize) : undefined;
-  if (shortlistSize === undefined) messages.shortlistSize = 'Use a whole number from 1 to 50.';
+  if (shortlistSize === undefined) messages.shortlistSize = t('cycle.open.check.shortlist');
   if (
     !submissionOpensAt ||
     !submissionClosesAt ||
@@ -86,11 +87,13 @@ function requestOf(
  * names the cycle whose submission window the new one overlaps.
  */
 export function useOpenCycleDialog(
-  { board, cycles, locale, onOpened }: OpenCycleDialogProps,
+  { board, cycles, onOpened }: OpenCycleDialogProps,
   formRef: RefObject<HTMLFormElement | null>,
   openerRef: RefObject<HTMLButtonElement | null>,
 ) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
+  const { t } = translator;
   const [open, setOpen] = useState(false);
   const [reminders, setReminders] = useState<readonly number[] | undefined>();
   const [draft, setDraft] = useState<CycleDraft>(() => draftFor(cycles, DEFAULT_REMINDERS));
@@ -164,21 +167,25 @@ export function useOpenCycleDialog(
     );
     if (!overlap) {
       return {
-        field: 'Overlaps another cycle’s submission window.',
-        problem: `Couldn't ${DOING}: its submission window overlaps another cycle’s on ${board?.name ?? 'this board'}. Choose other submission dates.`,
+        field: t('cycle.open.overlaps.field'),
+        problem: t('cycle.open.overlaps', { board: board?.name ?? '' }),
       };
     }
     const day = (iso: string) =>
-      new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
+      new Intl.DateTimeFormat(translator.formatLocale, { dateStyle: 'medium' }).format(new Date(iso));
     return {
-      field: `Overlaps “${overlap.name}”.`,
-      problem: `Couldn't ${DOING}: its submission window overlaps that of “${overlap.name}” (${day(overlap.submissionOpensAt)} to ${day(overlap.submissionClosesAt)}). A board takes ideas for one cycle at a time: choose submission dates outside it.`,
+      field: t('cycle.open.overlapsCycle.field', { name: overlap.name }),
+      problem: t('cycle.open.overlapsCycle', {
+        name: overlap.name,
+        from: day(overlap.submissionOpensAt),
+        to: day(overlap.submissionClosesAt),
+      }),
     };
   };
 
   const submit = async () => {
     if (!board || saving) return;
-    const built = requestOf(board.id, draft);
+    const built = requestOf(board.id, draft, t);
     if ('messages' in built) {
       refuse(built.messages, undefined);
       return;
@@ -201,19 +208,19 @@ export function useOpenCycleDialog(
       let rest: string[] = [];
       if (error instanceof ApiError && error.code === 'validation') {
         for (const field of FIELDS) {
-          const message = error.fieldMessage(field);
+          const message = fieldProblemText(translator, error, field);
           if (message) shown[field] = message;
         }
         rest = error.fields
           .filter((p) => !FIELDS.some((f) => p.field === f || p.field.startsWith(`${f}.`)))
-          .map((p) => p.message);
+          .map((p) => fieldProblemText(translator, error, p.field) ?? p.message);
       }
       // "Check the highlighted fields" only when some are; otherwise the API's own words say what is wrong.
       refuse(
         shown,
         Object.keys(shown).length > 0 || rest.length === 0
-          ? [problemText(error, DOING), ...rest].join(' ')
-          : `Couldn't ${DOING}: ${rest.join(' ')}`,
+          ? [problemMessage(translator, error, 'cycle.open.failed'), ...rest].join(' ')
+          : t('problem.then', { failed: t('cycle.open.failed'), why: rest.join(' ') }),
       );
     } finally {
       setSaving(false);

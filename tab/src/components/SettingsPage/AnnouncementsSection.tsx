@@ -6,6 +6,7 @@ import {
   type DigestChoice,
   type DigestPresetId,
 } from './digestSchedule';
+import { useTranslator } from '../../app/translation';
 import { SettingsSection } from './SettingsSection';
 import { useSectionStyles } from './SettingsPage.styles';
 import type { BoardSectionProps } from './SettingsPage.types';
@@ -14,7 +15,6 @@ import { useAnnouncements } from './useAnnouncements';
 
 /** The option standing for "no channel chosen": the channel IdeaBar was installed in for the board. */
 const INSTALLED = '';
-const INSTALLED_TEXT = 'The channel IdeaBar was installed in';
 
 export interface AnnouncementsSectionProps extends BoardSectionProps {
   locale: string;
@@ -31,8 +31,9 @@ const choose = (choice: DigestChoice, preset: DigestPresetId): DigestChoice =>
     : { ...choice, preset };
 
 /** Where a board's announcements go, and when its digest is sent. */
-export function AnnouncementsSection({ locale, now = realNow, ...props }: AnnouncementsSectionProps) {
+export function AnnouncementsSection({ now = realNow, ...props }: AnnouncementsSectionProps) {
   const styles = useSectionStyles();
+  const { t, formatLocale } = useTranslator();
   const previewId = useId('digest-preview');
   const {
     draft,
@@ -53,39 +54,49 @@ export function AnnouncementsSection({ locale, now = realNow, ...props }: Announ
   // The install channel is what "no channel chosen" means: offered once, under that name.
   const installed = listed.find((channel) => channel.kind === 'board');
   const others = listed.filter((channel) => channel !== installed);
-  const installedText = installed ? `${INSTALLED_TEXT} (${installed.name})` : INSTALLED_TEXT;
+  const installedText = installed
+    ? t('settings.announcements.installedIn', { name: installed.name })
+    : t('settings.announcements.installed');
   const unlisted =
     chosen === null || others.some((channel) => channel.key === chosen)
       ? undefined
       : chosen === installed?.key
         ? installed.name
         : channels.status === 'loading'
-          ? 'Loading the channels…'
-          : 'A channel IdeaBar can no longer post in';
+          ? t('settings.announcements.loading')
+          : t('settings.announcements.gone');
   const channelText =
     chosen === null ? installedText : (others.find((channel) => channel.key === chosen)?.name ?? unlisted);
   const choice = draft.digestSchedule;
-  const presetLabel = DIGEST_PRESETS.find((preset) => preset.id === choice.preset)?.label ?? '';
+  const preset = DIGEST_PRESETS.find((known) => known.id === choice.preset);
+  const presetLabel = preset ? t(preset.label) : '';
   const custom = choice.preset === 'custom';
 
   return (
     <SettingsSection
-      title="Announcements"
-      intro="Where IdeaBar posts this board’s announcements, digests and cycle reminders, and when the digest goes out."
+      title={t('settings.announcements.title')}
+      intro={t('settings.announcements.intro')}
       problem={problem}
-      save={{ label: 'Save announcements', dirty, saving, onSave: () => void save(), onDiscard: reset }}
+      save={{
+        label: t('settings.announcements.save'),
+        dirty,
+        saving,
+        onSave: () => void save(),
+        onDiscard: reset,
+      }}
     >
       <Field
-        label="Channel"
+        label={t('settings.announcements.channel')}
         hint={
           channels.status === 'error'
-            ? `${channels.problem} Until they load, announcements stay where they are.`
-            : 'The channels of this board’s team that IdeaBar’s bot can post in.'
+            ? t('settings.announcements.channelsFailed', { problem: channels.problem })
+            : t('settings.announcements.channelHint')
         }
         validationState={messages.announcementChannel ? 'error' : 'none'}
         validationMessage={messages.announcementChannel}
       >
         <Dropdown
+          clearButton={{ 'aria-label': t('form.clearSelection') }}
           value={channelText}
           selectedOptions={[chosen ?? INSTALLED]}
           onOptionSelect={(_, data) =>
@@ -102,29 +113,30 @@ export function AnnouncementsSection({ locale, now = realNow, ...props }: Announ
         </Dropdown>
       </Field>
       <Field
-        label="Digest"
-        hint="A summary of the board’s new and moving ideas, posted in the channel above."
+        label={t('settings.announcements.digest')}
+        hint={t('settings.announcements.digestHint')}
         validationState={!custom && messages.digestSchedule ? 'error' : 'none'}
         validationMessage={custom ? undefined : messages.digestSchedule}
       >
         <Dropdown
+          clearButton={{ 'aria-label': t('form.clearSelection') }}
           value={presetLabel}
           selectedOptions={[choice.preset]}
           onOptionSelect={(_, data) =>
             edit({ digestSchedule: choose(choice, (data.optionValue ?? 'off') as DigestPresetId) })
           }
         >
-          {DIGEST_PRESETS.map((preset) => (
-            <Option key={preset.id} value={preset.id}>
-              {preset.label}
+          {DIGEST_PRESETS.map((option) => (
+            <Option key={option.id} value={option.id}>
+              {t(option.label)}
             </Option>
           ))}
         </Dropdown>
       </Field>
       {custom && (
         <Field
-          label="Schedule (cron)"
-          hint="Five fields: minute, hour, day of the month, month, day of the week. At most once a day."
+          label={t('settings.announcements.cron')}
+          hint={t('settings.announcements.cronHint')}
           validationState={messages.digestSchedule ? 'error' : 'none'}
           validationMessage={messages.digestSchedule}
         >
@@ -142,16 +154,18 @@ export function AnnouncementsSection({ locale, now = realNow, ...props }: Announ
         zones={timeZones}
         suggested={browserZone}
         onChange={(timeZone) => edit({ timeZone })}
-        hint="The digest schedule is read in this time zone."
+        hint={t('settings.announcements.timeZoneHint')}
         validationMessage={messages.timeZone}
       />
       <div id={previewId} aria-live="polite">
         {preview && 'runs' in preview && (
           <>
-            <Text weight="semibold">Next digests</Text>
-            <ul className={styles.preview} aria-label="Next digests">
+            <Text weight="semibold">{t('settings.announcements.next')}</Text>
+            <ul className={styles.preview} aria-label={t('settings.announcements.next')}>
               {preview.runs.map((run) => (
-                <li key={run.getTime()}>{describeRun(run, draft.timeZone, locale)}</li>
+                <li key={run.getTime()}>
+                  {t('settings.announcements.run', { run: describeRun(run, draft.timeZone, formatLocale) })}
+                </li>
               ))}
             </ul>
           </>
@@ -160,7 +174,7 @@ export function AnnouncementsSection({ locale, now = realNow, ...props }: Announ
           <Text className={styles.secondary}>{preview.problem}</Text>
         )}
         {!preview && choice.preset === 'off' && (
-          <Text className={styles.secondary}>No digest is sent for this board.</Text>
+          <Text className={styles.secondary}>{t('settings.announcements.noDigest')}</Text>
         )}
       </div>
     </SettingsSection>

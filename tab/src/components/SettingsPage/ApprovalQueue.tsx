@@ -10,7 +10,7 @@ import {
 import { useSectionStyles } from './SettingsPage.styles';
 import type { Notify } from './SettingsPage.types';
 import { useApprovalQueue } from './useApprovalQueue';
-import { safeLocale } from '../../app/safeLocale';
+import { useTranslator } from '../../app/translation';
 
 export interface ApprovalQueueProps {
   boardId: string;
@@ -21,8 +21,9 @@ export interface ApprovalQueueProps {
 }
 
 /** A moderated board's ideas waiting for approval, newest first, each with its Approve button. */
-export function ApprovalQueue({ boardId, moderation, locale, notify }: ApprovalQueueProps) {
+export function ApprovalQueue({ boardId, moderation, notify }: ApprovalQueueProps) {
   const styles = useSectionStyles();
+  const { t, formatLocale } = useTranslator();
   const titleId = useId('approval-queue');
   const { queue, approving, approve, retry } = useApprovalQueue(boardId, notify);
   // With moderation off, the queue shows only while ideas held before are still waiting.
@@ -31,21 +32,21 @@ export function ApprovalQueue({ boardId, moderation, locale, notify }: ApprovalQ
   return (
     <section aria-labelledby={titleId} className={styles.form}>
       <h5 id={titleId} className={styles.title}>
-        Waiting for approval{queue.status === 'ready' ? ` (${queue.ideas.length})` : ''}
+        {queue.status === 'ready'
+          ? t('settings.approval.titleCount', { count: queue.ideas.length })
+          : t('settings.approval.title')}
       </h5>
-      {queue.status === 'loading' && <Spinner size="tiny" label="Loading the ideas to approve" />}
+      {queue.status === 'loading' && <Spinner size="tiny" label={t('settings.approval.loading')} />}
       {queue.status === 'error' && (
         <MessageBar intent="error">
           <MessageBarBody>{queue.problem}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={retry}>Try again</Button>
+            <Button onClick={retry}>{t('settings.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {queue.status === 'ready' && queue.ideas.length === 0 && (
-        <Text className={styles.secondary}>
-          No ideas are waiting: new ones appear here until you approve them.
-        </Text>
+        <Text className={styles.secondary}>{t('settings.approval.none')}</Text>
       )}
       {queue.status === 'ready' && queue.ideas.length > 0 && (
         <ul className={styles.list} aria-labelledby={titleId}>
@@ -56,20 +57,22 @@ export function ApprovalQueue({ boardId, moderation, locale, notify }: ApprovalQ
                   {idea.title}
                 </Text>
                 <Text size={200} className={styles.secondary}>
-                  {idea.author.name} ·{' '}
-                  {new Date(idea.createdAt).toLocaleDateString(safeLocale(locale), { dateStyle: 'medium' })}
-                  {idea.category ? ` · ${idea.category}` : ''}
+                  {t(idea.category ? 'settings.approval.byline.category' : 'settings.approval.byline', {
+                    name: idea.author.name,
+                    at: new Date(idea.createdAt).toLocaleDateString(formatLocale, { dateStyle: 'medium' }),
+                    category: idea.category ?? '',
+                  })}
                 </Text>
               </div>
               <Button
                 appearance="primary"
                 size="small"
-                aria-label={`Approve “${idea.title}”`}
+                aria-label={t('settings.approval.approve.label', { title: idea.title })}
                 disabled={approving !== undefined}
                 icon={approving === idea.id ? <Spinner size="tiny" /> : undefined}
                 onClick={() => void approve(idea)}
               >
-                Approve
+                {t('settings.approval.approve')}
               </Button>
             </li>
           ))}
@@ -77,7 +80,7 @@ export function ApprovalQueue({ boardId, moderation, locale, notify }: ApprovalQ
       )}
       {queue.status === 'ready' && !queue.complete && (
         <Text size={200} className={styles.secondary}>
-          Only the board’s newest 500 ideas were checked; older ones waiting for approval are not listed.
+          {t('settings.approval.incomplete')}
         </Text>
       )}
     </section>

@@ -12,7 +12,7 @@ import type { AuditEntryView } from '../../api/settingsApi';
 import { SettingsSection } from './SettingsSection';
 import { useSectionStyles } from './SettingsPage.styles';
 import { useAuditLog } from './useAuditLog';
-import { safeLocale } from '../../app/safeLocale';
+import { useTranslator } from '../../app/translation';
 
 export interface AuditLogProps {
   /** Goes up each time a section saves a change, so the log reads it. */
@@ -21,45 +21,44 @@ export interface AuditLogProps {
 }
 
 /** Every settings change, newest first: who, when, what, and the values before and after on request. */
-export function AuditLog({ changes, locale }: AuditLogProps) {
+export function AuditLog({ changes }: AuditLogProps) {
   const styles = useSectionStyles();
+  const { t } = useTranslator();
   const { loading, entries, problem, canShowMore, showMore, retry } = useAuditLog(changes);
 
   return (
-    <SettingsSection
-      title="Change history"
-      intro="Every change to these settings: who made it, when, and what changed."
-    >
+    <SettingsSection title={t('settings.audit.title')} intro={t('settings.audit.intro')}>
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={retry}>Try again</Button>
+            <Button onClick={retry}>{t('settings.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {!loading && !problem && entries.length === 0 && (
-        <Text className={styles.secondary}>No changes yet.</Text>
+        <Text className={styles.secondary}>{t('settings.audit.none')}</Text>
       )}
       {entries.length > 0 && (
-        <ol className={styles.list} aria-label="Changes, newest first">
+        <ol className={styles.list} aria-label={t('settings.audit.list')}>
           {entries.map((entry) => (
-            <AuditEntry key={entry.id} entry={entry} locale={locale} />
+            <AuditEntry key={entry.id} entry={entry} />
           ))}
         </ol>
       )}
-      {loading && <Spinner size="tiny" label="Loading the change history" />}
+      {loading && <Spinner size="tiny" label={t('settings.audit.loading')} />}
       {canShowMore && (
         <div>
-          <Button onClick={showMore}>Show more</Button>
+          <Button onClick={showMore}>{t('settings.audit.more')}</Button>
         </div>
       )}
     </SettingsSection>
   );
 }
 
-function AuditEntry({ entry, locale }: { entry: AuditEntryView; locale: string }) {
+function AuditEntry({ entry }: { entry: AuditEntryView }) {
   const styles = useSectionStyles();
+  const { t, formatLocale } = useTranslator();
   const detailsId = useId('audit-details');
   const [open, setOpen] = useState(false);
   const at = new Date(entry.at);
@@ -69,9 +68,11 @@ function AuditEntry({ entry, locale }: { entry: AuditEntryView; locale: string }
       <div className={styles.rowMain}>
         <Text>{entry.summary}</Text>
         <Text size={200} className={styles.secondary}>
-          {entry.by.name} ·{' '}
           <time dateTime={entry.at}>
-            {at.toLocaleString(safeLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })}
+            {t('settings.audit.byline', {
+              name: entry.by.name,
+              at: at.toLocaleString(formatLocale, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
           </time>
         </Text>
       </div>
@@ -80,25 +81,27 @@ function AuditEntry({ entry, locale }: { entry: AuditEntryView; locale: string }
         appearance="subtle"
         aria-expanded={open}
         aria-controls={detailsId}
-        aria-label={`${open ? 'Hide' : 'Show'} details of “${entry.summary}”`}
+        aria-label={t(open ? 'settings.audit.hide.label' : 'settings.audit.show.label', {
+          summary: entry.summary,
+        })}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Hide details' : 'Details'}
+        {t(open ? 'settings.audit.hide' : 'settings.audit.show')}
       </Button>
       <div id={detailsId} hidden={!open} className={styles.fullRow}>
         {open && (
           <dl className={styles.details}>
             <div>
               <dt>
-                <Text weight="semibold">Before</Text>
+                <Text weight="semibold">{t('settings.audit.before')}</Text>
               </dt>
-              <dd className={styles.code}>{shown(entry.before)}</dd>
+              <dd className={styles.code}>{shown(entry.before) ?? t('settings.audit.nothing')}</dd>
             </div>
             <div>
               <dt>
-                <Text weight="semibold">After</Text>
+                <Text weight="semibold">{t('settings.audit.after')}</Text>
               </dt>
-              <dd className={styles.code}>{shown(entry.after)}</dd>
+              <dd className={styles.code}>{shown(entry.after) ?? t('settings.audit.nothing')}</dd>
             </div>
           </dl>
         )}
@@ -107,9 +110,9 @@ function AuditEntry({ entry, locale }: { entry: AuditEntryView; locale: string }
   );
 }
 
-/** A value as recorded, readable as it is: nothing, a short text, or indented JSON. */
-function shown(value: unknown): string {
-  if (value === null || value === undefined) return '(nothing)';
+/** A value as recorded, readable as it is: a short text, or indented JSON; undefined for nothing. */
+function shown(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
   return JSON.stringify(value, null, 2);
 }

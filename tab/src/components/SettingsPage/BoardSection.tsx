@@ -1,5 +1,6 @@
 import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
 import { ApprovalQueue } from './ApprovalQueue';
+import { useTranslator } from '../../app/translation';
 import { ListField } from './ListField';
 import { SettingsSection } from './SettingsSection';
 import type { BoardSectionProps } from './SettingsPage.types';
@@ -9,14 +10,15 @@ import { parseSuggestedTags, useBoardSection } from './useBoardSection';
 export function BoardSection(props: BoardSectionProps & { locale: string }) {
   const { board, locale, notify } = props;
   const { draft, edit, dirty, saving, messages, problem, save, reset } = useBoardSection(props);
+  const { t } = useTranslator();
   const invalid = (field: keyof typeof draft) =>
     messages[field] ? { validationState: 'error' as const, validationMessage: messages[field] } : {};
 
   return (
     <SettingsSection
-      title="Board"
+      title={t('settings.board.title')}
       problem={problem}
-      save={{ label: 'Save board', dirty, saving, onSave: () => void save(), onDiscard: reset }}
+      save={{ label: t('settings.board.save'), dirty, saving, onSave: () => void save(), onDiscard: reset }}
       below={
         <ApprovalQueue
           key={board.id}
@@ -27,12 +29,12 @@ export function BoardSection(props: BoardSectionProps & { locale: string }) {
         />
       }
     >
-      <Field label="Name" required {...invalid('name')}>
+      <Field label={t('settings.board.name')} required {...invalid('name')}>
         <Input value={draft.name} onChange={(_, d) => edit({ name: d.value })} />
       </Field>
       <Field
-        label="Description"
-        hint="What the board is for, shown to people who share ideas on it."
+        label={t('settings.board.description')}
+        hint={t('settings.board.descriptionHint')}
         {...invalid('description')}
       >
         <Textarea
@@ -42,20 +44,17 @@ export function BoardSection(props: BoardSectionProps & { locale: string }) {
         />
       </Field>
       <ListField
-        label="Suggested tags"
-        hint="Offered to people as they tag a new idea. Separate several with commas."
-        addLabel="Add tag"
+        label={t('settings.board.tags')}
+        hint={t('settings.board.tagsHint')}
+        addLabel={t('settings.board.addTag')}
         items={draft.suggestedTags}
         onChange={(suggestedTags) => edit({ suggestedTags })}
-        parse={parseSuggestedTags}
+        parse={(typed, tags) => parseSuggestedTags(typed, tags, t)}
         validationMessage={messages.suggestedTags}
       />
-      <Field
-        hint="Ideas waiting for approval are seen only by their authors and IT members."
-        {...invalid('moderation')}
-      >
+      <Field hint={t('settings.board.moderationHint')} {...invalid('moderation')}>
         <Switch
-          label="New ideas need IT approval before others see them"
+          label={t('settings.board.moderation')}
           checked={draft.moderation}
           onChange={(_, d) => edit({ moderation: d.checked })}
         />

@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { Badge, Button, Field, Input, Spinner, Text } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 import { SettingsSection } from './SettingsSection';
 import { useSectionStyles } from './SettingsPage.styles';
 import type { BoardSectionProps } from './SettingsPage.types';
@@ -13,26 +14,27 @@ const submitted = (then: () => void) => (event: FormEvent) => {
 /** The business areas of a board: rename in place, retire or bring back, add. */
 export function CategoriesSection(props: BoardSectionProps) {
   const styles = useSectionStyles();
+  const { t } = useTranslator();
   const c = useCategories(props);
   const current = c.categories.find((category) => category.id === c.renaming?.id);
 
   return (
     <SettingsSection
-      title="Categories"
-      intro="The business areas people file ideas under. Retired ones stay on their ideas and in the filters, but can’t be chosen for new ideas."
+      title={t('settings.categories.title')}
+      intro={t('settings.categories.intro')}
       problem={c.problem}
     >
       {c.categories.length === 0 ? (
-        <Text className={styles.secondary}>No categories yet: people type any category they like.</Text>
+        <Text className={styles.secondary}>{t('settings.categories.none')}</Text>
       ) : (
-        <ul className={styles.list} aria-label="Categories">
+        <ul className={styles.list} aria-label={t('settings.categories.title')}>
           {c.categories.map((category) => (
             <li key={category.id} className={styles.row}>
               {c.renaming?.id === category.id ? (
                 <form className={styles.inline} onSubmit={submitted(() => void c.rename())} noValidate>
                   <Field
                     className={styles.grow}
-                    label={`New name for “${category.name}”`}
+                    label={t('settings.categories.newName', { name: category.name })}
                     validationState={c.renaming.message ? 'error' : 'none'}
                     validationMessage={c.renaming.message}
                   >
@@ -44,10 +46,10 @@ export function CategoriesSection(props: BoardSectionProps) {
                     disabled={c.busy !== undefined || c.renaming.name.trim() === current?.name}
                     icon={c.busy === category.id ? <Spinner size="tiny" /> : undefined}
                   >
-                    Save name
+                    {t('settings.categories.saveName')}
                   </Button>
                   <Button onClick={c.cancelRenaming} disabled={c.busy === category.id}>
-                    Cancel
+                    {t('settings.cancel')}
                   </Button>
                 </form>
               ) : (
@@ -57,25 +59,30 @@ export function CategoriesSection(props: BoardSectionProps) {
                   </div>
                   {category.retired && (
                     <Badge appearance="outline" color="informative">
-                      Retired
+                      {t('settings.categories.retired')}
                     </Badge>
                   )}
                   <Button
                     size="small"
-                    aria-label={`Rename “${category.name}”`}
+                    aria-label={t('settings.categories.rename.label', { name: category.name })}
                     disabled={c.busy !== undefined}
                     onClick={() => c.startRenaming(category)}
                   >
-                    Rename
+                    {t('settings.categories.rename')}
                   </Button>
                   <Button
                     size="small"
-                    aria-label={`${category.retired ? 'Bring back' : 'Retire'} “${category.name}”`}
+                    aria-label={t(
+                      category.retired
+                        ? 'settings.categories.bringBack.label'
+                        : 'settings.categories.retire.label',
+                      { name: category.name },
+                    )}
                     disabled={c.busy !== undefined}
                     icon={c.busy === category.id ? <Spinner size="tiny" /> : undefined}
                     onClick={() => void c.setRetired(category, !category.retired)}
                   >
-                    {category.retired ? 'Bring back' : 'Retire'}
+                    {t(category.retired ? 'settings.categories.bringBack' : 'settings.categories.retire')}
                   </Button>
                 </>
               )}
@@ -86,7 +93,7 @@ export function CategoriesSection(props: BoardSectionProps) {
       <form className={styles.inline} onSubmit={submitted(() => void c.add())} noValidate>
         <Field
           className={styles.grow}
-          label="New category"
+          label={t('settings.categories.new')}
           validationState={c.addMessage ? 'error' : 'none'}
           validationMessage={c.addMessage}
         >
@@ -98,7 +105,7 @@ export function CategoriesSection(props: BoardSectionProps) {
           disabled={!c.newName.trim() || c.busy !== undefined}
           icon={c.busy === 'new' ? <Spinner size="tiny" /> : undefined}
         >
-          Add category
+          {t('settings.categories.add')}
         </Button>
       </form>
     </SettingsSection>

@@ -1,25 +1,32 @@
 import { Field, Input } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 import { ListField } from './ListField';
 import { SettingsSection } from './SettingsSection';
 import type { TenantSectionProps } from './SettingsPage.types';
 import { byDaysBefore, ENABLEMENT_LIMITS, parseLeadDays, useEnablement } from './useEnablement';
 
-const daysBefore = (day: string) => `${day} ${day === '1' ? 'day' : 'days'} before`;
-
 /** The organisation's promise to answer, and the reminders before a cycle's vote closes. */
 export function EnablementSection(props: TenantSectionProps) {
   const { draft, edit, dirty, saving, messages, problem, save, reset } = useEnablement(props);
+  const { t } = useTranslator();
+  const daysBefore = (day: string) => t('settings.enablement.daysBefore', { days: Number(day) });
 
   return (
     <SettingsSection
-      title="Enablement"
-      intro="How quickly IT answers new ideas, when people are reminded to vote, and the currency benefits are counted in. For every board."
+      title={t('settings.enablement.title')}
+      intro={t('settings.enablement.intro')}
       problem={problem}
-      save={{ label: 'Save enablement', dirty, saving, onSave: () => void save(), onDiscard: reset }}
+      save={{
+        label: t('settings.enablement.save'),
+        dirty,
+        saving,
+        onSave: () => void save(),
+        onDiscard: reset,
+      }}
     >
       <Field
-        label="Response SLA (business days)"
-        hint="IT’s first public answer to a new idea, Monday to Friday, from 1 to 60 days. Insights measure against it."
+        label={t('settings.enablement.sla')}
+        hint={t('settings.enablement.slaHint')}
         validationState={messages.responseSlaBusinessDays ? 'error' : 'none'}
         validationMessage={messages.responseSlaBusinessDays}
       >
@@ -33,19 +40,19 @@ export function EnablementSection(props: TenantSectionProps) {
         />
       </Field>
       <ListField
-        label="Reminders before voting closes (days)"
-        hint="Up to 3 reminders, each 1 to 30 days before a cycle’s voting closes."
-        addLabel="Add reminder"
+        label={t('settings.enablement.reminders')}
+        hint={t('settings.enablement.remindersHint')}
+        addLabel={t('settings.enablement.addReminder')}
         inputMode="numeric"
         items={draft.reminderLeadDays}
         itemText={daysBefore}
         onChange={(days) => edit({ reminderLeadDays: byDaysBefore(days) })}
-        parse={parseLeadDays}
+        parse={(typed, days) => parseLeadDays(typed, days, t)}
         validationMessage={messages.reminderLeadDays}
       />
       <Field
-        label="Currency"
-        hint="The ISO 4217 code money is counted in, such as USD, EUR or GBP: Insights show delivered cost savings in it."
+        label={t('settings.enablement.currency')}
+        hint={t('settings.enablement.currencyHint')}
         validationState={messages.currency ? 'error' : 'none'}
         validationMessage={messages.currency}
       >

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Button, Field, Input, Tag, TagGroup } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 import { useSectionStyles } from './SettingsPage.styles';
 
 export type ParsedItems = { add: string[] } | { problem: string };
@@ -23,6 +24,7 @@ export interface ListFieldProps {
 export function ListField(props: ListFieldProps) {
   const { label, items, onChange, parse, itemText = (item) => item, addLabel, hint } = props;
   const styles = useSectionStyles();
+  const { t } = useTranslator();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
 
@@ -81,7 +83,7 @@ export function ListField(props: ListFieldProps) {
               value={item}
               dismissible
               dismissIcon={{ 'aria-hidden': true }}
-              aria-label={`Remove ${itemText(item)}`}
+              aria-label={t('settings.list.remove', { item: itemText(item) })}
               shape="circular"
             >
               {itemText(item)}

@@ -13,6 +13,7 @@ import {
   useId,
   useToastController,
 } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 import { AnnouncementsSection } from './AnnouncementsSection';
 import { AuditLog } from './AuditLog';
 import { BoardSection } from './BoardSection';
@@ -33,6 +34,7 @@ export type { SettingsPageProps };
  */
 export function SettingsPage(props: SettingsPageProps) {
   const styles = useSettingsPageStyles();
+  const { t } = useTranslator();
   const titleId = useId('settings-title');
   const toasterId = useId('settings-toaster');
   const { dispatchToast } = useToastController(toasterId);
@@ -53,15 +55,14 @@ export function SettingsPage(props: SettingsPageProps) {
   return (
     <section aria-labelledby={titleId} className={styles.root}>
       <h2 id={titleId} className={styles.title}>
-        Settings
+        {t('settings.title')}
       </h2>
-      {state.status === 'loading' && <Spinner label="Loading the settings" />}
+      {state.status === 'loading' && <Spinner label={t('settings.loading')} />}
       {state.status === 'forbidden' && (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>Settings are for IT members</MessageBarTitle>
-            Only IT members can see and change IdeaBar’s settings. Ask one of them if something needs
-            changing.
+            <MessageBarTitle>{t('settings.forbidden.title')}</MessageBarTitle>
+            {t('settings.forbidden.body')}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -69,17 +70,17 @@ export function SettingsPage(props: SettingsPageProps) {
         <MessageBar intent="error">
           <MessageBarBody>{state.problem}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={page.retry}>Try again</Button>
+            <Button onClick={page.retry}>{t('settings.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {state.status === 'ready' && board && (
         <>
           <div>
-            <h3 className={styles.groupTitle}>Board: {board.name}</h3>
+            <h3 className={styles.groupTitle}>{t('settings.board.group', { name: board.name })}</h3>
             {boards.length > 1 && (
               <Text size={200} className={styles.groupHint}>
-                The tenant has {boards.length} boards: choose another in the Board list at the top of the tab.
+                {t('settings.board.others', { count: boards.length })}
               </Text>
             )}
           </div>
@@ -98,7 +99,7 @@ export function SettingsPage(props: SettingsPageProps) {
       )}
       {state.status === 'ready' && (
         <>
-          <h3 className={styles.groupTitle}>Organisation</h3>
+          <h3 className={styles.groupTitle}>{t('settings.organisation')}</h3>
           <div className={styles.columns}>
             <EnablementSection
               settings={state.settings}

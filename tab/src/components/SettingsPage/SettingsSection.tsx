@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, useId } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 import { useSectionStyles } from './SettingsPage.styles';
 
 export interface SectionSave {
@@ -27,6 +28,7 @@ export interface SettingsSectionProps {
 /** A section of the settings page: a titled card whose fields save together (Enter saves too), on their own. */
 export function SettingsSection({ title, intro, problem, save, children, below }: SettingsSectionProps) {
   const styles = useSectionStyles();
+  const { t } = useTranslator();
   const titleId = useId('settings-section');
   const body = (
     <>
@@ -44,10 +46,10 @@ export function SettingsSection({ title, intro, problem, save, children, below }
             disabled={!save.dirty || save.saving}
             icon={save.saving ? <Spinner size="tiny" /> : undefined}
           >
-            {save.saving ? 'Saving…' : save.label}
+            {save.saving ? t('triage.saving') : save.label}
           </Button>
           {save.onDiscard && save.dirty && !save.saving && (
-            <Button onClick={save.onDiscard}>Discard changes</Button>
+            <Button onClick={save.onDiscard}>{t('settings.discard')}</Button>
           )}
         </div>
       )}

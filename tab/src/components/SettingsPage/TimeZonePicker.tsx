@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Combobox, Field, useComboboxFilter } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
 
 export interface TimeZonePickerProps {
   value: string;
@@ -21,6 +22,7 @@ const matches = (zone: string, query: string) =>
 /** An IANA time zone, found by typing part of its name; the browser's own is offered first. */
 export function TimeZonePicker(props: TimeZonePickerProps) {
   const { value, zones, onChange, hint, validationMessage, suggested } = props;
+  const { t } = useTranslator();
   /** What is typed to find a zone; null shows the chosen one. */
   const [typed, setTyped] = useState<string | null>(null);
   const options = useMemo(
@@ -29,18 +31,19 @@ export function TimeZonePicker(props: TimeZonePickerProps) {
   );
   const found = useComboboxFilter(typed ?? '', options, {
     filter: matches,
-    noOptionsMessage: 'No time zone matches. Try a city, such as London or New York.',
+    noOptionsMessage: t('settings.timeZone.none'),
   });
 
   return (
     <div>
       <Field
-        label="Time zone"
+        label={t('settings.timeZone')}
         hint={hint}
         validationState={validationMessage ? 'error' : 'none'}
         validationMessage={validationMessage}
       >
         <Combobox
+          expandIcon={{ 'aria-label': t('form.open', { field: t('settings.timeZone') }) }}
           value={typed ?? value}
           selectedOptions={[value]}
           onChange={(event) => setTyped(event.target.value)}
@@ -57,7 +60,7 @@ export function TimeZonePicker(props: TimeZonePickerProps) {
       </Field>
       {suggested && suggested !== value && (
         <Button size="small" appearance="transparent" onClick={() => onChange(suggested)}>
-          Use this browser’s time zone ({suggested})
+          {t('settings.timeZone.useBrowser', { zone: suggested })}
         </Button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Cron, CronPattern } from 'croner';
+import { translatorFor, type MessageKey, type Translator } from '@ideabar/core';
 import { safeLocale } from '../../app/safeLocale';
 
 /** The schedules most boards want, and "custom" for any other five-field cron. */
@@ -6,17 +7,18 @@ export type DigestPresetId = 'off' | 'monday' | 'friday' | 'monthly' | 'custom';
 
 export interface DigestPreset {
   id: DigestPresetId;
-  label: string;
+  /** Its name in the catalog. */
+  label: MessageKey;
   /** The cron the preset stands for; null: no digest; undefined for custom, whose cron is typed. */
   cron: string | null | undefined;
 }
 
 export const DIGEST_PRESETS: readonly DigestPreset[] = [
-  { id: 'off', label: 'Off', cron: null },
-  { id: 'monday', label: 'Weekly on Monday at 9:00', cron: '0 9 * * 1' },
-  { id: 'friday', label: 'Weekly on Friday at 16:00', cron: '0 16 * * 5' },
-  { id: 'monthly', label: 'Monthly on the 1st at 9:00', cron: '0 9 1 * *' },
-  { id: 'custom', label: 'Custom', cron: undefined },
+  { id: 'off', label: 'settings.digest.off', cron: null },
+  { id: 'monday', label: 'settings.digest.monday', cron: '0 9 * * 1' },
+  { id: 'friday', label: 'settings.digest.friday', cron: '0 16 * * 5' },
+  { id: 'monthly', label: 'settings.digest.monthly', cron: '0 9 1 * *' },
+  { id: 'custom', label: 'settings.digest.custom', cron: undefined },
 ];
 
 /** The digest schedule as the settings page edits it: a preset, and the cron typed for a custom one. */
@@ -45,44 +47,52 @@ export function scheduleOf(choice: DigestChoice): string | null {
 
 export type SchedulePreview = { runs: Date[] } | { problem: string };
 
-const FIELD_WORDS: Record<string, string> = {
+/** Croner's names for a cron's fields, as the catalog's `settings.digest.outOfRange` selects them. */
+const FIELDS: Record<string, string> = {
   minute: 'minute',
   hour: 'hour',
-  day: 'day of the month',
+  day: 'day',
   month: 'month',
-  dayOfWeek: 'day of the week',
-  weekday: 'day of the week',
+  dayOfWeek: 'weekday',
+  weekday: 'weekday',
 };
-
-const HOW =
-  'Use five fields: minute, hour, day of the month, month and day of the week (for example 0 9 * * 1).';
 
 /**
  * The next runs of a cron in a time zone, read as the API reads a digest schedule: five fields, at most once a
  * day. Worked out in the browser for a live preview only; the API checks the schedule again when it is saved.
+ * What is wrong with it is told in the person's language (`t`, English unless given).
  */
-export function previewSchedule(cron: string, timeZone: string, from: Date, count = 3): SchedulePreview {
+export function previewSchedule(
+  cron: string,
+  timeZone: string,
+  from: Date,
+  count = 3,
+  t: Translator['t'] = translatorFor('en').t,
+): SchedulePreview {
+  const how = t('settings.digest.how');
   const text = tidy(cron);
-  if (!text) return { problem: `Enter a schedule. ${HOW}` };
+  if (!text) return { problem: t('settings.digest.empty', { how }) };
   let pattern: CronPattern;
   try {
     pattern = new CronPattern(text, undefined, { mode: '5-part' });
   } catch (error) {
     const field = /Invalid value for (\w+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    const words = field && FIELD_WORDS[field];
+    const which = field && FIELDS[field];
     return {
-      problem: words ? `The ${words} is out of range. ${HOW}` : `This schedule doesn’t parse. ${HOW}`,
+      problem: which
+        ? t('settings.digest.outOfRange', { field: which, how })
+        : t('settings.digest.unparsed', { how }),
     };
   }
   if (pattern.minute.filter(Boolean).length > 1 || pattern.hour.filter(Boolean).length > 1)
-    return { problem: 'A digest goes out at most once a day: give one minute and one hour.' };
+    return { problem: t('settings.digest.onceADay') };
   let runs: Date[];
   try {
     runs = new Cron(text, { paused: true, timezone: timeZone, mode: '5-part' }).nextRuns(count, from);
   } catch {
-    return { problem: 'Choose a time zone from the list.' };
+    return { problem: t('settings.timeZone.choose') };
   }
-  if (runs.length === 0) return { problem: 'This schedule never comes round: check the day and month.' };
+  if (runs.length === 0) return { problem: t('settings.digest.never') };
   return { runs };
 }
 

@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { problemText } from '../../api/apiError';
+import type { Translator } from '@ideabar/core';
+import { problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { AnnouncementChannel, BoardChange, BoardSettings } from '../../api/settingsApi';
 import { digestChoiceOf, previewSchedule, scheduleOf, type DigestChoice } from './digestSchedule';
@@ -41,21 +43,31 @@ export function useAnnouncements(
   now: () => Date,
 ) {
   const api = useIdeaBarApi();
-  const form = useSectionForm(draftOf(board), notify, { compared: effective, check: checkAnnouncements });
+  const translator = useTranslator();
+  const { t } = translator;
+  const form = useSectionForm(draftOf(board), notify, {
+    compared: effective,
+    check: (draft) => checkAnnouncements(draft, t),
+  });
   const read = useCallback(() => api.settings.channels(board.id), [api, board.id]);
   const listed = useLoaded(read);
   const channels: Channels = listed.value
     ? { status: 'ready', items: listed.value }
     : listed.error !== undefined
-      ? { status: 'error', problem: problemText(listed.error, 'load the channels') }
+      ? {
+          status: 'error',
+          problem: problemMessage(translator, listed.error, 'settings.announcements.failed.channels'),
+        }
       : { status: 'loading' };
 
   const schedule = scheduleOf(form.draft.digestSchedule);
   const { timeZone } = form.draft;
   const preview = useMemo(
     () =>
-      schedule === null || !isTimeZone(timeZone) ? undefined : previewSchedule(schedule, timeZone, now()),
-    [schedule, timeZone, now],
+      schedule === null || !isTimeZone(timeZone)
+        ? undefined
+        : previewSchedule(schedule, timeZone, now(), 3, t),
+    [schedule, timeZone, now, t],
   );
 
   const save = () =>
@@ -66,8 +78,8 @@ export function useAnnouncements(
         onChanged();
       },
       {
-        doing: 'save where announcements go',
-        done: 'Saved where announcements go and when the digest is sent.',
+        failed: 'settings.announcements.failed',
+        done: t('settings.announcements.saved'),
       },
     );
 
@@ -90,13 +102,13 @@ function changesOf(saved: AnnouncementsDraft, draft: AnnouncementsDraft): BoardC
   return change;
 }
 
-function checkAnnouncements(draft: AnnouncementsDraft): FieldMessages {
+function checkAnnouncements(draft: AnnouncementsDraft, t: Translator['t']): FieldMessages {
   const messages: FieldMessages = {};
   const zoneKnown = isTimeZone(draft.timeZone);
-  if (!zoneKnown) messages.timeZone = 'Choose a time zone from the list.';
+  if (!zoneKnown) messages.timeZone = t('settings.timeZone.choose');
   const schedule = scheduleOf(draft.digestSchedule);
   if (schedule !== null && draft.digestSchedule.preset === 'custom') {
-    const preview = previewSchedule(schedule, zoneKnown ? draft.timeZone : 'UTC', new Date());
+    const preview = previewSchedule(schedule, zoneKnown ? draft.timeZone : 'UTC', new Date(), 3, t);
     if ('problem' in preview) messages.digestSchedule = preview.problem;
   }
   return messages;

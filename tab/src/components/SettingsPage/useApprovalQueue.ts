@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { IdeaView } from '@ideabar/core';
-import { problemText } from '../../api/apiError';
+import { problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { Notify } from './SettingsPage.types';
 import { useLoaded } from './useLoaded';
@@ -13,6 +14,7 @@ type Queue =
 /** A board's ideas awaiting an IT member's approval, and approving them one by one. */
 export function useApprovalQueue(boardId: string, notify: Notify) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const [approving, setApproving] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
   const read = useCallback(() => api.settings.approvalQueue(boardId), [api, boardId]);
@@ -21,7 +23,7 @@ export function useApprovalQueue(boardId: string, notify: Notify) {
   const queue: Queue = value
     ? { status: 'ready', ...value }
     : error !== undefined
-      ? { status: 'error', problem: problemText(error, 'load the ideas to approve') }
+      ? { status: 'error', problem: problemMessage(translator, error, 'settings.approval.failed.load') }
       : { status: 'loading' };
 
   const approve = async (idea: IdeaView) => {
@@ -29,9 +31,9 @@ export function useApprovalQueue(boardId: string, notify: Notify) {
     try {
       await api.settings.approve(idea.id);
       update((current) => ({ ...current, ideas: current.ideas.filter((waiting) => waiting.id !== idea.id) }));
-      notify(`Approved “${idea.title}”: everyone can see it now.`);
+      notify(translator.t('settings.approval.done', { title: idea.title }));
     } catch (failure) {
-      notify(problemText(failure, `approve “${idea.title}”`), 'error');
+      notify(problemMessage(translator, failure, 'settings.approval.failed', { title: idea.title }), 'error');
       // Approved elsewhere in the meantime (409), or gone: the queue as it is now says which.
       setAttempt((n) => n + 1);
     } finally {

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { problemText } from '../../api/apiError';
+import { problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useLoaded } from './useLoaded';
 
@@ -10,6 +11,7 @@ export const AUDIT_MAX = 100;
 /** The latest settings changes, newest first, read again whenever a section saved one. */
 export function useAuditLog(changes: number) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const [limit, setLimit] = useState(AUDIT_PAGE);
   const [attempt, setAttempt] = useState(0);
   const read = useCallback(() => api.settings.audit(limit), [api, limit]);
@@ -21,7 +23,7 @@ export function useAuditLog(changes: number) {
   return {
     loading,
     entries,
-    problem: error === undefined ? undefined : problemText(error, 'load the change history'),
+    problem: error === undefined ? undefined : problemMessage(translator, error, 'settings.audit.failed'),
     /** The API may hold more: the last read filled its limit, and the limit can still grow. */
     canShowMore: value !== undefined && value.length >= limit && limit < AUDIT_MAX,
     showMore: () => setLimit((current) => Math.min(current + AUDIT_PAGE, AUDIT_MAX)),

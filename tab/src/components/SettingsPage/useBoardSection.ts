@@ -1,4 +1,5 @@
-import { IDEA_LIMITS } from '@ideabar/core';
+import { IDEA_LIMITS, type Translator } from '@ideabar/core';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { BoardChange, BoardSettings } from '../../api/settingsApi';
 import type { ParsedItems } from './ListField';
@@ -25,7 +26,8 @@ const draftOf = (board: BoardSettings): BoardDraft => ({
 /** A board's name, description, suggested tags and moderation, saved together (only what changed is sent). */
 export function useBoardSection({ board, notify, onBoardSaved, onChanged }: BoardSectionProps) {
   const api = useIdeaBarApi();
-  const form = useSectionForm(draftOf(board), notify, { check: checkBoard });
+  const { t } = useTranslator();
+  const form = useSectionForm(draftOf(board), notify, { check: (draft) => checkBoard(draft, t) });
 
   const save = () =>
     form.save(
@@ -34,7 +36,7 @@ export function useBoardSection({ board, notify, onBoardSaved, onChanged }: Boar
         onBoardSaved(saved);
         onChanged();
       },
-      { doing: 'save the board', done: `Saved “${form.draft.name.trim()}”.` },
+      { failed: 'settings.board.failed', done: t('settings.board.saved', { name: form.draft.name.trim() }) },
     );
 
   return { ...form, save };
@@ -51,29 +53,29 @@ function changesOf(saved: BoardDraft, draft: BoardDraft): BoardChange {
   return change;
 }
 
-function checkBoard(draft: BoardDraft): FieldMessages {
+function checkBoard(draft: BoardDraft, t: Translator['t']): FieldMessages {
   const messages: FieldMessages = {};
-  if (!draft.name.trim()) messages.name = 'Give the board a name.';
+  if (!draft.name.trim()) messages.name = t('settings.board.check.name');
   else if (draft.name.trim().length > BOARD_LIMITS.nameMax)
-    messages.name = `Use at most ${BOARD_LIMITS.nameMax} characters.`;
+    messages.name = t('settings.check.max', { max: BOARD_LIMITS.nameMax });
   if (draft.description.trim().length > BOARD_LIMITS.descriptionMax)
-    messages.description = `Use at most ${BOARD_LIMITS.descriptionMax} characters.`;
+    messages.description = t('settings.check.max', { max: BOARD_LIMITS.descriptionMax });
   return messages;
 }
 
 /** Tags typed into the suggested tags: split on commas, a leading # dropped, each once (ignoring case). */
-export function parseSuggestedTags(typed: string, tags: string[]): ParsedItems {
+export function parseSuggestedTags(typed: string, tags: string[], t: Translator['t']): ParsedItems {
   const add: string[] = [];
   const seen = new Set(tags.map((tag) => tag.toLocaleLowerCase()));
   for (const part of typed.split(/[,;]/)) {
     const tag = part.trim().replace(/^#/, '').trim();
     if (!tag || seen.has(tag.toLocaleLowerCase())) continue;
     if (tag.length > IDEA_LIMITS.tagMax)
-      return { problem: `Use at most ${IDEA_LIMITS.tagMax} characters per tag.` };
+      return { problem: t('settings.board.check.tagMax', { max: IDEA_LIMITS.tagMax }) };
     seen.add(tag.toLocaleLowerCase());
     add.push(tag);
   }
   if (tags.length + add.length > BOARD_LIMITS.suggestedTagsMax)
-    return { problem: `Suggest at most ${BOARD_LIMITS.suggestedTagsMax} tags.` };
+    return { problem: t('settings.board.check.tagsMax', { max: BOARD_LIMITS.suggestedTagsMax }) };
   return { add };
 }

@@ -1,6 +1,13 @@
 import { useState } from 'react';
-import { IDEA_LIMITS, type Category } from '@ideabar/core';
-import { problemText } from '../../api/apiError';
+import {
+  IDEA_LIMITS,
+  type Category,
+  type MessageKey,
+  type MessageValues,
+  type Translator,
+} from '@ideabar/core';
+import { problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { BoardSectionProps } from './SettingsPage.types';
 import { fieldMessagesOf } from './useSectionForm';
@@ -17,6 +24,8 @@ interface Renaming {
  */
 export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardSectionProps) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
+  const { t } = translator;
   const [newName, setNewName] = useState('');
   const [addMessage, setAddMessage] = useState<string | undefined>();
   const [renaming, setRenaming] = useState<Renaming | undefined>();
@@ -31,25 +40,25 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
   };
 
   /** The API's word on a name (field `name`), or the problem for the whole section. */
-  const refused = (error: unknown, doing: string): string | undefined => {
-    const { fields, rest } = fieldMessagesOf(error, ['name']);
+  const refused = (error: unknown, failed: MessageKey, values?: MessageValues): string | undefined => {
+    const { fields, rest } = fieldMessagesOf(error, ['name'], translator);
     if (fields.name) return fields.name;
-    setProblem(rest ?? problemText(error, doing));
+    setProblem(rest ?? problemMessage(translator, error, failed, values));
     return undefined;
   };
 
   const add = async () => {
     const name = newName.trim();
-    const local = checkName(name, board.categories);
+    const local = checkName(name, board.categories, t);
     setAddMessage(local);
     setProblem(undefined);
     if (local) return;
     setBusy('new');
     try {
-      saved(await api.settings.addCategory(board.id, name), `Added the category “${name}”.`);
+      saved(await api.settings.addCategory(board.id, name), t('settings.categories.added', { name }));
       setNewName('');
     } catch (error) {
-      setAddMessage(refused(error, `add the category “${name}”`));
+      setAddMessage(refused(error, 'settings.categories.failed.add', { name }));
     } finally {
       setBusy(undefined);
     }
@@ -58,7 +67,7 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
   const rename = async () => {
     if (!renaming) return;
     const name = renaming.name.trim();
-    const local = checkName(name, board.categories, renaming.id);
+    const local = checkName(name, board.categories, t, renaming.id);
     setRenaming({ ...renaming, message: local });
     setProblem(undefined);
     if (local) return;
@@ -66,11 +75,11 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
     try {
       saved(
         await api.settings.updateCategory(board.id, renaming.id, { name }),
-        `Renamed the category to “${name}”.`,
+        t('settings.categories.renamed', { name }),
       );
       setRenaming(undefined);
     } catch (error) {
-      const message = refused(error, 'rename the category');
+      const message = refused(error, 'settings.categories.failed.rename');
       setRenaming((current) => current && { ...current, message });
     } finally {
       setBusy(undefined);
@@ -83,12 +92,19 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
     try {
       saved(
         await api.settings.updateCategory(board.id, category.id, { retired }),
-        retired
-          ? `Retired “${category.name}”: it stays on its ideas but can’t be chosen for new ones.`
-          : `“${category.name}” can be chosen for new ideas again.`,
+        t(retired ? 'settings.categories.retiredDone' : 'settings.categories.broughtBack', {
+          name: category.name,
+        }),
       );
     } catch (error) {
-      setProblem(problemText(error, `${retired ? 'retire' : 'bring back'} “${category.name}”`));
+      setProblem(
+        problemMessage(
+          translator,
+          error,
+          retired ? 'settings.categories.failed.retire' : 'settings.categories.failed.bringBack',
+          { name: category.name },
+        ),
+      );
     } finally {
       setBusy(undefined);
     }
@@ -119,14 +135,17 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
 export function checkName(
   name: string,
   categories: readonly Category[],
+  t: Translator['t'],
   exceptId?: string,
 ): string | undefined {
-  if (!name) return 'Enter a name for the category.';
-  if (name.length > IDEA_LIMITS.categoryMax) return `Use at most ${IDEA_LIMITS.categoryMax} characters.`;
+  if (!name) return t('settings.categories.check.name');
+  if (name.length > IDEA_LIMITS.categoryMax) return t('settings.check.max', { max: IDEA_LIMITS.categoryMax });
   const taken = categories.find(
     (category) => category.id !== exceptId && category.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
   );
   if (taken)
-    return `The board has a category “${taken.name}” already${taken.retired ? ' (retired: bring it back instead)' : ''}.`;
+    return t(taken.retired ? 'settings.categories.check.takenRetired' : 'settings.categories.check.taken', {
+      name: taken.name,
+    });
   return undefined;
 }

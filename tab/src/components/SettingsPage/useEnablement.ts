@@ -1,4 +1,5 @@
-import { isKnownCurrency } from '@ideabar/core';
+import { isKnownCurrency, type Translator } from '@ideabar/core';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { TenantSettingsChange, TenantSettingsView } from '../../api/settingsApi';
 import type { ParsedItems } from './ListField';
@@ -26,7 +27,8 @@ const draftOf = (settings: TenantSettingsView): EnablementDraft => ({
 /** How fast IT promises a first answer, and how long before a vote closes people are reminded. */
 export function useEnablement({ settings, notify, onSettingsSaved, onChanged }: TenantSectionProps) {
   const api = useIdeaBarApi();
-  const form = useSectionForm(draftOf(settings), notify, { check: checkEnablement });
+  const { t } = useTranslator();
+  const form = useSectionForm(draftOf(settings), notify, { check: (draft) => checkEnablement(draft, t) });
 
   const save = () =>
     form.save(
@@ -39,7 +41,7 @@ export function useEnablement({ settings, notify, onSettingsSaved, onChanged }: 
         });
         onChanged();
       },
-      { doing: 'save the enablement settings', done: 'Saved the enablement settings.' },
+      { failed: 'settings.enablement.failed', done: t('settings.enablement.saved') },
     );
 
   return { ...form, save };
@@ -58,7 +60,7 @@ function changesOf(saved: EnablementDraft, draft: EnablementDraft): TenantSettin
 
 const wholeNumber = (text: string) => /^\d+$/.test(text.trim());
 
-function checkEnablement(draft: EnablementDraft): FieldMessages {
+function checkEnablement(draft: EnablementDraft, t: Translator['t']): FieldMessages {
   const messages: FieldMessages = {};
   const sla = Number(draft.responseSlaBusinessDays.trim());
   if (
@@ -66,22 +68,21 @@ function checkEnablement(draft: EnablementDraft): FieldMessages {
     sla < ENABLEMENT_LIMITS.slaMin ||
     sla > ENABLEMENT_LIMITS.slaMax
   )
-    messages.responseSlaBusinessDays = 'Use a whole number of business days from 1 to 60.';
-  if (draft.reminderLeadDays.length === 0) messages.reminderLeadDays = 'Keep at least one reminder.';
+    messages.responseSlaBusinessDays = t('settings.enablement.check.sla');
+  if (draft.reminderLeadDays.length === 0) messages.reminderLeadDays = t('settings.enablement.check.keepOne');
   if (!isKnownCurrency(draft.currency.trim().toUpperCase()))
-    messages.currency = 'Use a three-letter ISO 4217 currency code, such as USD, EUR or GBP.';
+    messages.currency = t('settings.enablement.check.currency');
   return messages;
 }
 
 /** A lead time typed in: whole days from 1 to 30, not one there already, at most three in all. */
-export function parseLeadDays(typed: string, days: string[]): ParsedItems {
+export function parseLeadDays(typed: string, days: string[], t: Translator['t']): ParsedItems {
   const text = typed.trim();
   const day = Number(text);
   if (!wholeNumber(text) || day < ENABLEMENT_LIMITS.leadMin || day > ENABLEMENT_LIMITS.leadMax)
-    return { problem: 'Use a whole number of days from 1 to 30.' };
-  if (days.includes(String(day)))
-    return { problem: `There is a reminder ${day} ${day === 1 ? 'day' : 'days'} before already.` };
-  if (days.length >= ENABLEMENT_LIMITS.leadsMax) return { problem: 'At most 3 reminders: remove one first.' };
+    return { problem: t('settings.enablement.check.lead') };
+  if (days.includes(String(day))) return { problem: t('settings.enablement.check.leadTaken', { days: day }) };
+  if (days.length >= ENABLEMENT_LIMITS.leadsMax) return { problem: t('settings.enablement.check.leadsMax') };
   return { add: [String(day)] };
 }
 

@@ -4,8 +4,9 @@ import {
   SAVED_RESPONSE_LIMITS,
   type SavedResponseView,
   type Translator,
+  type MessageKey,
 } from '@ideabar/core';
-import { problemText } from '../../api/apiError';
+import { problemMessage } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useTranslator } from '../../app/translation';
 import type { SavedResponseList } from '../../api/savedResponsesApi';
@@ -28,7 +29,8 @@ const FIELDS = ['title', 'text'] as const;
  */
 export function useSavedResponses({ board, notify, onChanged }: BoardSectionProps) {
   const api = useIdeaBarApi();
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [attempt, setAttempt] = useState(0);
   const load = useCallback(() => api.savedResponses.list(board.id), [api, board.id]);
   const loaded = useLoaded(load, attempt);
@@ -46,9 +48,10 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
   };
 
   /** The API's word on the fields, or the problem for the whole section. */
-  const refused = (error: unknown, doing: string): FieldMessages => {
-    const { fields, rest } = fieldMessagesOf(error, FIELDS);
-    if (Object.keys(fields).length === 0 || rest) setProblem(rest ?? problemText(error, doing));
+  const refused = (error: unknown, failed: MessageKey): FieldMessages => {
+    const { fields, rest } = fieldMessagesOf(error, FIELDS, translator);
+    if (Object.keys(fields).length === 0 || rest)
+      setProblem(rest ?? problemMessage(translator, error, failed));
     return fields;
   };
 
@@ -66,7 +69,7 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
       );
       setAdding(EMPTY);
     } catch (error) {
-      const fields = refused(error, 'save the response');
+      const fields = refused(error, 'savedResponses.failed.add');
       setAdding((current) => ({ ...current, messages: fields }));
     } finally {
       setBusy(undefined);
@@ -88,7 +91,7 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
       );
       setEditing(undefined);
     } catch (error) {
-      const fields = refused(error, 'save the changes');
+      const fields = refused(error, 'savedResponses.failed.change');
       setEditing((current) => current && { ...current, messages: fields });
     } finally {
       setBusy(undefined);
@@ -105,7 +108,9 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
       );
       if (editing?.id === response.id) setEditing(undefined);
     } catch (error) {
-      setProblem(problemText(error, `remove “${response.title}”`));
+      setProblem(
+        problemMessage(translator, error, 'savedResponses.failed.remove', { title: response.title }),
+      );
     } finally {
       setBusy(undefined);
     }
@@ -122,7 +127,9 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
   return {
     loading: loaded.loading && loaded.latest === undefined,
     loadProblem:
-      loaded.error === undefined ? undefined : problemText(loaded.error, 'load the saved responses'),
+      loaded.error === undefined
+        ? undefined
+        : problemMessage(translator, loaded.error, 'savedResponses.failed.load'),
     retry: () => setAttempt((n) => n + 1),
     responses,
     full: responses.length >= SAVED_RESPONSE_LIMITS.perBoard,

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { ApiError, problemText } from '../../api/apiError';
+import type { MessageKey, MessageValues, Translator } from '@ideabar/core';
+import { ApiError, fieldProblemText, problemMessage, problemText } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import type { FieldMessages, Notify } from './SettingsPage.types';
 
 export interface SectionFormOptions<T> {
@@ -9,12 +11,14 @@ export interface SectionFormOptions<T> {
   check?: (draft: T) => FieldMessages;
 }
 
-export interface SaveWords {
-  /** "save the board": completes "Couldn't …". */
-  doing: string;
-  /** The toast once saved. */
-  done: string;
-}
+/**
+ * What a section says about its save, in the person's language: the catalog's sentence for a failure ("Couldn't
+ * save the board.", with its values), and the toast once saved. A section not translated yet may still give
+ * `doing` ("save the board"), which completes an English "Couldn't …".
+ */
+export type SaveWords = { done: string } & (
+  { failed: MessageKey; values?: MessageValues } | { doing: string }
+);
 
 /**
  * The state of one section of the settings page: the saved value, the draft being edited, whether anything
@@ -29,6 +33,7 @@ export function useSectionForm<T>(saved: T, notify: Notify, options: SectionForm
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  const translator = useTranslator();
 
   // The saved value changed (what the API answered, or another board): start again from it.
   if (savedKey !== base.key) {
@@ -59,9 +64,15 @@ export function useSectionForm<T>(saved: T, notify: Notify, options: SectionForm
       notify(words.done);
       return true;
     } catch (error) {
-      const { fields, rest } = fieldMessagesOf(error, Object.keys(draft as object));
+      const { fields, rest } = fieldMessagesOf(error, Object.keys(draft as object), translator);
       setMessages(fields);
-      if (rest || Object.keys(fields).length === 0) setProblem(rest ?? problemText(error, words.doing));
+      if (rest || Object.keys(fields).length === 0)
+        setProblem(
+          rest ??
+            ('failed' in words
+              ? problemMessage(translator, error, words.failed, words.values)
+              : problemText(error, words.doing)),
+        );
       return false;
     } finally {
       setSaving(false);
@@ -78,20 +89,23 @@ export function useSectionForm<T>(saved: T, notify: Notify, options: SectionForm
 }
 
 /**
- * The API's field messages (`suggestedTags.2` counts as `suggestedTags`), for the fields the form has; a message
- * for any other field comes back as `rest`, so it is shown rather than lost.
+ * The API's field messages (`suggestedTags.2` counts as `suggestedTags`), for the fields the form has, in the
+ * person's language when their translator is given; a message for any other field comes back as `rest`, so it is
+ * shown rather than lost.
  */
 export function fieldMessagesOf(
   error: unknown,
   fields: readonly string[],
+  translator?: Translator,
 ): { fields: FieldMessages; rest?: string } {
   if (!(error instanceof ApiError) || error.code !== 'validation') return { fields: {} };
   const found: FieldMessages = {};
   const others: string[] = [];
   for (const problem of error.fields) {
     const field = problem.field.split('.')[0] ?? problem.field;
-    if (fields.includes(field)) found[field] ??= problem.message;
-    else others.push(problem.message);
+    const message = (translator && fieldProblemText(translator, error, problem.field)) ?? problem.message;
+    if (fields.includes(field)) found[field] ??= message;
+    else others.push(message);
   }
   return others.length > 0 ? { fields: found, rest: others.join(' ') } : { fields: found };
 }

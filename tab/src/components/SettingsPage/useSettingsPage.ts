@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { ApiError, problemText } from '../../api/apiError';
+import { ApiError, problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { BoardSettings, TenantSettingsView } from '../../api/settingsApi';
 import type { SettingsPageProps } from './SettingsPage.types';
@@ -17,6 +18,7 @@ export type SettingsState =
  */
 export function useSettingsPage({ boardId, onBoardChanged }: SettingsPageProps) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const [changes, setChanges] = useState(0);
   const [attempt, setAttempt] = useState(0);
   const read = useCallback(() => api.settings.getSettings(), [api]);
@@ -27,7 +29,7 @@ export function useSettingsPage({ boardId, onBoardChanged }: SettingsPageProps) 
     : error instanceof ApiError && error.code === 'forbidden'
       ? { status: 'forbidden' }
       : error !== undefined
-        ? { status: 'error', problem: problemText(error, 'load the settings') }
+        ? { status: 'error', problem: problemMessage(translator, error, 'settings.failed.load') }
         : { status: 'loading' };
 
   const boards = settings?.boards ?? [];

@@ -153,7 +153,7 @@ describe('opening a planning cycle from the roadmap', () => {
     expect(field(dialog, /^Name/).getAttribute('aria-invalid')).not.toBe('true');
     expect(field(dialog, /^Submissions open/).getAttribute('aria-invalid')).not.toBe('true');
     expect(voting).toBe(document.activeElement);
-    expect(within(dialog).getByText("Couldn't open the cycle: check the highlighted fields.")).toBeTruthy();
+    expect(within(dialog).getByText("Couldn't open the cycle. Check the highlighted fields.")).toBeTruthy();
 
     const [sent] = server.callsTo('POST', /^\/api\/cycles$/);
     expect(sent?.body).toEqual({

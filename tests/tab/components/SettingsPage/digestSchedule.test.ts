@@ -1,3 +1,4 @@
+import { translatorFor } from '@ideabar/core';
 import { describe, expect, it } from 'vitest';
 import {
   describeRun,
@@ -12,7 +13,8 @@ const NOW = new Date('2026-11-23T12:00:00Z');
 
 describe('the digest schedule presets', () => {
   it('map each preset to its cron and back', () => {
-    expect(DIGEST_PRESETS.map((preset) => [preset.label, preset.cron])).toEqual([
+    const { t } = translatorFor('en');
+    expect(DIGEST_PRESETS.map((preset) => [t(preset.label), preset.cron])).toEqual([
       ['Off', null],
       ['Weekly on Monday at 9:00', '0 9 * * 1'],
       ['Weekly on Friday at 16:00', '0 16 * * 5'],
