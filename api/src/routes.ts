@@ -406,14 +406,14 @@ const API = {
     name: 'getSettings',
     auth: 'it',
     handle: getSettings,
-    summary: "The tenant's settings: the response SLA and reminder lead times.",
+    summary: "The tenant's settings: the response SLA, reminder lead times, currency and working days.",
   },
   'PUT settings': {
     name: 'updateSettings',
     auth: 'it',
     handle: updateSettings,
     body: updateSettingsInput,
-    summary: "Change the tenant's response SLA or reminder lead times (audited).",
+    summary: "Change the tenant's response SLA, reminder lead times, currency or working days (audited).",
   },
   'POST it-members': {
     name: 'addItMember',

@@ -13,6 +13,7 @@ import {
   type StatusChange,
   unconfigured,
   untriaged,
+  type Weekday,
 } from '../../core/src/index.js';
 
 /**
@@ -122,6 +123,8 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
           reminderLeadDays: [3, 1],
           currency: 'EUR',
           itMembersSeeded: true,
+          weekendDays: [5, 6] as Weekday[],
+          holidays: [{ date: '2026-12-25', name: 'Christmas Day' }],
         };
         expect(await settings.find('tenant-a')).toBeUndefined();
         await settings.save(first, null);

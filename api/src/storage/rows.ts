@@ -1,5 +1,6 @@
 import {
   DEFAULT_CURRENCY,
+  STANDARD_CALENDAR,
   unconfigured,
   untriaged,
   type AuditEntry,
@@ -64,6 +65,8 @@ export const settingsRow = (settings: TenantSettings): Row => ({
   reminderLeadDays: JSON.stringify(settings.reminderLeadDays),
   currency: settings.currency,
   itMembersSeeded: settings.itMembersSeeded,
+  weekendDays: JSON.stringify(settings.weekendDays),
+  holidays: JSON.stringify(settings.holidays),
 });
 
 export const settingsOf = (tenantId: string, row: Row): TenantSettings => ({
@@ -73,7 +76,13 @@ export const settingsOf = (tenantId: string, row: Row): TenantSettings => ({
   // Rows written before the currency setting existed read as the default.
   currency: optionalText(row, 'currency') ?? DEFAULT_CURRENCY,
   itMembersSeeded: row.itMembersSeeded === true,
+  // Rows written before working days were settings read as the standard week without holidays.
+  weekendDays: jsonOr(optionalText(row, 'weekendDays'), [...STANDARD_CALENDAR.weekendDays]),
+  holidays: jsonOr(optionalText(row, 'holidays'), []),
 });
+
+const jsonOr = <T>(text: string | null, fallback: T): T =>
+  text === null ? fallback : (JSON.parse(text) as T);
 
 export const auditRow = (entry: AuditEntry): Row => ({
   partitionKey: keys.audit(entry.tenantId),

@@ -11,6 +11,8 @@ import {
   type NudgeStage,
   type ResponseNudge,
   translatorFor,
+  workingDaysOf,
+  type WorkingDays,
 } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
@@ -23,10 +25,11 @@ import type { ScheduledReminder } from './reminder.js';
 export const RESPONSE_NUDGE_REMINDER_ID = 'response-nudge';
 
 /**
- * Hourly, Monday to Friday (UTC): waiting time counts business days only, so an idea reaches a stage on a weekday,
- * and is nudged within the hour.
+ * Hourly, every day: waiting time counts each tenant's own working days only (its weekend may be Friday and
+ * Saturday), so an idea reaches a stage on one of them, and is nudged within the hour. A run with nothing due costs
+ * one read of the due index.
  */
-export const RESPONSE_NUDGE_SCHEDULE = '0 0 * * * 1-5';
+export const RESPONSE_NUDGE_SCHEDULE = '0 0 * * * *';
 
 /**
  * At most this many nudges per conversation per run, longest waiting first: a backlog (the first run after
@@ -80,12 +83,14 @@ export function responseNudgeReminder(
         byTenant.set(entry.tenantId, ofTenant);
       }
       for (const [tenantId, waiting] of byTenant) {
-        const sla = (await tenantSettingsOf(services.ideabar, tenantId)).value.responseSlaBusinessDays;
+        const settings = (await tenantSettingsOf(services.ideabar, tenantId)).value;
+        const sla = settings.responseSlaBusinessDays;
+        const days = workingDaysOf(settings);
         const ideas = [...waiting.values()].map(({ idea }) => idea);
-        const nudges = responseNudgesDue(ideas, now, sla).sort(
+        const nudges = responseNudgesDue(ideas, now, sla, days).sort(
           (a, b) => b.waitedBusinessDays - a.waitedBusinessDays,
         );
-        const placed = new IndexPlacement(services, tenantId, sla);
+        const placed = new IndexPlacement(services, tenantId, sla, days);
         // Indexed as due, yet due nothing under today's SLA (raised since): placed again at its first nudge.
         const nudged = new Set(nudges.map((nudge) => nudge.ideaId));
         for (const { idea, entry } of waiting.values()) {
@@ -117,11 +122,12 @@ class IndexPlacement {
     private readonly services: BotServices,
     private readonly tenantId: string,
     private readonly sla: number,
+    private readonly days: WorkingDays,
   ) {}
 
   async after(idea: IdeaRecord, entry: DueEntry, done: NudgeStage | null): Promise<void> {
     const { due } = this.services.ideabar.repos;
-    const dueAt = nextNudgeAt(idea, this.sla, done);
+    const dueAt = nextNudgeAt(idea, this.sla, done, this.days);
     if (dueAt) await due.set({ kind: 'nudge', tenantId: this.tenantId, subjectId: idea.id, dueAt }, entry);
     else await due.clear('nudge', this.tenantId, idea.id, entry);
   }

@@ -1,33 +1,31 @@
+import { dayStartOf, MONDAY_TO_FRIDAY, type WorkingDays } from '../calendar/workingDays.js';
+
 const DAY = 86_400_000;
 
-const isWeekend = (dayStart: number): boolean => {
-  const weekday = new Date(dayStart).getUTCDay();
-  return weekday === 0 || weekday === 6;
-};
-
 /**
- * Working time between two moments, in days, counting Monday to Friday (UTC) and skipping weekends: Friday 18:00 to
- * Monday 09:00 is 0.625 days. Negative spans count as zero.
+ * Working time between two moments, in days, counting only the working days of the tenant's calendar (Monday to
+ * Friday, UTC, unless given): Friday 18:00 to Monday 09:00 is 0.625 days in the standard week. Negative spans count
+ * as zero.
  */
-export function businessDaysBetween(from: Date, to: Date): number {
+export function businessDaysBetween(from: Date, to: Date, days: WorkingDays = MONDAY_TO_FRIDAY): number {
   const start = from.getTime();
   const end = to.getTime();
   if (end <= start) return 0;
   let total = 0;
-  for (let dayStart = Math.floor(start / DAY) * DAY; dayStart < end; dayStart += DAY) {
-    if (isWeekend(dayStart)) continue;
+  for (let dayStart = dayStartOf(start); dayStart < end; dayStart += DAY) {
+    if (!days.isWorkingDay(dayStart)) continue;
     total += Math.min(end, dayStart + DAY) - Math.max(start, dayStart);
   }
   return total / DAY;
 }
 
-/** The moment `days` business days after `from` (the inverse of businessDaysBetween): `from` itself for none. */
-export function addBusinessDays(from: Date, days: number): Date {
-  let left = days * DAY;
+/** The moment `count` business days after `from` (the inverse of businessDaysBetween): `from` itself for none. */
+export function addBusinessDays(from: Date, count: number, days: WorkingDays = MONDAY_TO_FRIDAY): Date {
+  let left = count * DAY;
   let cursor = from.getTime();
   while (left > 0) {
-    const dayStart = Math.floor(cursor / DAY) * DAY;
-    if (isWeekend(dayStart)) {
+    const dayStart = dayStartOf(cursor);
+    if (!days.isWorkingDay(dayStart)) {
       cursor = dayStart + DAY;
       continue;
     }

@@ -1,8 +1,9 @@
+import { MONDAY_TO_FRIDAY, type WorkingDays } from '../calendar/workingDays.js';
 import type { IdeaRecord } from '../ideas/idea.js';
 import { priorityOf } from '../ideas/triage.js';
 import { businessDaysBetween } from './businessDays.js';
 
-const COLUMNS: [string, (idea: IdeaRecord) => string | number | null][] = [
+const COLUMNS: [string, (idea: IdeaRecord, days: WorkingDays) => string | number | null][] = [
   ['id', (i) => i.id],
   ['board', (i) => i.boardId],
   ['title', (i) => i.title],
@@ -16,8 +17,10 @@ const COLUMNS: [string, (idea: IdeaRecord) => string | number | null][] = [
   ['first IT response', (i) => i.triage.firstResponseAt?.toISOString() ?? null],
   [
     'response business days',
-    (i) =>
-      i.triage.firstResponseAt ? round(businessDaysBetween(i.createdAt, i.triage.firstResponseAt)) : null,
+    (i, days) =>
+      i.triage.firstResponseAt
+        ? round(businessDaysBetween(i.createdAt, i.triage.firstResponseAt, days))
+        : null,
   ],
   ['IT partner', (i) => i.triage.itPartner?.name ?? null],
   ['business sponsor', (i) => i.triage.sponsor?.name ?? null],
@@ -43,9 +46,9 @@ const COLUMNS: [string, (idea: IdeaRecord) => string | number | null][] = [
  * (= + - @ or a control character) gets an apostrophe before it. An idea's text can never run as a formula on IT's
  * machine, however the sheet is opened.
  */
-export function ideasCsv(ideas: readonly IdeaRecord[]): string {
+export function ideasCsv(ideas: readonly IdeaRecord[], days: WorkingDays = MONDAY_TO_FRIDAY): string {
   const lines = [COLUMNS.map(([name]) => cell(name))];
-  for (const idea of ideas) lines.push(COLUMNS.map(([, value]) => cell(value(idea))));
+  for (const idea of ideas) lines.push(COLUMNS.map(([, value]) => cell(value(idea, days))));
   return lines.map((line) => line.join(',')).join('\r\n') + '\r\n';
 }
 

@@ -1,3 +1,4 @@
+import { MONDAY_TO_FRIDAY, type WorkingDays } from '../calendar/workingDays.js';
 import type { IdeaRecord } from '../ideas/idea.js';
 import { BENEFIT_KINDS, type BenefitKind, type Recommendation } from '../ideas/triage.js';
 import { percentile } from './businessDays.js';
@@ -50,14 +51,19 @@ const ENABLED = new Set(['planned', 'in_progress', 'delivered']);
 const SHORTLISTED = new Set(['under_review', 'planned', 'in_progress', 'delivered']);
 const PLANNED = new Set(['planned', 'in_progress', 'delivered']);
 
-export function insightsOf(all: readonly IdeaRecord[], at: Date, slaBusinessDays: number): Insights {
+export function insightsOf(
+  all: readonly IdeaRecord[],
+  at: Date,
+  slaBusinessDays: number,
+  days: WorkingDays = MONDAY_TO_FRIDAY,
+): Insights {
   // A duplicate is one idea told twice: it counts once, through the idea it was merged into.
   const ideas = all.filter((idea) => idea.status !== 'duplicate');
   const responseDays: number[] = [];
   let within = 0;
   let overdueWaiting = 0;
   for (const idea of ideas) {
-    const outcome = responseOutcomeOf(idea, at, slaBusinessDays);
+    const outcome = responseOutcomeOf(idea, at, slaBusinessDays, days);
     if (outcome.kind === 'answered') {
       responseDays.push(outcome.businessDays);
       if (outcome.withinSla) within += 1;

@@ -1,3 +1,4 @@
+import { MONDAY_TO_FRIDAY, type WorkingDays } from '../calendar/workingDays.js';
 import type { IdeaRecord } from '../ideas/idea.js';
 import { businessDaysBetween, percentile } from './businessDays.js';
 
@@ -10,13 +11,18 @@ export type ResponseOutcome =
  * moved the status or not (`firstResponseAt` is set by either); an idea still waiting misses the SLA once it is past
  * due, and until then is not measured.
  */
-export function responseOutcomeOf(idea: IdeaRecord, at: Date, slaBusinessDays: number): ResponseOutcome {
+export function responseOutcomeOf(
+  idea: IdeaRecord,
+  at: Date,
+  slaBusinessDays: number,
+  days: WorkingDays = MONDAY_TO_FRIDAY,
+): ResponseOutcome {
   const answered = idea.triage.firstResponseAt;
   if (answered) {
-    const businessDays = businessDaysBetween(idea.createdAt, answered);
+    const businessDays = businessDaysBetween(idea.createdAt, answered, days);
     return { kind: 'answered', businessDays, withinSla: businessDays <= slaBusinessDays };
   }
-  return { kind: 'waiting', pastDue: businessDaysBetween(idea.createdAt, at) > slaBusinessDays };
+  return { kind: 'waiting', pastDue: businessDaysBetween(idea.createdAt, at, days) > slaBusinessDays };
 }
 
 /** How IT responded to the ideas submitted in one calendar month (UTC). */
@@ -50,6 +56,7 @@ export function responseTrendOf(
   at: Date,
   slaBusinessDays: number,
   period: { from?: Date; to?: Date } = {},
+  days: WorkingDays = MONDAY_TO_FRIDAY,
 ): MonthOfResponses[] {
   const end = Math.min(monthIndex(at), period.to ? monthIndex(new Date(period.to.getTime() - 1)) : Infinity);
   const start = Math.max(end - TREND_MONTHS + 1, period.from ? monthIndex(period.from) : -Infinity);
@@ -62,7 +69,7 @@ export function responseTrendOf(
     const month = months.get(monthIndex(idea.createdAt));
     if (!month) continue;
     month.ideas += 1;
-    const outcome = responseOutcomeOf(idea, at, slaBusinessDays);
+    const outcome = responseOutcomeOf(idea, at, slaBusinessDays, days);
     if (outcome.kind === 'answered') {
       month.days.push(outcome.businessDays);
       if (outcome.withinSla) month.within += 1;

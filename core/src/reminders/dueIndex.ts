@@ -1,3 +1,4 @@
+import { workingDaysOf, type WorkingDays } from '../calendar/workingDays.js';
 import type { IdeaBarContext } from '../context.js';
 import { cycleMoments, cyclesClosingSince, type CycleMoment } from '../cycles/cycleMoments.js';
 import type { Cycle } from '../cycles/cycle.js';
@@ -14,8 +15,8 @@ import { awaitsFirstAnswer, nextNudgeAt } from './responseNudges.js';
 
 /** Indexes a new idea at its first nudge under its tenant's response SLA. */
 export async function indexWaitingIdea(ctx: IdeaBarContext, idea: IdeaRecord): Promise<void> {
-  const sla = (await tenantSettingsOf(ctx, idea.tenantId)).value.responseSlaBusinessDays;
-  const dueAt = nextNudgeAt(idea, sla, null);
+  const settings = (await tenantSettingsOf(ctx, idea.tenantId)).value;
+  const dueAt = nextNudgeAt(idea, settings.responseSlaBusinessDays, null, workingDaysOf(settings));
   if (dueAt) await ctx.repos.due.set({ kind: 'nudge', tenantId: idea.tenantId, subjectId: idea.id, dueAt });
 }
 
@@ -47,17 +48,19 @@ export function cycleMomentAfter(cycle: Cycle, after: CycleMoment | null): Cycle
 }
 
 /**
- * Places a tenant's waiting ideas again under a new response SLA, so that a shorter one brings their nudges
- * forward. Reads only the tenant's own entries; an idea since answered leaves the index.
+ * Places a tenant's waiting ideas again under a new response SLA or working calendar, so that a shorter SLA (or a
+ * holiday taken back) brings their nudges forward. Reads only the tenant's own entries; an idea since answered leaves
+ * the index.
  */
 export async function reindexNudges(
   ctx: IdeaBarContext,
   tenantId: string,
   slaBusinessDays: number,
+  days: WorkingDays,
 ): Promise<void> {
   for (const entry of await ctx.repos.due.listTenant('nudge', tenantId)) {
     const idea = (await ctx.repos.ideas.find(tenantId, entry.subjectId))?.value;
-    const dueAt = idea && nextNudgeAt(idea, slaBusinessDays, null);
+    const dueAt = idea && nextNudgeAt(idea, slaBusinessDays, null, days);
     if (dueAt) await ctx.repos.due.set({ ...entry, dueAt }, entry);
     else await ctx.repos.due.clear('nudge', tenantId, entry.subjectId, entry);
   }

@@ -1,3 +1,4 @@
+import { MONDAY_TO_FRIDAY, type WorkingDays } from '../calendar/workingDays.js';
 import type { Person } from '../identity.js';
 import type { IdeaRecord } from '../ideas/idea.js';
 import { addBusinessDays, businessDaysBetween } from '../insights/businessDays.js';
@@ -25,10 +26,16 @@ export const awaitsFirstAnswer = (idea: IdeaRecord): boolean =>
  * null when no nudge is left for it. The moments match responseNudgesDue: "before" from all but the last business day
  * of the SLA, "after" once it has waited longer than the SLA.
  */
-export function nextNudgeAt(idea: IdeaRecord, slaBusinessDays: number, done: NudgeStage | null): Date | null {
+export function nextNudgeAt(
+  idea: IdeaRecord,
+  slaBusinessDays: number,
+  done: NudgeStage | null,
+  days: WorkingDays = MONDAY_TO_FRIDAY,
+): Date | null {
   if (!awaitsFirstAnswer(idea) || done === 'after') return null;
-  if (done === 'before') return new Date(addBusinessDays(idea.createdAt, slaBusinessDays).getTime() + 1);
-  return addBusinessDays(idea.createdAt, Math.max(0, slaBusinessDays - 1));
+  if (done === 'before')
+    return new Date(addBusinessDays(idea.createdAt, slaBusinessDays, days).getTime() + 1);
+  return addBusinessDays(idea.createdAt, Math.max(0, slaBusinessDays - 1), days);
 }
 
 /**
@@ -40,11 +47,12 @@ export function responseNudgesDue(
   ideas: readonly IdeaRecord[],
   at: Date,
   slaBusinessDays: number,
+  days: WorkingDays = MONDAY_TO_FRIDAY,
 ): ResponseNudge[] {
   const nudges: ResponseNudge[] = [];
   for (const idea of ideas) {
     if (idea.triage.firstResponseAt || idea.status === 'duplicate') continue;
-    const waited = businessDaysBetween(idea.createdAt, at);
+    const waited = businessDaysBetween(idea.createdAt, at, days);
     const stage: NudgeStage | null =
       waited > slaBusinessDays ? 'after' : waited >= Math.max(0, slaBusinessDays - 1) ? 'before' : null;
     if (!stage) continue;

@@ -1,3 +1,4 @@
+import { STANDARD_CALENDAR, type Holiday, type Weekday } from '../calendar/workingDays.js';
 import type { Person } from '../identity.js';
 
 /** How a tenant runs IdeaBar, changed by its IT members from the settings page. */
@@ -11,6 +12,10 @@ export interface TenantSettings {
   currency: string;
   /** Whether the IT members from configuration were written for this tenant: they are seeded once, never again. */
   itMembersSeeded: boolean;
+  /** The weekdays the tenant does not work (0 Sunday … 6 Saturday): not business days. */
+  weekendDays: Weekday[];
+  /** The tenant's holidays, in date order: not business days either. */
+  holidays: Holiday[];
 }
 
 export const defaultSettings = (tenantId: string, responseSlaBusinessDays: number): TenantSettings => ({
@@ -19,6 +24,8 @@ export const defaultSettings = (tenantId: string, responseSlaBusinessDays: numbe
   reminderLeadDays: [3, 1],
   currency: DEFAULT_CURRENCY,
   itMembersSeeded: false,
+  weekendDays: [...STANDARD_CALENDAR.weekendDays],
+  holidays: [],
 });
 
 /** Until IT sets one, benefits are counted in US dollars. */

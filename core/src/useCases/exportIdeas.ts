@@ -1,3 +1,5 @@
+import { workingDaysOf } from '../calendar/workingDays.js';
+import { tenantSettingsOf } from '../settings/tenantSettingsOf.js';
 import { z } from 'zod';
 import type { IdeaBarContext } from '../context.js';
 import { idSchema, type Caller } from '../identity.js';
@@ -12,8 +14,12 @@ export const exportIdeasQuery = z.object({ boardId: idSchema.optional() });
 export async function exportIdeas(ctx: IdeaBarContext, caller: Caller, query: unknown): Promise<string> {
   await requireItMember(ctx, caller, 'export ideas');
   const { boardId } = parseInput(exportIdeasQuery, query, 'query');
-  const ideas = await ideasOf(ctx, caller.tenantId, boardId);
+  const [ideas, settings] = await Promise.all([
+    ideasOf(ctx, caller.tenantId, boardId),
+    tenantSettingsOf(ctx, caller.tenantId),
+  ]);
   return ideasCsv(
     ideas.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)),
+    workingDaysOf(settings.value),
   );
 }

@@ -1,3 +1,4 @@
+import { workingDaysOf } from '../calendar/workingDays.js';
 import { z } from 'zod';
 import type { IdeaBarContext } from '../context.js';
 import { idSchema, type Caller } from '../identity.js';
@@ -56,12 +57,13 @@ export async function getInsights(
   );
   const settings = (await tenantSettingsOf(ctx, caller.tenantId)).value;
   const now = ctx.clock.now();
+  const days = workingDaysOf(settings);
   return {
     boardId: boardId ?? null,
     cycleId: cycleId ?? null,
     period: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
-    ...insightsOf(inPeriod, now, settings.responseSlaBusinessDays),
-    responseTrend: responseTrendOf(inPeriod, now, settings.responseSlaBusinessDays, { from, to }),
+    ...insightsOf(inPeriod, now, settings.responseSlaBusinessDays, days),
+    responseTrend: responseTrendOf(inPeriod, now, settings.responseSlaBusinessDays, { from, to }, days),
     currency: settings.currency,
   };
 }

@@ -1,3 +1,4 @@
+import type { Holiday, Weekday } from '../calendar/workingDays.js';
 import type { BoardView } from '../boards/board.js';
 import type { IdeaBarContext } from '../context.js';
 import type { Caller } from '../identity.js';
@@ -10,6 +11,9 @@ export interface SettingsView extends ItMemberList {
   responseSlaBusinessDays: number;
   reminderLeadDays: number[];
   currency: string;
+  /** The weekdays the tenant does not work, 0 (Sunday) to 6 (Saturday). */
+  weekendDays: Weekday[];
+  holidays: Holiday[];
   boards: BoardView[];
 }
 
@@ -25,6 +29,8 @@ export async function getSettings(ctx: IdeaBarContext, caller: Caller): Promise<
     responseSlaBusinessDays: settings.value.responseSlaBusinessDays,
     reminderLeadDays: settings.value.reminderLeadDays,
     currency: settings.value.currency,
+    weekendDays: settings.value.weekendDays,
+    holidays: settings.value.holidays,
     boards,
     ...members,
   };

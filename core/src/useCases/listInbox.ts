@@ -1,3 +1,4 @@
+import { workingDaysOf } from '../calendar/workingDays.js';
 import { z } from 'zod';
 import type { IdeaBarContext } from '../context.js';
 import { idSchema, type Caller } from '../identity.js';
@@ -59,6 +60,7 @@ export async function listInbox(ctx: IdeaBarContext, caller: Caller, query: unkn
     tenantSettingsOf(ctx, caller.tenantId),
   ]);
   const sla = settings.value.responseSlaBusinessDays;
+  const workingDays = workingDaysOf(settings.value);
   const now = ctx.clock.now();
   const waiting = ideas
     .filter(waitsForFirstAnswer)
@@ -72,11 +74,11 @@ export async function listInbox(ctx: IdeaBarContext, caller: Caller, query: unkn
   return {
     slaBusinessDays: sla,
     items: waiting.map((idea) => {
-      const days = businessDaysBetween(idea.createdAt, now);
+      const days = businessDaysBetween(idea.createdAt, now, workingDays);
       return {
         idea: viewOf(idea, voted.has(idea.id)),
         waitingBusinessDays: Math.round(days * 10) / 10,
-        dueAt: addBusinessDays(idea.createdAt, sla).toISOString(),
+        dueAt: addBusinessDays(idea.createdAt, sla, workingDays).toISOString(),
         sla: slaStateOf(days, sla),
       };
     }),

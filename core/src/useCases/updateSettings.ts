@@ -1,3 +1,10 @@
+import {
+  CALENDAR_LIMITS,
+  calendarProblems,
+  normalizedCalendar,
+  workingDaysOf,
+  type Weekday,
+} from '../calendar/workingDays.js';
 import { z } from 'zod';
 import type { IdeaBarContext } from '../context.js';
 import { StaleVersionError, UnavailableError } from '../errors.js';
@@ -11,6 +18,7 @@ import { parseInput } from '../validation.js';
 import { getSettings, type SettingsView } from './getSettings.js';
 
 const CURRENCY_PROBLEM = 'Use a three-letter ISO 4217 currency code, such as USD, EUR or GBP.';
+const WEEKDAY_PROBLEM = 'Use weekdays from 0 (Sunday) to 6 (Saturday).';
 
 export const updateSettingsInput = z
   .object(
@@ -34,21 +42,66 @@ export const updateSettingsInput = z
         .toUpperCase()
         .refine(isKnownCurrency, CURRENCY_PROBLEM)
         .optional(),
+      weekendDays: z
+        .array(z.number({ error: WEEKDAY_PROBLEM }).int(WEEKDAY_PROBLEM), {
+          error: 'Send the weekend as a list of weekdays, 0 (Sunday) to 6 (Saturday).',
+        })
+        .max(7, 'Keep at least one working day in the week.')
+        .optional(),
+      holidays: z
+        .array(
+          z.object(
+            {
+              date: z.string({ error: 'Use a real date, as YYYY-MM-DD.' }),
+              name: z.string({ error: 'Name the holiday.' }),
+            },
+            { error: 'Send each holiday as {date, name}.' },
+          ),
+          { error: 'Send the holidays as a list of {date, name}.' },
+        )
+        // Past the limit by far is refused before each entry is looked at; near it, calendarProblems says so.
+        .max(CALENDAR_LIMITS.holidaysMax * 2, `Keep at most ${CALENDAR_LIMITS.holidaysMax} holidays.`)
+        .optional(),
     },
-    { error: 'Send {responseSlaBusinessDays?, reminderLeadDays?, currency?} as a JSON object.' },
+    {
+      error:
+        'Send {responseSlaBusinessDays?, reminderLeadDays?, currency?, weekendDays?, holidays?} as a JSON object.',
+    },
   )
   .refine(
     (input) =>
       input.responseSlaBusinessDays !== undefined ||
       input.reminderLeadDays !== undefined ||
-      input.currency !== undefined,
+      input.currency !== undefined ||
+      input.weekendDays !== undefined ||
+      input.holidays !== undefined,
     {
-      message: 'Change the response SLA, the reminder lead times, the currency, or any of them.',
+      message:
+        'Change the response SLA, the reminder lead times, the currency, the working days, or any of them.',
       path: ['responseSlaBusinessDays'],
     },
-  );
+  )
+  .superRefine((input, ctx) => {
+    // The working calendar's rules live in one zod-free place, which the tab checks a form against too.
+    const problems = calendarProblems({
+      weekendDays: input.weekendDays ?? [],
+      holidays: input.holidays ?? [],
+    });
+    for (const { field, message, problem, limit } of problems) {
+      if (field.startsWith('weekendDays') && input.weekendDays === undefined) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+        message,
+        params: { problem, ...(limit === undefined ? {} : { limit }) },
+      });
+    }
+  });
 
-/** IT changes the tenant's response SLA, reminder lead times and currency; the change takes effect at once, and is audited. */
+/**
+ * IT changes the tenant's response SLA, reminder lead times, currency and working calendar (weekend days, holidays);
+ * the change takes effect at once (waiting ideas' nudges move with the SLA and the calendar), and is audited.
+ */
 export async function updateSettings(
   ctx: IdeaBarContext,
   caller: Caller,
@@ -68,23 +121,34 @@ export async function updateSettings(
         : { reminderLeadDays: [...new Set(change.reminderLeadDays)].sort((a, b) => b - a) }),
       ...(change.currency === undefined ? {} : { currency: change.currency }),
     };
+    const calendar = normalizedCalendar({
+      weekendDays: (change.weekendDays as Weekday[] | undefined) ?? before.weekendDays,
+      holidays: change.holidays ?? before.holidays,
+    });
+    after.weekendDays = calendar.weekendDays;
+    after.holidays = calendar.holidays;
     try {
       await ctx.repos.settings.save(after, version);
     } catch (error) {
       if (error instanceof StaleVersionError) continue;
       throw error;
     }
-    if (after.responseSlaBusinessDays !== before.responseSlaBusinessDays) {
-      await reindexNudges(ctx, caller.tenantId, after.responseSlaBusinessDays);
+    const calendarChanged =
+      JSON.stringify([after.weekendDays, after.holidays]) !==
+      JSON.stringify([before.weekendDays, before.holidays]);
+    if (after.responseSlaBusinessDays !== before.responseSlaBusinessDays || calendarChanged) {
+      await reindexNudges(ctx, caller.tenantId, after.responseSlaBusinessDays, workingDaysOf(after));
     }
     const shown = (s: typeof before) => ({
       responseSlaBusinessDays: s.responseSlaBusinessDays,
       reminderLeadDays: s.reminderLeadDays,
       currency: s.currency,
+      weekendDays: s.weekendDays,
+      holidays: s.holidays,
     });
     await recordChange(ctx, caller, {
       subject: 'settings',
-      summary: 'Changed the response SLA, reminder lead times or currency',
+      summary: 'Changed the response SLA, reminder lead times, currency or working days',
       before: shown(before),
       after: shown(after),
     });

@@ -56,9 +56,9 @@ describe('response-SLA nudges (strict fake Bot Connector, controlled clock)', ()
     assignPartners(fixture.ideabar, IT, target.id, { itPartner });
   const delivered = () => Object.fromEntries(fixture.connector.deliveredPerConversation());
 
-  it('runs hourly on business days', () => {
+  it('runs hourly on every day, since a tenant’s working week may include Sunday', () => {
     expect(responseNudgeReminder().schedule).toBe(RESPONSE_NUDGE_SCHEDULE);
-    expect(RESPONSE_NUDGE_SCHEDULE).toBe('0 0 * * * 1-5');
+    expect(RESPONSE_NUDGE_SCHEDULE).toBe('0 0 * * * *');
   });
 
   it('nudges once per idea per stage, to the partner’s chat or else the channel, however often it runs', async () => {

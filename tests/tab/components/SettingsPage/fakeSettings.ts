@@ -49,6 +49,8 @@ export class FakeSettings {
     responseSlaBusinessDays: 5,
     reminderLeadDays: [3, 1],
     currency: 'USD',
+    weekendDays: [0, 6],
+    holidays: [],
     boards: [aSettingsBoard('default', 'Ideas for IT')],
     itMembers: [member(SIGNED_IN.userId, SIGNED_IN.name), member('nestor.wilke', 'Nestor Wilke')],
   };
