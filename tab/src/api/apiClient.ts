@@ -1,4 +1,4 @@
-import type { FieldError } from '@ideabar/core';
+import type { FieldError, VotesClosed } from '@ideabar/core';
 import { ApiError, type ApiErrorCode } from './apiError';
 
 /** Where the API token comes from: Teams SSO or the standalone dev sign-in. */
@@ -18,7 +18,7 @@ export interface RequestOptions {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: unknown; fields?: FieldError[] };
+  error?: { code?: string; message?: unknown; fields?: FieldError[]; votesClosed?: unknown };
 }
 
 const KNOWN_CODES = new Set<ApiErrorCode>([
@@ -118,7 +118,15 @@ function errorOf(response: Response, parsed: unknown): ApiError {
     typeof body.error?.message === 'string' && body.error.message.trim()
       ? body.error.message.trim()
       : undefined,
+    votesClosedOf(body.error?.votesClosed),
   );
+}
+
+function votesClosedOf(value: unknown): VotesClosed | undefined {
+  const closed = value as Partial<VotesClosed> | undefined;
+  return closed?.status === 'delivered' || closed?.status === 'duplicate'
+    ? (closed as VotesClosed)
+    : undefined;
 }
 
 function safeJson(text: string): unknown {

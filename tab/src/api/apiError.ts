@@ -1,4 +1,4 @@
-import type { FieldError, MessageKey, MessageValues, Translator } from '@ideabar/core';
+import type { FieldError, MessageKey, MessageValues, Translator, VotesClosed } from '@ideabar/core';
 
 /** The error codes the API answers with (docs/api.md), plus `network` when no answer came at all. */
 export type ApiErrorCode =
@@ -23,6 +23,8 @@ export class ApiError extends Error {
     readonly retryAfterSeconds?: number,
     /** The API's own message, written for people (docs/api.md); shown where it says why better than a code can. */
     readonly reason?: string,
+    /** On a refused vote: why the idea takes no more votes (delivered, or merged into another). */
+    readonly votesClosed?: VotesClosed,
   ) {
     super(`API answered ${status} ${code}`);
     this.name = 'ApiError';

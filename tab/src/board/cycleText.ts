@@ -1,13 +1,8 @@
-import type { CyclePhase, CycleView } from '@ideabar/core';
+import type { CyclePhase, CycleView, Translator } from '@ideabar/core';
 import { safeLocale } from '../app/safeLocale';
 import { dateText } from './ideaText';
 
-export const PHASE_LABELS: Record<CyclePhase, string> = {
-  upcoming: 'Upcoming',
-  submissions: 'Taking ideas',
-  voting: 'Voting',
-  closed: 'Closed',
-};
+export const phaseLabel = (t: Translator['t'], phase: CyclePhase): string => t(`board.cycle.phase.${phase}`);
 
 /** The phases in which a cycle is news on the board: it takes ideas, or votes. */
 export const isCurrent = (cycle: Pick<CycleView, 'phase'>): boolean =>
@@ -37,24 +32,33 @@ export function closingOf(cycle: CycleView): { what: 'submissions' | 'voting'; a
 }
 
 /** "Voting closes in 8 days (Dec 11, 2026, 12:00 AM)": relative first, then the moment in the person's locale. */
-export function closesText(cycle: CycleView, locale: string, now: number = Date.now()): string {
+export function closesText(
+  { t, formatLocale }: Translator,
+  cycle: CycleView,
+  now: number = Date.now(),
+): string {
   const { what, at } = closingOf(cycle);
-  const when = `${untilText(at, locale, now)} (${dateText(at, locale)})`;
-  return what === 'submissions' ? `Takes ideas until ${when}` : `Voting closes ${when}`;
+  const values = { relative: untilText(at, formatLocale, now), date: dateText(at, formatLocale) };
+  return what === 'submissions'
+    ? t('board.cycle.takesIdeasUntil', values)
+    : t('board.cycle.votingCloses', values);
 }
 
 /** When the cycle takes ideas and votes, in the words of where it stands now (days only, for the roadmap). */
-export function cycleDates(cycle: CycleView, locale: string): string {
+export function cycleDates({ t, formatLocale }: Translator, cycle: CycleView): string {
   const day = (iso: string) =>
-    new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
+    new Intl.DateTimeFormat(safeLocale(formatLocale), { dateStyle: 'medium' }).format(new Date(iso));
   switch (cycle.phase) {
     case 'upcoming':
-      return `Opens for ideas ${day(cycle.submissionOpensAt)}`;
+      return t('board.cycle.dates.upcoming', { opens: day(cycle.submissionOpensAt) });
     case 'submissions':
-      return `Takes ideas until ${day(cycle.submissionClosesAt)}, voting until ${day(cycle.votingClosesAt)}`;
+      return t('board.cycle.dates.submissions', {
+        ideasUntil: day(cycle.submissionClosesAt),
+        votesUntil: day(cycle.votingClosesAt),
+      });
     case 'voting':
-      return `Voting until ${day(cycle.votingClosesAt)}`;
+      return t('board.cycle.dates.voting', { votesUntil: day(cycle.votingClosesAt) });
     case 'closed':
-      return `Closed ${day(cycle.votingClosesAt)}`;
+      return t('board.cycle.dates.closed', { closed: day(cycle.votingClosesAt) });
   }
 }

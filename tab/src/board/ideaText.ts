@@ -1,5 +1,5 @@
 import type { BoardStatus } from './viewState';
-import { IDEA_STATUSES, translatorFor, type Constraint, type IdeaStatus, type Sort } from '@ideabar/core';
+import { IDEA_STATUSES, translatorFor, type IdeaStatus, type Sort, type Translator } from '@ideabar/core';
 import { safeLocale } from '../app/safeLocale';
 
 /**
@@ -11,31 +11,22 @@ export const STATUS_LABELS = Object.fromEntries(
 ) as Record<IdeaStatus, string>;
 
 /** The board's status filter: the two groups first, then every status on its own. */
-export const BOARD_STATUS_LABELS: Record<BoardStatus, string> = {
-  open: 'Open ideas',
-  finished: 'Delivered, declined, duplicate',
-  all: 'All statuses',
-  ...STATUS_LABELS,
-};
+export const BOARD_STATUSES: BoardStatus[] = ['open', 'finished', 'all', ...IDEA_STATUSES];
 
-/** Completes "Declined for …". */
-export const CONSTRAINT_LABELS: Record<Constraint, string> = {
-  security: 'security',
-  compliance: 'compliance',
-  cost: 'cost',
-  capacity: 'capacity',
-  architecture: 'architecture',
-  other: 'another reason',
-};
+export function boardStatusLabel(t: Translator['t'], status: BoardStatus): string {
+  switch (status) {
+    case 'open':
+      return t('board.filters.status.open');
+    case 'finished':
+      return t('board.filters.status.finished');
+    case 'all':
+      return t('board.filters.status.all');
+    default:
+      return t(`status.${status}`);
+  }
+}
 
-export const SORT_LABELS: Record<Sort, string> = {
-  top: 'Top',
-  trending: 'Trending',
-  new: 'New',
-  priority: 'IT priority',
-};
-
-/** Categories offered when posting; people may type their own. */
+export const sortLabel = (t: Translator['t'], sort: Sort): string => t(`board.filters.sort.${sort}`);
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -46,7 +37,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/** "3 days ago", in the person's Teams locale. */
+/** "3 days ago", in the person's locale (the translator's `formatLocale`). */
 export function ageText(iso: string, locale: string, now: number = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const format = new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IdeaView } from '@ideabar/core';
-import { problemText } from '../api/apiError';
+import { problemMessage } from '../api/apiError';
+import { useTranslator } from '../app/translation';
 import type { IdeaFilter, IdeasApi } from '../api/ideasApi';
 import type { IdeaStore } from './ideaStore';
 
@@ -39,6 +40,7 @@ interface Loaded {
 
 /** The ordered idea ids of one board view, paged from the API; the ideas themselves live in the store. */
 export function useIdeaList(api: IdeasApi, store: IdeaStore, filter: IdeaFilter): IdeaList {
+  const translator = useTranslator();
   const key = useMemo(() => JSON.stringify(filter), [filter]);
   const [attempt, setAttempt] = useState(0);
   const request = `${attempt}|${key}`;
@@ -70,12 +72,12 @@ export function useIdeaList(api: IdeasApi, store: IdeaStore, filter: IdeaFilter)
           cursor: null,
           total: 0,
           status: 'error',
-          problem: problemText(error, 'load the ideas'),
+          problem: problemMessage(translator, error, 'board.failed.load'),
           loadingMore: false,
         });
       });
     return () => controller.abort();
-  }, [api, store, request]);
+  }, [api, store, request, translator]);
 
   const current = loaded?.request === request ? loaded : undefined;
 
@@ -103,10 +105,10 @@ export function useIdeaList(api: IdeasApi, store: IdeaStore, filter: IdeaFilter)
         settle((latest) => ({
           ...latest,
           loadingMore: false,
-          problem: problemText(error, 'load more ideas'),
+          problem: problemMessage(translator, error, 'board.failed.loadMore'),
         }));
       });
-  }, [api, store, current]);
+  }, [api, store, current, translator]);
 
   const prepend = useCallback(
     (idea: IdeaView) => {

@@ -1,5 +1,7 @@
 import { useCallback, useRef } from 'react';
-import { problemText } from '../api/apiError';
+import type { Translator } from '@ideabar/core';
+import { ApiError, problemMessage } from '../api/apiError';
+import { useTranslator } from '../app/translation';
 import type { IdeasApi } from '../api/ideasApi';
 import type { IdeaStore } from './ideaStore';
 
@@ -9,6 +11,7 @@ import type { IdeaStore } from './ideaStore';
  */
 export function useVoting(api: IdeasApi, store: IdeaStore, onRefused: (message: string) => void) {
   const inFlight = useRef(new Set<string>());
+  const translator = useTranslator();
 
   return useCallback(
     (ideaId: string) => {
@@ -31,10 +34,28 @@ export function useVoting(api: IdeasApi, store: IdeaStore, onRefused: (message: 
             myVote: idea.myVote,
             votes: Math.max(0, known.votes + (voting ? -1 : 1)),
           }));
-          onRefused(problemText(error, voting ? 'record your vote' : 'withdraw your vote'));
+          onRefused(refusalText(translator, error, voting));
         })
         .finally(() => inFlight.current.delete(ideaId));
     },
-    [api, store, onRefused],
+    [api, store, onRefused, translator],
+  );
+}
+
+/** Why a vote was refused: an idea that takes no more votes says so in the reader's language, the rest as any failure. */
+function refusalText(translator: Translator, error: unknown, voting: boolean): string {
+  // English readers get the API's own words (problemMessage); the others why, from the catalog.
+  const closed = error instanceof ApiError && translator.locale !== 'en' ? error.votesClosed : undefined;
+  if (voting && closed) {
+    const why = closed.status === 'duplicate' ? 'board.vote.closed.duplicate' : 'board.vote.closed.delivered';
+    return translator.t('problem.then', {
+      failed: translator.t('board.vote.failed.record'),
+      why: translator.t(why),
+    });
+  }
+  return problemMessage(
+    translator,
+    error,
+    voting ? 'board.vote.failed.record' : 'board.vote.failed.withdraw',
   );
 }

@@ -66,7 +66,7 @@ describe('the board’s states in Chromium', () => {
     );
     await signInAs(t.page, suite.stack.url, 'Megan Bowen');
     await t.page
-      .getByText("Couldn't load the ideas: IdeaBar is busy right now. Try again in 5 seconds.")
+      .getByText("Couldn't load the ideas. IdeaBar is busy right now. Try again in 5 seconds.")
       .waitFor();
     expect(await t.page.getByText('ETIMEDOUT').count()).toBe(0);
     await expectAccessible(t, 'load failed');
@@ -90,7 +90,7 @@ describe('the board’s states in Chromium', () => {
     const row = t.page.getByRole('article', { name: 'Self-service VPN access' });
     await row.getByRole('button', { name: 'Vote for Self-service VPN access, 1 vote' }).click();
     await t.page
-      .getByText("Couldn't record your vote: Voting on this idea closed when it was delivered.")
+      .getByText("Couldn't record your vote. Voting on this idea closed when it was delivered.")
       .first()
       .waitFor();
     await row

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { Button, Field, Text, Textarea, useId } from '@fluentui/react-components';
 import { APPEAL_REASON_LIMITS } from '@ideabar/core';
+import { useTranslator } from '../../app/translation';
 import { SaveButton } from '../SaveButton/SaveButton';
 import { TriageForm } from '../TriageForm/TriageForm';
 import { useAppealFormStyles } from './AppealForm.styles';
@@ -10,6 +11,7 @@ import { useAppealForm } from './useAppealForm';
 /** The author asks IT to look at a decline again, once, saying why. */
 export function AppealForm(props: AppealFormProps) {
   const styles = useAppealFormStyles();
+  const { t } = useTranslator();
   const formRef = useRef<HTMLFormElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -21,12 +23,10 @@ export function AppealForm(props: AppealFormProps) {
       <div className={styles.root}>
         <div>
           <Button ref={openerRef} onClick={form.start}>
-            Appeal this decision
+            {t('idea.appeal.heading')}
           </Button>
         </div>
-        <Text size={200}>
-          You can appeal only once, saying why. The idea goes back under review and IT must answer.
-        </Text>
+        <Text size={200}>{t('idea.appeal.intro')}</Text>
       </div>
     );
   }
@@ -42,20 +42,23 @@ export function AppealForm(props: AppealFormProps) {
       actionsClassName={styles.actions}
       actions={
         <>
-          <SaveButton saving={form.saving}>Send appeal</SaveButton>
+          <SaveButton saving={form.saving}>{t('idea.appeal.send')}</SaveButton>
           <Button onClick={form.cancel} disabled={form.saving}>
-            Cancel
+            {t('idea.appeal.cancel')}
           </Button>
         </>
       }
     >
       <h3 id={headingId} className={styles.heading}>
-        Appeal this decision
+        {t('idea.appeal.heading')}
       </h3>
       <Field
-        label="Why should IT look at this again?"
+        label={t('idea.appeal.reason.label')}
         required
-        hint={`This is your only appeal of this decision. Say what it missed or what has changed (at least ${APPEAL_REASON_LIMITS.min} characters; ${form.reason.trim().length} so far).`}
+        hint={t('idea.appeal.reason.hint', {
+          min: APPEAL_REASON_LIMITS.min,
+          count: form.reason.trim().length,
+        })}
         {...form.validation('reason')}
       >
         <Textarea

@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { APPEAL_REASON_LIMITS } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
 import type { AppealFormProps } from './AppealForm.types';
 
@@ -15,6 +16,7 @@ export interface AppealFormRefs {
 
 export function useAppealForm({ idea, onChanged, onStale }: AppealFormProps, refs: AppealFormRefs) {
   const api = useIdeaBarApi();
+  const { t } = useTranslator();
   const { form: formRef, reason: reasonRef, opener: openerRef } = refs;
   const action = useTriageAction(FIELDS, 'triage.failed.appeal', formRef);
   const [open, setOpen] = useState(false);
@@ -40,13 +42,11 @@ export function useAppealForm({ idea, onChanged, onStale }: AppealFormProps, ref
   const submit = async () => {
     // The same rule as the API's, said before asking it: the one appeal should not be spent on "Ok".
     if (reason.trim().length < APPEAL_REASON_LIMITS.min) {
-      return action.refuse({
-        reason: `Say in at least ${APPEAL_REASON_LIMITS.min} characters what the decision missed or what has changed: this is your only appeal.`,
-      });
+      return action.refuse({ reason: t('idea.appeal.reason.tooShort', { min: APPEAL_REASON_LIMITS.min }) });
     }
     const appealed = await action.run(() => api.ideas.appeal(idea.id, reason), onStale);
     if (!appealed) return;
-    onChanged(appealed, 'Your appeal is in: the idea is back under review, and IT will answer it.');
+    onChanged(appealed, t('idea.appeal.sent'));
   };
 
   return { ...action, open, reason, start, cancel: () => setOpen(false), edit, submit };

@@ -12,7 +12,9 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss12Regular, Dismiss24Regular, Filter20Regular } from '@fluentui/react-icons';
 import { SORTS, type Sort } from '@ideabar/core';
-import { BOARD_STATUS_LABELS, SORT_LABELS } from '../../board/ideaText';
+import type { Translator } from '@ideabar/core';
+import { useTranslator } from '../../app/translation';
+import { BOARD_STATUSES, boardStatusLabel, sortLabel } from '../../board/ideaText';
 import {
   CLEARED_FILTERS,
   DEFAULT_STATUS,
@@ -34,6 +36,7 @@ const cycleChoice = (cycleId: string | undefined, shortlist: boolean): string =>
 export function BoardFilters(props: BoardFiltersProps) {
   const { view, categories, tags, cycles = [], currentCycleId, onChange } = props;
   const styles = useBoardFiltersStyles();
+  const { t } = useTranslator();
   const { searchText, search } = useBoardFilters(props);
   // A view from a shared link may name a choice the board no longer counts: it stays on offer while chosen.
   const categoryChoices = withChosen(categories, view.category, { ideas: 0, retired: false });
@@ -43,14 +46,20 @@ export function BoardFilters(props: BoardFiltersProps) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const active = activeFilterCount(view);
   const chosenCycle = view.cycleId && cycles.find((cycle) => cycle.id === view.cycleId);
-  const cycleName = chosenCycle ? chosenCycle.name : 'a planning cycle';
+  const cycleName = chosenCycle ? chosenCycle.name : t('board.filters.cycle.unnamed');
   const controls = (
     <>
       {narrow && (cycles.length > 0 || view.cycleId) && (
         <Dropdown
           className={styles.dropdown}
-          aria-label="Planning cycle"
-          value={view.cycleId ? `${cycleName}${view.shortlist ? ': shortlist' : ''}` : 'Every planning cycle'}
+          aria-label={t('board.filters.cycle.label')}
+          value={
+            view.cycleId
+              ? view.shortlist
+                ? t('board.filters.cycle.shortlist', { cycle: cycleName })
+                : cycleName
+              : t('board.filters.cycle.every')
+          }
           selectedOptions={[cycleChoice(view.cycleId, view.shortlist)]}
           onOptionSelect={(_, data) => {
             const [cycleId, shortlist] = (data.optionValue ?? ALL).split(SHORTLIST);
@@ -61,7 +70,7 @@ export function BoardFilters(props: BoardFiltersProps) {
             );
           }}
         >
-          <Option value={ALL}>Every planning cycle</Option>
+          <Option value={ALL}>{t('board.filters.cycle.every')}</Option>
           {cycles.flatMap((cycle) => [
             <Option key={cycle.id} value={cycleChoice(cycle.id, false)} text={cycle.name}>
               {cycle.name}
@@ -69,53 +78,53 @@ export function BoardFilters(props: BoardFiltersProps) {
             <Option
               key={`${cycle.id}-shortlist`}
               value={cycleChoice(cycle.id, true)}
-              text={`${cycle.name}: shortlist`}
+              text={t('board.filters.cycle.shortlist', { cycle: cycle.name })}
             >
-              {`${cycle.name}: shortlist`}
+              {t('board.filters.cycle.shortlist', { cycle: cycle.name })}
             </Option>,
           ])}
         </Dropdown>
       )}
       <Dropdown
         className={styles.dropdown}
-        aria-label="Status"
-        value={BOARD_STATUS_LABELS[view.status]}
+        aria-label={t('board.filters.status.label')}
+        value={boardStatusLabel(t, view.status)}
         selectedOptions={[view.status]}
         onOptionSelect={(_, data) =>
           data.optionValue && onChange({ status: data.optionValue as BoardStatus })
         }
       >
-        {(Object.keys(BOARD_STATUS_LABELS) as BoardStatus[]).map((status) => (
+        {BOARD_STATUSES.map((status) => (
           <Option key={status} value={status}>
-            {BOARD_STATUS_LABELS[status]}
+            {boardStatusLabel(t, status)}
           </Option>
         ))}
       </Dropdown>
       <Dropdown
         className={styles.dropdown}
-        aria-label="Category"
-        value={view.category ?? 'All categories'}
+        aria-label={t('board.filters.category.label')}
+        value={view.category ?? t('board.filters.category.all')}
         selectedOptions={[view.category ?? ALL]}
         onOptionSelect={(_, data) => onChange({ category: data.optionValue || undefined })}
       >
-        <Option value={ALL}>All categories</Option>
+        <Option value={ALL}>{t('board.filters.category.all')}</Option>
         {categoryChoices.map((category) => (
           <Option key={category.name} value={category.name} text={category.name}>
-            {choiceLabel(category.name, category.ideas, category.retired)}
+            {choiceLabel(t, category.name, category.ideas, category.retired)}
           </Option>
         ))}
       </Dropdown>
       <Dropdown
         className={styles.dropdown}
-        aria-label="Tag"
-        value={view.tag ? `#${view.tag}` : 'All tags'}
+        aria-label={t('board.filters.tag.label')}
+        value={view.tag ? `#${view.tag}` : t('board.filters.tag.all')}
         selectedOptions={[view.tag ?? ALL]}
         onOptionSelect={(_, data) => onChange({ tag: data.optionValue || undefined })}
       >
-        <Option value={ALL}>All tags</Option>
+        <Option value={ALL}>{t('board.filters.tag.all')}</Option>
         {tagChoices.map((tag) => (
           <Option key={tag.name} value={tag.name} text={`#${tag.name}`}>
-            {choiceLabel(`#${tag.name}`, tag.ideas)}
+            {choiceLabel(t, `#${tag.name}`, tag.ideas)}
           </Option>
         ))}
       </Dropdown>
@@ -124,25 +133,25 @@ export function BoardFilters(props: BoardFiltersProps) {
         checked={view.mine}
         onClick={() => onChange({ mine: !view.mine })}
       >
-        Mine
+        {t('board.filters.mine')}
       </ToggleButton>
       <ToggleButton
         className={styles.toggle}
         checked={view.voted}
         onClick={() => onChange({ voted: !view.voted })}
       >
-        I voted
+        {t('board.filters.voted')}
       </ToggleButton>
       <Dropdown
         className={styles.dropdown}
-        aria-label="Sort by"
-        value={`Sort: ${SORT_LABELS[view.sort]}`}
+        aria-label={t('board.filters.sort.label')}
+        value={t('board.filters.sort.value', { sort: sortLabel(t, view.sort) })}
         selectedOptions={[view.sort]}
         onOptionSelect={(_, data) => data.optionValue && onChange({ sort: data.optionValue as Sort })}
       >
         {SORTS.map((sort) => (
-          <Option key={sort} value={sort} text={SORT_LABELS[sort]}>
-            {SORT_LABELS[sort]}
+          <Option key={sort} value={sort} text={sortLabel(t, sort)}>
+            {sortLabel(t, sort)}
           </Option>
         ))}
       </Dropdown>
@@ -150,11 +159,11 @@ export function BoardFilters(props: BoardFiltersProps) {
   );
 
   return (
-    <div role="search" aria-label="Find ideas" className={styles.root}>
+    <div role="search" aria-label={t('board.filters.region')} className={styles.root}>
       <SearchBox
         className={styles.search}
-        aria-label="Search ideas"
-        placeholder="Search ideas"
+        aria-label={t('board.filters.search')}
+        placeholder={t('board.filters.search')}
         value={searchText}
         onChange={(_, data) => search(data.value, data.value === '')}
         onKeyDown={(event) => event.key === 'Enter' && search(searchText, true)}
@@ -167,13 +176,13 @@ export function BoardFilters(props: BoardFiltersProps) {
             aria-haspopup="dialog"
             onClick={() => setSheetOpen(true)}
           >
-            {active > 0 ? `Filters (${active})` : 'Filters'}
+            {active > 0 ? t('board.filters.button.count', { count: active }) : t('board.filters.button')}
           </Button>
           <OverlayDrawer
             position="bottom"
             size="medium"
             open={sheetOpen}
-            aria-label="Filters and sort"
+            aria-label={t('board.filters.sheet')}
             onOpenChange={(_, data) => setSheetOpen(data.open)}
           >
             <DrawerHeader>
@@ -181,13 +190,13 @@ export function BoardFilters(props: BoardFiltersProps) {
                 action={
                   <Button
                     appearance="subtle"
-                    aria-label="Close"
+                    aria-label={t('board.filters.close')}
                     icon={<Dismiss24Regular />}
                     onClick={() => setSheetOpen(false)}
                   />
                 }
               >
-                Filters and sort
+                {t('board.filters.sheet')}
               </DrawerHeaderTitle>
             </DrawerHeader>
             <DrawerBody className={styles.sheet}>{controls}</DrawerBody>
@@ -202,7 +211,7 @@ export function BoardFilters(props: BoardFiltersProps) {
           shape="circular"
           icon={<Dismiss12Regular />}
           iconPosition="after"
-          aria-label={`Remove the tag filter ${view.tag}`}
+          aria-label={t('board.filters.removeTag', { tag: view.tag })}
           onClick={() => onChange({ tag: undefined })}
         >
           #{view.tag}
@@ -214,10 +223,14 @@ export function BoardFilters(props: BoardFiltersProps) {
           shape="circular"
           icon={<Dismiss12Regular />}
           iconPosition="after"
-          aria-label={`Remove the filter ${view.shortlist ? 'shortlist of' : 'ideas of'} ${cycleName}`}
+          aria-label={
+            view.shortlist
+              ? t('board.filters.removeShortlist', { cycle: cycleName })
+              : t('board.filters.removeCycle', { cycle: cycleName })
+          }
           onClick={() => onChange({ cycleId: undefined, shortlist: false })}
         >
-          {view.shortlist ? `Shortlist of ${cycleName}` : cycleName}
+          {view.shortlist ? t('board.filters.shortlistOf', { cycle: cycleName }) : cycleName}
         </Button>
       )}
       {hasFilters(view) && (
@@ -229,7 +242,7 @@ export function BoardFilters(props: BoardFiltersProps) {
             onChange(CLEARED_FILTERS);
           }}
         >
-          Clear filters
+          {t('board.clearFilters')}
         </Button>
       )}
     </div>
@@ -248,8 +261,10 @@ function withChosen<T extends { name: string }>(
 }
 
 /** "Devices (3)", or "Old area (retired, 2)": how many of the board's ideas a choice would show. */
-function choiceLabel(name: string, ideas: number, retired = false): string {
-  return `${name} (${retired ? 'retired, ' : ''}${ideas})`;
+function choiceLabel(t: Translator['t'], name: string, ideas: number, retired = false): string {
+  return retired
+    ? t('board.filters.choice.retired', { name, count: ideas })
+    : t('board.filters.choice', { name, count: ideas });
 }
 
 /** How many filters beyond the default view are on (the search box shows its own). */

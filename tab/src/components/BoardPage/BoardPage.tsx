@@ -23,7 +23,7 @@ import { IdeaList } from '../IdeaList/IdeaList';
 import { useBoardPageStyles } from './BoardPage.styles';
 import type { BoardPageProps } from './BoardPage.types';
 import { IDEA_LIST_ID, useBoardPage } from './useBoardPage';
-import { safeLocale } from '../../app/safeLocale';
+import { useTranslator } from '../../app/translation';
 
 // Loaded when first needed, so the board's first rows do not wait on code for panels nobody opened yet.
 const IdeaDetail = lazy(() =>
@@ -37,6 +37,7 @@ const SubmitIdeaForm = lazy(() =>
 export function BoardPage(props: BoardPageProps) {
   const { host, headerActions } = props;
   const styles = useBoardPageStyles();
+  const { t } = useTranslator();
   const toasterId = useId('board-toaster');
   const { dispatchToast } = useToastController(toasterId);
   const notify = useCallback(
@@ -57,7 +58,7 @@ export function BoardPage(props: BoardPageProps) {
   const filtered = hasFilters(view);
   const newIdea = (
     <Button appearance="primary" icon={<Add20Regular />} onClick={() => page.setComposing(true)}>
-      New idea
+      {t('board.newIdea')}
     </Button>
   );
 
@@ -76,29 +77,32 @@ export function BoardPage(props: BoardPageProps) {
         {...(page.cycles.current ? { currentCycleId: page.cycles.current.cycle.id } : {})}
         onChange={changeView}
       />
-      {page.cycles.current && (
-        <CycleBanner current={page.cycles.current} view={view} locale={host.locale} onChange={changeView} />
-      )}
+      {page.cycles.current && <CycleBanner current={page.cycles.current} view={view} onChange={changeView} />}
       <main
         id={IDEA_LIST_ID}
         tabIndex={-1}
-        aria-label="Ideas on this board"
+        aria-label={t('board.list.label')}
         className={styles.main}
         aria-busy={list.status === 'loading' || list.refreshing}
       >
-        {list.refreshing && <ProgressBar className={styles.refreshing} aria-label="Updating the ideas" />}
+        {list.refreshing && (
+          <ProgressBar className={styles.refreshing} aria-label={t('board.list.updating')} />
+        )}
         <div
           role="status"
           className={list.status === 'ready' && list.total > 0 ? styles.count : styles.visuallyHidden}
         >
-          {list.status === 'ready' && countText(list.total, list.ids.length, host.locale)}
+          {list.status === 'ready' &&
+            (list.ids.length < list.total
+              ? t('board.count.shown', { total: list.total, shown: list.ids.length })
+              : t('board.count', { total: list.total }))}
         </div>
         {list.status === 'loading' && <ListSkeleton />}
         {list.status === 'error' && (
           <MessageBar intent="error" className={styles.message}>
             <MessageBarBody>{list.problem}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={list.retry}>Try again</Button>
+              <Button onClick={list.retry}>{t('board.tryAgain')}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -110,19 +114,15 @@ export function BoardPage(props: BoardPageProps) {
         {list.status === 'ready' && list.ids.length === 0 && (
           <div className={styles.empty}>
             <h2 className={styles.emptyTitle}>
-              {filtered ? 'No ideas match this view' : 'No ideas here yet'}
+              {filtered ? t('board.empty.filtered.title') : t('board.empty.title')}
             </h2>
-            <Text>
-              {filtered
-                ? 'Try other words or fewer filters, or share the idea yourself.'
-                : 'Be the first: what would make your work easier if IT changed it?'}
-            </Text>
+            <Text>{filtered ? t('board.empty.filtered.body') : t('board.empty.body')}</Text>
             <div>
               {filtered ? (
-                <Button onClick={() => changeView(CLEARED_FILTERS)}>Clear filters</Button>
+                <Button onClick={() => changeView(CLEARED_FILTERS)}>{t('board.clearFilters')}</Button>
               ) : (
                 <Button appearance="primary" icon={<Add20Regular />} onClick={() => page.setComposing(true)}>
-                  Share the first idea
+                  {t('board.shareFirst')}
                 </Button>
               )}
             </div>
@@ -132,7 +132,6 @@ export function BoardPage(props: BoardPageProps) {
           <IdeaList
             ids={list.ids}
             store={store}
-            locale={host.locale}
             hasMore={list.hasMore}
             loadingMore={list.loadingMore}
             onLoadMore={list.loadMore}
@@ -177,16 +176,11 @@ export function BoardPage(props: BoardPageProps) {
   );
 }
 
-/** "3 ideas", or "130 ideas, 40 shown" while the rest are still to be paged in. */
-function countText(total: number, shown: number, locale: string): string {
-  const ideas = `${total.toLocaleString(safeLocale(locale))} ${total === 1 ? 'idea' : 'ideas'}`;
-  return shown < total ? `${ideas}, ${shown.toLocaleString(safeLocale(locale))} shown` : ideas;
-}
-
 function ListSkeleton() {
   const styles = useBoardPageStyles();
+  const { t } = useTranslator();
   return (
-    <Skeleton aria-label="Loading ideas">
+    <Skeleton aria-label={t('board.loading')}>
       {Array.from({ length: 6 }, (_, index) => (
         <div key={index} className={styles.skeletonRow}>
           <SkeletonItem shape="rectangle" className={styles.skeletonVote} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IdeaView } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import { IdeaStore } from '../../board/ideaStore';
 import { useBoardCycles } from '../../board/useBoardCycles';
 import { useBoardFacets } from '../../board/useBoardFacets';
@@ -18,6 +19,7 @@ export const IDEA_LIST_ID = 'idea-list';
 
 export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) {
   const api = useIdeaBarApi();
+  const { t } = useTranslator();
   const [view, changeView] = useViewState();
   const [store] = useState(() => new IdeaStore());
   const [composing, setComposing] = useState(false);
@@ -70,9 +72,9 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
       setPosted((n) => n + 1);
       // The new idea opens, with its share buttons: the moment to bring colleagues in to vote.
       changeView({ ideaId: idea.id });
-      notify('Your idea is on the board. Share it so colleagues can vote.', 'success');
+      notify(t('board.posted'), 'success');
     },
-    [list, notify, changeView],
+    [list, notify, changeView, t],
   );
 
   return {

@@ -26,18 +26,24 @@ export function ConfigPage(props: ConfigPageProps) {
       <h1 className={styles.title}>
         {/* A group chat or a meeting has no team: it shows one of the tenant's boards, the whole organisation's first. */}
         {props.host.teamId || !(props.host.meetingId || props.host.chatId)
-          ? `Add IdeaBar to ${props.host.teamName ?? 'this team'}`
+          ? props.host.teamName
+            ? t('board.config.title', { team: props.host.teamName })
+            : t('board.config.title.thisTeam')
           : t(props.host.meetingId ? 'meeting.config.meeting' : 'meeting.config.chat')}
       </h1>
-      <Text>Choose the board this tab shows. Everyone in the team sees and votes on its ideas.</Text>
+      <Text>{t('board.config.intro')}</Text>
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      {!boards && <Spinner label={props.host.teamId ? 'Opening the team’s board' : 'Loading boards'} />}
+      {!boards && (
+        <Spinner
+          label={props.host.teamId ? t('board.config.openingTeamBoard') : t('board.config.loadingBoards')}
+        />
+      )}
       {boards && boards.length > 0 && (
-        <Field label="Board">
+        <Field label={t('board.config.board')}>
           <RadioGroup value={chosen ?? ''} onChange={(_, data) => setChosen(data.value)}>
             {boards.map((board) => (
               <Radio
@@ -45,9 +51,9 @@ export function ConfigPage(props: ConfigPageProps) {
                 value={board.id}
                 label={
                   board.isDefault
-                    ? `${board.name} (whole organisation)`
+                    ? t('board.config.board.wholeOrganisation', { name: board.name })
                     : board.teamId === props.host.teamId
-                      ? `${board.name} (this team’s board)`
+                      ? t('board.config.board.thisTeam', { name: board.name })
                       : board.name
                 }
               />

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BoardView } from '@ideabar/core';
-import { problemText } from '../../api/apiError';
+import type { Translator } from '@ideabar/core';
+import { problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi, type IdeaBarApi } from '../../api/ideaBarApi';
 import type { HostContext } from '../../teams/hostContext';
 import { registerTabConfiguration, type TabConfiguration } from '../../teams/teamsHost';
@@ -12,6 +14,7 @@ import type { ConfigPageProps } from './ConfigPage.types';
  */
 export function useConfigPage({ host }: ConfigPageProps) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const [boards, setBoards] = useState<BoardView[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [chosen, setChosen] = useState<string | undefined>();
@@ -22,7 +25,7 @@ export function useConfigPage({ host }: ConfigPageProps) {
   useEffect(() => {
     setValid.current = registerTabConfiguration(() => choice.current);
     let live = true;
-    void loadChoices(api, { teamId, teamName }).then(({ found, teamBoard, failure }) => {
+    void loadChoices(api, translator, { teamId, teamName }).then(({ found, teamBoard, failure }) => {
       if (!live) return;
       setBoards(found);
       setProblem(failure);
@@ -32,7 +35,7 @@ export function useConfigPage({ host }: ConfigPageProps) {
     return () => {
       live = false;
     };
-  }, [api, teamId, teamName]);
+  }, [api, translator, teamId, teamName]);
 
   useEffect(() => {
     const board = boards?.find((b) => b.id === chosen);
@@ -52,6 +55,7 @@ interface Choices {
 /** The tenant's boards, with the team's own board first; what failed is said, and the rest still offered. */
 async function loadChoices(
   api: IdeaBarApi,
+  translator: Translator,
   team: Pick<HostContext, 'teamId' | 'teamName'>,
 ): Promise<Choices> {
   const [listed, opened] = await Promise.allSettled([
@@ -63,9 +67,9 @@ async function loadChoices(
   const found = teamBoard ? [teamBoard, ...others.filter((board) => board.id !== teamBoard.id)] : others;
   const failure =
     opened.status === 'rejected'
-      ? problemText(opened.reason, 'open this team’s board')
+      ? problemMessage(translator, opened.reason, 'board.config.failed.openTeamBoard')
       : listed.status === 'rejected'
-        ? problemText(listed.reason, 'load the boards')
+        ? problemMessage(translator, listed.reason, 'board.config.failed.loadBoards')
         : undefined;
   return { found, ...(teamBoard ? { teamBoard } : {}), ...(failure ? { failure } : {}) };
 }

@@ -40,6 +40,5 @@ export const useCycleBannerStyles = makeStyles({
   },
   // On a phone the idea count is on the button already, and the shortlist's size is in its label.
   wideOnly: { [PHONE]: { display: 'none' } },
-  narrowOnly: { display: 'none', [PHONE]: { display: 'inline' } },
   actions: { display: 'flex', flexShrink: 0, columnGap: tokens.spacingHorizontalS },
 });

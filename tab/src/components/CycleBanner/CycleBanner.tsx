@@ -1,9 +1,11 @@
 import { Badge, ToggleButton } from '@fluentui/react-components';
 import { CalendarLtr20Regular } from '@fluentui/react-icons';
 import { safeLocale } from '../../app/safeLocale';
-import { closingOf, PHASE_LABELS, untilText } from '../../board/cycleText';
+import { useTranslator } from '../../app/translation';
+import { closingOf, phaseLabel, untilText } from '../../board/cycleText';
 import { dateText } from '../../board/ideaText';
 import { cycleViewChange } from '../../board/viewState';
+import { useNarrowScreen } from '../BoardFilters/useBoardFilters';
 import { useCycleBannerStyles } from './CycleBanner.styles';
 import type { CycleBannerProps } from './CycleBanner.types';
 
@@ -11,17 +13,23 @@ import type { CycleBannerProps } from './CycleBanner.types';
  * The planning cycle the board is in: its name, phase, when the phase closes and how many ideas take part, with one
  * click to the cycle's ideas and one to its shortlist (each a toggle: pressed again, the board shows again).
  */
-export function CycleBanner({ current, view, locale, onChange }: CycleBannerProps) {
+export function CycleBanner({ current, view, onChange }: CycleBannerProps) {
   const styles = useCycleBannerStyles();
+  const { t, formatLocale: locale } = useTranslator();
   const { cycle, ideas, shortlist } = current;
   const headingId = `cycle-banner-${cycle.id}`;
   const closing = closingOf(cycle);
   const showing = view.cycleId === cycle.id;
-  const number = (n: number) => n.toLocaleString(safeLocale(locale));
+  const narrow = useNarrowScreen();
   const absolute = dateText(closing.at, locale);
   const day = new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', day: 'numeric' }).format(
     new Date(closing.at),
   );
+  const relative = untilText(closing.at, locale);
+  const closes = (date: string) =>
+    closing.what === 'submissions'
+      ? t('board.cycle.takesIdeasUntil', { relative, date })
+      : t('board.cycle.votingCloses', { relative, date });
 
   return (
     <section aria-labelledby={headingId} className={styles.root}>
@@ -32,40 +40,44 @@ export function CycleBanner({ current, view, locale, onChange }: CycleBannerProp
             {cycle.name}
           </h2>
           <Badge appearance="filled" color="brand" size="small" className={styles.badge}>
-            {PHASE_LABELS[cycle.phase]}
+            {phaseLabel(t, cycle.phase)}
           </Badge>
         </div>
         <span className={styles.details}>
-          {closing.what === 'submissions' ? 'Takes ideas until ' : 'Voting closes '}
-          <time dateTime={closing.at}>
-            {untilText(closing.at, locale)} <span className={styles.wideOnly}>({absolute})</span>
-            <span className={styles.narrowOnly}>({day})</span>
-          </time>
+          {/* The moment in full where there is room, its day alone on a phone. */}
+          <time dateTime={closing.at}>{closes(narrow ? day : absolute)}</time>
           {ideas !== null && (
             <span className={styles.wideOnly}>
               {' · '}
-              {number(ideas)} {ideas === 1 ? 'idea' : 'ideas'}
+              {t('board.cycle.ideas', { count: ideas })}
             </span>
           )}
           <span className={styles.wideOnly}>
-            {' · '}the top {number(cycle.shortlistSize)} go to IT review
+            {' · '}
+            {t('board.cycle.shortlistGoesToIt', { count: cycle.shortlistSize })}
           </span>
         </span>
       </div>
-      <div role="group" aria-label={`Show from ${cycle.name}`} className={styles.actions}>
+      <div
+        role="group"
+        aria-label={t('board.cycle.showFrom', { cycle: cycle.name })}
+        className={styles.actions}
+      >
         <ToggleButton
           size="small"
           checked={showing && !view.shortlist}
           onClick={() => onChange(cycleViewChange(view, cycle.id, false))}
         >
-          {ideas === null ? 'Its ideas' : `${number(ideas)} ${ideas === 1 ? 'idea' : 'ideas'}`}
+          {ideas === null ? t('board.cycle.itsIdeas') : t('board.cycle.ideas', { count: ideas })}
         </ToggleButton>
         <ToggleButton
           size="small"
           checked={showing && view.shortlist}
           onClick={() => onChange(cycleViewChange(view, cycle.id, true))}
         >
-          {shortlist === null ? 'Shortlist' : `Shortlist (${number(shortlist)})`}
+          {shortlist === null
+            ? t('board.cycle.shortlist')
+            : t('board.cycle.shortlistCount', { count: shortlist })}
         </ToggleButton>
       </div>
     </section>

@@ -4,6 +4,5 @@ import type { ViewState } from '../../board/viewState';
 export interface CycleBannerProps {
   current: CurrentCycle;
   view: ViewState;
-  locale: string;
   onChange(change: Partial<ViewState>): void;
 }

@@ -19,10 +19,12 @@ import {
   takesVotes,
   type IdeaView,
   type MergeResult,
-  type StatusChangeKind,
+  type StatusChangeView,
+  type Translator,
 } from '@ideabar/core';
 import { useIdea } from '../../board/ideaStore';
-import { ageText, CONSTRAINT_LABELS, countText, dateText, STATUS_LABELS } from '../../board/ideaText';
+import { useTranslator } from '../../app/translation';
+import { ageText, dateText } from '../../board/ideaText';
 import { ideaLink } from '../../teams/ideaLink';
 import { canShareToChat, shareToChat } from '../../teams/teamsHost';
 import { AppealForm } from '../AppealForm/AppealForm';
@@ -45,6 +47,8 @@ const TriagePanel = lazy(() =>
 export function IdeaDetail(props: IdeaDetailProps) {
   const { ideaId, store, host, onClose, onVote, onNotice, onOpenIdea } = props;
   const styles = useIdeaDetailStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const idea = useIdea(store, ideaId);
   const { history, comments, hasMoreComments, commentsProblem, loadMoreComments, addComment, changed } =
     useIdeaDetail(ideaId, store);
@@ -79,13 +83,13 @@ export function IdeaDetail(props: IdeaDetailProps) {
   const [commentError, setCommentError] = useState<string | undefined>();
   const [posting, setPosting] = useState(false);
   const [shownLink, setShownLink] = useState<string | undefined>();
-  const locale = host.locale;
+  const locale = translator.formatLocale;
 
   const copyLink = async () => {
     const link = ideaLink(host, ideaId);
     try {
       await navigator.clipboard.writeText(link);
-      onNotice('Link copied. Paste it in a chat or channel to share this idea.');
+      onNotice(t('idea.linkCopied'));
     } catch {
       // Some hosts block the clipboard: show the link so it can be copied by hand.
       setShownLink(link);
@@ -94,27 +98,28 @@ export function IdeaDetail(props: IdeaDetailProps) {
 
   const shareIdea = async () => {
     try {
-      if (await shareToChat(ideaLink(host, ideaId), idea?.title ?? 'an idea')) onNotice('Shared.');
+      if (await shareToChat(ideaLink(host, ideaId), idea?.title ?? t('idea.untitled')))
+        onNotice(t('idea.shared'));
     } catch {
-      onNotice('Teams could not open its share dialog. Copy the link instead.', 'error');
+      onNotice(t('idea.shareFailed'), 'error');
     }
   };
 
   const submitComment = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft.trim()) return setCommentError('Write a comment first.');
+    if (!draft.trim()) return setCommentError(t('idea.comment.missing'));
     setPosting(true);
     const outcome = await addComment(draft);
     setPosting(false);
     if (outcome.ok) {
       setDraft('');
       setCommentError(undefined);
-      onNotice('Comment posted.');
+      onNotice(t('idea.comment.posted'));
     } else if (outcome.fieldMessage) {
       setCommentError(outcome.fieldMessage);
     } else {
       setCommentError(undefined);
-      onNotice(outcome.problem ?? 'Couldn’t post your comment.', 'error');
+      onNotice(outcome.problem ?? t('idea.comment.failed'), 'error');
     }
   };
 
@@ -123,17 +128,22 @@ export function IdeaDetail(props: IdeaDetailProps) {
       open
       position="end"
       className={styles.drawer}
-      aria-label={idea ? `Idea: ${idea.title}` : 'Idea'}
+      aria-label={idea ? t('idea.drawer', { title: idea.title }) : t('idea.drawer.loading')}
       onOpenChange={(_, data) => !data.open && onClose()}
     >
       <DrawerHeader>
         <DrawerHeaderTitle
           heading={{ as: 'h2', className: styles.title }}
           action={
-            <Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />
+            <Button
+              appearance="subtle"
+              aria-label={t('idea.close')}
+              icon={<Dismiss24Regular />}
+              onClick={onClose}
+            />
           }
         >
-          {idea ? <span dir="auto">{idea.title}</span> : 'Loading idea…'}
+          {idea ? <span dir="auto">{idea.title}</span> : t('idea.loading')}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody className={styles.body}>
@@ -154,7 +164,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 </Text>
               ))}
               <Text>
-                Posted {ageText(idea.createdAt, locale)} by {idea.author.name}
+                {t('idea.postedBy', { age: ageText(idea.createdAt, locale), name: idea.author.name })}
               </Text>
             </div>
             <div className={styles.actions}>
@@ -168,23 +178,22 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 />
               ) : (
                 <Text>
-                  {countText(idea.votes, 'vote', 'votes', locale)}
                   {idea.status === 'delivered'
-                    ? ' (delivered: voting is closed)'
-                    : ' (now counted on the idea it duplicates)'}
+                    ? t('idea.votes.delivered', { count: idea.votes })
+                    : t('idea.votes.merged', { count: idea.votes })}
                 </Text>
               )}
               <Button icon={<Link20Regular />} onClick={() => void copyLink()}>
-                Copy link
+                {t('idea.copyLink')}
               </Button>
               {canShareToChat() && (
                 <Button icon={<Share20Regular />} onClick={() => void shareIdea()}>
-                  Share to a chat
+                  {t('idea.shareToChat')}
                 </Button>
               )}
             </div>
             {shownLink && (
-              <Field label="Link to this idea" hint="Select it and copy it.">
+              <Field label={t('idea.link.label')} hint={t('idea.link.hint')}>
                 <Textarea
                   readOnly
                   value={shownLink}
@@ -211,7 +220,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
             {isIt && (
               <Suspense
                 fallback={
-                  <Skeleton aria-label="Loading the triage">
+                  <Skeleton aria-label={t('idea.triage.loading')}>
                     <SkeletonItem size={32} />
                   </Skeleton>
                 }
@@ -221,7 +230,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
             )}
             <section className={styles.section} aria-labelledby="idea-history">
               <h3 id="idea-history" className={styles.sectionTitle}>
-                Status history
+                {t('idea.history.heading')}
               </h3>
               {history.state === 'loading' && <SkeletonItem size={16} />}
               {history.state === 'error' && <Text>{history.problem}</Text>}
@@ -229,11 +238,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 <ol className={styles.list}>
                   {history.value.map((change) => (
                     <li key={change.id} className={styles.entry}>
-                      <Text weight="semibold">
-                        {change.kind === 'answer'
-                          ? `IT answered (still ${STATUS_LABELS[change.to]})`
-                          : `${change.from ? `${STATUS_LABELS[change.from]} → ` : ''}${STATUS_LABELS[change.to]}${HISTORY_KINDS[change.kind]}`}
-                      </Text>
+                      <Text weight="semibold">{changeText(t, change)}</Text>
                       {change.response && (
                         <Text className={styles.entryText} dir="auto">
                           {change.response}
@@ -242,15 +247,18 @@ export function IdeaDetail(props: IdeaDetailProps) {
                       {change.decline && (
                         <>
                           <Text className={styles.entryText}>
-                            Declined for {CONSTRAINT_LABELS[change.decline.constraint]}: {change.decline.rule}
+                            {t('idea.history.declined', {
+                              constraint: change.decline.constraint,
+                              rule: change.decline.rule,
+                            })}
                           </Text>
                           <Text className={styles.entryText}>
-                            What would make it a yes: {change.decline.pathToYes}
+                            {t('idea.history.pathToYes', { path: change.decline.pathToYes })}
                           </Text>
                         </>
                       )}
                       <Text className={styles.byline}>
-                        {change.by.name}, {dateText(change.at, locale)}
+                        {t('idea.byline', { name: change.by.name, when: dateText(change.at, locale) })}
                       </Text>
                     </li>
                   ))}
@@ -259,12 +267,12 @@ export function IdeaDetail(props: IdeaDetailProps) {
             </section>
             <section className={styles.section} aria-labelledby="idea-comments">
               <h3 id="idea-comments" className={styles.sectionTitle}>
-                {countText(idea.commentCount, 'comment', 'comments', locale)}
+                {t('count.comments', { count: idea.commentCount })}
               </h3>
               {comments.state === 'loading' && <SkeletonItem size={16} />}
               {comments.state === 'error' && <Text>{comments.problem}</Text>}
               {comments.state === 'ready' && comments.value.length === 0 && (
-                <Text>No comments yet. Ask a question or add what you know.</Text>
+                <Text>{t('idea.comments.none')}</Text>
               )}
               {comments.state === 'ready' && comments.value.length > 0 && (
                 <ul className={styles.list}>
@@ -274,7 +282,10 @@ export function IdeaDetail(props: IdeaDetailProps) {
                         {comment.text}
                       </Text>
                       <Text className={styles.byline}>
-                        {comment.author.name}, {ageText(comment.createdAt, locale)}
+                        {t('idea.byline', {
+                          name: comment.author.name,
+                          when: ageText(comment.createdAt, locale),
+                        })}
                       </Text>
                     </li>
                   ))}
@@ -284,13 +295,13 @@ export function IdeaDetail(props: IdeaDetailProps) {
               {hasMoreComments && (
                 <div>
                   <Button appearance="secondary" onClick={() => void loadMoreComments()}>
-                    Show more comments
+                    {t('idea.comments.more')}
                   </Button>
                 </div>
               )}
               <form onSubmit={(event) => void submitComment(event)} className={styles.section}>
                 <Field
-                  label="Add a comment"
+                  label={t('idea.comment.label')}
                   validationMessage={commentError}
                   validationState={commentError ? 'error' : 'none'}
                 >
@@ -304,7 +315,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 </Field>
                 <div>
                   <Button type="submit" appearance="primary" disabledFocusable={posting}>
-                    {posting ? 'Posting…' : 'Post comment'}
+                    {posting ? t('idea.comment.posting') : t('idea.comment.post')}
                   </Button>
                 </div>
               </form>
@@ -316,18 +327,21 @@ export function IdeaDetail(props: IdeaDetailProps) {
   );
 }
 
-/** What a change was, when it was more than IT moving the idea on. */
-const HISTORY_KINDS: Record<StatusChangeKind, string> = {
-  submitted: '',
-  triage: '',
-  appeal: ' (the author’s appeal)',
-  merge: ' (merged as a duplicate)',
-  answer: '',
-};
+/** A change in the status history: where the idea went, and why when it was more than IT moving it on. */
+function changeText(t: Translator['t'], change: StatusChangeView): string {
+  const to = t(`status.${change.to}`);
+  if (change.kind === 'answer') return t('idea.history.answered', { status: to });
+  const values = { from: change.from ? t(`status.${change.from}`) : '', to };
+  const kind = change.kind === 'appeal' || change.kind === 'merge' ? change.kind : 'other';
+  return change.from
+    ? t('idea.history.moved', { ...values, kind })
+    : t('idea.history.set', { ...values, kind });
+}
 
 function DetailSkeleton() {
+  const { t } = useTranslator();
   return (
-    <Skeleton aria-label="Loading the idea">
+    <Skeleton aria-label={t('idea.loadingIdea')}>
       <SkeletonItem size={24} />
       <SkeletonItem size={16} />
       <SkeletonItem size={16} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CommentView, IdeaView, Me, StatusChangeView } from '@ideabar/core';
-import { ApiError, problemText } from '../../api/apiError';
+import { ApiError, fieldProblemText, problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { IdeaStore } from '../../board/ideaStore';
 
@@ -18,6 +19,7 @@ export interface CommentOutcome {
  */
 export function useIdeaDetail(ideaId: string, store: IdeaStore) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const [history, setHistory] = useState<Loading<StatusChangeView[]>>({ state: 'loading' });
   const [comments, setComments] = useState<Loading<CommentView[]>>({ state: 'loading' });
   /** The cursor of the next page of comments (oldest first), while there is one. */
@@ -44,13 +46,13 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
           setHistory((current) =>
             current.state === 'ready'
               ? current
-              : { state: 'error', problem: problemText(error, 'open this idea') },
+              : { state: 'error', problem: problemMessage(translator, error, 'idea.failed.open') },
           ),
       );
     return () => {
       live = false;
     };
-  }, [api, ideaId, store, revision]);
+  }, [api, ideaId, store, revision, translator]);
 
   useEffect(() => {
     let live = true;
@@ -63,12 +65,13 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
       })
       .catch(
         (error: unknown) =>
-          live && setComments({ state: 'error', problem: problemText(error, 'load the comments') }),
+          live &&
+          setComments({ state: 'error', problem: problemMessage(translator, error, 'idea.failed.comments') }),
       );
     return () => {
       live = false;
     };
-  }, [api, ideaId]);
+  }, [api, ideaId, translator]);
 
   /** Shows ideas as the API answered a change (the open one, and a merge's target), then reloads the history. */
   const changed = useCallback(
@@ -89,13 +92,14 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
         store.update(ideaId, (idea) => ({ ...idea, commentCount: idea.commentCount + 1 }));
         return { ok: true };
       } catch (error) {
-        const fieldMessage = error instanceof ApiError ? error.fieldMessage('text') : undefined;
+        const fieldMessage =
+          error instanceof ApiError ? fieldProblemText(translator, error, 'text') : undefined;
         return fieldMessage
           ? { ok: false, fieldMessage }
-          : { ok: false, problem: problemText(error, 'post your comment') };
+          : { ok: false, problem: problemMessage(translator, error, 'idea.comment.failed') };
       }
     },
-    [api, ideaId, store],
+    [api, ideaId, store, translator],
   );
 
   const loadMoreComments = useCallback(async () => {
@@ -108,9 +112,9 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
       setMoreComments(page.nextCursor);
       setCommentsProblem(undefined);
     } catch (error) {
-      setCommentsProblem(problemText(error, 'load more comments'));
+      setCommentsProblem(problemMessage(translator, error, 'idea.failed.moreComments'));
     }
-  }, [api, ideaId, moreComments]);
+  }, [api, ideaId, moreComments, translator]);
 
   return {
     history,

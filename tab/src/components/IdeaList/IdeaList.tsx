@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslator } from '../../app/translation';
 import { IdeaRow } from '../IdeaRow/IdeaRow';
 import { useIdeaListStyles } from './IdeaList.styles';
 import type { IdeaListProps } from './IdeaList.types';
@@ -14,8 +15,9 @@ const PREFETCH_ROWS = 20;
  * smoothly as ten; the next page is fetched before the reader reaches the end.
  */
 export function IdeaList(props: IdeaListProps) {
-  const { ids, store, locale, hasMore, loadingMore, onLoadMore, onVote, onOpen, onTag } = props;
+  const { ids, store, hasMore, loadingMore, onLoadMore, onVote, onOpen, onTag } = props;
   const styles = useIdeaListStyles();
+  const { t } = useTranslator();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -36,7 +38,7 @@ export function IdeaList(props: IdeaListProps) {
     <div ref={scroller} className={styles.scroller} data-testid="idea-scroller">
       <div
         role="feed"
-        aria-label="Ideas"
+        aria-label={t('board.feed')}
         aria-busy={loadingMore}
         className={styles.feed}
         style={{ height: virtualizer.getTotalSize() }}
@@ -55,7 +57,6 @@ export function IdeaList(props: IdeaListProps) {
               <IdeaRow
                 ideaId={id}
                 store={store}
-                locale={locale}
                 onVote={onVote}
                 onOpen={onOpen}
                 onTag={onTag}
@@ -68,7 +69,7 @@ export function IdeaList(props: IdeaListProps) {
       </div>
       {loadingMore && (
         <div className={styles.more}>
-          <Spinner size="tiny" label="Loading more ideas" />
+          <Spinner size="tiny" label={t('board.loadingMore')} />
         </div>
       )}
     </div>

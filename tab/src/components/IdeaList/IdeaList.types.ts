@@ -3,7 +3,6 @@ import type { IdeaStore } from '../../board/ideaStore';
 export interface IdeaListProps {
   ids: string[];
   store: IdeaStore;
-  locale: string;
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore(): void;

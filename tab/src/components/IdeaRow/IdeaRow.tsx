@@ -3,7 +3,8 @@ import { Button, Link, Text, mergeClasses } from '@fluentui/react-components';
 import { takesVotes } from '@ideabar/core';
 import { Comment16Regular } from '@fluentui/react-icons';
 import { useIdea } from '../../board/ideaStore';
-import { ageText, countText } from '../../board/ideaText';
+import { useTranslator } from '../../app/translation';
+import { ageText } from '../../board/ideaText';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { VoteButton, VoteTally } from '../VoteButton/VoteButton';
 import { useIdeaRowStyles } from './IdeaRow.styles';
@@ -11,8 +12,9 @@ import type { IdeaRowProps } from './IdeaRow.types';
 
 /** One idea on the board. It reads its own idea from the store, so a vote re-renders this row alone. */
 export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
-  const { ideaId, store, locale, onVote, onOpen, onTag, position, setSize } = props;
+  const { ideaId, store, onVote, onOpen, onTag, position, setSize } = props;
   const styles = useIdeaRowStyles();
+  const { t, formatLocale } = useTranslator();
   const idea = useIdea(store, ideaId);
   if (!idea) return <div className={styles.placeholder} />;
   const titleId = `idea-title-${idea.id}`;
@@ -52,7 +54,6 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
         </div>
         {idea.status === 'duplicate' && idea.duplicateOf && (
           <Text size={200}>
-            Merged into{' '}
             <Link
               href={`?idea=${encodeURIComponent(idea.duplicateOf)}`}
               onClick={(event) => {
@@ -61,9 +62,8 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
                 onOpen(idea.duplicateOf);
               }}
             >
-              the idea it duplicates
+              {t('board.row.mergedInto')}
             </Link>
-            : vote there.
           </Text>
         )}
         {idea.description && (
@@ -83,7 +83,7 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
               size="small"
               appearance="subtle"
               className={mergeClasses(styles.tag, styles.wideOnly)}
-              aria-label={`Show ideas tagged ${tag}`}
+              aria-label={t('board.row.tagFilter', { tag })}
               dir="auto"
               onClick={() => onTag(tag)}
             >
@@ -91,19 +91,19 @@ export const IdeaRow = memo(function IdeaRow(props: IdeaRowProps) {
             </Button>
           ))}
           <Text size={200}>
-            <Comment16Regular aria-hidden /> {countText(idea.commentCount, 'comment', 'comments', locale)}
+            <Comment16Regular aria-hidden /> {t('count.comments', { count: idea.commentCount })}
           </Text>
           <Text size={200}>
-            {ageText(idea.createdAt, locale)} by {idea.author.name}
+            {t('board.row.age', { age: ageText(idea.createdAt, formatLocale), name: idea.author.name })}
           </Text>
           {idea.itPartner && (
             <Text size={200} className={styles.wideOnly}>
-              IT partner: {idea.itPartner.name}
+              {t('board.row.itPartner', { name: idea.itPartner.name })}
             </Text>
           )}
           {idea.sponsor && (
             <Text size={200} className={styles.wideOnly}>
-              Sponsor: {idea.sponsor.name}
+              {t('board.row.sponsor', { name: idea.sponsor.name })}
             </Text>
           )}
         </div>

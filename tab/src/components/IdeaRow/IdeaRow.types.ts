@@ -3,7 +3,6 @@ import type { IdeaStore } from '../../board/ideaStore';
 export interface IdeaRowProps {
   ideaId: string;
   store: IdeaStore;
-  locale: string;
   onVote(ideaId: string): void;
   onOpen(ideaId: string): void;
   onTag(tag: string): void;

@@ -11,6 +11,7 @@ import {
 import { takesVotes } from '@ideabar/core';
 import { writeAddress } from '../../app/addressBar';
 import { safeLocale } from '../../app/safeLocale';
+import { useTranslator } from '../../app/translation';
 import type { CycleView } from '../../api/cyclesApi';
 import { closesText } from '../../board/cycleText';
 import { useIdea, type IdeaStore } from '../../board/ideaStore';
@@ -21,7 +22,7 @@ import { useRoadmapPageStyles } from './RoadmapPage.styles';
 import type { RoadmapPageProps } from './RoadmapPage.types';
 import { useCycleVotes } from './useCycleVotes';
 
-interface CycleVotesProps extends Pick<RoadmapPageProps, 'locale' | 'ideaHref' | 'onOpenIdea'> {
+interface CycleVotesProps extends Pick<RoadmapPageProps, 'ideaHref' | 'onOpenIdea'> {
   cycle: CycleView;
   store: IdeaStore;
   onVote(ideaId: string): void;
@@ -31,39 +32,37 @@ interface CycleVotesProps extends Pick<RoadmapPageProps, 'locale' | 'ideaHref' |
  * The leading open ideas of a cycle that takes ideas or votes, ranked, each with the board's vote button (the same
  * optimistic vote and refusal messages), and which of them the shortlist holds now.
  */
-export function CycleVotes({ cycle, store, onVote, locale, ideaHref, onOpenIdea }: CycleVotesProps) {
+export function CycleVotes({ cycle, store, onVote, ideaHref, onOpenIdea }: CycleVotesProps) {
   const styles = useRoadmapPageStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const { state, retry } = useCycleVotes(cycle, store);
   const headingId = `roadmap-votes-${cycle.id}`;
   const boardHref = `${window.location.pathname}${cycleOnBoardSearch(cycle, false, window.location.search)}`;
-  const number = (n: number) => n.toLocaleString(safeLocale(locale));
 
   return (
     <section className={styles.votes} aria-labelledby={headingId} aria-busy={state.status === 'loading'}>
       <h4 id={headingId} className={styles.columnTitle}>
-        Up for your vote
+        {t('roadmap.votes.heading')}
       </h4>
       <Text size={200} className={styles.muted}>
-        {closesText(cycle, locale)}. Vote for the ideas you want most: when voting closes, the top{' '}
-        {number(cycle.shortlistSize)} go to IT review.
+        {t('roadmap.votes.intro', { closes: closesText(translator, cycle), count: cycle.shortlistSize })}
       </Text>
       {state.status === 'loading' && <SkeletonItem shape="rectangle" className={styles.skeletonCard} />}
       {state.status === 'error' && (
         <MessageBar intent="error">
           <MessageBarBody>{state.problem}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={retry}>Try again</Button>
+            <Button onClick={retry}>{t('roadmap.tryAgain')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {state.status === 'ready' && state.ids.length === 0 && (
-        <Text className={styles.none}>
-          No open ideas in this cycle yet: ideas shared on the board while it takes ideas join it.
-        </Text>
+        <Text className={styles.none}>{t('roadmap.votes.none')}</Text>
       )}
       {state.status === 'ready' && state.ids.length > 0 && (
         <>
-          <ol className={styles.voteList} aria-label={`Leading ideas of ${cycle.name}`}>
+          <ol className={styles.voteList} aria-label={t('roadmap.votes.list', { cycle: cycle.name })}>
             {state.ids.map((id, index) => (
               <VoteRow
                 key={id}
@@ -71,7 +70,6 @@ export function CycleVotes({ cycle, store, onVote, locale, ideaHref, onOpenIdea 
                 rank={index + 1}
                 store={store}
                 shortlisted={state.shortlisted.has(id)}
-                locale={locale}
                 onVote={onVote}
                 ideaHref={ideaHref}
                 onOpenIdea={onOpenIdea}
@@ -87,8 +85,8 @@ export function CycleVotes({ cycle, store, onVote, locale, ideaHref, onOpenIdea 
             }}
           >
             {state.total > state.ids.length
-              ? `All ${number(state.total)} open ideas of ${cycle.name} on the board`
-              : `${cycle.name} on the board`}
+              ? t('roadmap.votes.allOnBoard', { count: state.total, cycle: cycle.name })
+              : t('roadmap.votes.onBoard', { cycle: cycle.name })}
           </Link>
         </>
       )}
@@ -96,24 +94,22 @@ export function CycleVotes({ cycle, store, onVote, locale, ideaHref, onOpenIdea 
   );
 }
 
-interface VoteRowProps extends Pick<
-  CycleVotesProps,
-  'store' | 'onVote' | 'locale' | 'ideaHref' | 'onOpenIdea'
-> {
+interface VoteRowProps extends Pick<CycleVotesProps, 'store' | 'onVote' | 'ideaHref' | 'onOpenIdea'> {
   ideaId: string;
   rank: number;
   shortlisted: boolean;
 }
 
 /** One ranked idea; it reads its idea from the store, so a vote re-renders this row alone. */
-function VoteRow({ ideaId, rank, store, shortlisted, locale, onVote, ideaHref, onOpenIdea }: VoteRowProps) {
+function VoteRow({ ideaId, rank, store, shortlisted, onVote, ideaHref, onOpenIdea }: VoteRowProps) {
   const styles = useRoadmapPageStyles();
+  const { t, formatLocale } = useTranslator();
   const idea = useIdea(store, ideaId);
   if (!idea) return null;
   return (
     <li className={styles.voteRow}>
       <span className={styles.rank} aria-hidden>
-        {rank.toLocaleString(safeLocale(locale))}
+        {rank.toLocaleString(safeLocale(formatLocale))}
       </span>
       {takesVotes(idea.status) ? (
         <VoteButton
@@ -141,7 +137,7 @@ function VoteRow({ ideaId, rank, store, shortlisted, locale, onVote, ideaHref, o
         <div className={styles.cardMeta}>
           {shortlisted && (
             <Badge appearance="tint" color="brand" size="small">
-              Shortlist
+              {t('board.cycle.shortlist')}
             </Badge>
           )}
           <StatusBadge status={idea.status} />

@@ -15,12 +15,11 @@ import {
   useToastController,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import type { IdeaView } from '@ideabar/core';
+import type { IdeaView, MessageKey } from '@ideabar/core';
 import type { CycleView, RoadmapLane } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
-import { cycleDates, isCurrent, PHASE_LABELS } from '../../board/cycleText';
+import { cycleDates, isCurrent, phaseLabel } from '../../board/cycleText';
 import { IdeaStore } from '../../board/ideaStore';
-import { countText } from '../../board/ideaText';
 import { useVoting } from '../../board/useVoting';
 import { OpenCycleDialog } from '../OpenCycleDialog/OpenCycleDialog';
 import { useRoadmapPageStyles } from './RoadmapPage.styles';
@@ -28,16 +27,18 @@ import type { RoadmapPageProps } from './RoadmapPage.types';
 import { useRoadmapPage } from './useRoadmapPage';
 import { CycleVotes } from './CycleVotes';
 import { safeLocale } from '../../app/safeLocale';
+import { useTranslator } from '../../app/translation';
 
 const STAGES = [
-  { key: 'planned', label: 'Planned', none: 'Nothing planned yet' },
-  { key: 'inProgress', label: 'In progress', none: 'Nothing in progress' },
-  { key: 'delivered', label: 'Delivered', none: 'Nothing delivered yet' },
-] as const;
+  { key: 'planned', label: 'status.planned', none: 'roadmap.none.planned' },
+  { key: 'inProgress', label: 'status.in_progress', none: 'roadmap.none.inProgress' },
+  { key: 'delivered', label: 'status.delivered', none: 'roadmap.none.delivered' },
+] as const satisfies readonly { key: string; label: MessageKey; none: MessageKey }[];
 
 /** What IT has committed to, per planning cycle (latest first, ideas in no cycle last), by stage. */
 export function RoadmapPage(props: RoadmapPageProps) {
   const styles = useRoadmapPageStyles();
+  const { t } = useTranslator();
   const { state, retry } = useRoadmapPage(props.boardId);
   const toasterId = useId('roadmap-toaster');
   const { dispatchToast } = useToastController(toasterId);
@@ -60,7 +61,7 @@ export function RoadmapPage(props: RoadmapPageProps) {
   const opened = (cycle: CycleView) => {
     dispatchToast(
       <Toast>
-        <ToastTitle>{`“${cycle.name}” is open. Its lane is on the roadmap.`}</ToastTitle>
+        <ToastTitle>{t('roadmap.cycleOpened', { cycle: cycle.name })}</ToastTitle>
       </Toast>,
       { intent: 'success', timeout: 4_000 },
     );
@@ -70,10 +71,8 @@ export function RoadmapPage(props: RoadmapPageProps) {
   return (
     <main className={styles.root} aria-busy={state.status === 'loading'}>
       <div className={styles.intro}>
-        <h2 className={styles.pageTitle}>Roadmap</h2>
-        <Text className={styles.muted}>
-          What IT has planned, is building and has delivered, per planning cycle.
-        </Text>
+        <h2 className={styles.pageTitle}>{t('roadmap.heading')}</h2>
+        <Text className={styles.muted}>{t('roadmap.intro')}</Text>
       </div>
       {props.canOpenCycles && (
         <OpenCycleDialog board={props.cycleBoard} cycles={cycles} locale={props.locale} onOpened={opened} />
@@ -83,14 +82,14 @@ export function RoadmapPage(props: RoadmapPageProps) {
         <MessageBar intent="error">
           <MessageBarBody>{state.problem}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={retry}>Try again</Button>
+            <Button onClick={retry}>{t('roadmap.tryAgain')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {state.status === 'ready' && state.lanes.length === 0 && (
         <div className={styles.empty}>
-          <h3 className={styles.emptyTitle}>Nothing on the roadmap yet</h3>
-          <Text>When IT plans an idea, it shows here under its planning cycle, until it is delivered.</Text>
+          <h3 className={styles.emptyTitle}>{t('roadmap.empty.title')}</h3>
+          <Text>{t('roadmap.empty.body')}</Text>
         </div>
       )}
       {state.status === 'ready' &&
@@ -108,23 +107,25 @@ interface LaneProps extends RoadmapPageProps {
   onVote(ideaId: string): void;
 }
 
-function Lane({ lane, store, onVote, locale, ideaHref, onOpenIdea }: LaneProps) {
+function Lane({ lane, store, onVote, ideaHref, onOpenIdea }: LaneProps) {
   const styles = useRoadmapPageStyles();
+  const translator = useTranslator();
+  const { t, formatLocale } = translator;
   const headingId = `roadmap-lane-${lane.cycle?.id ?? 'none'}`;
   const committed = lane.planned.length + lane.inProgress.length + lane.delivered.length;
   return (
     <section className={styles.lane} aria-labelledby={headingId}>
       <div className={styles.laneHeading}>
         <h3 id={headingId} className={styles.laneTitle}>
-          {lane.cycle?.name ?? 'Not in a cycle'}
+          {lane.cycle?.name ?? t('roadmap.noCycle')}
         </h3>
         {lane.cycle && (
           <>
             <Badge appearance="tint" color={lane.cycle.phase === 'closed' ? 'subtle' : 'brand'}>
-              {PHASE_LABELS[lane.cycle.phase]}
+              {phaseLabel(t, lane.cycle.phase)}
             </Badge>
             <Text size={200} className={styles.muted}>
-              {cycleDates(lane.cycle, locale)}
+              {cycleDates(translator, lane.cycle)}
             </Text>
           </>
         )}
@@ -134,13 +135,12 @@ function Lane({ lane, store, onVote, locale, ideaHref, onOpenIdea }: LaneProps) 
           cycle={lane.cycle}
           store={store}
           onVote={onVote}
-          locale={locale}
           ideaHref={ideaHref}
           onOpenIdea={onOpenIdea}
         />
       )}
       {committed === 0 ? (
-        <Text className={styles.none}>Nothing from this cycle is planned yet.</Text>
+        <Text className={styles.none}>{t('roadmap.none.cycle')}</Text>
       ) : (
         <div className={styles.columns}>
           {STAGES.map((stage) => {
@@ -149,18 +149,19 @@ function Lane({ lane, store, onVote, locale, ideaHref, onOpenIdea }: LaneProps) 
             return (
               <section key={stage.key} className={styles.column} aria-labelledby={columnId}>
                 <h4 id={columnId} className={styles.columnTitle}>
-                  <span>{stage.label}</span>{' '}
-                  <span className={styles.muted}>{ideas.length.toLocaleString(safeLocale(locale))}</span>
+                  <span>{t(stage.label)}</span>{' '}
+                  <span className={styles.muted}>
+                    {ideas.length.toLocaleString(safeLocale(formatLocale))}
+                  </span>
                 </h4>
                 {ideas.length === 0 ? (
-                  <Text className={styles.none}>{stage.none}</Text>
+                  <Text className={styles.none}>{t(stage.none)}</Text>
                 ) : (
                   <ul className={styles.cards}>
                     {ideas.map((idea) => (
                       <IdeaCard
                         key={idea.id}
                         idea={idea}
-                        locale={locale}
                         href={ideaHref(idea)}
                         onOpen={() => onOpenIdea(idea)}
                       />
@@ -178,13 +179,13 @@ function Lane({ lane, store, onVote, locale, ideaHref, onOpenIdea }: LaneProps) 
 
 interface IdeaCardProps {
   idea: IdeaView;
-  locale: string;
   href: string;
   onOpen(): void;
 }
 
-function IdeaCard({ idea, locale, href, onOpen }: IdeaCardProps) {
+function IdeaCard({ idea, href, onOpen }: IdeaCardProps) {
   const styles = useRoadmapPageStyles();
+  const { t } = useTranslator();
   return (
     <li className={styles.card}>
       <Link
@@ -201,9 +202,9 @@ function IdeaCard({ idea, locale, href, onOpen }: IdeaCardProps) {
         {idea.title}
       </Link>
       <div className={styles.cardMeta}>
-        <span>{countText(idea.votes, 'vote', 'votes', locale)}</span>
+        <span>{t('count.votes', { count: idea.votes })}</span>
         {idea.category && <span dir="auto">{idea.category}</span>}
-        {idea.itPartner && <span>IT partner: {idea.itPartner.name}</span>}
+        {idea.itPartner && <span>{t('board.row.itPartner', { name: idea.itPartner.name })}</span>}
       </div>
     </li>
   );
@@ -211,8 +212,9 @@ function IdeaCard({ idea, locale, href, onOpen }: IdeaCardProps) {
 
 function RoadmapSkeleton() {
   const styles = useRoadmapPageStyles();
+  const { t } = useTranslator();
   return (
-    <Skeleton aria-label="Loading the roadmap" className={styles.skeletonLane}>
+    <Skeleton aria-label={t('roadmap.loading')} className={styles.skeletonLane}>
       <SkeletonItem size={20} />
       <div className={styles.columns}>
         {STAGES.map((stage) => (

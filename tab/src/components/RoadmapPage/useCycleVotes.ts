@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { problemText } from '../../api/apiError';
+import { problemMessage } from '../../api/apiError';
 import type { CycleView } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 import type { IdeaStore } from '../../board/ideaStore';
 
 /** How many of a cycle's leading ideas the roadmap offers votes on; the board lists them all. */
@@ -18,6 +19,7 @@ export type CycleVotesState =
  */
 export function useCycleVotes(cycle: CycleView, store: IdeaStore) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const [attempt, setAttempt] = useState(0);
   const key = `${attempt}|${cycle.id}`;
   const [loaded, setLoaded] = useState<{ key: string; state: CycleVotesState } | undefined>();
@@ -46,10 +48,13 @@ export function useCycleVotes(cycle: CycleView, store: IdeaStore) {
       },
       (error: unknown) =>
         !signal.aborted &&
-        setLoaded({ key, state: { status: 'error', problem: problemText(error, 'load the cycle’s ideas') } }),
+        setLoaded({
+          key,
+          state: { status: 'error', problem: problemMessage(translator, error, 'roadmap.failed.cycleIdeas') },
+        }),
     );
     return () => controller.abort();
-  }, [api, store, cycle.id, cycle.boardId, key]);
+  }, [api, store, cycle.id, cycle.boardId, key, translator]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const state: CycleVotesState = loaded?.key === key ? loaded.state : { status: 'loading' };

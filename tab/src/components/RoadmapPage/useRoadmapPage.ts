@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { problemText } from '../../api/apiError';
+import { problemMessage } from '../../api/apiError';
 import type { RoadmapLane } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useTranslator } from '../../app/translation';
 
 export type RoadmapState =
   { status: 'loading' } | { status: 'ready'; lanes: RoadmapLane[] } | { status: 'error'; problem: string };
@@ -9,6 +10,7 @@ export type RoadmapState =
 /** The roadmap of one board (or of every board), loaded again when the board changes or on retry. */
 export function useRoadmapPage(boardId: string | undefined) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<{ key: string; state: RoadmapState } | undefined>();
   const key = `${attempt}|${boardId ?? ''}`;
@@ -19,10 +21,13 @@ export function useRoadmapPage(boardId: string | undefined) {
       (lanes) => setLoaded({ key, state: { status: 'ready', lanes } }),
       (error: unknown) =>
         !controller.signal.aborted &&
-        setLoaded({ key, state: { status: 'error', problem: problemText(error, 'load the roadmap') } }),
+        setLoaded({
+          key,
+          state: { status: 'error', problem: problemMessage(translator, error, 'roadmap.failed.load') },
+        }),
     );
     return () => controller.abort();
-  }, [api, boardId, key]);
+  }, [api, boardId, key, translator]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   // An answer for another board or attempt is never shown as this one's.

@@ -1,26 +1,26 @@
 import { ToggleButton, mergeClasses } from '@fluentui/react-components';
 import { ArrowCircleUp20Regular, ArrowCircleUp20Filled } from '@fluentui/react-icons';
+import { useTranslator } from '../../app/translation';
 import { useVoteButtonStyles } from './VoteButton.styles';
 import type { VoteButtonProps } from './VoteButton.types';
 
 /** Vote or withdraw: a toggle whose pressed state is the person's own vote. */
 export function VoteButton({ ideaTitle, votes, myVote, onToggle, size = 'compact' }: VoteButtonProps) {
   const styles = useVoteButtonStyles();
-  const label = `Vote for ${ideaTitle}, ${votes} ${votes === 1 ? 'vote' : 'votes'}`;
+  const { t } = useTranslator();
+  const label = t('board.vote.label', { title: ideaTitle, count: votes });
   return (
     <ToggleButton
       checked={myVote}
       aria-label={label}
-      title={myVote ? 'Withdraw your vote' : 'Vote for this idea'}
+      title={myVote ? t('board.vote.withdraw') : t('board.vote.vote')}
       appearance={myVote ? 'primary' : 'secondary'}
       icon={myVote ? <ArrowCircleUp20Filled /> : <ArrowCircleUp20Regular />}
       className={mergeClasses(size === 'compact' && styles.compact)}
       onClick={onToggle}
     >
       {/* What shows must be part of the accessible name (WCAG 2.5.3), so the wide button spells out the count. */}
-      <span className={styles.count}>
-        {size === 'compact' ? votes : `${votes} ${votes === 1 ? 'vote' : 'votes'}`}
-      </span>
+      <span className={styles.count}>{size === 'compact' ? votes : t('count.votes', { count: votes })}</span>
     </ToggleButton>
   );
 }
@@ -31,10 +31,11 @@ export function VoteButton({ ideaTitle, votes, myVote, onToggle, size = 'compact
  */
 export function VoteTally({ votes }: { votes: number }) {
   const styles = useVoteButtonStyles();
+  const { t } = useTranslator();
   return (
     <div className={styles.tally}>
       <span className={styles.count}>{votes}</span>
-      <span className={styles.tallyUnit}>{votes === 1 ? 'vote' : 'votes'}</span>
+      <span className={styles.tallyUnit}>{t('board.vote.unit', { count: votes })}</span>
     </div>
   );
 }

@@ -77,7 +77,9 @@ describe('the board', () => {
     expect(within(declined).getByRole('button', { name: /^Vote for Personal phones/ })).toBeTruthy();
     const duplicate = within(feed).getByRole('article', { name: 'Faster laptops, please' });
     expect(within(duplicate).queryByRole('button', { name: /^Vote for/ })).toBeNull();
-    await userEvent.click(within(duplicate).getByRole('link', { name: 'the idea it duplicates' }));
+    await userEvent.click(
+      within(duplicate).getByRole('link', { name: 'Merged into the idea it duplicates: vote there.' }),
+    );
     expect(await screen.findByRole('dialog', { name: `Idea: ${original.title}` })).toBeTruthy();
   });
 
@@ -91,11 +93,34 @@ describe('the board', () => {
       await screen.findByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' }),
     );
     expect(
-      await screen.findByText("Couldn't record your vote: Voting on this idea closed when it was delivered."),
+      await screen.findByText("Couldn't record your vote. Voting on this idea closed when it was delivered."),
     ).toBeTruthy();
     expect(screen.queryByText(/changed in the meantime/)).toBeNull();
     const vote = screen.getByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' });
     expect(vote.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('tells a German reader in German why a merged idea takes no vote, from what the API names', async () => {
+    server.when('PUT', /\/vote$/, {
+      status: 409,
+      body: {
+        error: {
+          code: 'conflict',
+          message: 'This idea was merged into another: vote for that one.',
+          votesClosed: { status: 'duplicate', mergedInto: 'idea-1' },
+        },
+      },
+    });
+    renderWithApi(<BoardPage host={standaloneHost} onReady={onReady} />, { locale: 'de-DE' });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Für Dark mode for the intranet stimmen, 5 Stimmen' }),
+    );
+    expect(
+      await screen.findByText(
+        'Ihre Stimme konnte nicht gezählt werden. Diese Idee wurde mit einer anderen zusammengeführt: Stimmen Sie stattdessen für jene.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/merged into another/)).toBeNull();
   });
 
   it('renders what people typed as text, never as markup', async () => {
@@ -131,7 +156,7 @@ describe('the board', () => {
     );
     expect(
       await screen.findByText(
-        /Couldn't record your vote: IdeaBar is busy right now. Try again in 7 seconds./,
+        /Couldn't record your vote. IdeaBar is busy right now. Try again in 7 seconds./,
       ),
     ).toBeTruthy();
     const button = screen.getByRole('button', { name: 'Vote for Dark mode for the intranet, 5 votes' });
@@ -152,7 +177,7 @@ describe('the board', () => {
     renderBoard();
     const banner = await screen.findByRole('region', { name: 'FY27 Q1 planning' });
     expect(within(banner).getByText('Voting')).toBeTruthy();
-    const closing = within(banner).getByText(/^in 8 days/);
+    const closing = within(banner).getByText(/^Voting closes in 8 days/);
     expect(closing.getAttribute('dateTime')).toBe(closes);
     expect(banner.textContent).toContain('Voting closes in 8 days (');
     expect(banner.textContent).toContain('3 ideas · the top 2 go to IT review');
@@ -252,7 +277,7 @@ describe('the board', () => {
     renderBoard();
     expect(
       await screen.findByText(
-        "Couldn't load the ideas: something went wrong on our side. Try again in a moment.",
+        "Couldn't load the ideas. Something went wrong on our side. Try again in a moment.",
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/TypeError/)).toBeNull();

@@ -114,7 +114,7 @@ describe('the configuration page of a team tab', () => {
     renderWithApi(<ConfigPage host={host} />);
     expect(
       await screen.findByText(
-        "Couldn't open this team’s board: IdeaBar is busy right now. Try again in 9 seconds.",
+        "Couldn't open this team's board. IdeaBar is busy right now. Try again in 9 seconds.",
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/ETIMEDOUT/)).toBeNull();

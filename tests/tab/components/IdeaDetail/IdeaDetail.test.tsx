@@ -171,7 +171,7 @@ describe('the idea detail', () => {
     server.ideas = [];
     renderDetail();
     expect(
-      await screen.findByText("Couldn't open this idea: it no longer exists or was moved."),
+      await screen.findByText("Couldn't open this idea. It no longer exists or was moved."),
     ).toBeTruthy();
   });
 });

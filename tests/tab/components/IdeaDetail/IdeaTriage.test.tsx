@@ -54,14 +54,7 @@ function open(idea: IdeaView, me?: Me, others: IdeaView[] = []) {
   const onOpenIdea = vi.fn();
   renderWithApi(
     <>
-      <IdeaRow
-        ideaId={idea.id}
-        store={store}
-        locale="en-US"
-        onVote={vi.fn()}
-        onOpen={vi.fn()}
-        onTag={vi.fn()}
-      />
+      <IdeaRow ideaId={idea.id} store={store} onVote={vi.fn()} onOpen={vi.fn()} onTag={vi.fn()} />
       <IdeaDetail
         ideaId={idea.id}
         store={store}

@@ -106,7 +106,7 @@ describe('the roadmap', () => {
     expect(screen.getByLabelText('Loading the roadmap')).toBeTruthy();
     expect(
       await screen.findByText(
-        "Couldn't load the roadmap: something went wrong on our side. Try again in a moment.",
+        "Couldn't load the roadmap. Something went wrong on our side. Try again in a moment.",
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/TypeError/)).toBeNull();
@@ -156,7 +156,7 @@ describe('the roadmap', () => {
       within(first!).getByRole('button', { name: 'Vote for Quote builder with lead times, 9 votes' }),
     );
     expect(
-      await screen.findByText("Couldn't record your vote: Voting on this idea closed when it was delivered."),
+      await screen.findByText("Couldn't record your vote. Voting on this idea closed when it was delivered."),
     ).toBeTruthy();
     expect(
       within(first!).getByRole('button', { name: 'Vote for Quote builder with lead times, 9 votes' }),
