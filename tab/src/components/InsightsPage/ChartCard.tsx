@@ -1,3 +1,4 @@
+import { useTranslator } from '../../app/translation';
 import { useState, type ReactNode } from 'react';
 import {
   Table,
@@ -32,6 +33,7 @@ export interface ChartCardProps {
 /** One chart of the insights, with its title, and a switch to read the same numbers as a table. */
 export function ChartCard({ id, title, description, table, empty, children }: ChartCardProps) {
   const styles = useInsightsPageStyles();
+  const { t } = useTranslator();
   const [asTable, setAsTable] = useState(false);
   const titleId = `${id}-title`;
   return (
@@ -51,10 +53,10 @@ export function ChartCard({ id, title, description, table, empty, children }: Ch
             appearance="subtle"
             icon={<Table20Regular />}
             checked={asTable}
-            aria-label={`Show as table: ${title}`}
+            aria-label={t('insights.asTable.label', { title })}
             onClick={() => setAsTable(!asTable)}
           >
-            Show as table
+            {t('insights.asTable')}
           </ToggleButton>
         )}
       </div>

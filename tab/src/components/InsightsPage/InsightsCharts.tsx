@@ -18,6 +18,7 @@ import {
   sourcingSlices,
   type Slice,
 } from './insightsFigures';
+import { useTranslator } from '../../app/translation';
 import { useInsightsPageStyles } from './InsightsPage.styles';
 import { TrendChart } from './TrendChart';
 
@@ -27,12 +28,15 @@ const AREAS_CHARTED = 8;
 export interface InsightsChartsProps {
   report: InsightsReport;
   colors: ChartColors;
-  locale: string;
 }
 
 /** The insights as charts, each readable as a table of the same numbers. */
-export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) {
+export function InsightsCharts({ report, colors }: InsightsChartsProps) {
   const styles = useInsightsPageStyles();
+  const translator = useTranslator();
+  const { t } = translator;
+  // Numbers, months and money in the person's own format, as their catalog's words around them.
+  const locale = translator.formatLocale;
   const n = (value: number) => numberText(value, locale);
   const share = (part: number, whole: number) => (whole === 0 ? '–' : shareText(part / whole, locale));
   const total = (slices: Slice[]) => slices.reduce((sum, slice) => sum + slice.value, 0);
@@ -42,7 +46,7 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
       key: slice.key,
       label: slice.label,
       value: slice.value,
-      text: `${n(slice.value)} · ${share(slice.value, whole)}`,
+      text: t('insights.bar.text', { value: n(slice.value), share: share(slice.value, whole) }),
       mark: marks[slice.key],
     }));
   };
@@ -53,19 +57,19 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
   const measuredMonths = trend.filter((month) => month.slaMeasured > 0).length;
   const orDash = (value: number | null, text: (value: number) => string) =>
     value === null ? '–' : text(value);
-  const slaDays = businessDaysText(report.sla.businessDays, locale);
+  const slaDays = businessDaysText(report.sla.businessDays, translator);
 
-  const decisions = decisionSlices(report);
-  const areas = areaRows(report);
+  const decisions = decisionSlices(report, t);
+  const areas = areaRows(report, t);
   const charted = areas.slice(0, AREAS_CHARTED);
-  const sourcing = sourcingSlices(report);
-  const recommendations = recommendationSlices(report);
+  const sourcing = sourcingSlices(report, t);
+  const recommendations = recommendationSlices(report, t);
   const classified = total(recommendations);
-  const stages = funnelStages(report);
+  const stages = funnelStages(report, t);
   const submitted = report.funnel.submitted;
-  const benefits = benefitRows(report);
+  const benefits = benefitRows(report, t);
   const amount = (row: (typeof benefits)[number], value: number) =>
-    benefitAmountText(row.kind, value, report.currency, locale);
+    benefitAmountText(row.kind, value, report.currency, translator);
   // A benefit without amounts (only a note) has no bar to draw; the table still counts its ideas.
   const measurable = benefits.filter((row) => row.expected > 0 || row.measured > 0);
 
@@ -73,11 +77,17 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
     <div className={styles.charts}>
       <ChartCard
         id="response-trend"
-        title="Time to first answer, by month"
-        description="Median and 90th percentile business days from submission to IT's first public answer (a status change or an answer without one), by the month ideas were submitted (UTC). A month without answered ideas is a gap."
-        empty={answeredMonths === 0 ? 'No idea in these months has an answer yet.' : undefined}
+        title={t('insights.trend.title')}
+        description={t('insights.trend.description')}
+        empty={answeredMonths === 0 ? t('insights.trend.empty') : undefined}
         table={{
-          columns: ['Month', 'Ideas', 'Answered', 'Median', '90th percentile'],
+          columns: [
+            t('insights.column.month'),
+            t('insights.column.ideas'),
+            t('insights.column.answered'),
+            t('insights.column.median'),
+            t('insights.column.p90'),
+          ],
           rows: trend.map((month) => ({
             key: month.month,
             cells: [
@@ -92,20 +102,20 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
       >
         <TrendChart
           kind="line"
-          label="Business days to first answer per month: median and 90th percentile. The table gives every figure."
+          label={t('insights.trend.label')}
           months={months}
           locale={locale}
           format={n}
           series={[
             {
               key: 'median',
-              label: 'Median, business days',
+              label: t('insights.trend.median'),
               values: trend.map((month) => month.medianBusinessDays),
               mark: colors.median,
             },
             {
               key: 'p90',
-              label: '90th percentile, business days',
+              label: t('insights.trend.p90'),
               values: trend.map((month) => month.p90BusinessDays),
               mark: colors.p90,
             },
@@ -115,11 +125,16 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
 
       <ChartCard
         id="sla-trend"
-        title="Answered within the SLA, by month"
-        description={`Of each month's ideas, the share answered within ${slaDays}. An idea still waiting counts as missed once it is past due, and is not counted before; a month with nothing to count is a gap.`}
-        empty={measuredMonths === 0 ? 'Nothing to measure against the SLA in these months yet.' : undefined}
+        title={t('insights.sla.title')}
+        description={t('insights.sla.description', { sla: slaDays })}
+        empty={measuredMonths === 0 ? t('insights.sla.empty') : undefined}
         table={{
-          columns: ['Month', 'Within the SLA', 'Counted', 'Share'],
+          columns: [
+            t('insights.column.month'),
+            t('insights.column.within'),
+            t('insights.column.counted'),
+            t('insights.column.share'),
+          ],
           rows: trend.map((month) => ({
             key: month.month,
             cells: [
@@ -133,7 +148,7 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
       >
         <TrendChart
           kind="bar"
-          label={`Share of each month's ideas answered within ${slaDays}. The table gives every figure.`}
+          label={t('insights.sla.label', { sla: slaDays })}
           months={months}
           locale={locale}
           max={1}
@@ -142,7 +157,7 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
           series={[
             {
               key: 'withinSla',
-              label: 'Within the SLA',
+              label: t('insights.sla.within'),
               values: trend.map((month) => month.withinShare),
               mark: colors.withinSla,
             },
@@ -152,39 +167,39 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
 
       <ChartCard
         id="decision-mix"
-        title="Decision mix"
-        description="Where IT's decisions stand: enabled (planned, in progress or delivered), not yet decided (new or under review), declined."
-        empty={total(decisions) === 0 ? 'No ideas to show decisions for.' : undefined}
+        title={t('insights.decisions.title')}
+        description={t('insights.decisions.description')}
+        empty={total(decisions) === 0 ? t('insights.decisions.empty') : undefined}
         table={{
-          columns: ['Decision', 'Ideas', 'Share'],
+          columns: [t('insights.column.decision'), t('insights.column.ideas'), t('insights.column.share')],
           rows: decisions.map((slice) => ({
             key: slice.key,
             cells: [slice.label, n(slice.value), share(slice.value, total(decisions))],
           })),
         }}
       >
-        <BarList label="Ideas by decision" bars={sliceBars(decisions, colors.decision)} />
+        <BarList label={t('insights.decisions.label')} bars={sliceBars(decisions, colors.decision)} />
       </ChartCard>
 
       <ChartCard
         id="business-areas"
-        title="Ideas and votes per business area"
+        title={t('insights.areas.title')}
         description={
           areas.length > AREAS_CHARTED
-            ? `The ${AREAS_CHARTED} areas with the most ideas, each count on its own scale; the table lists all ${n(areas.length)}.`
-            : 'How many ideas each business area brought, and the votes they drew, each on its own scale.'
+            ? t('insights.areas.descriptionTop', { charted: AREAS_CHARTED, all: areas.length })
+            : t('insights.areas.description')
         }
-        empty={areas.length === 0 ? 'No ideas to count by business area.' : undefined}
+        empty={areas.length === 0 ? t('insights.areas.empty') : undefined}
         table={{
-          columns: ['Business area', 'Ideas', 'Votes'],
+          columns: [t('insights.column.area'), t('insights.column.ideas'), t('insights.column.votes')],
           rows: areas.map((row) => ({ key: row.area, cells: [row.area, n(row.ideas), n(row.votes)] })),
         }}
       >
         <div className={styles.pair}>
           <div className={styles.part}>
-            <h4 className={styles.partTitle}>Ideas</h4>
+            <h4 className={styles.partTitle}>{t('insights.areas.ideas')}</h4>
             <BarList
-              label="Ideas per business area"
+              label={t('insights.areas.ideasLabel')}
               bars={charted.map((row) => ({
                 key: row.area,
                 label: row.area,
@@ -195,9 +210,9 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
             />
           </div>
           <div className={styles.part}>
-            <h4 className={styles.partTitle}>Votes</h4>
+            <h4 className={styles.partTitle}>{t('insights.areas.votes')}</h4>
             <BarList
-              label="Votes per business area"
+              label={t('insights.areas.votesLabel')}
               bars={charted.map((row) => ({
                 key: row.area,
                 label: row.area,
@@ -212,11 +227,11 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
 
       <ChartCard
         id="sourcing"
-        title="Core and non-core"
-        description="IT's classification: core ideas are built or kept in-house, non-core ones bought or outsourced."
-        empty={submitted === 0 ? 'No ideas to classify.' : undefined}
+        title={t('insights.sourcing.title')}
+        description={t('insights.sourcing.description')}
+        empty={submitted === 0 ? t('insights.sourcing.empty') : undefined}
         table={{
-          columns: ['Sourcing', 'Ideas', 'Share'],
+          columns: [t('insights.column.sourcing'), t('insights.column.ideas'), t('insights.column.share')],
           rows: [
             ...sourcing.map((slice) => ({
               key: slice.key,
@@ -225,7 +240,7 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
             ...recommendations.map((slice) => ({
               key: slice.key,
               cells: [
-                `Recommended: ${slice.label.toLowerCase()}`,
+                t('insights.sourcing.recommended', { recommendation: slice.key }),
                 n(slice.value),
                 share(slice.value, classified),
               ],
@@ -235,16 +250,16 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
       >
         <div className={styles.pair}>
           <div className={styles.part}>
-            <h4 className={styles.partTitle}>Sourcing</h4>
-            <BarList label="Ideas by sourcing" bars={sliceBars(sourcing, colors.sourcing)} />
+            <h4 className={styles.partTitle}>{t('insights.sourcing.heading')}</h4>
+            <BarList label={t('insights.sourcing.label')} bars={sliceBars(sourcing, colors.sourcing)} />
           </div>
           <div className={styles.part}>
-            <h4 className={styles.partTitle}>Recommendation</h4>
+            <h4 className={styles.partTitle}>{t('insights.recommendation.heading')}</h4>
             {classified === 0 ? (
-              <Text className={styles.muted}>No idea is classified yet.</Text>
+              <Text className={styles.muted}>{t('insights.recommendation.none')}</Text>
             ) : (
               <BarList
-                label="Classified ideas by recommendation"
+                label={t('insights.recommendation.label')}
                 bars={sliceBars(recommendations, colors.recommendation)}
               />
             )}
@@ -254,11 +269,15 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
 
       <ChartCard
         id="funnel"
-        title="Cycle funnel"
-        description="How far the ideas got: submitted, shortlisted for review, planned, delivered."
-        empty={submitted === 0 ? 'No ideas submitted in this view.' : undefined}
+        title={t('insights.funnel.title')}
+        description={t('insights.funnel.description')}
+        empty={submitted === 0 ? t('insights.funnel.empty') : undefined}
         table={{
-          columns: ['Stage', 'Ideas', 'Share of submitted'],
+          columns: [
+            t('insights.column.stage'),
+            t('insights.column.ideas'),
+            t('insights.column.shareOfSubmitted'),
+          ],
           rows: stages.map((stage) => ({
             key: stage.key,
             cells: [stage.label, n(stage.value), share(stage.value, submitted)],
@@ -266,13 +285,13 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
         }}
       >
         <BarList
-          label="Ideas per stage"
+          label={t('insights.funnel.label')}
           max={submitted}
           bars={stages.map((stage) => ({
             key: stage.key,
             label: stage.label,
             value: stage.value,
-            text: `${n(stage.value)} · ${share(stage.value, submitted)}`,
+            text: t('insights.bar.text', { value: n(stage.value), share: share(stage.value, submitted) }),
             mark: colors.stage[stage.key],
           }))}
         />
@@ -280,15 +299,20 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
 
       <ChartCard
         id="benefits"
-        title="Delivered benefits"
-        description={`What delivered ideas were expected to bring and what was measured, money in ${report.currency}: uptime averaged, the rest added up.`}
-        empty={benefits.length === 0 ? 'No delivered idea has a benefit recorded yet.' : undefined}
+        title={t('insights.benefits.title')}
+        description={t('insights.benefits.description', { currency: report.currency })}
+        empty={benefits.length === 0 ? t('insights.benefits.empty') : undefined}
         table={{
-          columns: ['Benefit', 'Expected', 'Measured', 'Ideas'],
+          columns: [
+            t('insights.column.benefit'),
+            t('insights.column.expected'),
+            t('insights.column.measured'),
+            t('insights.column.ideas'),
+          ],
           rows: benefits.map((row) => ({
             key: row.kind,
             cells: [
-              `${row.label} (${benefitMeaning(row.kind)})`,
+              t('insights.benefits.row', { benefit: row.label, meaning: benefitMeaning(row.kind) }),
               amount(row, row.expected),
               amount(row, row.measured),
               n(row.ideas),
@@ -297,30 +321,31 @@ export function InsightsCharts({ report, colors, locale }: InsightsChartsProps) 
         }}
       >
         {measurable.length === 0 ? (
-          <Text className={styles.muted}>
-            The benefits recorded have no amounts yet: the table counts their ideas.
-          </Text>
+          <Text className={styles.muted}>{t('insights.benefits.noAmounts')}</Text>
         ) : (
           <div className={styles.stack}>
             {measurable.map((row) => (
               <div key={row.kind} className={styles.part}>
                 <h4 className={styles.partTitle}>
-                  {row.label} ({benefitMeaning(row.kind)}, {n(row.ideas)} {row.ideas === 1 ? 'idea' : 'ideas'}
-                  )
+                  {t('insights.benefits.heading', {
+                    benefit: row.label,
+                    meaning: benefitMeaning(row.kind),
+                    ideas: row.ideas,
+                  })}
                 </h4>
                 <BarList
                   label={row.label}
                   bars={[
                     {
                       key: 'expected',
-                      label: 'Expected',
+                      label: t('insights.benefits.expected'),
                       value: row.expected,
                       text: amount(row, row.expected),
                       mark: colors.expected,
                     },
                     {
                       key: 'measured',
-                      label: 'Measured',
+                      label: t('insights.benefits.measured'),
                       value: row.measured,
                       text: amount(row, row.measured),
                       mark: colors.measured,

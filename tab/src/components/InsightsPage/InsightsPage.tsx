@@ -16,7 +16,7 @@ import {
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import type { CycleView } from '../../api/cyclesApi';
 import type { InsightsReport } from '../../api/insightsApi';
-import { countText } from '../../board/ideaText';
+import { useTranslator } from '../../app/translation';
 import { chartColors } from './chartColors';
 import { InsightsCharts } from './InsightsCharts';
 import { DEFAULT_PERIOD, PERIOD_LABELS, PERIODS, type InsightsFilters, type Period } from './insightsFilters';
@@ -29,8 +29,9 @@ const ALL_CYCLES = '';
 
 /** How IT responds to ideas, for everyone: headline figures and charts, filtered by board, cycle and period. */
 export function InsightsPage(props: InsightsPageProps) {
-  const { canExport, locale, theme } = props;
+  const { canExport, theme } = props;
   const styles = useInsightsPageStyles();
+  const { t } = useTranslator();
   const page = useInsightsPage(props);
   const colors = useMemo(() => chartColors(theme), [theme]);
   const { report, filters } = page;
@@ -38,15 +39,15 @@ export function InsightsPage(props: InsightsPageProps) {
 
   return (
     <main className={styles.root} aria-busy={page.status === 'loading'}>
-      {page.refreshing && <ProgressBar className={styles.refreshing} aria-label="Updating the insights" />}
+      {page.refreshing && <ProgressBar className={styles.refreshing} aria-label={t('insights.refreshing')} />}
       <div className={styles.intro}>
         <div className={styles.introText}>
-          <h2 className={styles.pageTitle}>Insights</h2>
-          <Text className={styles.muted}>How IT answers ideas: how fast, how, and what came of them.</Text>
+          <h2 className={styles.pageTitle}>{t('insights.title')}</h2>
+          <Text className={styles.muted}>{t('insights.intro')}</Text>
         </div>
         {canExport && (
           <Button icon={<ArrowDownload20Regular />} disabledFocusable={exporting} onClick={page.exportCsv}>
-            {exporting ? 'Exporting…' : 'Export CSV'}
+            {exporting ? t('insights.exporting') : t('insights.export')}
           </Button>
         )}
       </div>
@@ -62,27 +63,25 @@ export function InsightsPage(props: InsightsPageProps) {
         onChange={page.changeFilters}
       />
       <div role="status" className={styles.muted}>
-        {report && page.status === 'ready' && `Counting ${countText(report.ideas, 'idea', 'ideas', locale)}.`}
+        {report && page.status === 'ready' && t('insights.counting', { count: report.ideas })}
       </div>
       {page.status === 'error' && (
         <MessageBar intent="error">
           <MessageBarBody>{page.problem}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={page.retry}>Try again</Button>
+            <Button onClick={page.retry}>{t('insights.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {page.status === 'loading' && !report && !page.periodProblem && <InsightsSkeleton />}
       {report && report.ideas === 0 && (
         <div className={styles.empty}>
-          <h3 className={styles.emptyTitle}>No ideas in this view</h3>
-          <Text>
-            Insights count the ideas submitted in the period chosen. Try a longer period or every cycle.
-          </Text>
+          <h3 className={styles.emptyTitle}>{t('insights.empty.title')}</h3>
+          <Text>{t('insights.empty.body')}</Text>
           {(filters.period !== DEFAULT_PERIOD || filters.cycleId) && (
             <div>
               <Button onClick={() => page.changeFilters({ period: DEFAULT_PERIOD, cycleId: undefined })}>
-                Show all time
+                {t('insights.empty.showAll')}
               </Button>
             </div>
           )}
@@ -90,8 +89,8 @@ export function InsightsPage(props: InsightsPageProps) {
       )}
       {report && report.ideas > 0 && (
         <>
-          <HeadlineFigures report={report} locale={locale} />
-          <InsightsCharts report={report} colors={colors} locale={locale} />
+          <HeadlineFigures report={report} />
+          <InsightsCharts report={report} colors={colors} />
         </>
       )}
     </main>
@@ -108,17 +107,19 @@ interface FilterBarProps {
 /** Cycle and period; the board itself is chosen in the tab's header. */
 function FilterBar({ filters, cycles, periodProblem, onChange }: FilterBarProps) {
   const styles = useInsightsPageStyles();
+  const { t } = useTranslator();
   const cycle = cycles.find((known) => known.id === filters.cycleId);
   return (
-    <div role="group" aria-label="Filter the insights" className={styles.filters}>
-      <Field label="Cycle" className={styles.filter}>
+    <div role="group" aria-label={t('insights.filters')} className={styles.filters}>
+      <Field label={t('insights.cycle')} className={styles.filter}>
         <Dropdown
+          clearButton={{ 'aria-label': t('form.clearSelection') }}
           className={styles.dropdown}
-          value={cycle?.name ?? (filters.cycleId ? 'Chosen cycle' : 'All cycles')}
+          value={cycle?.name ?? (filters.cycleId ? t('insights.cycle.chosen') : t('insights.cycle.all'))}
           selectedOptions={[filters.cycleId ?? ALL_CYCLES]}
           onOptionSelect={(_, data) => onChange({ cycleId: data.optionValue || undefined })}
         >
-          <Option value={ALL_CYCLES}>All cycles</Option>
+          <Option value={ALL_CYCLES}>{t('insights.cycle.all')}</Option>
           {cycles.map((known) => (
             <Option key={known.id} value={known.id}>
               {known.name}
@@ -126,23 +127,24 @@ function FilterBar({ filters, cycles, periodProblem, onChange }: FilterBarProps)
           ))}
         </Dropdown>
       </Field>
-      <Field label="Submitted" className={styles.filter}>
+      <Field label={t('insights.submitted')} className={styles.filter}>
         <Dropdown
+          clearButton={{ 'aria-label': t('form.clearSelection') }}
           className={styles.dropdown}
-          value={PERIOD_LABELS[filters.period]}
+          value={t(PERIOD_LABELS[filters.period])}
           selectedOptions={[filters.period]}
           onOptionSelect={(_, data) => data.optionValue && onChange({ period: data.optionValue as Period })}
         >
           {PERIODS.map((period) => (
             <Option key={period} value={period}>
-              {PERIOD_LABELS[period]}
+              {t(PERIOD_LABELS[period])}
             </Option>
           ))}
         </Dropdown>
       </Field>
       {filters.period === 'custom' && (
         <>
-          <Field label="From" className={styles.dateField}>
+          <Field label={t('insights.from')} className={styles.dateField}>
             <Input
               type="date"
               value={filters.from ?? ''}
@@ -150,7 +152,7 @@ function FilterBar({ filters, cycles, periodProblem, onChange }: FilterBarProps)
             />
           </Field>
           <Field
-            label="To"
+            label={t('insights.to')}
             className={styles.dateField}
             validationState={periodProblem ? 'error' : 'none'}
             validationMessage={periodProblem}
@@ -167,12 +169,13 @@ function FilterBar({ filters, cycles, periodProblem, onChange }: FilterBarProps)
   );
 }
 
-function HeadlineFigures({ report, locale }: { report: InsightsReport; locale: string }) {
+function HeadlineFigures({ report }: { report: InsightsReport }) {
   const styles = useInsightsPageStyles();
+  const translator = useTranslator();
   return (
-    <section aria-label="Headline figures">
+    <section aria-label={translator.t('insights.figures')}>
       <dl className={styles.figures}>
-        {headlineFigures(report, locale).map((figure) => (
+        {headlineFigures(report, translator).map((figure) => (
           <div key={figure.id} className={styles.figure} data-figure={figure.id}>
             <dt className={styles.figureLabel}>{figure.label}</dt>
             <dd className={styles.figureValue}>{figure.value}</dd>
@@ -186,8 +189,9 @@ function HeadlineFigures({ report, locale }: { report: InsightsReport; locale: s
 
 function InsightsSkeleton() {
   const styles = useInsightsPageStyles();
+  const { t } = useTranslator();
   return (
-    <Skeleton aria-label="Loading the insights" className={styles.skeleton}>
+    <Skeleton aria-label={t('insights.loading')} className={styles.skeleton}>
       <div className={styles.skeletonFigures}>
         {Array.from({ length: 4 }, (_, index) => (
           <SkeletonItem key={index} shape="rectangle" className={styles.skeletonFigure} />

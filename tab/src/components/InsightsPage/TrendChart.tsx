@@ -99,7 +99,15 @@ export function TrendChart({
 
   return (
     <div ref={frame} className={styles.frame}>
-      <svg className={styles.svg} width={width} height={HEIGHT} role="img" aria-label={label}>
+      <svg
+        className={styles.svg}
+        width={width}
+        height={HEIGHT}
+        role="img"
+        aria-label={label}
+        // Time runs left to right on the axis in every language, and the ticks' anchors keep their sides.
+        direction="ltr"
+      >
         <g aria-hidden="true">
           {ticks.map((tick) => (
             <g key={tick}>

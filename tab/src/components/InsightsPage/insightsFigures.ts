@@ -1,18 +1,20 @@
 import {
   BENEFIT_KINDS,
   RECOMMENDATIONS,
-  translatorFor,
   type BenefitKind,
   type Recommendation,
+  type Translator,
 } from '@ideabar/core';
 import type { InsightsReport } from '../../api/insightsApi';
-const { t } = translatorFor('en');
 import { safeLocale } from '../../app/safeLocale';
 
 /**
  * The insights report in the shapes the page shows: headline figures in words, and for each chart the numbers its
- * chart and its table share, so the two can never disagree.
+ * chart and its table share, so the two can never disagree. Words come from the person's catalog (`t`), numbers
+ * in their own format (`formatLocale`).
  */
+
+type Words = Translator['t'];
 
 export interface Figure {
   id: 'median' | 'p90' | 'sla' | 'pathToYes';
@@ -41,8 +43,6 @@ export interface BenefitRow {
   ideas: number;
 }
 
-export const NO_CATEGORY = 'No category';
-
 const format = (locale: string, options: Intl.NumberFormatOptions = {}) =>
   new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: 1, ...options });
 
@@ -52,75 +52,88 @@ export const numberText = (value: number, locale: string): string => format(loca
 export const shareText = (share: number, locale: string): string =>
   format(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
-export const businessDaysText = (days: number, locale: string): string =>
-  `${numberText(days, locale)} business ${days === 1 ? 'day' : 'days'}`;
+export const businessDaysText = (days: number, { t }: Pick<Translator, 't'>): string =>
+  t('insights.businessDays', { days });
 
 /** The four headline figures: how fast IT answers, how often within the SLA, and how declines are reasoned. */
-export function headlineFigures(report: InsightsReport, locale: string): Figure[] {
+export function headlineFigures(report: InsightsReport, translator: Translator): Figure[] {
+  const { t, formatLocale: locale } = translator;
   const { responseTime, sla, declines } = report;
-  const n = (value: number) => numberText(value, locale);
-  const answered = `${n(responseTime.answered)} answered, ${n(responseTime.waiting)} waiting`;
+  const answered = t('insights.figure.answered', {
+    answered: responseTime.answered,
+    waiting: responseTime.waiting,
+  });
   const measured = sla.within + sla.late + sla.overdueWaiting;
+  const slaDays = businessDaysText(sla.businessDays, translator);
   return [
     {
       id: 'median',
-      label: 'Median time to first response',
+      label: t('insights.figure.median'),
       value:
         responseTime.medianBusinessDays === null
-          ? 'No answers yet'
-          : businessDaysText(responseTime.medianBusinessDays, locale),
+          ? t('insights.figure.noAnswers')
+          : businessDaysText(responseTime.medianBusinessDays, translator),
       note: answered,
     },
     {
       id: 'p90',
-      label: '90th percentile time to first response',
+      label: t('insights.figure.p90'),
       value:
         responseTime.p90BusinessDays === null
-          ? 'No answers yet'
-          : businessDaysText(responseTime.p90BusinessDays, locale),
-      note: '9 in 10 first answers came within this',
+          ? t('insights.figure.noAnswers')
+          : businessDaysText(responseTime.p90BusinessDays, translator),
+      note: t('insights.figure.p90Note'),
     },
     {
       id: 'sla',
-      label: 'Answered within the SLA',
-      value: sla.withinShare === null ? 'Nothing to measure yet' : shareText(sla.withinShare, locale),
+      label: t('insights.figure.sla'),
+      value: sla.withinShare === null ? t('insights.figure.nothingYet') : shareText(sla.withinShare, locale),
       note:
-        `${n(sla.within)} of ${n(measured)} within ${businessDaysText(sla.businessDays, locale)}` +
-        (sla.overdueWaiting > 0 ? `; ${n(sla.overdueWaiting)} still waiting past it` : ''),
+        sla.overdueWaiting > 0
+          ? t('insights.figure.slaNote.overdue', {
+              within: sla.within,
+              measured,
+              sla: slaDays,
+              overdue: sla.overdueWaiting,
+            })
+          : t('insights.figure.slaNote', { within: sla.within, measured, sla: slaDays }),
     },
     {
       id: 'pathToYes',
-      label: 'Declines on a rule with a path to yes',
+      label: t('insights.figure.pathToYes'),
       value:
         declines.restingOnRule === 0
-          ? 'No declines on a rule'
-          : `${n(declines.restingOnRuleWithPathToYes)} of ${n(declines.restingOnRule)}`,
-      note: `${n(declines.restingOnRule)} of ${n(declines.total)} ${declines.total === 1 ? 'decline rests' : 'declines rest'} on a named rule`,
+          ? t('insights.figure.noRuleDeclines')
+          : t('insights.figure.of', {
+              part: declines.restingOnRuleWithPathToYes,
+              whole: declines.restingOnRule,
+            }),
+      note: t('insights.figure.pathToYesNote', { onRule: declines.restingOnRule, total: declines.total }),
     },
   ];
 }
 
 export type Decision = 'enabled' | 'notYet' | 'declined';
 
-export function decisionSlices(report: InsightsReport): Slice<Decision>[] {
+export function decisionSlices(report: InsightsReport, t: Words): Slice<Decision>[] {
   return [
-    { key: 'enabled', label: 'Enabled', value: report.decisionMix.enabled },
-    { key: 'notYet', label: 'Not yet decided', value: report.decisionMix.notYet },
-    { key: 'declined', label: 'Declined', value: report.decisionMix.declined },
+    { key: 'enabled', label: t('insights.decision.enabled'), value: report.decisionMix.enabled },
+    { key: 'notYet', label: t('insights.decision.notYet'), value: report.decisionMix.notYet },
+    { key: 'declined', label: t('insights.decision.declined'), value: report.decisionMix.declined },
   ];
 }
 
 export type SourcingKey = 'core' | 'nonCore' | 'unclassified';
 
-export function sourcingSlices(report: InsightsReport): Slice<SourcingKey>[] {
+export function sourcingSlices(report: InsightsReport, t: Words): Slice<SourcingKey>[] {
   return [
-    { key: 'core', label: 'Core', value: report.sourcing.core },
-    { key: 'nonCore', label: 'Non-core', value: report.sourcing.nonCore },
-    { key: 'unclassified', label: 'Not classified yet', value: report.sourcing.unclassified },
+    { key: 'core', label: t('triage.sourcing.core'), value: report.sourcing.core },
+    { key: 'nonCore', label: t('triage.sourcing.non_core'), value: report.sourcing.nonCore },
+    { key: 'unclassified', label: t('insights.sourcing.unclassified'), value: report.sourcing.unclassified },
   ];
 }
 
-export function recommendationSlices(report: InsightsReport): Slice<Recommendation>[] {
+export function recommendationSlices(report: InsightsReport, t: Words): Slice<Recommendation>[] {
   return RECOMMENDATIONS.map((key) => ({
     key,
     label: t(`triage.recommendation.${key}`),
@@ -128,24 +141,28 @@ export function recommendationSlices(report: InsightsReport): Slice<Recommendati
   }));
 }
 
-export function areaRows(report: InsightsReport): AreaRow[] {
-  return report.byArea.map(({ category, ideas, votes }) => ({ area: category ?? NO_CATEGORY, ideas, votes }));
+export function areaRows(report: InsightsReport, t: Words): AreaRow[] {
+  return report.byArea.map(({ category, ideas, votes }) => ({
+    area: category ?? t('insights.areas.noCategory'),
+    ideas,
+    votes,
+  }));
 }
 
 export type Stage = 'submitted' | 'shortlisted' | 'planned' | 'delivered';
 
-export function funnelStages(report: InsightsReport): Slice<Stage>[] {
+export function funnelStages(report: InsightsReport, t: Words): Slice<Stage>[] {
   const { submitted, shortlisted, planned, delivered } = report.funnel;
   return [
-    { key: 'submitted', label: 'Submitted', value: submitted },
-    { key: 'shortlisted', label: 'Shortlisted', value: shortlisted },
-    { key: 'planned', label: 'Planned', value: planned },
-    { key: 'delivered', label: 'Delivered', value: delivered },
+    { key: 'submitted', label: t('insights.stage.submitted'), value: submitted },
+    { key: 'shortlisted', label: t('insights.stage.shortlisted'), value: shortlisted },
+    { key: 'planned', label: t('insights.stage.planned'), value: planned },
+    { key: 'delivered', label: t('insights.stage.delivered'), value: delivered },
   ];
 }
 
 /** The benefit kinds some delivered idea reports, in core's order. */
-export function benefitRows(report: InsightsReport): BenefitRow[] {
+export function benefitRows(report: InsightsReport, t: Words): BenefitRow[] {
   return BENEFIT_KINDS.filter((kind) => report.benefits[kind].ideas > 0).map((kind) => ({
     kind,
     label: t(`triage.benefitKind.${kind}`),
@@ -153,8 +170,8 @@ export function benefitRows(report: InsightsReport): BenefitRow[] {
   }));
 }
 
-/** Uptime is averaged over the ideas that report it; every other benefit is added up. */
-export const benefitMeaning = (kind: BenefitKind): string =>
+/** Uptime is averaged over the ideas that report it; every other benefit is added up (the catalog's select). */
+export const benefitMeaning = (kind: BenefitKind): 'average' | 'total' =>
   kind === 'uptime_percent' ? 'average' : 'total';
 
 /** An amount of money in the tenant's currency ("$77,000"); the bare number and code if Intl does not know it. */
@@ -171,15 +188,15 @@ export function benefitAmountText(
   kind: BenefitKind,
   value: number,
   currency: string,
-  locale: string,
+  { t, formatLocale: locale }: Translator,
 ): string {
   switch (kind) {
     case 'hours_saved_per_month':
-      return `${numberText(value, locale)} ${value === 1 ? 'hour' : 'hours'}`;
+      return t('insights.benefits.hours', { hours: value });
     case 'cost_saved':
       return moneyText(value, currency, locale);
     case 'uptime_percent':
-      return `${numberText(value, locale)}%`;
+      return t('insights.benefits.uptime', { percent: value });
     case 'other':
       return numberText(value, locale);
   }

@@ -1,15 +1,17 @@
+import { translatorFor, type MessageKey, type Translator } from '@ideabar/core';
 import type { InsightsScope } from '../../api/insightsApi';
 
 /** The periods offered, by when the ideas were submitted; `custom` takes the `from` and `to` days. */
 export const PERIODS = ['30d', '90d', '365d', 'all', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];
 
-export const PERIOD_LABELS: Record<Period, string> = {
-  '30d': 'Last 30 days',
-  '90d': 'Last 90 days',
-  '365d': 'Last 12 months',
-  all: 'All time',
-  custom: 'Custom dates',
+/** Each period's name in the catalog. */
+export const PERIOD_LABELS: Record<Period, MessageKey> = {
+  '30d': 'insights.period.30d',
+  '90d': 'insights.period.90d',
+  '365d': 'insights.period.365d',
+  all: 'insights.period.all',
+  custom: 'insights.period.custom',
 };
 
 const PERIOD_DAYS: Partial<Record<Period, number>> = { '30d': 30, '90d': 90, '365d': 365 };
@@ -55,10 +57,13 @@ export function insightsFiltersSearch(filters: InsightsFilters, current: string)
   return text ? `?${text}` : '';
 }
 
-/** What is wrong with the custom dates, if anything. */
-export function periodProblem(filters: InsightsFilters): string | undefined {
+/** What is wrong with the custom dates, if anything, in the person's language (`t`, English unless given). */
+export function periodProblem(
+  filters: InsightsFilters,
+  t: Translator['t'] = translatorFor('en').t,
+): string | undefined {
   if (filters.period !== 'custom' || !filters.from || !filters.to) return undefined;
-  return filters.from > filters.to ? 'The period must end on or after the day it starts.' : undefined;
+  return filters.from > filters.to ? t('insights.period.endsBeforeStart') : undefined;
 }
 
 /**

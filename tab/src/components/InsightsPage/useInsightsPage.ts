@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { problemText } from '../../api/apiError';
+import { problemMessage } from '../../api/apiError';
+import { useTranslator } from '../../app/translation';
 import type { CycleView } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { InsightsReport } from '../../api/insightsApi';
@@ -23,13 +24,14 @@ export type ExportState = { state: 'idle' } | { state: 'exporting' } | { state: 
  */
 export function useInsightsPage({ boardId, board }: InsightsPageProps) {
   const api = useIdeaBarApi();
+  const translator = useTranslator();
   const search = useAddressSearch();
   const filters = useMemo(() => readInsightsFilters(search), [search]);
   const changeFilters = useCallback((change: Partial<InsightsFilters>) => {
     const next = { ...readInsightsFilters(window.location.search), ...change };
     writeAddress(insightsFiltersSearch(next, window.location.search), 'replace');
   }, []);
-  const problem = periodProblem(filters);
+  const problem = periodProblem(filters, translator.t);
 
   const [attempt, setAttempt] = useState(0);
   const request = JSON.stringify([boardId ?? null, filters, attempt]);
@@ -44,7 +46,7 @@ export function useInsightsPage({ boardId, board }: InsightsPageProps) {
       (report) => setShown({ request, report }),
       (error: unknown) =>
         !controller.signal.aborted &&
-        setFailed({ request, problem: problemText(error, 'load the insights') }),
+        setFailed({ request, problem: problemMessage(translator, error, 'insights.failed.load') }),
     );
     return () => controller.abort();
   }, [api, request, problem]);
@@ -80,7 +82,7 @@ export function useInsightsPage({ boardId, board }: InsightsPageProps) {
       saveFile(csv, exportFileName(board?.name, boardId, new Date()));
       setExported({ state: 'idle' });
     } catch (error) {
-      setExported({ state: 'failed', problem: problemText(error, 'export the ideas') });
+      setExported({ state: 'failed', problem: problemMessage(translator, error, 'insights.failed.export') });
     }
   }, [api, board, boardId]);
 

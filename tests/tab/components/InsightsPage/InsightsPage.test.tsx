@@ -328,7 +328,7 @@ describe('the insights page', () => {
     release();
     expect(
       await screen.findByText(
-        "Couldn't load the insights: IdeaBar is busy right now. Try again in 3 seconds.",
+        "Couldn't load the insights. IdeaBar is busy right now. Try again in 3 seconds.",
       ),
     ).toBeTruthy();
     refusal = undefined;
@@ -365,7 +365,7 @@ describe('the insights page', () => {
     renderInsights({ canExport: true });
     await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     expect(
-      await screen.findByText("Couldn't export the ideas: Only IT members can export ideas."),
+      await screen.findByText("Couldn't export the ideas. Only IT members can export ideas."),
     ).toBeTruthy();
   });
 });
