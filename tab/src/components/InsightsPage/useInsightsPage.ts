@@ -49,7 +49,7 @@ export function useInsightsPage({ boardId, board }: InsightsPageProps) {
         setFailed({ request, problem: problemMessage(translator, error, 'insights.failed.load') }),
     );
     return () => controller.abort();
-  }, [api, request, problem]);
+  }, [api, request, problem, translator]);
 
   const status: InsightsStatus =
     failed?.request === request
@@ -84,7 +84,7 @@ export function useInsightsPage({ boardId, board }: InsightsPageProps) {
     } catch (error) {
       setExported({ state: 'failed', problem: problemMessage(translator, error, 'insights.failed.export') });
     }
-  }, [api, board, boardId]);
+  }, [api, board, boardId, translator]);
 
   return {
     filters,
