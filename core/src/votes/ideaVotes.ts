@@ -99,6 +99,10 @@ interface Lane {
   knownAt: string | null;
   copiedThrough: number;
   dispatch: Promise<void>;
+  /** Follow-up rounds waiting for the votes queued here to be written first (see whenVotesWritten). */
+  quietWaiters: (() => void)[];
+  /** A batch waits for the lists to be written (too many unlisted): follow-ups must not wait for it in turn. */
+  waitingForLists: boolean;
   idea: { read: Promise<Versioned<IdeaRecord> | undefined>; at: number } | undefined;
 }
 
@@ -318,6 +322,7 @@ export class IdeaVotes {
       }
     } finally {
       lane.running = false;
+      for (const quiet of lane.quietWaiters.splice(0)) quiet();
       this.evict();
     }
   }
@@ -363,7 +368,11 @@ export class IdeaVotes {
       const making = batch.filter((pending) => !repeat(pending));
       await this.ensureRecorded(lane, true);
       const stillUnlisted = found.value.unlisted.filter((userId) => !this.listedHere(lane, userId));
-      if (stillUnlisted.length > UNLISTED_HIGH_WATER) await lane.dispatch;
+      if (stillUnlisted.length > UNLISTED_HIGH_WATER) {
+        lane.waitingForLists = true;
+        for (const quiet of lane.quietWaiters.splice(0)) quiet();
+        await lane.dispatch.finally(() => (lane.waitingForLists = false));
+      }
 
       const now = this.deps.clock.now();
       const changes: VoteChange[] = making.map(({ userId, cast, at }) => ({
@@ -484,6 +493,7 @@ export class IdeaVotes {
     for (;;) {
       // A round waits a moment to gather what is committed meanwhile: its tally read and copy serve them all.
       await new Promise((resolve) => setTimeout(resolve, FOLLOW_GATHER_MS));
+      await this.whenVotesWritten(lane);
       const tally = lane.followed;
       const round = [...lane.lists].filter(([, write]) => !write.writing);
       if (!tally || round.length === 0) return;
@@ -507,6 +517,23 @@ export class IdeaVotes {
       // What could not be settled waits for the next vote here or the drainer, rather than spinning now.
       if (unsettled > 0) return;
     }
+  }
+
+  /**
+   * Resolves once the votes queued on the idea here are written, or after FOLLOW_YIELD_MS at most: while voters wait
+   * for their answers, the follow-ups (hundreds of list writes in a burst) leave storage and this process to them,
+   * and then catch up in one round. Never while a batch waits for the lists themselves.
+   */
+  private whenVotesWritten(lane: Lane): Promise<void> {
+    if (!lane.running || lane.waitingForLists) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, FOLLOW_YIELD_MS);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      lane.quietWaiters.push(done);
+    });
   }
 
   /**
@@ -659,6 +686,8 @@ export class IdeaVotes {
         knownAt: null,
         copiedThrough: 0,
         dispatch: Promise.resolve(),
+        quietWaiters: [],
+        waitingForLists: false,
         idea: undefined,
       };
       this.lanes.set(key, lane);
@@ -716,6 +745,11 @@ const WRITES_AT_ONCE = 16;
  * next vote in storage. Other processes' listings see a count this much later; this process's own at once.
  */
 const FOLLOW_GATHER_MS = 50;
+/**
+ * The longest a round of follow-ups waits for the votes queued behind it: a burst of voters is answered first, and a
+ * stream of votes that never pauses still has its lists and copy written about once a second.
+ */
+const FOLLOW_YIELD_MS = 1_000;
 /** Reads and rewrites of one voter's list before leaving it to the next round or the drainer. */
 const ATTEMPTS_TO_LIST = 3;
 
