@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import { tallyRow, voteRow } from '../../api/src/storage/rows.js';
 import { inParallel } from './latency.js';
 import type { BenchApi, BenchPerson } from './benchApi.js';
 
@@ -29,6 +30,11 @@ export interface SequentialVotes {
   votes: number[];
   /** One small row written straight to Azurite, interleaved with the votes so both see the same machine. */
   inserts: number[];
+  /**
+   * The storage write a vote is, sent straight to Azurite beside them: one transaction inserting a vote row and
+   * replacing its idea's tally row If-Match the tally's ETag. No vote can cost less than this.
+   */
+  transactions: number[];
 }
 
 export async function measureSequentialVotes(
@@ -55,6 +61,18 @@ export async function measureSequentialVotes(
     });
     return performance.now() - started;
   };
+  let count = 0;
+  let etag = (await scratch.upsertEntity(tallyRow(scratchTally(count)), 'Replace')).etag;
+  const transaction = async (userId: string): Promise<number> => {
+    const started = performance.now();
+    count += 1;
+    const answer = await scratch.submitTransaction([
+      ['update', tallyRow(scratchTally(count)), 'Replace', { etag }],
+      ['create', voteRow({ tenantId: 'scratch', ideaId: 'idea', userId, castAt: new Date() })],
+    ]);
+    etag = answer.subResponses[0]?.etag;
+    return performance.now() - started;
+  };
   const vote = async (ideaId: string, token: string): Promise<number> => {
     const answer = await api.expect<IdeaAnswer>(200, 'PUT', `/api/ideas/${ideaId}/vote`, { token });
     return answer.ms;
@@ -62,16 +80,32 @@ export async function measureSequentialVotes(
 
   for (const [index, token] of warmUpTokens.entries()) {
     await insert(`warm-${index}`);
+    await transaction(`warm-${index}`);
     await vote(warmUpIdea, token);
   }
   const votes: number[] = [];
   const inserts: number[] = [];
+  const transactions: number[] = [];
   for (const [index, token] of voterTokens.entries()) {
     inserts.push(await insert(`sample-${index}`));
+    transactions.push(await transaction(`sample-${index}`));
     votes.push(await vote(measuredIdea, token));
   }
-  return { votes, inserts };
+  return { votes, inserts, transactions };
 }
+
+/** A tally row like a voted idea's, in a scratch partition of the scratch table. */
+const scratchTally = (count: number) => ({
+  tenantId: 'scratch',
+  ideaId: 'idea',
+  boardId: 'default',
+  count,
+  heat: count,
+  heatAt: new Date(),
+  closed: null,
+  seq: count + 1,
+  unlisted: [],
+});
 
 export interface VoteBurst {
   voters: number;
