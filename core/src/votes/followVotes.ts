@@ -28,8 +28,6 @@ const nothing = (): VotesFollowed => ({
 
 const ATTEMPTS = 5;
 const WRITES_AT_ONCE = 16;
-/** Ideas of one listing checked against their tallies at once, in the background. */
-const CHECKS_AT_ONCE = 4;
 
 /**
  * Whether what follows an idea's tally is behind it: the idea row's copy of the count, the voters' lists (the tally
@@ -42,36 +40,36 @@ export function behindTally(idea: IdeaRecord, tally: IdeaTally | undefined): boo
 
 /**
  * After a listing has answered: each idea it showed is read again with its tally, unless this process checked it
- * lately or is writing its votes itself (see IdeaVotes.claimCopyCheck), and brought up to its tally when found
- * behind. A copy can fall behind only when a vote's follow-up and its outbox event were both lost, or with data from
- * before tally rows; the listing that finds it shows the old count, the next one the right count. The listing never
- * waits for this: its reads cost no one time, and a failure is reported and left to the next listing.
+ * lately, writes its votes itself or runs four such checks already (see IdeaVotes.claimCopyCheck), and brought up
+ * to its tally when found behind. A copy can fall behind only when a vote's follow-up and its outbox event were
+ * both lost, or with data from before tally rows; the listing that finds it shows the old count, the next one the
+ * right count. The listing never waits for this, and a failure is reported and left to the next listing.
  */
 export async function followListed(
   ctx: IdeaBarContext,
   tenantId: string,
   ideaIds: readonly string[],
 ): Promise<number> {
-  const due = ideaIds.filter((ideaId) => ctx.votes.claimCopyCheck(tenantId, ideaId));
-  let followed = 0;
-  for (let start = 0; start < due.length; start += CHECKS_AT_ONCE) {
-    await Promise.all(
-      due.slice(start, start + CHECKS_AT_ONCE).map(async (ideaId) => {
-        try {
-          const [idea, tally] = await Promise.all([
-            ctx.repos.ideas.find(tenantId, ideaId),
-            ctx.repos.votes.findTally(tenantId, ideaId),
-          ]);
-          if (!idea || !behindTally(idea.value, tally?.value)) return;
-          await followVotes(ctx, tenantId, ideaId);
-          followed += 1;
-        } catch (error) {
-          ctx.faults.report(error);
-        }
-      }),
-    );
-  }
-  return followed;
+  const claimed = ideaIds.filter((ideaId) => ctx.votes.claimCopyCheck(tenantId, ideaId));
+  const behind = await Promise.all(
+    claimed.map(async (ideaId) => {
+      try {
+        const [idea, tally] = await Promise.all([
+          ctx.repos.ideas.find(tenantId, ideaId),
+          ctx.repos.votes.findTally(tenantId, ideaId),
+        ]);
+        if (!idea || !behindTally(idea.value, tally?.value)) return false;
+        await followVotes(ctx, tenantId, ideaId);
+        return true;
+      } catch (error) {
+        ctx.faults.report(error);
+        return false;
+      } finally {
+        ctx.votes.copyCheckDone();
+      }
+    }),
+  );
+  return behind.filter(Boolean).length;
 }
 
 /**

@@ -31,6 +31,8 @@ const LANES_KEPT = 10_000;
 const KNOWN_KEPT = 5_000;
 /** How often one process checks a listed idea's copy of its count against its tally. */
 export const COPY_CHECK_MS = 5 * 60_000;
+/** Listed ideas checked against their tallies at once in one process (see claimCopyCheck). */
+const COPY_CHECKS_AT_ONCE = 4;
 
 export interface VoteOutcome {
   /** The tally as it stood right after this person's change (or right after the batch that found it made). */
@@ -132,15 +134,20 @@ export class IdeaVotes {
 
   /** When a listing last had each idea's copy checked here (see claimCopyCheck), oldest first. */
   private readonly copyChecks = new Map<string, number>();
+  private copyChecksInFlight = 0;
 
   constructor(private readonly deps: Dependencies) {}
 
   /**
    * Whether a listing that showed the idea should check its row's copy against its tally now: not while this
-   * process writes the idea's votes or their follow-ups (which bring the copy up themselves), and at most once per
-   * COPY_CHECK_MS per idea, so a board's first page read by everyone costs two reads an idea every few minutes.
+   * process writes the idea's votes or their follow-ups (which bring the copy up themselves), at most once per
+   * COPY_CHECK_MS per idea, so a board's first page read by everyone costs two reads an idea every few minutes, and
+   * no more than COPY_CHECKS_AT_ONCE at a time in the whole process, so someone paging through a board of thousands
+   * adds a few reads in the background, not two per idea shown: ideas left out are checked by a later listing.
+   * A claim is given back with `copyCheckDone`.
    */
   claimCopyCheck(tenantId: string, ideaId: string): boolean {
+    if (this.copyChecksInFlight >= COPY_CHECKS_AT_ONCE) return false;
     const key = laneKey(tenantId, ideaId);
     const lane = this.lanes.get(key);
     if (lane && (lane.running || lane.following)) return false;
@@ -151,7 +158,12 @@ export class IdeaVotes {
     this.copyChecks.set(key, now);
     if (this.copyChecks.size > LANES_KEPT)
       this.copyChecks.delete(this.copyChecks.keys().next().value as string);
+    this.copyChecksInFlight += 1;
     return true;
+  }
+
+  copyCheckDone(): void {
+    this.copyChecksInFlight -= 1;
   }
 
   /** Adds a listener told after each change of an idea's votes that this process made. */
