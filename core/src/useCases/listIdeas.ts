@@ -78,10 +78,7 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
   const scope = scopeOf(caller, parsed.boardId ?? DEFAULT_BOARD_ID, parsed);
   // A kept listing reads no storage at all: it was made from one read, for this very scope.
   const kept = cursor && ctx.listings.find(cursor.snapshotId, scope);
-  if (cursor && kept) {
-    followShown(ctx, caller, kept.ideas, cursor.offset, parsed.limit);
-    return pageOf(kept.ideas, cursor.offset, parsed, at, cursor.snapshotId, kept.voted);
-  }
+  if (cursor && kept) return pageOf(kept.ideas, cursor.offset, parsed, at, cursor.snapshotId, kept.voted);
 
   const cycle = parsed.cycleId === undefined ? undefined : await cycleNamed(ctx, caller, parsed);
   const boardId = parsed.boardId ?? cycle?.boardId ?? DEFAULT_BOARD_ID;
@@ -105,20 +102,14 @@ export async function listIdeas(ctx: IdeaBarContext, caller: Caller, query: unkn
     snapshotId = ctx.ids.next(ctx.clock.now());
     ctx.listings.keep(snapshotId, { scope, board: `${caller.tenantId}|${board.id}`, read, ordered, voted });
   }
-  followShown(ctx, caller, ordered, start, parsed.limit);
+  // The first page's ideas, the ones most people see, are checked against their tallies after the answer.
+  if (!cursor)
+    void followListed(
+      ctx,
+      caller.tenantId,
+      ordered.slice(0, parsed.limit).map((idea) => idea.id),
+    );
   return pageOf(ordered, start, parsed, at, snapshotId, voted);
-}
-
-/** The ideas shown are checked against their tallies after the answer (see followListed). */
-function followShown(
-  ctx: IdeaBarContext,
-  caller: Caller,
-  ordered: IdeaRecord[],
-  start: number,
-  limit: number,
-) {
-  const shown = ordered.slice(start, start + limit).map((idea) => idea.id);
-  void followListed(ctx, caller.tenantId, shown);
 }
 
 function pageOf(

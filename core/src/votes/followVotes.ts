@@ -39,9 +39,9 @@ export function behindTally(idea: IdeaRecord, tally: IdeaTally | undefined): boo
 }
 
 /**
- * After a listing has answered: each idea it showed is read again with its tally, unless this process checked it
- * lately, writes its votes itself or runs four such checks already (see IdeaVotes.claimCopyCheck), and brought up
- * to its tally when found behind. A copy can fall behind only when a vote's follow-up and its outbox event were
+ * After a listing has answered: each idea of its first page is read again with its tally, unless this process
+ * checked it lately, writes its votes itself or runs four such checks already (see IdeaVotes.claimCopyCheck), and
+ * is brought up to its tally when found behind. A copy can fall behind only when a vote's follow-up and its outbox event were
  * both lost, or with data from before tally rows; the listing that finds it shows the old count, the next one the
  * right count. The listing never waits for this, and a failure is reported and left to the next listing.
  */
