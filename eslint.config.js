@@ -5,6 +5,15 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** What bot/ never reaches for, wherever its files are. */
+const BOT_BOUNDS = [
+  {
+    group: ['@ideabar/api', '@ideabar/api/*', '**/api/src/**'],
+    message: 'bot/ does not import the api host.',
+  },
+  { group: ['@azure/data-tables'], message: 'bot/ reaches storage through core’s ports.' },
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -30,16 +39,28 @@ export default tseslint.config(
   {
     // The bot is hosted by api/, never the reverse: it reaches storage and the domain only through core's ports.
     files: ['bot/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: BOT_BOUNDS }] },
+  },
+  {
+    // The bot SDK behind one seam: only bot/src/hosting/ knows botbuilder; every other file speaks IdeaBar's own
+    // turn and activity types (bot/src/turns/turn.ts), so replacing the SDK changes one folder.
+    files: ['bot/**/*.ts'],
+    ignores: ['bot/src/hosting/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...BOT_BOUNDS,
             {
-              group: ['@ideabar/api', '@ideabar/api/*', '**/api/src/**'],
-              message: 'bot/ does not import the api host.',
+              group: ['botbuilder', 'botbuilder-*', 'botbuilder/*', 'botframework-*', '@microsoft/agents-*'],
+              message:
+                'The bot SDK is used only in bot/src/hosting/: use the types of bot/src/turns/turn.ts.',
             },
-            { group: ['@azure/data-tables'], message: 'bot/ reaches storage through core’s ports.' },
+            {
+              group: ['@azure/msal-node', '@azure/identity'],
+              message: 'The connector token is made in bot/src/hosting/connectorToken.ts.',
+            },
           ],
         },
       ],

@@ -16,7 +16,7 @@ export {
   ConnectorError,
   type BotConnector,
   type ConnectorTarget,
-} from './hosting/botConnector.js';
+} from './outbox/proactiveSender.js';
 export { digestReminder } from './reminders/digestReminder.js';
 export { cycleReminder, CYCLE_REMINDER_SCHEDULE } from './reminders/cycleReminder.js';
 export { responseNudgeReminder, RESPONSE_NUDGE_SCHEDULE } from './reminders/responseNudgeReminder.js';

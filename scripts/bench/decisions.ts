@@ -16,7 +16,7 @@ import {
 import { signDevToken } from '../../api/src/auth/tokens.js';
 import { loadConfig } from '../../api/src/config.js';
 import { startLocalHost } from '../../api/src/host/localHost.js';
-import { serializeReference } from '../../bot/src/hosting/storedReference.js';
+import { serializeReference } from '../../bot/src/outbox/storedReference.js';
 import { createBotRuntime } from '../../bot/src/hosting/botRuntime.js';
 import { responseNudgeReminder } from '../../bot/src/reminders/responseNudgeReminder.js';
 import type { BenchApi, BenchPerson } from './benchApi.js';

@@ -4,7 +4,7 @@ import { callHost, hostTokenFor, spawnHost, type HostProcess } from '../../scrip
 import { tableNotifications } from '../../api/src/storage/tableRepositories.js';
 import { tableClients } from '../../api/src/storage/tables.js';
 import { conversationKeys, OUTBOX_FOLLOW_AFTER_MS, type IdeaView } from '../../core/src/index.js';
-import { serializeReference } from '../../bot/src/hosting/storedReference.js';
+import { serializeReference } from '../../bot/src/outbox/storedReference.js';
 import { freshTablePrefix, UNLIMITED_WRITES } from '../support/testHost.js';
 import { FakeBotConnector } from './support/fakeBotConnector.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { conversationKeys, type IdeaView } from '../../core/src/index.js';
-import { serializeReference } from '../../bot/src/hosting/storedReference.js';
+import { serializeReference } from '../../bot/src/outbox/storedReference.js';
 import { startTestApi, type Person, type TestApi } from '../support/testHost.js';
 import { FakeBotConnector } from './support/fakeBotConnector.js';
 import { plainTexts } from './support/cardValidation.js';

@@ -4,7 +4,6 @@ import {
   type Activity,
   type InvokeResponse,
   ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
@@ -12,7 +11,6 @@ import {
   AuthenticationConstants,
   AuthenticationError,
   type AuthenticateRequestResult,
-  type ServiceClientCredentials,
 } from 'botframework-connector';
 import {
   followRecorded,
@@ -30,22 +28,18 @@ import { parseActivity, READ_ONLY_INVOKES } from './activity.js';
 import { answerTooFast } from './tooFast.js';
 import { tenantOf } from '../turns/caller.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
-import { HttpBotConnector, type BotConnector, type ConnectorToken } from './botConnector.js';
+import { connectorTokenFor, type BotCredentials, type TokenNetwork } from './connectorToken.js';
 import { CardUpdates } from '../sharedCards/cardUpdates.js';
 import { IdeaChangeFollower } from '../outbox/ideaChanges.js';
 import { forgetGoneCard, recordedCards } from '../sharedCards/postedCards.js';
-import { ProactiveSender } from '../outbox/proactiveSender.js';
+import { HttpBotConnector, ProactiveSender, type BotConnector } from '../outbox/proactiveSender.js';
 import type { RetryPolicy } from '../outbox/retryPolicy.js';
 import { digestReminder } from '../reminders/digestReminder.js';
 import type { ScheduledReminder } from '../reminders/reminder.js';
 import type { BotSettings } from '../settings.js';
 import { sharedIdeaComposer } from '../turns/verbs/ideaViews.js';
 
-/** How the bot proves who it is to Bot Framework, and checks who calls it. An empty app id means local, unchecked. */
-export type BotCredentials =
-  | { kind: 'none' }
-  | { kind: 'secret'; appId: string; password: string; tenantId: string | null }
-  | { kind: 'managedIdentity'; appId: string; tenantId: string };
+export type { BotCredentials } from './connectorToken.js';
 
 export interface BotRuntimeOptions {
   ideabar: IdeaBarContext;
@@ -54,6 +48,8 @@ export interface BotRuntimeOptions {
   credentials: BotCredentials;
   /** Stands in for the Bot Connector's proactive API (tests, benchmarks); the real HTTP one otherwise. */
   connector?: BotConnector;
+  /** Stands in for Microsoft Entra ID when the real HTTP connector gets its token (tests). */
+  tokenNetwork?: TokenNetwork;
   retry?: Partial<RetryPolicy>;
   /** Reminder schedules (six-field NCRONTAB, UTC). */
   schedules: { digest: string };
@@ -119,7 +115,10 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
   const connector =
     options.connector ??
     new HttpBotConnector({
-      token: connectorToken(auth),
+      token: connectorTokenFor(
+        options.credentials,
+        options.tokenNetwork ? { network: options.tokenNetwork } : {},
+      ),
       botId: auth.MicrosoftAppId ? `28:${auth.MicrosoftAppId}` : 'ideabar',
     });
   const sender = new ProactiveSender(connector, {
@@ -262,29 +261,4 @@ function authConfiguration(credentials: BotCredentials): AuthSettings {
         MicrosoftAppTenantId: credentials.tenantId,
       };
   }
-}
-
-/**
- * A bearer token for the Bot Connector, from the same credentials the adapter uses; none without an app id.
- * The SDK's credentials cache and renew the token.
- */
-function connectorToken(auth: AuthSettings): ConnectorToken {
-  if (!auth.MicrosoftAppId) return async () => null;
-  const factory = new ConfigurationServiceClientCredentialFactory(auth);
-  const loginEndpoint = auth.MicrosoftAppTenantId
-    ? `https://login.microsoftonline.com/${auth.MicrosoftAppTenantId}`
-    : AuthenticationConstants.ToChannelFromBotLoginUrl;
-  let credentials: Promise<ServiceClientCredentials> | undefined;
-  return async () => {
-    credentials ??= factory.createCredentials(
-      auth.MicrosoftAppId,
-      AuthenticationConstants.ToChannelFromBotOAuthScope,
-      loginEndpoint,
-      true,
-    );
-    const headers = new Map<string, string>();
-    await (await credentials).signRequest({ headers } as never);
-    const header = headers.get('authorization') ?? headers.get('Authorization');
-    return header ? header.replace(/^Bearer\s+/i, '') : null;
-  };
 }

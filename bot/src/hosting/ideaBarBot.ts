@@ -19,6 +19,7 @@ import {
   submitSendToIdeaBar,
 } from '../turns/messageActions/sendToIdeaBar.js';
 import { answerCardAction, answerSubmittedCard, submittedVerb } from '../turns/cardActions.js';
+import type { IncomingActivity, Turn } from '../turns/turn.js';
 import { answerIdeaSearch } from '../turns/messageExtensions/ideaSearch.js';
 import { answerLinkUnfurling } from '../turns/messageExtensions/linkUnfurling.js';
 import { sharesCardOnly } from '../turns/messageExtensions/sharedCard.js';
@@ -31,28 +32,28 @@ export class IdeaBarBot extends TeamsActivityHandler {
   constructor(private readonly services: BotServices) {
     super();
     this.onMessage(async (context, next) => {
-      await rememberConversation(context, services, 'message');
-      if (submittedVerb(context.activity)) await answerSubmittedCard(context, services);
-      else if (!sharesCardOnly(context.activity)) await answerCommand(context, services);
+      await rememberConversation(turnOf(context), services, 'message');
+      if (submittedVerb(context.activity)) await answerSubmittedCard(turnOf(context), services);
+      else if (!sharesCardOnly(context.activity)) await answerCommand(turnOf(context), services);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await rememberConversation(context, services, 'install');
+      await rememberConversation(turnOf(context), services, 'install');
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
-      await forgetConversation(context, services);
+      await forgetConversation(turnOf(context), services);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       if (this.includesBot(context, context.activity.membersAdded)) {
-        await rememberConversation(context, services, 'install');
+        await rememberConversation(turnOf(context), services, 'install');
       }
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
       if (this.includesBot(context, context.activity.membersRemoved))
-        await forgetConversation(context, services);
+        await forgetConversation(turnOf(context), services);
       await next();
     });
   }
@@ -66,11 +67,13 @@ export class IdeaBarBot extends TeamsActivityHandler {
     }
   }
 
-  protected override onAdaptiveCardInvoke(
+  protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    return answerCardAction(context, this.services, value);
+    const answer = await answerCardAction(turnOf(context), this.services, value);
+    // botbuilder types a card as any record; IdeaBar's card type is the stricter one.
+    return { ...answer, value: answer.value as unknown as Record<string, unknown> };
   }
 
   protected override async handleTeamsMessagingExtensionFetchTask(
@@ -78,7 +81,7 @@ export class IdeaBarBot extends TeamsActivityHandler {
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
     if (action.commandId !== SEND_TO_IDEABAR) return {};
-    return openSendToIdeaBar(context, this.services, action);
+    return openSendToIdeaBar(turnOf(context), this.services, action);
   }
 
   protected override async handleTeamsMessagingExtensionSubmitAction(
@@ -86,24 +89,37 @@ export class IdeaBarBot extends TeamsActivityHandler {
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
     if (action.commandId !== SEND_TO_IDEABAR) return {};
-    return submitSendToIdeaBar(context, this.services, action);
+    return submitSendToIdeaBar(turnOf(context), this.services, action);
   }
 
   protected override handleTeamsMessagingExtensionQuery(
     context: TurnContext,
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
-    return answerIdeaSearch(context.activity, this.services, query);
+    return answerIdeaSearch(turnOf(context).activity, this.services, query);
   }
 
   protected override handleTeamsAppBasedLinkQuery(
     context: TurnContext,
     query: AppBasedLinkQuery,
   ): Promise<MessagingExtensionResponse> {
-    return answerLinkUnfurling(context.activity, this.services, query);
+    return answerLinkUnfurling(turnOf(context).activity, this.services, query);
   }
 
   private includesBot(context: TurnContext, members: { id: string }[] | undefined): boolean {
     return (members ?? []).some((member) => member.id === context.activity.recipient.id);
   }
+}
+
+/** The turn as IdeaBar's handlers see it: the activity, and answering in its conversation. */
+function turnOf(context: TurnContext): Turn {
+  return {
+    activity: context.activity as IncomingActivity,
+    async send(activity) {
+      await context.sendActivity(activity);
+    },
+    async update(activityId, activity) {
+      await context.updateActivity({ ...activity, id: activityId });
+    },
+  };
 }

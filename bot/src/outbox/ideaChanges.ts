@@ -1,7 +1,7 @@
 import { translatorFor, type IdeaChange, type IdeaEvents } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
 import type { CardAttachment } from '../cards/adaptiveCard.js';
-import { channelConversationId, targetOf } from '../hosting/storedReference.js';
+import { channelConversationId, targetOf } from './storedReference.js';
 import { announcementChannelFor } from './announcementChannel.js';
 import { deliverOnce } from './outboxDelivery.js';
 import { StatusChangeNotifier } from './statusChangeNotifier.js';

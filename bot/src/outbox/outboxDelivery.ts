@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, OutboxRepository } from '@ideabar/core';
-import { targetOf } from '../hosting/storedReference.js';
-import type { OutgoingActivity } from '../hosting/botConnector.js';
+import { targetOf } from './storedReference.js';
+import type { OutgoingActivity } from './proactiveSender.js';
 import type { ProactiveSender } from './proactiveSender.js';
 
 /** One message a reminder wants delivered, named by its outbox key; the card is made only once it is claimed. */

@@ -15,7 +15,7 @@ import { attachmentOf, type AdaptiveCard } from '../cards/adaptiveCard.js';
 import { cycleAnnouncementCard } from '../cards/cycleAnnouncementCard.js';
 import { cycleResultsCard } from '../cards/cycleResultsCard.js';
 import { LEADING_IDEAS, votingDeadlineCard } from '../cards/votingDeadlineCard.js';
-import type { OutgoingActivity } from '../hosting/botConnector.js';
+import type { OutgoingActivity } from '../outbox/proactiveSender.js';
 import { announcementChannelFor } from '../outbox/announcementChannel.js';
 import type { ScheduledReminder } from './reminder.js';
 

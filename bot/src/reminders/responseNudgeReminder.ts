@@ -17,7 +17,7 @@ import {
 import type { BotServices } from '../botServices.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { responseNudgeCard } from '../cards/responseNudgeCard.js';
-import type { OutgoingActivity } from '../hosting/botConnector.js';
+import type { OutgoingActivity } from '../outbox/proactiveSender.js';
 import { announcementChannelFor } from '../outbox/announcementChannel.js';
 import type { PendingMessage } from '../outbox/outboxDelivery.js';
 import type { ScheduledReminder } from './reminder.js';

@@ -1,6 +1,6 @@
 import { REFRESH_USER_LIMIT, type CardAttachment } from '../cards/adaptiveCard.js';
-import { channelConversationId } from '../hosting/storedReference.js';
-import type { ConnectorTarget } from '../hosting/botConnector.js';
+import { channelConversationId } from '../outbox/storedReference.js';
+import type { ConnectorTarget } from '../outbox/proactiveSender.js';
 import type { ProactiveSender } from '../outbox/proactiveSender.js';
 
 export interface CardUpdateRequest {

@@ -1,7 +1,7 @@
 import type { NotificationRepositories } from '@ideabar/core';
 import type { BotServices } from '../botServices.js';
-import { serializeTarget, targetOf } from '../hosting/storedReference.js';
-import type { ConnectorTarget } from '../hosting/botConnector.js';
+import { serializeTarget, targetOf } from '../outbox/storedReference.js';
+import type { ConnectorTarget } from '../outbox/proactiveSender.js';
 import type { CardUpdateRequest } from './cardUpdates.js';
 
 export interface PostedIdeaCard {

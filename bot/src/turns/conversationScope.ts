@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { IncomingActivity } from './turn.js';
 import { teamOf } from './caller.js';
 
 export type ConversationPlace = 'personal' | 'groupChat' | 'channel';
@@ -11,7 +11,7 @@ export interface ConversationScope {
   team: { id: string; name: string } | undefined;
 }
 
-export function scopeOf(activity: Activity): ConversationScope {
+export function scopeOf(activity: IncomingActivity): ConversationScope {
   const type = activity.conversation?.conversationType;
   const team = teamOf(activity);
   const place: ConversationPlace =

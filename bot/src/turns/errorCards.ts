@@ -1,5 +1,5 @@
 import { ForbiddenError, IdeaBarError, itMembersOf, translatorFor, ValidationError } from '@ideabar/core';
-import type { Activity } from 'botbuilder';
+import type { IncomingActivity } from './turn.js';
 import type { BotServices } from '../botServices.js';
 import type { AdaptiveCard } from '../cards/adaptiveCard.js';
 import { errorCard, refusalCard } from '../cards/errorCard.js';
@@ -28,7 +28,7 @@ export function errorCardFor(
 export async function refusalCardFor(
   error: unknown,
   services: BotServices,
-  activity: Activity,
+  activity: IncomingActivity,
 ): Promise<AdaptiveCard> {
   const tenantId = tenantOf(activity);
   const { locale } = activity;

@@ -6,25 +6,20 @@ import {
   type ConversationKind,
   type ConversationRecord,
 } from '@ideabar/core';
-import type { Activity, TurnContext } from 'botbuilder';
+import type { IncomingActivity, Turn } from './turn.js';
 import type { BotServices } from '../botServices.js';
 import { attachmentOf } from '../cards/adaptiveCard.js';
 import { welcomeCard } from '../cards/welcomeCard.js';
 import { callerOf } from './caller.js';
 import { scopeOf } from './conversationScope.js';
-import { channelConversationId, serializeReference } from '../hosting/storedReference.js';
+import { channelConversationId, serializeReference } from '../outbox/storedReference.js';
 
 /**
  * The records a conversation gets: a person's chat by their id, a group chat or channel by its id, and a team's
  * channel where IdeaBar was installed also as its board's channel (where new ideas and digests go).
  */
-function recordsFor(
-  context: TurnContext,
-  caller: Caller,
-  installing: boolean,
-  now: Date,
-): ConversationRecord[] {
-  const { activity } = context;
+function recordsFor(turn: Turn, caller: Caller, installing: boolean, now: Date): ConversationRecord[] {
+  const { activity } = turn;
   const scope = scopeOf(activity);
   const conversationId =
     scope.place === 'channel' ? channelConversationId(activity.conversation.id) : activity.conversation.id;
@@ -87,7 +82,7 @@ const clean = (value: unknown): string | undefined =>
  * `complete` is false for a channel whose team Teams did not name (messages often carry only the team's id).
  */
 function conversationNameOf(
-  activity: Activity,
+  activity: IncomingActivity,
   conversationId: string,
 ): { name: string; complete: boolean } | undefined {
   const scope = scopeOf(activity);
@@ -111,24 +106,24 @@ function conversationNameOf(
  * board and makes that channel the board's, unless the board already has one.
  */
 export async function rememberConversation(
-  context: TurnContext,
+  turn: Turn,
   services: BotServices,
   how: 'install' | 'message',
 ): Promise<void> {
-  const caller = callerOf(context.activity);
-  const scope = scopeOf(context.activity);
+  const caller = callerOf(turn.activity);
+  const scope = scopeOf(turn.activity);
   const { conversations } = services.store;
   const now = services.ideabar.clock.now();
-  let records = recordsFor(context, caller, how === 'install', now);
+  let records = recordsFor(turn, caller, how === 'install', now);
   const primary = records[0] as ConversationRecord;
   if (how === 'message') {
     const known = await conversations.find(caller.tenantId, primary.key);
-    if (known) return refreshKnown(context, services, known);
+    if (known) return refreshKnown(turn, services, known);
     if (
       scope.boardId &&
       !(await conversations.find(caller.tenantId, conversationKeys.board(scope.boardId)))
     ) {
-      records = recordsFor(context, caller, true, now);
+      records = recordsFor(turn, caller, true, now);
     }
   }
   if (scope.team) {
@@ -143,10 +138,10 @@ export async function rememberConversation(
     created = (await conversations.save(record)) === 'created' || created;
   }
   if (created) {
-    await context.sendActivity({
+    await turn.send({
       type: 'message',
       attachments: [
-        attachmentOf(welcomeCard(services.settings, scope.place, scope.boardId, context.activity.locale)),
+        attachmentOf(welcomeCard(services.settings, scope.place, scope.boardId, turn.activity.locale)),
       ],
     });
   }
@@ -158,13 +153,9 @@ export async function rememberConversation(
  * language of whoever last addressed the bot (in a personal chat, the person's own). The board's record of the same
  * channel follows. A partial name never replaces a full one; nothing is written when nothing changed.
  */
-async function refreshKnown(
-  context: TurnContext,
-  services: BotServices,
-  known: ConversationRecord,
-): Promise<void> {
-  const fresh = conversationNameOf(context.activity, known.conversationId);
-  const locale = conversationLocale(context.activity.locale);
+async function refreshKnown(turn: Turn, services: BotServices, known: ConversationRecord): Promise<void> {
+  const fresh = conversationNameOf(turn.activity, known.conversationId);
+  const locale = conversationLocale(turn.activity.locale);
   const renamed = (record: ConversationRecord): boolean =>
     fresh !== undefined && record.name !== fresh.name && (record.name === null || fresh.complete);
   const relocated = (record: ConversationRecord): boolean => locale !== undefined && record.locale !== locale;
@@ -187,9 +178,9 @@ async function refreshKnown(
 }
 
 /** Uninstall: the bot may no longer speak there, so nothing it keeps should point there. */
-export async function forgetConversation(context: TurnContext, services: BotServices): Promise<void> {
-  const caller = callerOf(context.activity);
-  for (const record of recordsFor(context, caller, true, services.ideabar.clock.now())) {
+export async function forgetConversation(turn: Turn, services: BotServices): Promise<void> {
+  const caller = callerOf(turn.activity);
+  for (const record of recordsFor(turn, caller, true, services.ideabar.clock.now())) {
     await services.store.conversations.remove(record.tenantId, record.key);
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { NotificationRepositories } from '../../../core/src/index.js';
 import { tableNotifications } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables } from '../../../api/src/storage/tables.js';
-import { HttpBotConnector, type BotConnector } from '../../../bot/src/hosting/botConnector.js';
+import { HttpBotConnector, type BotConnector } from '../../../bot/src/outbox/proactiveSender.js';
 import { runReminder } from '../../../bot/src/reminders/reminder.js';
 import { tablesOf, testConfig } from '../../support/testHost.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';

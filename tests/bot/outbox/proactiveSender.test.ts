@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConnectorError, retryAfterMs, type BotConnector } from '../../../bot/src/hosting/botConnector.js';
+import { ConnectorError, retryAfterMs, type BotConnector } from '../../../bot/src/outbox/proactiveSender.js';
 import { ProactiveSender } from '../../../bot/src/outbox/proactiveSender.js';
 import type { Timekeeper } from '../../../bot/src/outbox/rateGate.js';
 import { DEFAULT_RETRY_POLICY, retryDelay } from '../../../bot/src/outbox/retryPolicy.js';

@@ -9,7 +9,7 @@ import {
   type IdeaRecord,
 } from '../../../core/src/index.js';
 import { timersFor } from '../../../api/src/routes.js';
-import { serializeReference } from '../../../bot/src/hosting/storedReference.js';
+import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
 import { startTestApi, type TestApi } from '../../support/testHost.js';
 import { storeCycle } from '../../support/domain.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';

@@ -10,7 +10,7 @@ import {
   type ConversationRecord,
 } from '../../../core/src/index.js';
 import { timersFor } from '../../../api/src/routes.js';
-import { serializeReference } from '../../../bot/src/hosting/storedReference.js';
+import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
 import { DIGEST_CATCH_UP_MS, digestOccurrence } from '../../../bot/src/reminders/digestReminder.js';
 import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';

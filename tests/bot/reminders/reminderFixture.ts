@@ -9,14 +9,14 @@ import {
   type NotificationRepositories,
 } from '../../../core/src/index.js';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
-import { serializeReference } from '../../../bot/src/hosting/storedReference.js';
+import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
 import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
 import {
   HttpBotConnector,
   type BotConnector,
   type ConnectorTarget,
   type OutgoingActivity,
-} from '../../../bot/src/hosting/botConnector.js';
+} from '../../../bot/src/outbox/proactiveSender.js';
 import type { ScheduledReminder } from '../../../bot/src/reminders/reminder.js';
 import { runReminder } from '../../../bot/src/reminders/reminder.js';
 import type { BotSettings } from '../../../bot/src/settings.js';

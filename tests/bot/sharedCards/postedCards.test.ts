@@ -8,7 +8,7 @@ import {
   type IdeaRecord,
 } from '../../../core/src/index.js';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
-import { serializeTarget } from '../../../bot/src/hosting/storedReference.js';
+import { serializeTarget } from '../../../bot/src/outbox/storedReference.js';
 import { ReminderFixture } from '../reminders/reminderFixture.js';
 import {
   ADA,

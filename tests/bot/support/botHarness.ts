@@ -9,7 +9,7 @@ import {
 import { IdeaBarBot } from '../../../bot/src/hosting/ideaBarBot.js';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
 import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
-import type { BotConnector } from '../../../bot/src/hosting/botConnector.js';
+import type { BotConnector } from '../../../bot/src/outbox/proactiveSender.js';
 import type { BotSettings } from '../../../bot/src/settings.js';
 import { RecordingConnector } from './recordingConnector.js';
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FakeEntra } from './fakeEntra.js';
 import { CONVERSATION_WINDOWS } from '../../../bot/src/outbox/rateGate.js';
 
 export interface FakeConnectorOptions {
@@ -12,6 +13,8 @@ export interface FakeConnectorOptions {
   /** Conversations whose bot was removed (403) or that no longer exist (404). */
   gone?: Map<string, 403 | 404>;
   random?: () => number;
+  /** When given, every request must carry a token this Entra issued for the Bot Connector, not expired (else 401). */
+  entra?: FakeEntra;
 }
 
 export interface Delivery {
@@ -103,6 +106,8 @@ export class FakeBotConnector {
     const isEdit = request.method === 'PUT';
     if (!match || (request.method !== 'POST' && !isEdit) || (isEdit && !match[2]))
       return this.refuse(response, 404, 'no such API');
+    const tokenProblem = this.options.entra?.problemWith(request.headers.authorization);
+    if (tokenProblem) return this.refuse(response, 401, tokenProblem);
     const conversationId = decodeURIComponent(match[1] as string);
     this.requestsAt.set(conversationId, [...(this.requestsAt.get(conversationId) ?? []), now]);
     const body = await readBody(request);

@@ -6,9 +6,9 @@ import {
   type ConversationRecord,
   type NotificationRepositories,
 } from '../../../core/src/index.js';
-import { serializeReference } from '../../../bot/src/hosting/storedReference.js';
+import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
 import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
-import { HttpBotConnector, type BotConnector } from '../../../bot/src/hosting/botConnector.js';
+import { HttpBotConnector, type BotConnector } from '../../../bot/src/outbox/proactiveSender.js';
 import type { ScheduledReminder } from '../../../bot/src/reminders/reminder.js';
 import { attachmentOf } from '../../../bot/src/cards/adaptiveCard.js';
 import { noticeCard } from '../../../bot/src/cards/noticeCard.js';

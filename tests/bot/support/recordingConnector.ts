@@ -2,7 +2,7 @@ import type {
   BotConnector,
   ConnectorTarget,
   OutgoingActivity,
-} from '../../../bot/src/hosting/botConnector.js';
+} from '../../../bot/src/outbox/proactiveSender.js';
 
 export interface Recorded {
   kind: 'send' | 'update';

@@ -1,5 +1,5 @@
 import { DIGEST_PRESETS, translatorFor, updateBoard, whoAmI } from '@ideabar/core';
-import type { TurnContext } from 'botbuilder';
+import type { Turn } from '../turn.js';
 import type { BotServices } from '../../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../../cards/adaptiveCard.js';
 import { helpCard } from '../../cards/helpCard.js';
@@ -12,31 +12,31 @@ import { newIdeaForm } from '../verbs/newIdeaForm.js';
 import { commandTextOf, parseCommand, type Command } from './commands.js';
 
 /** Answers a typed message: a command's card, or help that says what was not understood. Never silence. */
-export async function answerCommand(context: TurnContext, services: BotServices): Promise<void> {
-  const text = commandTextOf(context.activity);
+export async function answerCommand(turn: Turn, services: BotServices): Promise<void> {
+  const text = commandTextOf(turn.activity);
   let card: AdaptiveCard;
   try {
-    card = await cardFor(parseCommand(text), context, services);
+    card = await cardFor(parseCommand(text), turn, services);
   } catch (error) {
-    card = await refusalCardFor(error, services, context.activity);
+    card = await refusalCardFor(error, services, turn.activity);
   }
-  await context.sendActivity({ type: 'message', attachments: [attachmentOf(card)] });
+  await turn.send({ type: 'message', attachments: [attachmentOf(card)] });
 }
 
-async function cardFor(command: Command, context: TurnContext, services: BotServices): Promise<AdaptiveCard> {
-  const { boardId, place } = scopeOf(context.activity);
-  const { locale } = context.activity;
+async function cardFor(command: Command, turn: Turn, services: BotServices): Promise<AdaptiveCard> {
+  const { boardId, place } = scopeOf(turn.activity);
+  const { locale } = turn.activity;
   const { t } = translatorFor(locale);
   switch (command.name) {
     case 'newIdea':
-      return newIdeaForm(services, callerOf(context.activity), { mode: 'card', boardId, locale });
+      return newIdeaForm(services, callerOf(turn.activity), { mode: 'card', boardId, locale });
     case 'list':
       // In a personal chat the list is the asker's alone; elsewhere everyone reads it, so it shows no one's votes
       // and refreshes into each reader's own view.
-      return ideaListFor(services, callerOf(context.activity), {
+      return ideaListFor(services, callerOf(turn.activity), {
         list: command.list,
         boardId,
-        teamsUserId: context.activity.from.id,
+        teamsUserId: turn.activity.from.id,
         viewer: place === 'personal' ? 'person' : 'shared',
         locale,
       });
@@ -45,7 +45,7 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
       // The board's digest schedule, as IT sets it in settings: the same use case, so only IT members may.
       const board = await updateBoard(
         services.ideabar,
-        callerOf(context.activity),
+        callerOf(turn.activity),
         boardId,
         { digestSchedule: DIGEST_PRESETS[command.frequency] },
         services.store.conversations,
@@ -57,7 +57,7 @@ async function cardFor(command: Command, context: TurnContext, services: BotServ
     }
     case 'help':
     case 'unknown': {
-      const me = await whoAmI(services.ideabar, callerOf(context.activity));
+      const me = await whoAmI(services.ideabar, callerOf(turn.activity));
       return helpCard(services.settings, {
         place,
         boardId,

@@ -1,5 +1,5 @@
 import { DIGEST_PRESET_NAMES, type DigestPreset } from '@ideabar/core';
-import type { Activity } from 'botbuilder';
+import type { IncomingActivity } from '../turn.js';
 
 export type Command =
   | { name: 'newIdea' }
@@ -32,7 +32,7 @@ export function parseCommand(text: string): Command {
 }
 
 /** The text of a message without the bot's @mention, which channels put in front of every command. */
-export function commandTextOf(activity: Activity): string {
+export function commandTextOf(activity: IncomingActivity): string {
   let text = activity.text ?? '';
   for (const entity of activity.entities ?? []) {
     const mentioned = entity.mentioned as { id?: string } | undefined;

@@ -1,20 +1,19 @@
 import { IDEA_LIMITS, translatorFor } from '@ideabar/core';
-import type { MessagingExtensionAction, MessagingExtensionActionResponse, TurnContext } from 'botbuilder';
 import type { BotServices } from '../../botServices.js';
 import { attachmentOf, type AdaptiveCard } from '../../cards/adaptiveCard.js';
 import { newIdeaCard, type NewIdeaDraft } from '../../cards/newIdeaCard.js';
-import { verbTurn } from '../cardActions.js';
+import { runVerb, verbTurn } from '../cardActions.js';
 import { callerOf } from '../caller.js';
 import { scopeOf } from '../conversationScope.js';
 import { errorCardFor } from '../errorCards.js';
+import type { MessageActionAnswer, MessageActionRequest, Turn } from '../turn.js';
 import { newIdeaForm } from '../verbs/newIdeaForm.js';
-import { runVerb } from '../verbs/handlers.js';
 import { parseVerb, VERB_FIELD } from '../verbs/verbs.js';
 
 /** The message action's command id in the app manifest. */
 export const SEND_TO_IDEABAR = 'sendToIdeaBar';
 
-const dialog = (card: AdaptiveCard, locale: string | undefined): MessagingExtensionActionResponse => ({
+const dialog = (card: AdaptiveCard, locale: string | undefined): MessageActionAnswer => ({
   task: {
     type: 'continue',
     value: {
@@ -28,16 +27,16 @@ const dialog = (card: AdaptiveCard, locale: string | undefined): MessagingExtens
 
 /** "Send to IdeaBar" on any message: the new-idea form, filled in from the message, with the board's categories. */
 export async function openSendToIdeaBar(
-  context: TurnContext,
+  turn: Turn,
   services: BotServices,
-  action: MessagingExtensionAction,
-): Promise<MessagingExtensionActionResponse> {
-  const { locale } = context.activity;
+  action: MessageActionRequest,
+): Promise<MessageActionAnswer> {
+  const { locale } = turn.activity;
   try {
-    const { boardId } = scopeOf(context.activity);
+    const { boardId } = scopeOf(turn.activity);
     const draft = draftFrom(action);
     return dialog(
-      await newIdeaForm(services, callerOf(context.activity), { mode: 'dialog', boardId, draft, locale }),
+      await newIdeaForm(services, callerOf(turn.activity), { mode: 'dialog', boardId, draft, locale }),
       locale,
     );
   } catch (error) {
@@ -47,11 +46,11 @@ export async function openSendToIdeaBar(
 
 /** The dialog's submit: the idea goes in like any other; field errors keep the dialog open with messages. */
 export async function submitSendToIdeaBar(
-  context: TurnContext,
+  turn: Turn,
   services: BotServices,
-  action: MessagingExtensionAction,
-): Promise<MessagingExtensionActionResponse> {
-  const { locale } = context.activity;
+  action: MessageActionRequest,
+): Promise<MessageActionAnswer> {
+  const { locale } = turn.activity;
   const { t } = translatorFor(locale);
   const data = (action.data ?? {}) as Record<string, unknown>;
   const parsed = parseVerb(data[VERB_FIELD] ?? 'submitIdea', data);
@@ -66,8 +65,8 @@ export async function submitSendToIdeaBar(
     );
   }
   try {
-    const turn = { ...verbTurn(context, services, 'dialog'), message: null };
-    const { card, kind } = await runVerb(turn, parsed);
+    const dialogTurn = { ...verbTurn(turn, services, 'dialog'), message: null };
+    const { card, kind } = await runVerb(dialogTurn, parsed);
     if (kind === 'form') return dialog(card, locale);
     return { task: { type: 'message', value: t('card.newIdea.sent') } };
   } catch (error) {
@@ -76,7 +75,7 @@ export async function submitSendToIdeaBar(
 }
 
 /** The message's text without markup: its first line as the title, the whole of it as the description. */
-export function draftFrom(action: MessagingExtensionAction): NewIdeaDraft {
+export function draftFrom(action: MessageActionRequest): NewIdeaDraft {
   const html = action.messagePayload?.body?.content ?? '';
   const text = html
     .replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n')

@@ -9,7 +9,7 @@ import {
   type IdeaView,
   type ListIdeasQuery,
 } from '@ideabar/core';
-import type { Activity } from 'botbuilder';
+import type { IncomingActivity } from '../turn.js';
 import { z } from 'zod';
 import type { BotServices } from '../../botServices.js';
 import { callerOf } from '../caller.js';
@@ -49,7 +49,7 @@ const searchValue = z.looseObject({
  * yet: the board's top open ideas. Nothing found: a sentence saying so, and what to do instead.
  */
 export async function answerIdeaSearch(
-  activity: Activity,
+  activity: IncomingActivity,
   services: BotServices,
   value: unknown,
 ): Promise<ComposeExtensionAnswer> {

@@ -1,5 +1,5 @@
 import { IdeaBarError, parseInput } from '@ideabar/core';
-import type { Activity } from 'botbuilder';
+import type { IncomingActivity } from '../turn.js';
 import { z } from 'zod';
 import type { BotServices } from '../../botServices.js';
 import { callerOf } from '../caller.js';
@@ -14,7 +14,7 @@ const linkValue = z.looseObject({ url: z.string({ error: 'Send the link as text.
  * is not IdeaBar's, so a link says nothing about what is behind it.
  */
 export async function answerLinkUnfurling(
-  activity: Activity,
+  activity: IncomingActivity,
   services: BotServices,
   value: unknown,
 ): Promise<ComposeExtensionAnswer> {

@@ -1,7 +1,7 @@
 import type { Caller } from '@ideabar/core';
 import type { BotServices } from '../../botServices.js';
 import type { AdaptiveCard } from '../../cards/adaptiveCard.js';
-import type { ConnectorTarget } from '../../hosting/botConnector.js';
+import type { ConnectorTarget } from '../../outbox/proactiveSender.js';
 import type { Verb, VerbPayload } from './verbs.js';
 
 /** What a verb's handler knows of the click that called it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConnectorTarget } from './botConnector.js';
+import type { ConnectorTarget } from './proactiveSender.js';
 
 /** Where a message can be sent or edited: the Bot Connector that serves the conversation, and its tenant. */
 const connectorTargetSchema = z.object({
