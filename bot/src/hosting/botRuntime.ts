@@ -37,7 +37,7 @@ import type { RetryPolicy } from '../outbox/retryPolicy.js';
 import { digestReminder } from '../reminders/digestReminder.js';
 import type { ScheduledReminder } from '../reminders/reminder.js';
 import type { BotSettings } from '../settings.js';
-import { sharedIdeaComposer } from '../turns/verbs/ideaViews.js';
+import { sharedIdeaComposer } from '../sharedCards/sharedIdeaCard.js';
 
 export type { BotCredentials } from './connectorToken.js';
 

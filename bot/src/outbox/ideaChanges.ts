@@ -5,7 +5,7 @@ import { channelConversationId, targetOf } from './storedReference.js';
 import { announcementChannelFor } from './announcementChannel.js';
 import { deliverOnce } from './outboxDelivery.js';
 import { StatusChangeNotifier } from './statusChangeNotifier.js';
-import { sharedIdeaComposer } from '../turns/verbs/ideaViews.js';
+import { sharedIdeaComposer } from '../sharedCards/sharedIdeaCard.js';
 import { rememberPostedCard } from '../sharedCards/postedCards.js';
 
 export const IDEA_POSTED = 'idea-posted';

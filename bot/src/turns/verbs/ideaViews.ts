@@ -7,7 +7,7 @@ import {
   type IdeaDetail,
 } from '@ideabar/core';
 import type { BotServices } from '../../botServices.js';
-import { attachmentOf, type AdaptiveCard, type CardAttachment } from '../../cards/adaptiveCard.js';
+import type { AdaptiveCard } from '../../cards/adaptiveCard.js';
 import { ideaCard, type IdeaAnswer, type IdeaCardInput } from '../../cards/ideaCard.js';
 import { voteRefusedCard } from '../../cards/voteRefusedCard.js';
 import type { VerbTurn } from './verbTurn.js';
@@ -27,28 +27,6 @@ export async function personalIdeaCard(turn: VerbTurn, ideaId: string, note?: st
     ...(note ? { note } : {}),
     ...(turn.locale ? { locale: turn.locale } : {}),
   });
-}
-
-/** Who reads the shared view: IdeaBar itself, so it shows no one's vote. */
-const sharedReader = (tenantId: string): Caller => ({ tenantId, userId: 'ideabar-bot', name: 'IdeaBar' });
-
-/** The view everyone shares: no one's vote, read as IdeaBar itself. */
-export async function sharedIdea(
-  services: BotServices,
-  tenantId: string,
-  ideaId: string,
-): Promise<IdeaDetail> {
-  return getIdea(services.ideabar, sharedReader(tenantId), ideaId);
-}
-
-export function sharedIdeaComposer(services: BotServices) {
-  return async (tenantId: string, ideaId: string, refreshFor: string[]): Promise<CardAttachment | null> => {
-    const idea = await sharedIdea(services, tenantId, ideaId);
-    const decisions = await decisionsOf(services, sharedReader(tenantId), idea);
-    return attachmentOf(
-      ideaCard(services.settings, { idea, ...decisions, viewer: { kind: 'shared' }, refreshFor }),
-    );
-  };
 }
 
 /**
