@@ -37,6 +37,8 @@ export interface IncomingActivity {
   replyToId?: string;
   channelData?: unknown;
   entities?: { type: string; [field: string]: unknown }[];
+  /** What a message carries besides its text (cards picked from the compose box). */
+  attachments?: { contentType: string; content?: unknown }[];
   membersAdded?: TeamsAccount[];
   membersRemoved?: TeamsAccount[];
 }
