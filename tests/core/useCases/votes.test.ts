@@ -325,7 +325,7 @@ describe('voting', () => {
 
   it('brings listed ideas whose copy is behind their tally up, four at a time, each once in a while', async () => {
     const { ctx, repos } = domain();
-    const ideas = [];
+    const ideas: { id: string }[] = [];
     for (let n = 0; n < 6; n++) ideas.push(await submitIdea(ctx, ada, ideaInput(`Listed idea ${n}`)));
     for (const idea of ideas) await ctx.votes.settled('contoso', idea.id);
     // Votes committed by a process that died before its follow-up, their outbox event long settled.
