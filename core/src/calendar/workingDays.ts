@@ -43,6 +43,8 @@ export function isCalendarDate(text: string): boolean {
 export interface CalendarProblem {
   field: string;
   problem: 'required' | 'too_long' | 'too_many' | 'invalid';
+  /** Which rule it broke, for a face to word it in any language. */
+  rule: 'weekday' | 'allWeekend' | 'tooMany' | 'notADate' | 'duplicate' | 'nameMissing' | 'nameTooLong';
   limit?: number;
   message: string;
 }
@@ -61,12 +63,14 @@ export function calendarProblems(calendar: {
     problems.push({
       field: 'weekendDays',
       problem: 'invalid',
+      rule: 'weekday',
       message: 'Use weekdays from 0 (Sunday) to 6 (Saturday).',
     });
   } else if (new Set(weekendDays).size >= 7) {
     problems.push({
       field: 'weekendDays',
       problem: 'invalid',
+      rule: 'allWeekend',
       message: 'Keep at least one working day in the week.',
     });
   }
@@ -74,6 +78,7 @@ export function calendarProblems(calendar: {
     problems.push({
       field: 'holidays',
       problem: 'too_many',
+      rule: 'tooMany',
       limit: CALENDAR_LIMITS.holidaysMax,
       message: `Keep at most ${CALENDAR_LIMITS.holidaysMax} holidays.`,
     });
@@ -85,23 +90,31 @@ export function calendarProblems(calendar: {
       problems.push({
         field: `holidays.${index}.date`,
         problem: 'invalid',
+        rule: 'notADate',
         message: 'Use a real date, as YYYY-MM-DD.',
       });
     } else if (seen.has(date)) {
       problems.push({
         field: `holidays.${index}.date`,
         problem: 'invalid',
+        rule: 'duplicate',
         message: 'This date is listed already.',
       });
     }
     seen.add(date);
     const name = holiday.name.trim();
     if (!name) {
-      problems.push({ field: `holidays.${index}.name`, problem: 'required', message: 'Name the holiday.' });
+      problems.push({
+        field: `holidays.${index}.name`,
+        problem: 'required',
+        rule: 'nameMissing',
+        message: 'Name the holiday.',
+      });
     } else if (name.length > CALENDAR_LIMITS.holidayNameMax) {
       problems.push({
         field: `holidays.${index}.name`,
         problem: 'too_long',
+        rule: 'nameTooLong',
         limit: CALENDAR_LIMITS.holidayNameMax,
         message: `Use at most ${CALENDAR_LIMITS.holidayNameMax} characters.`,
       });

@@ -22,6 +22,9 @@ export interface TenantSettingsChange {
   responseSlaBusinessDays?: number;
   reminderLeadDays?: number[];
   currency?: string;
+  /** The weekdays nobody works, 0 (Sunday) to 6 (Saturday). */
+  weekendDays?: number[];
+  holidays?: { date: string; name: string }[];
 }
 
 export interface BoardChange {

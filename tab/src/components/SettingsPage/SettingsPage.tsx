@@ -21,6 +21,7 @@ import { CategoriesSection } from './CategoriesSection';
 import { EnablementSection } from './EnablementSection';
 import { ItMembersSection } from './ItMembersSection';
 import { SavedResponsesSection } from './SavedResponsesSection';
+import { WorkingDaysSection } from './WorkingDaysSection';
 import { useSettingsPageStyles } from './SettingsPage.styles';
 import type { Notify, SettingsPageProps } from './SettingsPage.types';
 import { useSettingsPage } from './useSettingsPage';
@@ -102,6 +103,11 @@ export function SettingsPage(props: SettingsPageProps) {
           <h3 className={styles.groupTitle}>{t('settings.organisation')}</h3>
           <div className={styles.columns}>
             <EnablementSection
+              settings={state.settings}
+              onSettingsSaved={page.onSettingsSaved}
+              {...context}
+            />
+            <WorkingDaysSection
               settings={state.settings}
               onSettingsSaved={page.onSettingsSaved}
               {...context}
