@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 const TAKE_PICTURES = [
   'tests/tab/e2e/insights.chromium.test.ts',
   'tests/tab/e2e/loops.chromium.test.ts',
+  'tests/tab/e2e/boardLanguages.chromium.test.ts',
   'tests/bot/e2e/demo.playground.test.ts',
 ];
 

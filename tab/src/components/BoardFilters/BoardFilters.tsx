@@ -52,6 +52,7 @@ export function BoardFilters(props: BoardFiltersProps) {
       {narrow && (cycles.length > 0 || view.cycleId) && (
         <Dropdown
           className={styles.dropdown}
+        clearButton={{ 'aria-label': t('board.filters.clearChoice') }}
           aria-label={t('board.filters.cycle.label')}
           value={
             view.cycleId
@@ -87,6 +88,7 @@ export function BoardFilters(props: BoardFiltersProps) {
       )}
       <Dropdown
         className={styles.dropdown}
+        clearButton={{ 'aria-label': t('board.filters.clearChoice') }}
         aria-label={t('board.filters.status.label')}
         value={boardStatusLabel(t, view.status)}
         selectedOptions={[view.status]}
@@ -102,6 +104,7 @@ export function BoardFilters(props: BoardFiltersProps) {
       </Dropdown>
       <Dropdown
         className={styles.dropdown}
+        clearButton={{ 'aria-label': t('board.filters.clearChoice') }}
         aria-label={t('board.filters.category.label')}
         value={view.category ?? t('board.filters.category.all')}
         selectedOptions={[view.category ?? ALL]}
@@ -116,6 +119,7 @@ export function BoardFilters(props: BoardFiltersProps) {
       </Dropdown>
       <Dropdown
         className={styles.dropdown}
+        clearButton={{ 'aria-label': t('board.filters.clearChoice') }}
         aria-label={t('board.filters.tag.label')}
         value={view.tag ? `#${view.tag}` : t('board.filters.tag.all')}
         selectedOptions={[view.tag ?? ALL]}
@@ -144,6 +148,7 @@ export function BoardFilters(props: BoardFiltersProps) {
       </ToggleButton>
       <Dropdown
         className={styles.dropdown}
+        clearButton={{ 'aria-label': t('board.filters.clearChoice') }}
         aria-label={t('board.filters.sort.label')}
         value={t('board.filters.sort.value', { sort: sortLabel(t, view.sort) })}
         selectedOptions={[view.sort]}
@@ -164,6 +169,7 @@ export function BoardFilters(props: BoardFiltersProps) {
         className={styles.search}
         aria-label={t('board.filters.search')}
         placeholder={t('board.filters.search')}
+        dismiss={{ 'aria-label': t('board.filters.clearSearch') }}
         value={searchText}
         onChange={(_, data) => search(data.value, data.value === '')}
         onKeyDown={(event) => event.key === 'Enter' && search(searchText, true)}

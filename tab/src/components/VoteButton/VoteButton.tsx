@@ -1,5 +1,6 @@
 import { ToggleButton, mergeClasses } from '@fluentui/react-components';
 import { ArrowCircleUp20Regular, ArrowCircleUp20Filled } from '@fluentui/react-icons';
+import { safeLocale } from '../../app/safeLocale';
 import { useTranslator } from '../../app/translation';
 import { useVoteButtonStyles } from './VoteButton.styles';
 import type { VoteButtonProps } from './VoteButton.types';
@@ -7,7 +8,7 @@ import type { VoteButtonProps } from './VoteButton.types';
 /** Vote or withdraw: a toggle whose pressed state is the person's own vote. */
 export function VoteButton({ ideaTitle, votes, myVote, onToggle, size = 'compact' }: VoteButtonProps) {
   const styles = useVoteButtonStyles();
-  const { t } = useTranslator();
+  const { t, formatLocale } = useTranslator();
   const label = t('board.vote.label', { title: ideaTitle, count: votes });
   return (
     <ToggleButton
@@ -20,7 +21,9 @@ export function VoteButton({ ideaTitle, votes, myVote, onToggle, size = 'compact
       onClick={onToggle}
     >
       {/* What shows must be part of the accessible name (WCAG 2.5.3), so the wide button spells out the count. */}
-      <span className={styles.count}>{size === 'compact' ? votes : t('count.votes', { count: votes })}</span>
+      <span className={styles.count}>
+        {size === 'compact' ? numberText(votes, formatLocale) : t('count.votes', { count: votes })}
+      </span>
     </ToggleButton>
   );
 }
@@ -31,11 +34,15 @@ export function VoteButton({ ideaTitle, votes, myVote, onToggle, size = 'compact
  */
 export function VoteTally({ votes }: { votes: number }) {
   const styles = useVoteButtonStyles();
-  const { t } = useTranslator();
+  const { t, formatLocale } = useTranslator();
   return (
     <div className={styles.tally}>
-      <span className={styles.count}>{votes}</span>
+      <span className={styles.count}>{numberText(votes, formatLocale)}</span>
       <span className={styles.tallyUnit}>{t('board.vote.unit', { count: votes })}</span>
     </div>
   );
 }
+
+/** The count in the reader's digits ("١٢" in Arabic), as the accessible name's plural writes it. */
+const numberText = (count: number, locale: string): string =>
+  new Intl.NumberFormat(safeLocale(locale)).format(count);
