@@ -52,7 +52,7 @@ export function BoardFilters(props: BoardFiltersProps) {
       {narrow && (cycles.length > 0 || view.cycleId) && (
         <Dropdown
           className={styles.dropdown}
-        clearButton={{ 'aria-label': t('board.filters.clearChoice') }}
+          clearButton={{ 'aria-label': t('board.filters.clearChoice') }}
           aria-label={t('board.filters.cycle.label')}
           value={
             view.cycleId
