@@ -154,8 +154,9 @@ describe('the ideas API over HTTP (local host, Azurite)', () => {
         code: 'validation',
         message: expect.any(String),
         fields: [
-          { field: 'title', message: 'Use at least 3 characters.' },
-          { field: 'tags.0', message: 'Enter a tag as text.' },
+          // The kind of problem and its limit travel beside the English words, so the tab can word them in the reader's language.
+          { field: 'title', message: 'Use at least 3 characters.', problem: 'too_short', limit: 3 },
+          { field: 'tags.0', message: 'Enter a tag as text.', problem: 'required' },
         ],
       },
     });
