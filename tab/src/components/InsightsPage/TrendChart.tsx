@@ -247,10 +247,12 @@ function segments(values: (number | null)[]): number[][] {
 /** Each month's short name, with its year under the first month and under every January. */
 function monthNames(months: string[], locale: string): [string, string | undefined][] {
   const name = new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', timeZone: 'UTC' });
+  // The year in the person's own digits too (Arabic writes ٢٠٢٦).
+  const yearName = new Intl.DateTimeFormat(safeLocale(locale), { year: 'numeric', timeZone: 'UTC' });
   return months.map((month, index) => {
     const [year = '', number = '1'] = month.split('-');
     const date = new Date(Date.UTC(Number(year), Number(number) - 1, 1));
-    return [name.format(date), index === 0 || number === '01' ? year : undefined];
+    return [name.format(date), index === 0 || number === '01' ? yearName.format(date) : undefined];
   });
 }
 
