@@ -7,6 +7,7 @@ import { IdeasApi } from './ideasApi';
 import { InboxApi } from './inboxApi';
 import { InsightsApi } from './insightsApi';
 import { MeApi } from './meApi';
+import { PeopleApi } from './peopleApi';
 import { SavedResponsesApi } from './savedResponsesApi';
 import { SettingsApi } from './settingsApi';
 
@@ -21,6 +22,7 @@ export interface IdeaBarApi {
   settings: SettingsApi;
   inbox: InboxApi;
   savedResponses: SavedResponsesApi;
+  people: PeopleApi;
 }
 
 export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi {
@@ -35,6 +37,7 @@ export function createIdeaBarApi(tokens: TokenSource, baseUrl = ''): IdeaBarApi 
     settings: new SettingsApi(client),
     inbox: new InboxApi(client),
     savedResponses: new SavedResponsesApi(client),
+    people: new PeopleApi(client),
   };
 }
 

@@ -154,3 +154,40 @@ export function openInTeamsDialog(url: string, title: string): boolean {
     return false;
   }
 }
+
+/** Whether this Teams client offers its people picker (never outside Teams). */
+export function canPickPeopleInTeams(): boolean {
+  try {
+    return teams?.people.isSupported() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** What Teams' people picker gave: a person, nobody (closed without a choice), or someone without a name. */
+export type PickedInTeams = { id: string; name: string } | 'closed' | 'nameless';
+
+const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Teams' own people picker, for one person of the organisation: their Entra object id and display name (or email,
+ * which Teams may give alone). `current` preselects the person chosen now when it is an Entra object id. Rejects
+ * only when Teams could not open the picker.
+ */
+export async function pickPersonInTeams(title: string, current?: string): Promise<PickedInTeams> {
+  if (!teams) throw new Error('not connected to Teams');
+  try {
+    const [picked] = await teams.people.selectPeople({
+      title,
+      singleSelect: true,
+      openOrgWideSearchInChatOrChannel: true,
+      ...(current && ENTRA_OBJECT_ID.test(current) ? { setSelected: [current] } : {}),
+    });
+    if (!picked) return 'closed';
+    const name = picked.displayName?.trim() || picked.email?.trim();
+    return name ? { id: picked.objectId, name } : 'nameless';
+  } catch (error) {
+    if ((error as { errorCode?: number } | null)?.errorCode === teams.ErrorCode.USER_ABORT) return 'closed';
+    throw error;
+  }
+}

@@ -110,7 +110,7 @@ describe('standalone, outside Teams', () => {
     render(<App />);
     expect(
       await screen.findByText(
-        "Couldn't load the people you can sign in as: IdeaBar is busy right now. Try again in 5 seconds.",
+        'Couldn’t load the people you can sign in as. IdeaBar is busy right now. Try again in 5 seconds.',
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/TypeError/)).toBeNull();

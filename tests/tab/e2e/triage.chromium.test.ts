@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { IdeaView } from '@ideabar/core';
+import { rememberPerson, type IdeaView } from '@ideabar/core';
 import { signInAs, type TabPage } from '../support/browserPage';
 import { saveScreenshot } from '../support/screenshots';
 import { demoCaller, seedIdeas } from '../support/tabStack';
@@ -16,6 +16,8 @@ let printers: IdeaView;
 let wifi: IdeaView;
 const suite = tabSuite({
   async seed(stack) {
+    // Patti has opened IdeaBar before, so she is among the people IT can pick as a sponsor outside Teams.
+    await rememberPerson(stack.host.services.ideabar, demoCaller('Patti Fernandez'));
     [vpn, printers, wifi] = (await seedIdeas(stack, demoCaller('Adele Vance'), [
       {
         title: 'Split-tunnel VPN for video calls',
@@ -193,7 +195,8 @@ describe('IT’s triage in Chromium', () => {
     await triage.getByRole('button', { name: 'IT partner and sponsor' }).click();
     await triage.getByRole('combobox', { name: 'IT partner' }).click();
     await t.page.getByRole('option', { name: 'Alex Wilber' }).click();
-    await triage.getByRole('textbox', { name: /Business sponsor/ }).fill('Patti Fernandez');
+    await triage.getByRole('combobox', { name: /Business sponsor/ }).fill('patti');
+    await t.page.getByRole('option', { name: 'Patti Fernandez' }).click();
     await expectAccessible(t, 'partners section open');
     await triage.getByRole('button', { name: 'Save partners' }).click();
     await toast(t, /^Partners saved/);

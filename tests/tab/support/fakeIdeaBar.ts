@@ -182,6 +182,8 @@ export class FakeIdeaBar {
           roles: SIGNED_IN.roles,
         },
       };
+    if (method === 'GET' && path === '/api/people')
+      return { status: 200, body: this.knownPeople(call.query) };
     if (method === 'GET' && path === '/api/boards') return { status: 200, body: { items: this.boards } };
     if (method === 'POST' && path === '/api/boards') return this.openTeamBoard(call.body as OpenTeamBoard);
     const facets = /^\/api\/boards\/([^/]+)\/facets$/.exec(path);
@@ -269,6 +271,17 @@ export class FakeIdeaBar {
       nextCursor: start + limit < items.length ? String(start + limit) : null,
       total: items.length,
     };
+  }
+
+  /** As GET /api/people: the people whose name holds every word typed, by name, 20 at a time. */
+  private knownPeople(query: URLSearchParams) {
+    const words = (query.get('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const found = this.people
+      .filter((person) => words.every((word) => person.name.toLowerCase().includes(word)))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((person) => ({ id: person.userId, name: person.name }));
+    const limit = Number(query.get('limit') ?? 20);
+    return { items: found.slice(0, limit), nextCursor: found.length > limit ? 'more' : null };
   }
 
   /** As core's shortlistOf: the cycle's ideas by votes, up to its size, declined and duplicate ones left out. */

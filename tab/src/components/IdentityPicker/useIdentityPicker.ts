@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, problemText } from '../../api/apiError';
+import type { Translator } from '@ideabar/core';
+import { ApiError, problemMessage } from '../../api/apiError';
 import { DevApi, type DemoPerson } from '../../api/devApi';
+import { useTranslator } from '../../app/translation';
 
 export type PeopleState =
   | { status: 'loading' }
@@ -11,17 +13,18 @@ export type PeopleState =
 export function useIdentityPicker(dev: DevApi = defaultDevApi) {
   const [state, setState] = useState<PeopleState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const translator = useTranslator();
 
   useEffect(() => {
     let live = true;
     dev.people().then(
       (people) => live && setState({ status: 'ready', people }),
-      (error: unknown) => live && setState(failure(error)),
+      (error: unknown) => live && setState(failure(translator, error)),
     );
     return () => {
       live = false;
     };
-  }, [dev, attempt]);
+  }, [dev, attempt, translator]);
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });
@@ -33,18 +36,17 @@ export function useIdentityPicker(dev: DevApi = defaultDevApi) {
 
 const defaultDevApi = new DevApi();
 
-function failure(error: unknown): PeopleState {
+function failure(translator: Translator, error: unknown): PeopleState {
   // The route exists only while the API runs with dev sign-in; anywhere else no retry will help.
   if (error instanceof ApiError && error.code === 'not_found')
     return {
       status: 'error',
       canRetry: false,
-      problem:
-        'Demo sign-in is off in this IdeaBar. Open IdeaBar in Microsoft Teams, or run it on your computer with npm start, which turns demo sign-in on.',
+      problem: translator.t('people.signIn.off'),
     };
   return {
     status: 'error',
     canRetry: true,
-    problem: problemText(error, 'load the people you can sign in as'),
+    problem: problemMessage(translator, error, 'people.signIn.failed'),
   };
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
-import { Dropdown, Field, Input, Option } from '@fluentui/react-components';
-import { TRIAGE_LIMITS } from '../../board/triageText';
+import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { useTranslator } from '../../app/translation';
+import { PersonPicker } from '../PersonPicker/PersonPicker';
 import { SaveButton } from '../SaveButton/SaveButton';
 import { TriageForm } from '../TriageForm/TriageForm';
 import { usePartnersFormStyles } from './PartnersForm.styles';
@@ -9,37 +10,39 @@ import { usePartnersForm } from './usePartnersForm';
 
 const NOBODY = '';
 
-/** IT names who partners on the idea in IT, and the business sponsor who speaks for it. */
+/** IT names who partners on the idea in IT, and the business sponsor who speaks for it: people, never ids. */
 export function PartnersForm(props: PartnersFormProps) {
   const styles = usePartnersFormStyles();
+  const { t } = useTranslator();
   const formRef = useRef<HTMLFormElement>(null);
   const form = usePartnersForm(props, formRef);
   const partner = form.choices.find((choice) => choice.id === form.partnerId);
+  const sponsorProblem = form.validation('sponsor').validationMessage;
 
   return (
     <TriageForm
-      name={{ label: 'IT partner and sponsor' }}
+      name={{ label: t('people.partners.title') }}
       formRef={formRef}
       saving={form.saving}
       problem={form.problem}
       onSubmit={form.submit}
       className={styles.form}
-      actions={<SaveButton saving={form.saving}>Save partners</SaveButton>}
+      actions={<SaveButton saving={form.saving}>{t('people.partners.save')}</SaveButton>}
     >
       <Field
-        label="IT partner"
+        label={t('people.partners.itPartner')}
         hint={
           form.membersProblem ??
-          (form.membersLoading ? 'Loading the IT members…' : 'The IT member who works on it with the author.')
+          (form.membersLoading ? t('people.partners.itPartner.loading') : t('people.partners.itPartner.hint'))
         }
         {...form.validation('itPartner')}
       >
         <Dropdown
-          value={partner?.name ?? 'No IT partner'}
+          value={partner?.name ?? t('people.partners.itPartner.none')}
           selectedOptions={[form.partnerId]}
           onOptionSelect={(_, data) => form.choosePartner(data.optionValue ?? NOBODY)}
         >
-          <Option value={NOBODY}>No IT partner</Option>
+          <Option value={NOBODY}>{t('people.partners.itPartner.none')}</Option>
           {form.choices.map((choice) => (
             <Option key={choice.id} value={choice.id}>
               {choice.name}
@@ -47,30 +50,15 @@ export function PartnersForm(props: PartnersFormProps) {
           ))}
         </Dropdown>
       </Field>
-      <div className={styles.sponsor}>
-        <Field
-          label="Business sponsor"
-          hint="Their name. Leave empty for no sponsor."
-          {...form.validation('sponsor.name')}
-        >
-          <Input
-            value={form.sponsorName}
-            maxLength={TRIAGE_LIMITS.personNameMax}
-            onChange={(_, data) => form.editSponsor('name', data.value)}
-          />
-        </Field>
-        <Field
-          label="Sponsor’s user id"
-          hint="Their email or Teams id; made from the name if left empty."
-          {...form.validation('sponsor.id')}
-        >
-          <Input
-            value={form.sponsorId}
-            maxLength={TRIAGE_LIMITS.personIdMax}
-            onChange={(_, data) => form.editSponsor('id', data.value)}
-          />
-        </Field>
-      </div>
+      <PersonPicker
+        label={t('people.partners.sponsor')}
+        hint={t('people.partners.sponsor.hint')}
+        teamsTitle={t('people.partners.sponsor.teamsTitle')}
+        value={form.sponsor}
+        onChange={form.chooseSponsor}
+        clearable
+        {...(sponsorProblem ? { validationMessage: sponsorProblem } : {})}
+      />
     </TriageForm>
   );
 }

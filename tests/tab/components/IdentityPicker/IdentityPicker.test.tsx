@@ -6,6 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdentityPicker } from '../../../../tab/src/components/IdentityPicker/IdentityPicker';
 import { FakeIdeaBar } from '../../support/fakeIdeaBar';
+import { textOutsideCatalog } from '../../support/pseudoLocale';
+import { renderWithApi } from '../../support/renderWithApi';
 
 let server: FakeIdeaBar;
 beforeEach(() => {
@@ -51,5 +53,24 @@ describe('the identity picker', () => {
     expect(
       await screen.findByText('The API lists nobody to sign in as. Add demo people to the API, then reload.'),
     ).toBeTruthy();
+  });
+
+  it('has every text from the catalog, the people’s names and jobs aside', async () => {
+    const { container } = renderWithApi(<IdentityPicker onSignIn={vi.fn()} />, { locale: 'qps-ploc' });
+    await screen.findByRole('list');
+    // Each avatar shows the person's initials, which are data too.
+    const initials = (name: string) =>
+      name
+        .split(' ')
+        .map((word) => word[0] ?? '')
+        .join('');
+    const data = server.people.flatMap((person) => [person.name, person.jobTitle, initials(person.name)]);
+    expect(textOutsideCatalog(container, { data })).toEqual([]);
+  });
+
+  it('reads in Arabic, right to left', async () => {
+    renderWithApi(<IdentityPicker onSignIn={vi.fn()} />, { locale: 'ar' });
+    expect(await screen.findByRole('heading', { name: 'تسجيل الدخول إلى IdeaBar' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /تسجيل الدخول باسم Megan Bowen/ })).toBeTruthy();
   });
 });

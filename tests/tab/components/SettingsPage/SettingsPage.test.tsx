@@ -568,8 +568,7 @@ describe('the IT members section', () => {
     expect(within(list).getByText('Patti Fernandez')).toBeTruthy();
   });
 
-  it('adds someone by name and Entra object ID where there are no demo people', async () => {
-    api.server.when('GET', /^\/api\/dev\/people$/, { status: 404 });
+  it('asks for a person before adding, and puts the API’s refusal on the field', async () => {
     api.answer('POST', /^\/api\/it-members$/, {
       status: 400,
       body: {
@@ -582,13 +581,17 @@ describe('the IT members section', () => {
     });
     await openSettings();
     const members = await section('IT members');
-    const id = await within(members).findByRole('textbox', { name: 'Microsoft Entra object ID' });
-    await userEvent.type(field(members, 'Name'), 'Grace Hopper');
+    const person = await within(members).findByRole('combobox', { name: 'Add a person' });
+    // Nobody types a name and an id: the person is picked, and nothing is sent before.
+    expect(within(members).queryByRole('textbox', { name: /Entra/ })).toBeNull();
+    await userEvent.type(person, 'lee');
+    await userEvent.click(await screen.findByRole('option', { name: 'Lee Gu' }));
     await userEvent.click(within(members).getByRole('button', { name: 'Add IT member' }));
-    expect(messageOf(id)).toContain('Enter the person’s Microsoft Entra object ID.');
-    await userEvent.type(id, 'abc{Enter}');
-    await waitFor(() => expect(messageOf(id)).toContain('Use 1–128 letters, digits or . _ : @ -'));
-    expect(field(members, 'Name')).toHaveProperty('value', 'Grace Hopper');
+    await waitFor(() => expect(messageOf(person)).toContain('Use 1–128 letters, digits or . _ : @ -'));
+    expect(api.calls('POST', /^\/api\/it-members$/).map((call) => call.body)).toEqual([
+      { userId: 'lee.gu', name: 'Lee Gu' },
+    ]);
+    expect((person as HTMLInputElement).value).toBe('Lee Gu');
   });
 
   it('removes a member after confirming', async () => {
