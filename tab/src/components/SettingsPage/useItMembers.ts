@@ -51,10 +51,7 @@ export function useItMembers({ settings, notify, onSettingsSaved, onChanged }: T
         onSettingsSaved({ itMembers: await api.settings.addItMember(person) });
         onChanged();
       },
-      {
-        doing: name ? t('people.members.adding', { name }) : t('people.members.addingSomeone'),
-        done: t('people.members.addedToast', { name }),
-      },
+      { failed: 'people.members.failed.add', done: t('people.members.addedToast', { name }) },
     );
     if (added) form.reset();
   };
