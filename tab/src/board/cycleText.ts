@@ -40,7 +40,7 @@ export function closesText(
   const { what, at } = closingOf(cycle);
   const values = { relative: untilText(at, formatLocale, now), date: dateText(at, formatLocale) };
   return what === 'submissions'
-    ? t('board.cycle.takesIdeasUntil', values)
+    ? t('board.cycle.submissionsClose', values)
     : t('board.cycle.votingCloses', values);
 }
 

@@ -28,7 +28,7 @@ export function CycleBanner({ current, view, onChange }: CycleBannerProps) {
   const relative = untilText(closing.at, locale);
   const closes = (date: string) =>
     closing.what === 'submissions'
-      ? t('board.cycle.takesIdeasUntil', { relative, date })
+      ? t('board.cycle.submissionsClose', { relative, date })
       : t('board.cycle.votingCloses', { relative, date });
 
   return (
