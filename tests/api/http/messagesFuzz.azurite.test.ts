@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { FIELD_PROBLEMS } from '../../../core/src/index.js';
 import { startTestApi, type TestApi } from '../../support/testHost.js';
 import {
   ADA,
@@ -22,11 +23,18 @@ import { FakeBotConnector } from '../../bot/support/fakeBotConnector.js';
 const RUNS = 200;
 const PROPERTY_TIMEOUT = 180_000;
 
+/** A refused field: English words, and the kind and limit a face words in the reader's language. */
+const fieldProblem = z.strictObject({
+  field: z.string().min(1),
+  message: z.string().trim().min(1),
+  problem: z.enum(FIELD_PROBLEMS).optional(),
+  limit: z.number().int().nonnegative().optional(),
+});
 const errorAnswer = z.strictObject({
   error: z.strictObject({
     code: z.literal('validation'),
     message: z.string().trim().min(1),
-    fields: z.array(z.strictObject({ field: z.string().min(1), message: z.string().trim().min(1) })).min(1),
+    fields: z.array(fieldProblem).min(1),
   }),
 });
 

@@ -52,8 +52,9 @@ export const numberText = (value: number, locale: string): string => format(loca
 export const shareText = (share: number, locale: string): string =>
   format(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
+/** Business days to one decimal ("1.6 business days"): ICU's `#` alone would write every digit it is given. */
 export const businessDaysText = (days: number, { t }: Pick<Translator, 't'>): string =>
-  t('insights.businessDays', { days });
+  t('insights.businessDays', { days: Math.round(days * 10) / 10 });
 
 /** The four headline figures: how fast IT answers, how often within the SLA, and how declines are reasoned. */
 export function headlineFigures(report: InsightsReport, translator: Translator): Figure[] {
