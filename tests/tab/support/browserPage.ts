@@ -31,5 +31,6 @@ export async function openTabPage(
 /** Standalone sign-in, as a person does it: pick a demo colleague. */
 export async function signInAs(page: Page, url: string, name: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('button', { name: `Sign in as ${name}` }).click();
+  // The picker speaks the page's language ("Sign in as …", "تسجيل الدخول باسم …"): find the person by their name.
+  await page.getByRole('button', { name: new RegExp(`\\b${name}\\b`) }).click();
 }

@@ -115,7 +115,7 @@ describe('the planning cycle section of triage', () => {
     expect(await screen.findByText('That cycle has closed.')).toBeTruthy();
     await waitFor(() => expect(cycleBox().getAttribute('aria-invalid')).toBe('true'));
     expect(cycleBox()).toBe(document.activeElement);
-    expect(screen.getByText("Couldn't save the planning cycle: check the highlighted fields.")).toBeTruthy();
+    expect(screen.getByText("Couldn't save the planning cycle. Check the highlighted fields.")).toBeTruthy();
     expect(onChanged).not.toHaveBeenCalled();
   });
 });
