@@ -87,8 +87,9 @@ describe('the message catalogs', () => {
           seen.set(key, area);
         }
       }
+      const areas: Record<string, Record<string, string>> = CATALOG_AREAS[locale];
       for (const [area, texts] of Object.entries(CATALOG_AREAS.en)) {
-        expect(Object.keys(CATALOG_AREAS[locale][area] ?? {}).sort(), `${locale}/${area}.json`).toEqual(
+        expect(Object.keys(areas[area] ?? {}).sort(), `${locale}/${area}.json`).toEqual(
           Object.keys(texts).sort(),
         );
       }
