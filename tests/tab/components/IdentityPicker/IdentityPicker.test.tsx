@@ -71,6 +71,6 @@ describe('the identity picker', () => {
   it('reads in Arabic, right to left', async () => {
     renderWithApi(<IdentityPicker onSignIn={vi.fn()} />, { locale: 'ar' });
     expect(await screen.findByRole('heading', { name: 'تسجيل الدخول إلى IdeaBar' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /تسجيل الدخول باسم Megan Bowen/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /تسجيل الدخول باسم Megan Bowen/ })).toBeTruthy();
   });
 });
