@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import type { IdeaView } from '../../core/src/index.js';
 import { loadConfig, type Config } from '../../api/src/config.js';
 import { startLocalHost, type LocalHost, type LocalHostOptions } from '../../api/src/host/localHost.js';
 import { tableClients, type TableClients } from '../../api/src/storage/tables.js';
@@ -52,7 +53,17 @@ export interface ApiResponse<T = unknown> {
 export class TestApi {
   private readonly tokens = new Map<string, string>();
 
-  constructor(readonly host: LocalHost) {}
+  /** Without a host, the client is handed out before its host starts (`useTestApi`) and `attach` gives it one. */
+  constructor(private startedHost?: LocalHost) {}
+
+  get host(): LocalHost {
+    if (!this.startedHost) throw new Error('the test host is used before the beforeAll that starts it ran');
+    return this.startedHost;
+  }
+
+  attach(host: LocalHost): void {
+    this.startedHost = host;
+  }
 
   get url(): string {
     return this.host.url;
@@ -77,6 +88,20 @@ export class TestApi {
     body?: unknown,
   ): Promise<ApiResponse<T>> {
     return this.request<T>(method, path, { body, token: await this.tokenFor(person) });
+  }
+
+  /** Submits an idea as `person` and gives it back, failing the test there unless it was accepted. */
+  async submitIdea(
+    person: Person,
+    idea: { title: string; description?: string } & Record<string, unknown>,
+  ): Promise<IdeaView> {
+    const answer = await this.as<IdeaView>(person, 'POST', '/api/ideas', {
+      description: 'Why it helps.',
+      ...idea,
+    });
+    if (answer.status !== 201)
+      throw new Error(`idea refused: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body;
   }
 
   async request<T = unknown>(

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IdeaDetail, IdeaView } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import { describe, expect, it } from 'vitest';
+import type { IdeaDetail } from '../../../core/src/index.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
 const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace Hopper', roles: ['it'] };
 const alan: Person = { tenantId: 'contoso', userId: 'alan', name: 'Alan Turing', roles: ['it'] };
 
-let api: TestApi;
-const submit = async (title: string) =>
-  (await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title, description: 'Why it helps.' })).body;
-
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.host.close());
+const api = useTestApi();
+const submit = (title: string) => api.submitIdea(ada, { title });
 
 describe('decisions that cannot cross, over HTTP (local host, Azurite)', () => {
   it('answers one of two crossing merges 200 and the other 409, and keeps every vote once', async () => {

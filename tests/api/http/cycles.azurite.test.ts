@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CycleResults, CycleView, IdeaPage, IdeaView, RoadmapLane } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import { describe, expect, it } from 'vitest';
+import type { CycleResults, CycleView, IdeaPage, RoadmapLane } from '../../../core/src/index.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada' };
 const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace', roles: ['it'] };
 const day = 86_400_000;
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.host.close());
+const api = useTestApi();
 
 describe('planning cycles over HTTP (local host, Azurite)', () => {
   it('opens a cycle, takes submissions into it, ranks its shortlist and shows the roadmap', async () => {
@@ -29,11 +26,8 @@ describe('planning cycles over HTTP (local host, Azurite)', () => {
     expect(opened).toMatchObject({ status: 201, body: { name: 'FY27 Q1 planning', phase: 'submissions' } });
     const cycleId = opened.body.id;
 
-    const first = (await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title: 'First', description: 'One.' }))
-      .body;
-    const second = (
-      await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title: 'Second', description: 'Two.' })
-    ).body;
+    const first = await api.submitIdea(ada, { title: 'First', description: 'One.' });
+    const second = await api.submitIdea(ada, { title: 'Second', description: 'Two.' });
     expect([first.cycleId, second.cycleId]).toEqual([cycleId, cycleId]);
     await api.as(grace, 'PUT', `/api/ideas/${second.id}/vote`);
 

@@ -3,22 +3,19 @@
  * routes, removing an unknown IT member, retired categories, what moderation hides from insights, and text that
  * spoofs how it reads.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoardView, IdeaView, InsightsReport } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const lead: Person = { tenantId: 'order', userId: 'lead', name: 'Lead', roles: ['it'] };
 const employee: Person = { tenantId: 'order', userId: 'megan', name: 'Megan' };
 
-let api: TestApi;
+const api = useTestApi();
 let known: string;
 beforeAll(async () => {
-  api = await startTestApi();
-  known = (
-    await api.as<IdeaView>(employee, 'POST', '/api/ideas', { title: 'A known idea', description: 'd' })
-  ).body.id;
+  known = (await api.submitIdea(employee, { title: 'A known idea', description: 'd' })).id;
 });
-afterAll(() => api.host.close());
 
 /** Every IT-only route, with a body that fails validation; `{id}` is filled in with a known or an unknown idea. */
 const IT_ONLY: [method: string, path: string, body?: unknown][] = [

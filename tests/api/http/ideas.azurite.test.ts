@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommentView, IdeaDetail, IdeaPage, IdeaView, Me, VoteState } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
 const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace Hopper', roles: ['it'] };
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.host.close());
+const api = useTestApi();
 
 describe('the ideas API over HTTP (local host, Azurite)', () => {
   it('answers health without a token', async () => {

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IdeaDetail, IdeaView, Inbox } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
 const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace Hopper', roles: ['it'] };
 const outsider: Person = { tenantId: 'fabrikam', userId: 'grace', name: 'Other Grace', roles: ['it'] };
 
-let api: TestApi;
-const submit = async (title: string) =>
-  (await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title, description: 'Why it helps.' })).body;
-
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.host.close());
+const api = useTestApi();
+const submit = (title: string) => api.submitIdea(ada, { title });
 
 describe('IT’s inbox and public answers over HTTP (local host, Azurite)', () => {
   it('lists the waiting ideas oldest first for IT, answers one without moving it, and it leaves the inbox', async () => {

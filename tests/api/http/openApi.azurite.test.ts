@@ -1,25 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IdeaView } from '../../../core/src/index.js';
 import { openApiDocument, type OpenApiDocument } from '../../../api/src/http/openApi.js';
 import { routesFor } from '../../../api/src/routes.js';
 import { DeclaredAnswers } from '../../support/openApi.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
 const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace Hopper', roles: ['it'] };
 
-let api: TestApi;
+const api = useTestApi();
 let served: OpenApiDocument;
 let declared: DeclaredAnswers;
 
 beforeAll(async () => {
-  api = await startTestApi();
   const response = await api.request<OpenApiDocument>('GET', '/api/openapi.json');
   expect(response.status).toBe(200);
   served = response.body;
   declared = new DeclaredAnswers(served);
 });
-afterAll(() => api.host.close());
 
 describe('GET /api/openapi.json (local host, Azurite)', () => {
   it('serves the description of this very route table, to anyone, cacheable', async () => {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PeoplePage } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 /**
  * The people search IT names sponsors and IT members from outside Teams, over HTTP on the local host with Azurite:
@@ -10,9 +11,8 @@ const lead: Person = { tenantId: 'contoso', userId: 'nestor', name: 'Nestor Wilk
 const contoso = (userId: string, name: string): Person => ({ tenantId: 'contoso', userId, name });
 const fabrikamIt: Person = { tenantId: 'fabrikam', userId: 'nestor', name: 'Fabrikam IT', roles: ['it'] };
 
-let api: TestApi;
+const api = useTestApi();
 beforeAll(async () => {
-  api = await startTestApi();
   // Contoso's people sign in (the tab asks who they are); one of Fabrikam's too, with a name like theirs.
   for (const person of [
     lead,
@@ -24,7 +24,6 @@ beforeAll(async () => {
   ])
     expect((await api.as(person, 'GET', '/api/me')).status).toBe(200);
 });
-afterAll(() => api.host.close());
 
 const search = (who: Person, query: string) => api.as<PeoplePage>(who, 'GET', `/api/people${query}`);
 

@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IdeaView } from '../../../core/src/index.js';
 import { routesFor } from '../../../api/src/routes.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
 const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace Hopper', roles: ['it'] };
 
-let api: TestApi;
+const api = useTestApi();
 let ideaId: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
   // Grace makes the tenant have an IT member, so Ada is an employee and not its first IT lead.
   expect((await api.as(grace, 'GET', '/api/me')).status).toBe(200);
   const submitted = await api.as<IdeaView>(ada, 'POST', '/api/ideas', {
@@ -19,7 +19,6 @@ beforeAll(async () => {
   });
   ideaId = submitted.body.id;
 });
-afterAll(() => api.host.close());
 
 describe('the route table says who may call each route (local host, Azurite)', () => {
   it('refuses every route it marks for IT to an employee, with 403 and nothing changed', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   AuditEntryView,
   BoardView,
@@ -7,17 +7,14 @@ import type {
   Me,
   SettingsView,
 } from '../../../core/src/index.js';
-import { startTestApi, testConfig, type Person, type TestApi } from '../../support/testHost.js';
+import { startTestApi, testConfig, type Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const lead: Person = { tenantId: 'contoso', userId: 'nestor', name: 'Nestor Wilke', roles: ['it'] };
 const employee: Person = { tenantId: 'contoso', userId: 'megan', name: 'Megan Bowen' };
 const otherIt: Person = { tenantId: 'fabrikam', userId: 'nestor', name: 'Fabrikam IT', roles: ['it'] };
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.host.close());
+const api = useTestApi();
 
 describe('board administration over HTTP (local host, Azurite)', () => {
   it('shows settings only to IT members', async () => {
@@ -91,12 +88,10 @@ describe('board administration over HTTP (local host, Azurite)', () => {
 
   it('holds new ideas of a moderated board until IT approves them', async () => {
     await api.as(lead, 'PUT', '/api/boards/default', { moderation: true });
-    const idea = (
-      await api.as<IdeaView>(employee, 'POST', '/api/ideas', {
-        title: 'Needs a look first',
-        description: 'Moderated.',
-      })
-    ).body;
+    const idea = await api.submitIdea(employee, {
+      title: 'Needs a look first',
+      description: 'Moderated.',
+    });
     expect(idea.awaitingApproval).toBe(true);
     const colleague: Person = { tenantId: 'contoso', userId: 'adele', name: 'Adele Vance' };
     const titles = async (person: Person) =>

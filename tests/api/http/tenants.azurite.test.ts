@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IdeaDetail, IdeaPage, IdeaView } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada' };
 // Same user id in another tenant: identity is tenant + user, so this is someone else entirely.
 const intruder: Person = { tenantId: 'fabrikam', userId: 'ada', name: 'Not Ada', roles: ['it'] };
 
-let api: TestApi;
+const api = useTestApi();
 let idea: IdeaView;
 beforeAll(async () => {
-  api = await startTestApi();
-  idea = (
-    await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title: 'Contoso only', description: 'Private.' })
-  ).body;
+  idea = await api.submitIdea(ada, { title: 'Contoso only', description: 'Private.' });
   await api.as(ada, 'PUT', `/api/ideas/${idea.id}/vote`);
   await api.as(ada, 'POST', `/api/ideas/${idea.id}/comments`, { text: 'Contoso comment' });
 });
-afterAll(() => api.host.close());
 
 describe('tenant isolation (local host, Azurite)', () => {
   it.each([

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IdeaDetail, IdeaPage, IdeaView, MergeResult } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
 const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace Hopper', roles: ['it'] };
@@ -11,14 +12,8 @@ const decline = {
   pathToYes: 'Archive to the approved records store first; then we can turn this on.',
 };
 
-let api: TestApi;
-const submit = async (title: string) =>
-  (await api.as<IdeaView>(ada, 'POST', '/api/ideas', { title, description: 'Why it helps.' })).body;
-
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.host.close());
+const api = useTestApi();
+const submit = (title: string) => api.submitIdea(ada, { title });
 
 describe('IT triage over HTTP (local host, Azurite)', () => {
   it('refuses every triage route to people who are not IT members, changing nothing', async () => {

@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keys } from '../../../api/src/storage/keys.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
-import {
-  applyChanges,
-  type IdeaDetail,
-  type IdeaPage,
-  type IdeaView,
-  type VoteState,
-} from '../../../core/src/index.js';
-import { startTestApi, tablesOf, type TestApi } from '../../support/testHost.js';
+import { applyChanges, type IdeaDetail, type IdeaPage, type VoteState } from '../../../core/src/index.js';
+import { tablesOf } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.host.close());
+const api = useTestApi();
 
 describe('votes under load (local host, Azurite)', () => {
   it('counts 500 distinct voters exactly while each also votes a second time at the same instant', async () => {
     const author = { tenantId: 'contoso', userId: 'author', name: 'Author' };
-    const idea = (
-      await api.as<IdeaView>(author, 'POST', '/api/ideas', {
-        title: 'Hot idea',
-        description: 'Everyone wants it.',
-      })
-    ).body;
+    const idea = await api.submitIdea(author, {
+      title: 'Hot idea',
+      description: 'Everyone wants it.',
+    });
     const voters = Array.from({ length: 500 }, (_, n) => ({
       tenantId: 'contoso',
       userId: `v${n}`,
@@ -66,12 +55,10 @@ describe('votes under load (local host, Azurite)', () => {
 describe("an idea row's copy of the count found behind its tally (local host, Azurite)", () => {
   it('is brought up to the tally by the listing that shows it, for the next listing to show', async () => {
     const author = { tenantId: 'behind', userId: 'author', name: 'Author' };
-    const idea = (
-      await api.as<IdeaView>(author, 'POST', '/api/ideas', {
-        title: 'Standing desks',
-        description: 'For the whole floor.',
-      })
-    ).body;
+    const idea = await api.submitIdea(author, {
+      title: 'Standing desks',
+      description: 'For the whole floor.',
+    });
     await api.host.services.ideabar.votes.settled('behind', idea.id);
     const repos = tableRepositories(tablesOf(api.host.services.config));
     // A vote committed by a process that died before its follow-up, its outbox event long settled: the tally

@@ -1,36 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addBusinessDays,
   workingDaysOf,
   type AuditEntryView,
   type Holiday,
-  type IdeaView,
   type Inbox,
   type SettingsView,
   type Weekday,
 } from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const ada: Person = { tenantId: 'contoso', userId: 'ada', name: 'Ada Lovelace' };
 const grace: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace Hopper', roles: ['it'] };
 const outsider: Person = { tenantId: 'fabrikam', userId: 'grace', name: 'Fabrikam IT', roles: ['it'] };
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.host.close());
+const api = useTestApi();
 
 const day = (at: Date, plus: number) => new Date(at.getTime() + plus * 86_400_000).toISOString().slice(0, 10);
 
 describe('working days per tenant over HTTP (local host, Azurite)', () => {
   it('moves an idea’s SLA due time with the tenant’s weekend and holidays, for that tenant alone', async () => {
-    const idea = (
-      await api.as<IdeaView>(ada, 'POST', '/api/ideas', {
-        title: 'Holiday rota',
-        description: 'Why it helps.',
-      })
-    ).body;
+    const idea = await api.submitIdea(ada, {
+      title: 'Holiday rota',
+      description: 'Why it helps.',
+    });
     const createdAt = new Date(idea.createdAt);
     const dueAt = async (who: Person = grace) =>
       (await api.as<Inbox>(who, 'GET', '/api/inbox')).body.items.find((item) => item.idea.id === idea.id)

@@ -82,7 +82,7 @@ describe('a flood of writes from one person', () => {
     const author = person('flood-more', 'author');
     const ideas: IdeaView[] = [];
     for (const title of ['One idea', 'Two idea', 'Three idea', 'Four idea', 'Five idea']) {
-      ideas.push((await api.as<IdeaView>(author, 'POST', '/api/ideas', { title, description: 'd' })).body);
+      ideas.push(await api.submitIdea(author, { title, description: 'd' }));
     }
     const first = ideas[0] as IdeaView;
 
