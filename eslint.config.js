@@ -94,6 +94,20 @@ export default tseslint.config(
     },
   },
   {
+    // The tab imports the workflow as @ideabar/core/workflow: a value import here would bring zod or Node with it.
+    files: ['core/src/ideas/workflow.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['*'], allowTypeImports: true, message: 'The workflow module imports types only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // In tests a missing value is a failure the assertion reports; `!` keeps the test readable.
     files: ['tests/**/*.ts', 'tests/**/*.tsx'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

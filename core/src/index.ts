@@ -8,6 +8,7 @@ export * from './typedText.js';
 export * from './boards/board.js';
 export * from './comments/comment.js';
 export * from './ideas/idea.js';
+export * from './ideas/workflow.js';
 export * from './ideas/ranking.js';
 export * from './ideas/triage.js';
 export * from './listing/limit.js';

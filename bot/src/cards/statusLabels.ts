@@ -1,7 +1,7 @@
-import type { IdeaStatus, Translator } from '@ideabar/core';
+import { statusLabelKey, type IdeaStatus, type Translator } from '@ideabar/core';
 import type { TextColor } from './adaptiveCard.js';
 
-/** A status's colour on a card; its words are the catalog's (`status.<status>`), in the reader's language. */
+/** A status's colour on a card; its words are core's (`statusLabelKey`), in the reader's language. */
 export const STATUS_COLORS: Record<IdeaStatus, TextColor> = {
   new: 'accent',
   under_review: 'accent',
@@ -12,4 +12,4 @@ export const STATUS_COLORS: Record<IdeaStatus, TextColor> = {
   duplicate: 'warning',
 };
 
-export const statusLabel = ({ t }: Translator, status: IdeaStatus): string => t(`status.${status}`);
+export const statusLabel = ({ t }: Translator, status: IdeaStatus): string => t(statusLabelKey(status));

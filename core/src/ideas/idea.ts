@@ -1,41 +1,6 @@
 import type { Person } from '../identity.js';
+import type { IdeaStatus } from './workflow.js';
 import { triageView, type Decline, type IdeaTriage, type TriageView } from './triage.js';
-
-export const IDEA_STATUSES = [
-  'new',
-  'under_review',
-  'planned',
-  'in_progress',
-  'delivered',
-  'declined',
-  'duplicate',
-] as const;
-export type IdeaStatus = (typeof IDEA_STATUSES)[number];
-
-/** Ideas still on their way: what a board leads with. The others are finished (delivered, declined, duplicate). */
-export const OPEN_STATUSES = [
-  'new',
-  'under_review',
-  'planned',
-  'in_progress',
-] as const satisfies IdeaStatus[];
-export const FINISHED_STATUSES = ['delivered', 'declined', 'duplicate'] as const satisfies IdeaStatus[];
-/** A status, or one of the two groups a board is filtered by. */
-export const STATUS_FILTERS = [...IDEA_STATUSES, 'open', 'finished'] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
-
-export const statusMatches = (filter: StatusFilter, status: IdeaStatus): boolean =>
-  filter === 'open'
-    ? (OPEN_STATUSES as readonly IdeaStatus[]).includes(status)
-    : filter === 'finished'
-      ? (FINISHED_STATUSES as readonly IdeaStatus[]).includes(status)
-      : filter === status;
-
-/**
- * Whether an idea takes new votes. A delivered idea is done and a duplicate's votes belong to the idea it was
- * merged into; a declined idea does take them, as they are the evidence for its path to yes.
- */
-export const takesVotes = (status: IdeaStatus): boolean => status !== 'delivered' && status !== 'duplicate';
 
 export const IDEA_LIMITS = {
   titleMin: 3,

@@ -2,22 +2,12 @@ import { z } from 'zod';
 import type { IdeaBarContext } from '../context.js';
 import { ConflictError } from '../errors.js';
 import { personOf, type Caller } from '../identity.js';
-import { viewOf, type IdeaStatus, type IdeaView } from '../ideas/idea.js';
+import { viewOf, type IdeaView } from '../ideas/idea.js';
 import { reviseIdea } from '../ideas/reviseIdea.js';
 import { declineSchema, responseSchema } from '../ideas/triageInput.js';
+import { NEXT_STATUSES } from '../ideas/workflow.js';
 import { requireItMember } from '../members/requireItMember.js';
 import { parseInput } from '../validation.js';
-
-/** Where IT may move an idea from each status. `duplicate` is reached only by merging (see mergeIdea). */
-export const NEXT_STATUSES: Record<IdeaStatus, readonly IdeaStatus[]> = {
-  new: ['under_review', 'planned', 'in_progress', 'declined'],
-  under_review: ['planned', 'in_progress', 'declined'],
-  planned: ['under_review', 'in_progress', 'delivered', 'declined'],
-  in_progress: ['planned', 'delivered', 'declined'],
-  delivered: ['in_progress'],
-  declined: ['under_review', 'planned'],
-  duplicate: [],
-};
 
 const TRIAGE_STATUSES = ['new', 'under_review', 'planned', 'in_progress', 'delivered', 'declined'] as const;
 

@@ -6,14 +6,8 @@ import type { Cycle } from '../cycles/cycle.js';
 import { shortlistOf } from '../cycles/shortlist.js';
 import { ValidationError } from '../errors.js';
 import { idSchema, type Caller } from '../identity.js';
-import {
-  IDEA_LIMITS,
-  STATUS_FILTERS,
-  statusMatches,
-  viewOf,
-  type IdeaRecord,
-  type IdeaView,
-} from '../ideas/idea.js';
+import { IDEA_LIMITS, viewOf, type IdeaRecord, type IdeaView } from '../ideas/idea.js';
+import { STATUS_FILTERS, statusMatches } from '../ideas/workflow.js';
 import { compareKeys, SORTS, sortKeyOf, type Sort, type SortKey } from '../ideas/ranking.js';
 import { decodeCursor, encodeCursor } from '../listing/cursor.js';
 import { limitSchema } from '../listing/limit.js';

@@ -1,14 +1,7 @@
 import type { BoardStatus } from './viewState';
-import { IDEA_STATUSES, translatorFor, type IdeaStatus, type Sort, type Translator } from '@ideabar/core';
+import type { Sort, Translator } from '@ideabar/core';
+import { IDEA_STATUSES, statusLabelKey } from '@ideabar/core/workflow';
 import { safeLocale } from '../app/safeLocale';
-
-/**
- * The statuses in English, for the pages still written in English; a translated page reads
- * `t(\`status.${status}\`)` from the catalog, which is the one home of these words.
- */
-export const STATUS_LABELS = Object.fromEntries(
-  IDEA_STATUSES.map((status) => [status, translatorFor('en').t(`status.${status}`)]),
-) as Record<IdeaStatus, string>;
 
 /** The board's status filter: the two groups first, then every status on its own. */
 export const BOARD_STATUSES: BoardStatus[] = ['open', 'finished', 'all', ...IDEA_STATUSES];
@@ -22,7 +15,7 @@ export function boardStatusLabel(t: Translator['t'], status: BoardStatus): strin
     case 'all':
       return t('board.filters.status.all');
     default:
-      return t(`status.${status}`);
+      return t(statusLabelKey(status));
   }
 }
 

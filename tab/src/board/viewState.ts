@@ -1,4 +1,5 @@
-import { SORTS, STATUS_FILTERS, type Sort, type StatusFilter } from '@ideabar/core';
+import { SORTS, type Sort } from '@ideabar/core';
+import { STATUS_FILTERS, type StatusFilter } from '@ideabar/core/workflow';
 import type { IdeaFilter } from '../api/ideasApi';
 
 /** Everything a shared board link carries: the board, its filters and sort, and the idea open in detail. */

@@ -22,6 +22,7 @@ import {
   type StatusChangeView,
   type Translator,
 } from '@ideabar/core';
+import { statusLabelKey } from '@ideabar/core/workflow';
 import { useIdea } from '../../board/ideaStore';
 import { useTranslator } from '../../app/translation';
 import { ageText, dateText } from '../../board/ideaText';
@@ -329,9 +330,9 @@ export function IdeaDetail(props: IdeaDetailProps) {
 
 /** A change in the status history: where the idea went, and why when it was more than IT moving it on. */
 function changeText(t: Translator['t'], change: StatusChangeView): string {
-  const to = t(`status.${change.to}`);
+  const to = t(statusLabelKey(change.to));
   if (change.kind === 'answer') return t('idea.history.answered', { status: to });
-  const values = { from: change.from ? t(`status.${change.from}`) : '', to };
+  const values = { from: change.from ? t(statusLabelKey(change.from)) : '', to };
   const kind = change.kind === 'appeal' || change.kind === 'merge' ? change.kind : 'other';
   return change.from
     ? t('idea.history.moved', { ...values, kind })

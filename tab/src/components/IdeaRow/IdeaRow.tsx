@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Button, Link, Text, mergeClasses } from '@fluentui/react-components';
-import { takesVotes } from '@ideabar/core';
+import { takesVotes } from '@ideabar/core/workflow';
 import { Comment16Regular } from '@fluentui/react-icons';
 import { useIdea } from '../../board/ideaStore';
 import { useTranslator } from '../../app/translation';

@@ -21,6 +21,7 @@ import {
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { ageText } from '../../board/ideaText';
 import type { MessageKey } from '@ideabar/core';
+import { statusLabelKey } from '@ideabar/core/workflow';
 import type { InboxItem, SlaState } from '../../api/inboxApi';
 import { useTranslator } from '../../app/translation';
 import { SavedResponsePicker } from '../SavedResponsePicker/SavedResponsePicker';
@@ -194,8 +195,8 @@ function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer 
         <span>{t('inbox.waiting', { days: item.waitingBusinessDays })}</span>
         <span>
           {idea.awaitingApproval
-            ? t('inbox.status.awaitingApproval', { status: t(`status.${idea.status}`) })
-            : t(`status.${idea.status}`)}
+            ? t('inbox.status.awaitingApproval', { status: t(statusLabelKey(idea.status)) })
+            : t(statusLabelKey(idea.status))}
         </span>
         <span>
           {t('inbox.postedBy', { age: ageText(idea.createdAt, formatLocale), name: idea.author.name })}
@@ -235,7 +236,7 @@ function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer 
           />
           <Field
             label={t('inbox.answer.label')}
-            hint={t('inbox.answer.hint', { status: t(`status.${idea.status}`) })}
+            hint={t('inbox.answer.hint', { status: t(statusLabelKey(idea.status)) })}
             validationMessage={message}
             validationState={message ? 'error' : 'none'}
           >

@@ -15,7 +15,8 @@ import {
   ArrowCircleUp20Regular,
   ArrowClockwise20Regular,
 } from '@fluentui/react-icons';
-import { takesVotes, teamsDeepLink, type CycleView } from '@ideabar/core';
+import { teamsDeepLink, type CycleView } from '@ideabar/core';
+import { takesVotes } from '@ideabar/core/workflow';
 import { safeLocale } from '../../app/safeLocale';
 import { useTranslator } from '../../app/translation';
 import { closingOf, untilText } from '../../board/cycleText';

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Combobox, Field, Option, Textarea } from '@fluentui/react-components';
+import { statusLabelKey } from '@ideabar/core/workflow';
 import { useTranslator } from '../../app/translation';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { SaveButton } from '../SaveButton/SaveButton';
@@ -50,7 +51,7 @@ export function MergeForm(props: MergeFormProps) {
                 <span className={styles.optionTitle}>{other.title}</span>
                 <span className={styles.optionMeta}>
                   {t('triage.merge.candidate', {
-                    status: t(`status.${other.status}`),
+                    status: t(statusLabelKey(other.status)),
                     votes: t('count.votes', { count: other.votes }),
                   })}
                 </span>

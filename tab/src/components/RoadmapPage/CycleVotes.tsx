@@ -8,7 +8,7 @@ import {
   SkeletonItem,
   Text,
 } from '@fluentui/react-components';
-import { takesVotes } from '@ideabar/core';
+import { takesVotes } from '@ideabar/core/workflow';
 import { writeAddress } from '../../app/addressBar';
 import { safeLocale } from '../../app/safeLocale';
 import { useTranslator } from '../../app/translation';

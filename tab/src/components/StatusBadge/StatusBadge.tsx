@@ -1,5 +1,6 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import type { IdeaStatus } from '@ideabar/core';
+import { statusLabelKey } from '@ideabar/core/workflow';
 import { useTranslator } from '../../app/translation';
 
 const COLORS: Record<IdeaStatus, BadgeProps['color']> = {
@@ -21,7 +22,7 @@ export function StatusBadge({ status }: StatusBadgeProps) {
   const { t } = useTranslator();
   return (
     <Badge appearance="tint" color={COLORS[status]} shape="rounded">
-      {t(`status.${status}`)}
+      {t(statusLabelKey(status))}
     </Badge>
   );
 }

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Field, Radio, RadioGroup, Text, Textarea, useId } from '@fluentui/react-components';
+import { statusLabelKey } from '@ideabar/core/workflow';
 import { useTranslator } from '../../app/translation';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { DeclineFields } from '../DeclineFields/DeclineFields';
@@ -41,7 +42,7 @@ export function StatusForm(props: StatusFormProps) {
           {chosen === 'declined'
             ? t('triage.status.decline')
             : chosen
-              ? t('triage.status.moveTo', { status: t(`status.${chosen}`) })
+              ? t('triage.status.moveTo', { status: t(statusLabelKey(chosen)) })
               : t('triage.status.change')}
         </SaveButton>
       }
@@ -53,7 +54,7 @@ export function StatusForm(props: StatusFormProps) {
       <Field label={t('triage.status.moveToLabel')} required {...form.validation('status')}>
         <RadioGroup value={chosen} onChange={(_, data) => form.choose(data.value)}>
           {form.choices.map((status) => (
-            <Radio key={status} value={status} label={t(`status.${status}`)} />
+            <Radio key={status} value={status} label={t(statusLabelKey(status))} />
           ))}
         </RadioGroup>
       </Field>

@@ -1,9 +1,8 @@
 import { useState, type RefObject } from 'react';
-import type { IdeaStatus } from '@ideabar/core';
+import { NEXT_STATUSES, type IdeaStatus } from '@ideabar/core/workflow';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
-import { NEXT_STATUSES } from '../../board/workflow';
 import type { DeclineDraft, DeclineField } from '../DeclineFields/DeclineFields.types';
 import type { StatusFormProps } from './StatusForm.types';
 

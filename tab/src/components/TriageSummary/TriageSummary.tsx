@@ -1,4 +1,5 @@
 import { Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { statusLabelKey } from '@ideabar/core/workflow';
 import { useTranslator } from '../../app/translation';
 import { dateText } from '../../board/ideaText';
 import { benefitText } from '../../board/triageText';
@@ -74,7 +75,7 @@ export function TriageSummary(props: TriageSummaryProps) {
             {t('triage.summary.byline', {
               name: latest.by.name,
               at: date(latest.at),
-              status: t(`status.${latest.to}`),
+              status: t(statusLabelKey(latest.to)),
             })}
           </Text>
         </figure>
