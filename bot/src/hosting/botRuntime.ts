@@ -134,7 +134,7 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
     // The composer reads through the services it belongs to; it first runs long after they exist.
     cardUpdates: new CardUpdates(
       sender,
-      (tenantId, ideaId, refreshFor) => sharedIdeaComposer(services)(tenantId, ideaId, refreshFor),
+      (place, refreshFor) => sharedIdeaComposer(services)(place, refreshFor),
       recordedCards(options.store),
       options.settings.cardUpdateIntervalMs,
       options.faults,

@@ -5,7 +5,7 @@ import { channelConversationId, targetOf } from './storedReference.js';
 import { announcementChannelFor } from './announcementChannel.js';
 import { deliverOnce } from './outboxDelivery.js';
 import { StatusChangeNotifier } from './statusChangeNotifier.js';
-import { sharedIdeaComposer } from '../sharedCards/sharedIdeaCard.js';
+import { sharedIdeaCard } from '../sharedCards/sharedIdeaCard.js';
 import { rememberPostedCard } from '../sharedCards/postedCards.js';
 
 export const IDEA_POSTED = 'idea-posted';
@@ -75,7 +75,6 @@ export async function postToBoardChannel(
   const there = channelConversationId(channel.conversationId);
   const cards = await services.store.postedCards.list(tenantId, ideaId);
   if (cards.some((card) => channelConversationId(card.conversationId) === there)) return;
-  const compose = sharedIdeaComposer(services);
   let posted: CardAttachment | null = null;
   await deliverOnce(services.delivery, IDEA_POSTED, [
     {
@@ -84,9 +83,11 @@ export async function postToBoardChannel(
       recipient: channel.key,
       reference: channel.reference,
       async compose() {
-        posted = await compose(tenantId, ideaId, []);
-        const summary = translatorFor(channel.locale).t('notice.newIdea.summary', { title: idea.title });
-        return posted && { type: 'message', summary, attachments: [posted] };
+        // In the channel's language, as every later edit of this card will be (see sharedIdeaCard).
+        const { locale } = channel;
+        posted = await sharedIdeaCard(services, tenantId, ideaId, { refreshFor: [], locale });
+        const summary = translatorFor(locale).t('notice.newIdea.summary', { title: idea.title });
+        return { type: 'message', summary, attachments: [posted] };
       },
       async delivered(activityId) {
         const target = targetOf(channel.reference);

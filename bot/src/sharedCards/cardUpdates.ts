@@ -16,10 +16,12 @@ export interface CardUpdateRequest {
 /** Told of a message that is gone (deleted, or the bot removed from its conversation), so nobody edits it again. */
 export type GoneCard = (request: CardUpdateRequest) => Promise<void>;
 
-/** Makes the shared card as it should read now, for the people whose clients should refresh it. */
+/** A shared card's idea and the conversation it is in, whose language it speaks. */
+export type SharedCardPlace = Pick<CardUpdateRequest, 'tenantId' | 'ideaId' | 'target'>;
+
+/** Makes the shared card as it should read now in its conversation, for the people whose clients should refresh it. */
 export type SharedCardComposer = (
-  tenantId: string,
-  ideaId: string,
+  place: SharedCardPlace,
   refreshFor: string[],
 ) => Promise<CardAttachment | null>;
 
@@ -160,7 +162,7 @@ export class CardUpdates {
     try {
       const { request } = entry;
       const refreshFor = [...entry.refreshFor].slice(-REFRESH_USER_LIMIT);
-      const card = await this.compose(request.tenantId, request.ideaId, refreshFor);
+      const card = await this.compose(request, refreshFor);
       if (!card) return;
       const content = JSON.stringify(card);
       if (this.shown.get(key) === content) return;
