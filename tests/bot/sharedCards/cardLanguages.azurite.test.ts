@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IdeaView } from '../../../core/src/index.js';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
-import { startTestApi, type Person as ApiPerson, type TestApi } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
+import type { Person as ApiPerson } from '../../support/testHost.js';
 import {
   ADA,
   botAdded,
@@ -33,9 +34,13 @@ const UNKNOWN_CHAT = '19:inserted-from-compose@thread.v2';
  * gets English. Tables on Azurite, the strict fake Bot Connector for Teams, turns through the host's endpoint.
  */
 describe('shared idea cards in their conversation’s language', () => {
-  let api: TestApi;
-  let connector: FakeBotConnector;
-  let serviceUrl: string;
+  const connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
+  let serviceUrl = '';
+  beforeAll(async () => {
+    serviceUrl = await connector.start();
+  });
+  afterAll(() => connector.stop());
+  const api = useTestApi();
 
   const turn = async (activity: Record<string, unknown>) => {
     const answer = await api.request<{ value?: AdaptiveCard }>('POST', '/api/messages', {
@@ -46,18 +51,11 @@ describe('shared idea cards in their conversation’s language', () => {
   };
 
   beforeAll(async () => {
-    connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
-    serviceUrl = await connector.start();
-    api = await startTestApi();
     await api.host.services.ready();
+    // The team's channel installed from a German Teams; Lin's own chat from a Japanese one.
     await turn({ ...botAdded(ADA, 'channel'), locale: 'de-de' });
     await turn({ ...installation(LIN, 'add'), locale: 'ja-jp' });
   }, 60_000);
-
-  afterAll(async () => {
-    await connector?.stop();
-    await api?.host.close();
-  });
 
   it('posts and edits in German in a German channel, answers a Japanese clicker in Japanese, and English elsewhere', async () => {
     const { services } = api.host;
