@@ -12,9 +12,9 @@ import {
   type SavedResponse,
   type StatusChange,
   unconfigured,
-  untriaged,
   type Weekday,
 } from '../../core/src/index.js';
+import { storedIdea } from '../support/storedIdeas.js';
 
 /**
  * The promises every storage implementation keeps, run against the in-memory twin and against Table Storage on
@@ -22,27 +22,19 @@ import {
  */
 export function repositoryContract(name: string, makeRepositories: () => Promise<Repositories>): void {
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 9, minute));
-  const idea = (overrides: Partial<IdeaRecord> = {}): IdeaRecord => ({
-    tenantId: 'tenant-a',
-    id: `01JD${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
-    boardId: 'default',
-    title: 'Self-service VPN access',
-    description: 'Line one\nLine two — with “quotes”, <b>markup</b> and emoji 🚀',
-    category: 'Remote work',
-    tags: ['vpn', 'Zugang'],
-    status: 'new',
-    author: { id: 'user-1', name: 'Ada Lovelace' },
-    createdAt: at(0),
-    updatedAt: at(1),
-    votes: 0,
-    commentCount: 0,
-    heat: 0,
-    heatAt: at(0),
-    triage: untriaged(),
-    cycleId: null,
-    lastChange: null,
-    ...overrides,
-  });
+  const idea = (overrides: Partial<IdeaRecord> = {}): IdeaRecord =>
+    storedIdea({
+      tenantId: 'tenant-a',
+      id: `01JD${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
+      title: 'Self-service VPN access',
+      description: 'Line one\nLine two — with “quotes”, <b>markup</b> and emoji 🚀',
+      category: 'Remote work',
+      tags: ['vpn', 'Zugang'],
+      author: { id: 'user-1', name: 'Ada Lovelace' },
+      createdAt: at(0),
+      updatedAt: at(1),
+      ...overrides,
+    });
 
   const tallyOf = (of: IdeaRecord, overrides: Partial<IdeaTally> = {}): IdeaTally => ({
     tenantId: of.tenantId,

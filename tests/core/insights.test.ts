@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  businessDaysBetween,
-  ideasCsv,
-  percentile,
-  untriaged,
-  type IdeaRecord,
-} from '../../core/src/index.js';
+import { businessDaysBetween, ideasCsv, percentile } from '../../core/src/index.js';
+import { storedIdea } from '../support/storedIdeas.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -31,10 +26,9 @@ describe('percentile', () => {
 });
 
 describe('the CSV export', () => {
-  const idea: IdeaRecord = {
+  const idea = storedIdea({
     tenantId: 't',
     id: '01JD1',
-    boardId: 'default',
     title: '=HYPERLINK("http://evil","click")',
     description: 'd',
     category: 'Remote, "hybrid" work',
@@ -42,19 +36,13 @@ describe('the CSV export', () => {
     status: 'declined',
     author: { id: 'u', name: '@mallory' },
     createdAt: at('2026-11-02T09:00:00Z'),
-    updatedAt: at('2026-11-02T09:00:00Z'),
     votes: 3,
     commentCount: 1,
-    heat: 0,
-    heatAt: at('2026-11-02T09:00:00Z'),
     triage: {
-      ...untriaged(),
       decline: { constraint: 'cost', rule: 'Budget rule B-1', pathToYes: 'Line 1\nLine 2' },
       firstResponseAt: at('2026-11-03T09:00:00Z'),
     },
-    cycleId: null,
-    lastChange: null,
-  };
+  });
 
   it('quotes text, keeps line breaks inside cells, and defuses formulas', () => {
     const [header, row] = ideasCsv([idea]).split('\r\n');

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { responseNudgesDue, untriaged, type IdeaRecord } from '../../core/src/index.js';
+import { responseNudgesDue, type IdeaRecord } from '../../core/src/index.js';
+import { storedIdea } from '../support/storedIdeas.js';
 
 const idea = (
   id: string,
   createdAt: string,
   triage: Partial<IdeaRecord['triage']> = {},
   status: IdeaRecord['status'] = 'new',
-): IdeaRecord => ({
-  tenantId: 't',
-  id,
-  boardId: 'default',
-  title: `Idea ${id}`,
-  description: 'd',
-  category: null,
-  tags: [],
-  status,
-  author: { id: 'a', name: 'A' },
-  createdAt: new Date(createdAt),
-  updatedAt: new Date(createdAt),
-  votes: 0,
-  commentCount: 0,
-  heat: 0,
-  heatAt: new Date(createdAt),
-  triage: { ...untriaged(), ...triage },
-  cycleId: null,
-  lastChange: null,
-});
+): IdeaRecord => storedIdea({ id, status, createdAt: new Date(createdAt), triage });
 
 describe('response nudges', () => {
   // Monday 23 November 2026, 09:00 UTC; the SLA is 5 business days.

@@ -4,13 +4,13 @@ import {
   getInsights,
   responseTrendOf,
   submitIdea,
-  untriaged,
   updateSettings,
   ValidationError,
   type IdeaRecord,
   type IdeaStatus,
 } from '../../core/src/index.js';
 import { ada, DAY, domain, grace, ideaInput } from '../support/domain.js';
+import { storedIdea } from '../support/storedIdeas.js';
 
 const at = (iso: string) => new Date(iso);
 const SLA = 5;
@@ -19,26 +19,12 @@ let serial = 0;
 /** An idea submitted at `created`, first answered at `answered` (or still waiting). */
 function anIdea(created: string, answered: string | null, status: IdeaStatus = 'under_review'): IdeaRecord {
   serial += 1;
-  return {
-    tenantId: 'contoso',
+  return storedIdea({
     id: `idea-${serial}`,
-    boardId: 'default',
-    title: `Idea ${serial}`,
-    description: 'd',
-    category: null,
-    tags: [],
     status,
-    author: { id: 'ada', name: 'Ada' },
     createdAt: at(created),
-    updatedAt: at(created),
-    votes: 0,
-    commentCount: 0,
-    heat: 0,
-    heatAt: at(created),
-    triage: { ...untriaged(), firstResponseAt: answered ? at(answered) : null },
-    cycleId: null,
-    lastChange: null,
-  };
+    triage: { firstResponseAt: answered ? at(answered) : null },
+  });
 }
 
 /** An idea submitted on Monday 2 November 2026 at 09:00 UTC, answered `days` business days later (days < 5). */

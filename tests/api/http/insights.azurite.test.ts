@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  untriaged,
   type Classification,
   type IdeaRecord,
   type IdeaStatus,
@@ -9,6 +8,7 @@ import {
 } from '../../../core/src/index.js';
 import { TestClock } from '../../support/domain.js';
 import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import { storedIdea } from '../../support/storedIdeas.js';
 
 const reader: Person = { tenantId: 'contoso', userId: 'reader', name: 'Reader' };
 const it_: Person = { tenantId: 'contoso', userId: 'grace', name: 'Grace', roles: ['it'] };
@@ -24,30 +24,16 @@ function fixture(): IdeaRecord[] {
     category: string | null,
     votes: number,
     triage: Partial<IdeaTriage> = {},
-  ): IdeaRecord => ({
-    tenantId: 'contoso',
-    id,
-    boardId: 'default',
-    title: `Idea ${id}`,
-    description: 'Fixture.',
-    category,
-    tags: [],
-    status,
-    author: { id: 'author', name: 'Author' },
-    createdAt: new Date(createdAt),
-    updatedAt: new Date(createdAt),
-    votes,
-    commentCount: 0,
-    heat: 0,
-    heatAt: new Date(createdAt),
-    triage: {
-      ...untriaged(),
-      ...triage,
-      firstResponseAt: firstResponseAt ? new Date(firstResponseAt) : null,
-    },
-    cycleId: null,
-    lastChange: null,
-  });
+  ): IdeaRecord =>
+    storedIdea({
+      id,
+      status,
+      category,
+      votes,
+      author: { id: 'author', name: 'Author' },
+      createdAt: new Date(createdAt),
+      triage: { ...triage, firstResponseAt: firstResponseAt ? new Date(firstResponseAt) : null },
+    });
   const classified = (
     sourcing: Classification['sourcing'],
     recommendation: Classification['recommendation'],

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables, tableClients } from '../../../api/src/storage/tables.js';
-import {
-  StaleVersionError,
-  untriaged,
-  type Comment,
-  type Cycle,
-  type IdeaRecord,
-} from '../../../core/src/index.js';
+import { StaleVersionError, type Comment, type Cycle, type IdeaRecord } from '../../../core/src/index.js';
 import { lateAnswerProxy, type LateAnswerProxy } from '../../support/lateAnswerProxy.js';
 import { freshTablePrefix } from '../../support/testHost.js';
+import { storedIdea } from '../../support/storedIdeas.js';
 
 const at = new Date('2026-11-23T09:00:00Z');
 const TRY_TIMEOUT_MS = 300;
@@ -30,26 +25,17 @@ async function repositories() {
   return tableRepositories(tables);
 }
 
-const idea = (id: string, title = 'Docking stations at every desk'): IdeaRecord => ({
-  tenantId: 'tenant-a',
-  id,
-  boardId: 'default',
-  title,
-  description: 'One cable for screen, power and network.',
-  category: null,
-  tags: ['hardware'],
-  status: 'new',
-  author: { id: 'ada', name: 'Ada' },
-  createdAt: at,
-  updatedAt: at,
-  votes: 1,
-  commentCount: 0,
-  heat: 1,
-  heatAt: at,
-  triage: untriaged(),
-  cycleId: null,
-  lastChange: null,
-});
+const idea = (id: string, title = 'Docking stations at every desk'): IdeaRecord =>
+  storedIdea({
+    tenantId: 'tenant-a',
+    id,
+    title,
+    description: 'One cable for screen, power and network.',
+    tags: ['hardware'],
+    createdAt: at,
+    votes: 1,
+    heat: 1,
+  });
 
 const cycle = (id: string): Cycle => ({
   tenantId: 'tenant-a',

@@ -5,31 +5,13 @@ import { TableIdeas } from '../../../api/src/storage/tableIdeas.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables } from '../../../api/src/storage/tables.js';
 import { TableVotes } from '../../../api/src/storage/tableVotes.js';
-import { createIdeaBar, repairVotes, untriaged, type IdeaRecord } from '../../../core/src/index.js';
+import { createIdeaBar, repairVotes, type IdeaRecord } from '../../../core/src/index.js';
 import { tablesOf, testConfig } from '../../support/testHost.js';
+import { storedIdea } from '../../support/storedIdeas.js';
 
 const at = new Date('2026-11-23T09:00:00Z');
-const oldIdea = (id: string, votes: number, overrides: Partial<IdeaRecord> = {}): IdeaRecord => ({
-  tenantId: 'contoso',
-  id,
-  boardId: 'default',
-  title: `Idea ${id}`,
-  description: 'Written by an older IdeaBar.',
-  category: null,
-  tags: [],
-  status: 'new',
-  author: { id: 'ada', name: 'Ada' },
-  createdAt: at,
-  updatedAt: at,
-  votes,
-  commentCount: 0,
-  heat: 0,
-  heatAt: at,
-  triage: untriaged(),
-  cycleId: null,
-  lastChange: null,
-  ...overrides,
-});
+const oldIdea = (id: string, votes: number, overrides: Partial<IdeaRecord> = {}): IdeaRecord =>
+  storedIdea({ id, votes, description: 'Written by an older IdeaBar.', createdAt: at, ...overrides });
 
 describe('npm run repair: votes written before tally rows (Azurite)', () => {
   it('counts tallies from the vote rows, brings copies up, sets and clears "my votes", then finds nothing', async () => {

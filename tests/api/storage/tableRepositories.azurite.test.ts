@@ -3,9 +3,10 @@ import { keys } from '../../../api/src/storage/keys.js';
 import { ideaRefRow, ideaRow } from '../../../api/src/storage/rows.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables } from '../../../api/src/storage/tables.js';
-import { untriaged, type IdeaRecord } from '../../../core/src/index.js';
+import { type IdeaRecord } from '../../../core/src/index.js';
 import { repositoryContract } from '../../contract/repositories.contract.js';
 import { tablesOf, testConfig } from '../../support/testHost.js';
+import { storedIdea } from '../../support/storedIdeas.js';
 
 async function freshTables() {
   const tables = tablesOf(testConfig());
@@ -19,26 +20,15 @@ describe('Table Storage (Azurite) specifics', () => {
   it('follows continuation tokens past the 1,000-row page limit', async () => {
     const tables = await freshTables();
     const at = new Date('2026-11-23T09:00:00Z');
-    const ideas: IdeaRecord[] = Array.from({ length: 1_234 }, (_, n) => ({
-      tenantId: 'tenant-a',
-      id: `idea-${String(n).padStart(5, '0')}`,
-      boardId: 'default',
-      title: `Idea ${n}`,
-      description: 'x'.repeat(50),
-      category: null,
-      tags: [],
-      status: 'new',
-      author: { id: 'user-1', name: 'Ada' },
-      createdAt: at,
-      updatedAt: at,
-      votes: n % 7,
-      commentCount: 0,
-      heat: 0,
-      heatAt: at,
-      triage: untriaged(),
-      cycleId: null,
-      lastChange: null,
-    }));
+    const ideas: IdeaRecord[] = Array.from({ length: 1_234 }, (_, n) =>
+      storedIdea({
+        tenantId: 'tenant-a',
+        id: `idea-${String(n).padStart(5, '0')}`,
+        description: 'x'.repeat(50),
+        createdAt: at,
+        votes: n % 7,
+      }),
+    );
     for (let start = 0; start < ideas.length; start += 100) {
       const batch = ideas.slice(start, start + 100);
       await tables.Ideas.submitTransaction(batch.map((idea) => ['create', ideaRow(idea)]));

@@ -4,7 +4,6 @@ import {
   conversationKeys,
   defaultBoard,
   repairDueIndex,
-  untriaged,
   type ConversationRecord,
   type IdeaRecord,
 } from '../../../core/src/index.js';
@@ -12,6 +11,7 @@ import { timersFor } from '../../../api/src/routes.js';
 import { tablesOf } from '../../support/testHost.js';
 import { storeCycle } from '../../support/domain.js';
 import { playgroundSuite } from '../support/playgroundSuite.js';
+import { storedIdea } from '../../support/storedIdeas.js';
 
 const { InvocationContext } = functions;
 const DAY = 86_400_000;
@@ -78,26 +78,17 @@ describe('cycle results in Microsoft 365 Agents Playground', () => {
       openedBy: { id: 'grace', name: 'Grace' },
       createdAt: new Date(now - 20 * DAY),
     });
-    const idea = (id: string, title: string, votes: number): IdeaRecord => ({
-      tenantId,
-      id,
-      boardId: 'default',
-      title,
-      description: 'Why it helps.',
-      category: null,
-      tags: [],
-      status: 'under_review',
-      author: { id: 'ada', name: 'Ada' },
-      createdAt: new Date(now - 10 * DAY),
-      updatedAt: new Date(now - 10 * DAY),
-      votes,
-      commentCount: 0,
-      heat: 0,
-      heatAt: new Date(now - 10 * DAY),
-      triage: { ...untriaged(), firstResponseAt: new Date(now - 9 * DAY) },
-      cycleId: '01JDPLAYGROUNDCYCLE',
-      lastChange: null,
-    });
+    const idea = (id: string, title: string, votes: number): IdeaRecord =>
+      storedIdea({
+        tenantId,
+        id,
+        title,
+        status: 'under_review',
+        createdAt: new Date(now - 10 * DAY),
+        votes,
+        triage: { firstResponseAt: new Date(now - 9 * DAY) },
+        cycleId: '01JDPLAYGROUNDCYCLE',
+      });
     await repos.ideas.create(idea('01JDPGIDEA1', 'Self-service VPN reset', 4));
     await repos.ideas.create(idea('01JDPGIDEA2', 'Laptops with **more** memory', 9));
     await repos.ideas.create(idea('01JDPGIDEA3', 'A third idea, not shortlisted', 1));

@@ -13,6 +13,7 @@ import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
 import { startTestApi, type TestApi } from '../../support/testHost.js';
 import { storeCycle } from '../../support/domain.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';
+import { storedIdea } from '../../support/storedIdeas.js';
 
 const { InvocationContext } = functions;
 const DAY = 86_400_000;
@@ -43,32 +44,8 @@ describe('the cycle and response-nudge timers (local host on Azurite, strict fak
     createdAt: new Date(opens),
   });
 
-  const idea = (
-    tenantId: string,
-    id: string,
-    votes: number,
-    extra: Partial<IdeaRecord> = {},
-  ): IdeaRecord => ({
-    tenantId,
-    id,
-    boardId: 'default',
-    title: `Idea ${id}`,
-    description: 'Why it helps.',
-    category: null,
-    tags: [],
-    status: 'new',
-    author: { id: 'ada', name: 'Ada' },
-    createdAt: new Date(now - 20 * DAY),
-    updatedAt: new Date(now - 20 * DAY),
-    votes,
-    commentCount: 0,
-    heat: 0,
-    heatAt: new Date(now - 20 * DAY),
-    triage: untriaged(),
-    cycleId: null,
-    lastChange: null,
-    ...extra,
-  });
+  const idea = (tenantId: string, id: string, votes: number, extra: Partial<IdeaRecord> = {}): IdeaRecord =>
+    storedIdea({ tenantId, id, votes, createdAt: new Date(now - 20 * DAY), ...extra });
 
   beforeAll(async () => {
     connector = new FakeBotConnector({ tenantLimitPerSecond: 50, failureRate: 0.1 });

@@ -7,10 +7,9 @@ import {
   nextNudgeAt,
   normalizedCalendar,
   responseNudgesDue,
-  untriaged,
   workingDaysOf,
-  type IdeaRecord,
 } from '../../../core/src/index.js';
+import { storedIdea } from '../../support/storedIdeas.js';
 
 const at = (iso: string) => new Date(iso);
 // November 2026: the 1st is a Sunday, so the 5th is a Thursday, the 6th a Friday, the 7th a Saturday.
@@ -74,22 +73,7 @@ describe('business days under a tenant’s working calendar', () => {
   });
 
   it('moves an idea’s nudges with the calendar', () => {
-    const idea: IdeaRecord = {
-      tenantId: 't',
-      id: 'i',
-      boardId: 'default',
-      title: 'x',
-      description: 'x',
-      category: null,
-      tags: [],
-      status: 'new',
-      votes: 0,
-      commentCount: 0,
-      author: { id: 'a', name: 'A' },
-      createdAt: at('2026-11-05T09:00:00Z'),
-      updatedAt: at('2026-11-05T09:00:00Z'),
-      triage: untriaged(),
-    } as unknown as IdeaRecord;
+    const idea = storedIdea({ id: 'i', createdAt: at('2026-11-05T09:00:00Z') });
     // An SLA of two days: "before" from one business day on; Friday–Saturday off, so Sunday 09:00, not Friday.
     expect(nextNudgeAt(idea, 2, null)?.toISOString()).toBe('2026-11-06T09:00:00.000Z');
     expect(nextNudgeAt(idea, 2, null, fridaySaturday)?.toISOString()).toBe('2026-11-08T09:00:00.000Z');
