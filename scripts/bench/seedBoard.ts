@@ -1,6 +1,7 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { IDEA_STATUSES, ulidSource, untriaged, type IdeaRecord } from '@ideabar/core';
-import { ideaRefRow, ideaRow, type Row } from '../../api/src/storage/rows.js';
+import type { Row } from '../../api/src/storage/rowFields.js';
+import { ideaRefRow, ideaRow } from '../../api/src/storage/tableIdeas.js';
 import { inParallel } from './latency.js';
 
 /** Table Storage's limit for one transaction, which must also stay within one partition. */

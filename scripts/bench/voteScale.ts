@@ -1,6 +1,6 @@
 import { createIdeaBar, castVote, untriaged, type IdeaRecord, type IdeaTally } from '@ideabar/core';
 import { keys } from '../../api/src/storage/keys.js';
-import { TALLY_ROW_KEY } from '../../api/src/storage/rows.js';
+import { TALLY_ROW_KEY } from '../../api/src/storage/tableVotes.js';
 import { tableRepositories } from '../../api/src/storage/tableRepositories.js';
 import { ensureTables, tableClients } from '../../api/src/storage/tables.js';
 import { countingRepositories } from './countingRepositories.js';

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import { tallyRow, voteRow } from '../../api/src/storage/rows.js';
+import { tallyRow, voteRow } from '../../api/src/storage/tableVotes.js';
 import { inParallel } from './latency.js';
 import type { BenchApi, BenchPerson } from './benchApi.js';
 

@@ -1,4 +1,5 @@
-import { ID_PATTERN } from '@ideabar/core';
+import { createHash } from 'node:crypto';
+import { ID_PATTERN, type OutboxKey, type PostedCardKey } from '@ideabar/core';
 
 /**
  * Every partition key starts with the tenant id, and every part of a key is held to ID_PATTERN, which excludes the
@@ -37,6 +38,25 @@ export const keys = {
   savedResponses: (tenantId: string, boardId: string) => join([tenantId, 'saved-responses', boardId]),
   rowKey: (id: string) => join([id]),
 };
+
+/**
+ * The bot's tables' keys. Conversation ids, activity ids and recipients can be long and hold characters Table
+ * Storage forbids in keys (`;messageid=`, `/`), so they are hashed into row keys and kept whole as properties.
+ */
+export const notificationKeys = {
+  conversations: (tenantId: string) => join([tenantId, 'conversations']),
+  conversation: (key: string) => hashKey(key),
+  followers: (tenantId: string, ideaId: string) => keys.idea(tenantId, ideaId),
+  outbox: (k: Pick<OutboxKey, 'tenantId' | 'reminder' | 'occurrence'>) =>
+    join([k.tenantId, 'outbox', k.reminder, k.occurrence]),
+  outboxRecipient: (recipient: string) => hashKey(recipient),
+  /** One partition per idea: its cards are read together, and one idea's cards never load another's. */
+  postedCards: (tenantId: string, ideaId: string) => keys.idea(tenantId, ideaId),
+  postedCard: (k: Pick<PostedCardKey, 'conversationId' | 'activityId'>) =>
+    hashKey(JSON.stringify([k.conversationId, k.activityId])),
+};
+
+const hashKey = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 /** OData filter for the row keys that start with `prefix|`: `|` is followed by `}` in code-point order. */
 export const rowKeyPrefixFilter = (partitionKey: string, prefix: string): string =>

@@ -1,4 +1,7 @@
-/** A Table Storage row as the SDK reads and writes it, and the typed readers every row mapping uses. */
+/**
+ * A Table Storage row as the SDK reads and writes it, and the typed readers every table adapter's row mapping uses.
+ * Lists and nested records are stored as JSON text (a row has no array type); dates as Edm.DateTime.
+ */
 export interface Row {
   partitionKey: string;
   rowKey: string;
@@ -25,3 +28,14 @@ export const date = (row: Row, name: string): Date => {
   if (!parsed || Number.isNaN(parsed.getTime())) throw new Error(`Row ${row.rowKey} has no date ${name}.`);
   return parsed;
 };
+
+/** A property written as `JSON.stringify` of a `T`; the mapping that wrote it vouches for the shape. */
+export const json = <T>(row: Row, name: string): T => JSON.parse(text(row, name)) as T;
+/** The same for a property that may be absent (written as `undefined`, or by a version that lacked it). */
+export const optionalJson = <T>(row: Row, name: string): T | null => {
+  const stored = optionalText(row, name);
+  return stored === null ? null : (JSON.parse(stored) as T);
+};
+
+/** Stored as Edm.Double even when whole, so the property keeps one type across rows. */
+export const double = (value: number) => ({ value: String(value), type: 'Double' as const });

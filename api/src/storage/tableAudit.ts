@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { AuditEntry, AuditRepository } from '@ideabar/core';
 import { keys, quote } from './keys.js';
-import { auditOf, auditRow, type Row } from './rows.js';
+import { date, json, text, type Row } from './rowFields.js';
 import { storageCall } from './tables.js';
 
 /** Settings changes, append-only, under time-ordered ids. */
@@ -23,3 +23,24 @@ export class TableAudit implements AuditRepository {
     });
   }
 }
+
+const auditRow = (entry: AuditEntry): Row => ({
+  partitionKey: keys.audit(entry.tenantId),
+  rowKey: keys.rowKey(entry.id),
+  at: entry.at,
+  byId: entry.by.id,
+  byName: entry.by.name,
+  subject: entry.subject,
+  summary: entry.summary,
+  change: JSON.stringify({ before: entry.before, after: entry.after }),
+});
+
+const auditOf = (tenantId: string, row: Row): AuditEntry => ({
+  tenantId,
+  id: row.rowKey,
+  at: date(row, 'at'),
+  by: { id: text(row, 'byId'), name: text(row, 'byName') },
+  subject: text(row, 'subject'),
+  summary: text(row, 'summary'),
+  ...json<Pick<AuditEntry, 'before' | 'after'>>(row, 'change'),
+});

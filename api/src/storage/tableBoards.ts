@@ -1,7 +1,13 @@
 import type { TableClient } from '@azure/data-tables';
-import { StaleVersionError, type Board, type BoardRepository, type Versioned } from '@ideabar/core';
+import {
+  StaleVersionError,
+  unconfigured,
+  type Board,
+  type BoardRepository,
+  type Versioned,
+} from '@ideabar/core';
 import { keys, quote } from './keys.js';
-import { boardOf, boardRow, type Row } from './rows.js';
+import { optionalJson, date, optionalText, text, type Row } from './rowFields.js';
 import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
 
 export class TableBoards implements BoardRepository {
@@ -48,3 +54,31 @@ export class TableBoards implements BoardRepository {
     return { board: created ? board : ((await this.find(board.tenantId, board.id)) ?? board), created };
   }
 }
+
+const boardRow = (board: Board): Row => ({
+  partitionKey: keys.boards(board.tenantId),
+  rowKey: keys.rowKey(board.id),
+  name: board.name,
+  teamId: board.teamId ?? undefined,
+  createdAt: board.createdAt,
+  setup: JSON.stringify({
+    description: board.description,
+    categories: board.categories,
+    suggestedTags: board.suggestedTags,
+    moderation: board.moderation,
+    announcementChannel: board.announcementChannel,
+    digestSchedule: board.digestSchedule,
+    timeZone: board.timeZone,
+  }),
+});
+
+/** A setting a row was stored without reads as its default (see `unconfigured`). */
+const boardOf = (tenantId: string, row: Row): Board => ({
+  tenantId,
+  id: row.rowKey,
+  name: text(row, 'name'),
+  teamId: optionalText(row, 'teamId'),
+  createdAt: date(row, 'createdAt'),
+  ...unconfigured(),
+  ...optionalJson<Partial<Board>>(row, 'setup'),
+});

@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { Comment, CommentRepository, Page } from '@ideabar/core';
 import { keys, quote } from './keys.js';
-import { commentOf, commentRow, type Row } from './rows.js';
+import { date, text, type Row } from './rowFields.js';
 import { storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /** Comments sit in their idea's partition under time-ordered ids, so storage returns them oldest first. */
@@ -61,3 +61,21 @@ export class TableComments implements CommentRepository {
     });
   }
 }
+
+const commentRow = (comment: Comment): Row => ({
+  partitionKey: keys.idea(comment.tenantId, comment.ideaId),
+  rowKey: keys.rowKey(comment.id),
+  authorId: comment.author.id,
+  authorName: comment.author.name,
+  text: comment.text,
+  createdAt: comment.createdAt,
+});
+
+const commentOf = (tenantId: string, ideaId: string, row: Row): Comment => ({
+  tenantId,
+  ideaId,
+  id: row.rowKey,
+  author: { id: text(row, 'authorId'), name: text(row, 'authorName') },
+  text: text(row, 'text'),
+  createdAt: date(row, 'createdAt'),
+});

@@ -1,13 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
-import type { ConversationRecord, ConversationRepository } from '@ideabar/core';
-import { quote } from './keys.js';
-import {
-  conversationOf,
-  conversationRow,
-  notificationKeys,
-  tenantOfConversationRow,
-} from './notificationRows.js';
-import type { Row } from './rows.js';
+import type { ConversationKind, ConversationRecord, ConversationRepository } from '@ideabar/core';
+import { notificationKeys, quote } from './keys.js';
+import { date, optionalText, text, type Row } from './rowFields.js';
 import { insertUnlessPresent, storageCall, unlessMissing } from './tables.js';
 
 export class TableConversations implements ConversationRepository {
@@ -60,3 +54,44 @@ export class TableConversations implements ConversationRepository {
     });
   }
 }
+
+const KINDS: readonly ConversationKind[] = ['personal', 'groupChat', 'channel', 'board'];
+
+const conversationRow = (record: ConversationRecord): Row => ({
+  partitionKey: notificationKeys.conversations(record.tenantId),
+  rowKey: notificationKeys.conversation(record.key),
+  key: record.key,
+  kind: record.kind,
+  conversationId: record.conversationId,
+  userId: record.userId ?? undefined,
+  boardId: record.boardId ?? undefined,
+  reference: record.reference,
+  name: record.name ?? undefined,
+  locale: record.locale,
+  updatedAt: record.updatedAt,
+});
+
+/**
+ * Rows kept before names were have none. Rows a board channel's `digest` command wrote still carry a `digest`
+ * property, which nothing reads any more (a board's digest schedule is a board setting) and the next save drops.
+ */
+function conversationOf(tenantId: string, row: Row): ConversationRecord {
+  const kind = text(row, 'kind') as ConversationKind;
+  if (!KINDS.includes(kind)) throw new Error(`Row ${row.rowKey} has an unknown kind.`);
+  const locale = optionalText(row, 'locale');
+  return {
+    tenantId,
+    key: text(row, 'key'),
+    kind,
+    conversationId: text(row, 'conversationId'),
+    userId: optionalText(row, 'userId'),
+    boardId: optionalText(row, 'boardId'),
+    reference: text(row, 'reference'),
+    name: optionalText(row, 'name'),
+    ...(locale ? { locale } : {}),
+    updatedAt: date(row, 'updatedAt'),
+  };
+}
+
+/** The tenant is the first part of a conversations partition key. */
+const tenantOfConversationRow = (row: Row): string => row.partitionKey.split('|')[0] ?? '';

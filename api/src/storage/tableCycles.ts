@@ -1,8 +1,8 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { StaleVersionError, type Cycle, type CycleRepository, type Versioned } from '@ideabar/core';
 import { keys, quote } from './keys.js';
-import { cycleOf, cycleRow, tenantOfCycleRow, type Row } from './rows.js';
 import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
+import { date, json, number, text, type Row } from './rowFields.js';
 import { statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /**
@@ -83,3 +83,41 @@ export class TableCycles implements CycleRepository {
 }
 
 const boardGuard = (boardId: string): string => `${GUARD_PREFIX}board|${boardId}`;
+
+const cycleRow = (cycle: Cycle): Row => ({
+  partitionKey: keys.cycles(cycle.tenantId),
+  rowKey: keys.rowKey(cycle.id),
+  boardId: cycle.boardId,
+  name: cycle.name,
+  submissionOpensAt: cycle.submissionOpensAt,
+  submissionClosesAt: cycle.submissionClosesAt,
+  votingOpensAt: cycle.votingOpensAt,
+  votingClosesAt: cycle.votingClosesAt,
+  reminderDaysBefore: JSON.stringify(cycle.reminderDaysBefore),
+  shortlistSize: cycle.shortlistSize,
+  openedById: cycle.openedBy.id,
+  openedByName: cycle.openedBy.name,
+  createdAt: cycle.createdAt,
+});
+
+const cycleOf = (tenantId: string, row: Row): Cycle => ({
+  tenantId,
+  id: row.rowKey,
+  boardId: text(row, 'boardId'),
+  name: text(row, 'name'),
+  submissionOpensAt: date(row, 'submissionOpensAt'),
+  submissionClosesAt: date(row, 'submissionClosesAt'),
+  votingOpensAt: date(row, 'votingOpensAt'),
+  votingClosesAt: date(row, 'votingClosesAt'),
+  reminderDaysBefore: json<number[]>(row, 'reminderDaysBefore'),
+  shortlistSize: number(row, 'shortlistSize'),
+  openedBy: { id: text(row, 'openedById'), name: text(row, 'openedByName') },
+  createdAt: date(row, 'createdAt'),
+});
+
+/** The tenant of a cycle row, read back from its partition key (`<tenant>|cycles`) by cross-tenant reads. */
+const tenantOfCycleRow = (row: Row): string => {
+  const [tenantId, kind] = row.partitionKey.split('|');
+  if (!tenantId || kind !== 'cycles') throw new Error(`Row ${row.rowKey} is not a cycle.`);
+  return tenantId;
+};

@@ -1,8 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { FollowerRepository } from '@ideabar/core';
-import { keys, quote } from './keys.js';
-import { notificationKeys } from './notificationRows.js';
-import type { Row } from './rows.js';
+import { keys, notificationKeys, quote } from './keys.js';
+import type { Row } from './rowFields.js';
 import { storageCall, unlessMissing } from './tables.js';
 
 export class TableFollowers implements FollowerRepository {

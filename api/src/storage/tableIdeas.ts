@@ -1,24 +1,19 @@
 import type { TableClient } from '@azure/data-tables';
 import {
   StaleVersionError,
+  untriaged,
+  type Appeal,
   type IdeaRecord,
   type IdeaRepository,
+  type IdeaStatus,
   type IdeaTally,
+  type IdeaTriage,
+  type StatusChange,
   type Versioned,
 } from '@ideabar/core';
 import { LRUCache } from 'lru-cache';
 import { keys, quote } from './keys.js';
-import {
-  boardIdOfRef,
-  ideaOf,
-  ideaPlaceOf,
-  ideaRefRow,
-  ideaRow,
-  ideaRowWithoutVotes,
-  voteCopyRow,
-  votesSeqOf,
-  type Row,
-} from './rows.js';
+import { date, double, json, number, optionalJson, optionalText, text, type Row } from './rowFields.js';
 import { statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /**
@@ -172,10 +167,119 @@ export class TableIdeas implements IdeaRepository {
     const ref = await unlessMissing(() =>
       this.table.getEntity<Row>(keys.ideaRefs(tenantId), keys.rowKey(ideaId)),
     );
-    const boardId = ref && boardIdOfRef(ref);
+    const boardId = ref && text(ref, 'boardId');
     if (boardId !== undefined) this.boardOfIdea.set(cacheKey(tenantId, ideaId), boardId);
     return boardId;
   }
 }
 
 const cacheKey = (tenantId: string, ideaId: string): string => `${tenantId}|${ideaId}`;
+
+export const ideaRow = (idea: IdeaRecord): Row => ({
+  partitionKey: keys.boardIdeas(idea.tenantId, idea.boardId),
+  rowKey: keys.rowKey(idea.id),
+  title: idea.title,
+  description: idea.description,
+  category: idea.category ?? undefined,
+  tags: JSON.stringify(idea.tags),
+  status: idea.status,
+  authorId: idea.author.id,
+  authorName: idea.author.name,
+  createdAt: idea.createdAt,
+  updatedAt: idea.updatedAt,
+  triage: JSON.stringify(idea.triage),
+  cycleId: idea.cycleId ?? undefined,
+  lastChange: idea.lastChange === null ? undefined : changeJson(idea.lastChange),
+  votes: idea.votes,
+  commentCount: idea.commentCount,
+  heat: double(idea.heat),
+  heatAt: idea.heatAt,
+});
+
+/** The idea as `save` writes it: everything but its copy of the tally, which only `voteCopyRow` writes. */
+const ideaRowWithoutVotes = (idea: IdeaRecord): Row => {
+  const row = ideaRow(idea);
+  delete row.votes;
+  delete row.heat;
+  delete row.heatAt;
+  return row;
+};
+
+/** The idea row's copy of its tally, with the tally's seq so an older copy never overwrites a newer one. */
+const voteCopyRow = (tally: IdeaTally): Row => ({
+  partitionKey: keys.boardIdeas(tally.tenantId, tally.boardId),
+  rowKey: keys.rowKey(tally.ideaId),
+  votes: tally.count,
+  heat: double(tally.heat),
+  heatAt: tally.heatAt,
+  votesSeq: tally.seq,
+});
+
+const votesSeqOf = (row: Row): number => (typeof row.votesSeq === 'number' ? row.votesSeq : 0);
+
+const ideaOf = (tenantId: string, boardId: string, row: Row): IdeaRecord => ({
+  tenantId,
+  id: row.rowKey,
+  boardId,
+  title: text(row, 'title'),
+  description: text(row, 'description'),
+  category: optionalText(row, 'category'),
+  tags: json<string[]>(row, 'tags'),
+  status: text(row, 'status') as IdeaStatus,
+  author: { id: text(row, 'authorId'), name: text(row, 'authorName') },
+  createdAt: date(row, 'createdAt'),
+  updatedAt: date(row, 'updatedAt'),
+  votes: number(row, 'votes'),
+  commentCount: number(row, 'commentCount'),
+  heat: number(row, 'heat'),
+  heatAt: date(row, 'heatAt'),
+  triage: triageOf(row),
+  cycleId: optionalText(row, 'cycleId'),
+  lastChange: changeOf(tenantId, row),
+});
+
+/** The tenant and idea are the row's own; the change keeps the rest. */
+const changeJson = ({ id, from, to, by, at, response, kind, decline }: StatusChange): string =>
+  JSON.stringify({ id, from, to, by, at, response, kind, decline });
+
+function changeOf(tenantId: string, row: Row): StatusChange | null {
+  const stored = optionalJson<Omit<StatusChange, 'tenantId' | 'ideaId' | 'at'> & { at: string }>(
+    row,
+    'lastChange',
+  );
+  return stored && { ...stored, tenantId, ideaId: row.rowKey, at: new Date(stored.at) };
+}
+
+/** Triage is one JSON property, read and written whole with the idea; a row written before it reads untriaged. */
+function triageOf(row: Row): IdeaTriage {
+  const stored = optionalJson<
+    IdeaTriage & {
+      appeal: (Appeal & { at: string; answeredAt: string | null }) | null;
+      firstResponseAt: string | null;
+    }
+  >(row, 'triage');
+  if (stored === null) return untriaged();
+  return {
+    ...untriaged(),
+    ...stored,
+    appeal: stored.appeal && {
+      ...stored.appeal,
+      at: new Date(stored.appeal.at),
+      answeredAt: stored.appeal.answeredAt === null ? null : new Date(stored.appeal.answeredAt),
+    },
+    firstResponseAt: stored.firstResponseAt === null ? null : new Date(stored.firstResponseAt),
+  };
+}
+
+/** Where an idea row lives, read back from its partition key (`<tenant>|board|<board>`) by cross-tenant reads. */
+function ideaPlaceOf(row: Row): { tenantId: string; boardId: string } {
+  const [tenantId, kind, boardId] = row.partitionKey.split('|');
+  if (!tenantId || kind !== 'board' || !boardId) throw new Error(`Row ${row.rowKey} is not an idea.`);
+  return { tenantId, boardId };
+}
+
+export const ideaRefRow = (idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId'>): Row => ({
+  partitionKey: keys.ideaRefs(idea.tenantId),
+  rowKey: keys.rowKey(idea.id),
+  boardId: idea.boardId,
+});

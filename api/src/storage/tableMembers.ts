@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { StaleVersionError, type ItMember, type MemberRepository, type Versioned } from '@ideabar/core';
 import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
 import { keys, quote } from './keys.js';
-import { itMemberOf, itMemberRow, type Row } from './rows.js';
+import { date, text, type Row } from './rowFields.js';
 import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
 
 /**
@@ -61,3 +61,17 @@ export class TableMembers implements MemberRepository {
 }
 
 const MEMBERS_GUARD = `${GUARD_PREFIX}members`;
+
+const itMemberRow = (member: ItMember): Row => ({
+  partitionKey: keys.itMembers(member.tenantId),
+  rowKey: keys.rowKey(member.userId),
+  name: member.name,
+  addedAt: member.addedAt,
+});
+
+const itMemberOf = (tenantId: string, row: Row): ItMember => ({
+  tenantId,
+  userId: row.rowKey,
+  name: text(row, 'name'),
+  addedAt: date(row, 'addedAt'),
+});

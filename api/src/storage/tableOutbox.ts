@@ -5,9 +5,10 @@ import {
   type OutboxEntry,
   type OutboxKey,
   type OutboxRepository,
+  type OutboxState,
 } from '@ideabar/core';
-import { notificationKeys, outboxOf, outboxRow } from './notificationRows.js';
-import type { Row } from './rows.js';
+import { notificationKeys } from './keys.js';
+import { date, optionalText, text, type Row } from './rowFields.js';
 import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
 
 /**
@@ -87,4 +88,33 @@ export class TableOutbox implements OutboxRepository {
       }
     });
   }
+}
+
+const OUTBOX_STATES: readonly OutboxState[] = ['sending', 'sent', 'gone', 'failed'];
+
+const outboxRow = (entry: OutboxEntry): Row => ({
+  partitionKey: notificationKeys.outbox(entry),
+  rowKey: notificationKeys.outboxRecipient(entry.recipient),
+  recipient: entry.recipient,
+  state: entry.state,
+  runId: entry.runId,
+  leaseUntil: entry.leaseUntil,
+  attempts: entry.attempts,
+  detail: entry.detail ?? undefined,
+  updatedAt: entry.updatedAt,
+});
+
+function outboxOf(k: OutboxKey, row: Row): OutboxEntry {
+  const state = text(row, 'state') as OutboxState;
+  if (!OUTBOX_STATES.includes(state)) throw new Error(`Row ${row.rowKey} has an unknown state.`);
+  const attempts = row.attempts;
+  return {
+    ...k,
+    state,
+    runId: text(row, 'runId'),
+    leaseUntil: date(row, 'leaseUntil'),
+    attempts: typeof attempts === 'number' ? attempts : 0,
+    detail: optionalText(row, 'detail'),
+    updatedAt: date(row, 'updatedAt'),
+  };
 }

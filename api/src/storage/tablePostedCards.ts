@@ -6,9 +6,8 @@ import {
   type PostedCardKey,
   type PostedCardRepository,
 } from '@ideabar/core';
-import { quote } from './keys.js';
-import { notificationKeys, postedCardOf, postedCardRow } from './notificationRows.js';
-import type { Row } from './rows.js';
+import { notificationKeys, quote } from './keys.js';
+import { date, text, type Row } from './rowFields.js';
 import { storageCall, unlessMissing } from './tables.js';
 
 /**
@@ -49,3 +48,21 @@ export class TablePostedCards implements PostedCardRepository {
     });
   }
 }
+
+const postedCardRow = (card: PostedCard): Row => ({
+  partitionKey: notificationKeys.postedCards(card.tenantId, card.ideaId),
+  rowKey: notificationKeys.postedCard(card),
+  conversationId: card.conversationId,
+  activityId: card.activityId,
+  reference: card.reference,
+  postedAt: card.postedAt,
+});
+
+const postedCardOf = (tenantId: string, ideaId: string, row: Row): PostedCard => ({
+  tenantId,
+  ideaId,
+  conversationId: text(row, 'conversationId'),
+  activityId: text(row, 'activityId'),
+  reference: text(row, 'reference'),
+  postedAt: date(row, 'postedAt'),
+});

@@ -1,12 +1,14 @@
 import type { TableClient } from '@azure/data-tables';
 import {
+  DEFAULT_CURRENCY,
+  STANDARD_CALENDAR,
   StaleVersionError,
   type SettingsRepository,
   type TenantSettings,
   type Versioned,
 } from '@ideabar/core';
 import { keys } from './keys.js';
-import { settingsOf, settingsRow, type Row } from './rows.js';
+import { json, number, optionalJson, optionalText, type Row } from './rowFields.js';
 import { statusOf, storageCall, unlessMissing } from './tables.js';
 
 /** One row per tenant, changed only by conditional writes: two admins saving at once cannot undo each other. */
@@ -31,3 +33,28 @@ export class TableSettings implements SettingsRepository {
     });
   }
 }
+
+const settingsRow = (settings: TenantSettings): Row => ({
+  partitionKey: keys.settings(settings.tenantId),
+  rowKey: 'tenant',
+  responseSlaBusinessDays: settings.responseSlaBusinessDays,
+  reminderLeadDays: JSON.stringify(settings.reminderLeadDays),
+  currency: settings.currency,
+  itMembersSeeded: settings.itMembersSeeded,
+  weekendDays: JSON.stringify(settings.weekendDays),
+  holidays: JSON.stringify(settings.holidays),
+});
+
+const settingsOf = (tenantId: string, row: Row): TenantSettings => ({
+  tenantId,
+  responseSlaBusinessDays: number(row, 'responseSlaBusinessDays'),
+  reminderLeadDays: json<number[]>(row, 'reminderLeadDays'),
+  // Rows written before the currency setting existed read as the default.
+  currency: optionalText(row, 'currency') ?? DEFAULT_CURRENCY,
+  itMembersSeeded: row.itMembersSeeded === true,
+  // Rows written before working days were settings read as the standard week without holidays.
+  weekendDays: optionalJson<TenantSettings['weekendDays']>(row, 'weekendDays') ?? [
+    ...STANDARD_CALENDAR.weekendDays,
+  ],
+  holidays: optionalJson<TenantSettings['holidays']>(row, 'holidays') ?? [],
+});

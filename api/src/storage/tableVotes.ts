@@ -9,19 +9,11 @@ import {
   type VoteChange,
   type VoterListEntry,
   type VoteRepository,
+  type VotesClosed,
   type VoteTally,
 } from '@ideabar/core';
 import { keys, quote, rowKeyPrefixFilter } from './keys.js';
-import {
-  castAtOf,
-  ideaIdOfVoterList,
-  TALLY_ROW_KEY,
-  tallyOf,
-  tallyRow,
-  voteRow,
-  voterListRow,
-  type Row,
-} from './rows.js';
+import { date, double, number, optionalJson, optionalText, text, type Row } from './rowFields.js';
 import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
 
 /**
@@ -170,3 +162,82 @@ function failedIndex(error: unknown): number | null {
   const match = /^(\d+):/.exec(message);
   return match ? Number(match[1]) : null;
 }
+
+export const voteRow = (vote: Vote): Row => ({
+  partitionKey: keys.idea(vote.tenantId, vote.ideaId),
+  rowKey: keys.rowKey(vote.userId),
+  castAt: vote.castAt,
+});
+
+const castAtOf = (row: Row): Date => date(row, 'castAt');
+
+const voterListRow = (entry: VoterListEntry): Row => ({
+  partitionKey: keys.voter(entry.tenantId, entry.userId),
+  rowKey: keys.votedIdea(entry.boardId, entry.ideaId),
+  ideaId: entry.ideaId,
+});
+
+const ideaIdOfVoterList = (row: Row): string => text(row, 'ideaId');
+
+/**
+ * An idea's tally row lives in its Votes partition beside the vote rows, so one transaction can write both. Its
+ * row key cannot be a voter's: user ids never contain `~`.
+ */
+export const TALLY_ROW_KEY = '~tally';
+
+export const tallyRow = (tally: IdeaTally): Row => ({
+  partitionKey: keys.idea(tally.tenantId, tally.ideaId),
+  rowKey: TALLY_ROW_KEY,
+  boardId: tally.boardId,
+  count: tally.count,
+  heat: double(tally.heat),
+  heatAt: tally.heatAt,
+  closed: tally.closed === null ? undefined : JSON.stringify(tally.closed),
+  seq: tally.seq,
+  ...unlistedProperties(tally.unlisted),
+});
+
+const tallyOf = (tenantId: string, ideaId: string, row: Row): IdeaTally => ({
+  tenantId,
+  ideaId,
+  boardId: text(row, 'boardId'),
+  count: number(row, 'count'),
+  heat: number(row, 'heat'),
+  heatAt: date(row, 'heatAt'),
+  closed: optionalJson<VotesClosed>(row, 'closed'),
+  seq: number(row, 'seq'),
+  unlisted: unlistedOf(row),
+});
+
+/**
+ * A string property holds at most 32K characters (64 KiB), fewer than a tally's unlisted voters may need: the note
+ * is a JSON array per property, `unlisted`, then `unlisted1`, `unlisted2`… each under this many characters. The
+ * row is replaced whole on every write, so a shorter note leaves no stale part behind.
+ */
+const UNLISTED_PART_CHARS = 30_000;
+
+function unlistedProperties(userIds: readonly string[]): Record<string, string> {
+  const parts: string[][] = [[]];
+  let length = 2;
+  for (const userId of userIds) {
+    const cost = JSON.stringify(userId).length + 1;
+    if (length + cost > UNLISTED_PART_CHARS) {
+      parts.push([]);
+      length = 2;
+    }
+    (parts[parts.length - 1] as string[]).push(userId);
+    length += cost;
+  }
+  return Object.fromEntries(parts.map((part, index) => [unlistedName(index), JSON.stringify(part)]));
+}
+
+function unlistedOf(row: Row): string[] {
+  const userIds: string[] = [];
+  for (let index = 0; ; index++) {
+    const part = optionalText(row, unlistedName(index));
+    if (part === null) return userIds;
+    userIds.push(...(JSON.parse(part) as string[]));
+  }
+}
+
+const unlistedName = (index: number): string => (index === 0 ? 'unlisted' : `unlisted${index}`);

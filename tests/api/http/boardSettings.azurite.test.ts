@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../../api/src/storage/keys.js';
-import { notificationKeys } from '../../../api/src/storage/notificationRows.js';
+import { notificationKeys } from '../../../api/src/storage/keys.js';
 import {
   conversationKeys,
   type AuditEntryView,

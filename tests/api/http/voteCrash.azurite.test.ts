@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { inject, describe, expect, it } from 'vitest';
 import { callHost, hostTokenFor, spawnHost, type HostProcess } from '../../../scripts/bench/spawnHost.js';
 import { keys } from '../../../api/src/storage/keys.js';
-import { TALLY_ROW_KEY } from '../../../api/src/storage/rows.js';
+import { TALLY_ROW_KEY } from '../../../api/src/storage/tableVotes.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { tableClients } from '../../../api/src/storage/tables.js';
 import type { IdeaPage, IdeaView } from '../../../core/src/index.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../api/src/storage/keys.js';
-import { ideaRefRow, ideaRow, TALLY_ROW_KEY } from '../../../api/src/storage/rows.js';
+import { ideaRefRow, ideaRow } from '../../../api/src/storage/tableIdeas.js';
+import { TALLY_ROW_KEY } from '../../../api/src/storage/tableVotes.js';
 import { TableIdeas } from '../../../api/src/storage/tableIdeas.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables } from '../../../api/src/storage/tables.js';
