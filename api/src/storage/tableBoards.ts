@@ -55,21 +55,14 @@ export class TableBoards implements BoardRepository {
   }
 }
 
-const boardRow = (board: Board): Row => ({
-  partitionKey: keys.boards(board.tenantId),
-  rowKey: keys.rowKey(board.id),
-  name: board.name,
-  teamId: board.teamId ?? undefined,
-  createdAt: board.createdAt,
-  setup: JSON.stringify({
-    description: board.description,
-    categories: board.categories,
-    suggestedTags: board.suggestedTags,
-    moderation: board.moderation,
-    announcementChannel: board.announcementChannel,
-    digestSchedule: board.digestSchedule,
-    timeZone: board.timeZone,
-  }),
+/** The board's settings are one JSON property, read and written whole: whatever a board holds beyond its identity. */
+const boardRow = ({ tenantId, id, name, teamId, createdAt, ...setup }: Board): Row => ({
+  partitionKey: keys.boards(tenantId),
+  rowKey: keys.rowKey(id),
+  name,
+  teamId: teamId ?? undefined,
+  createdAt,
+  setup: JSON.stringify(setup),
 });
 
 /** A setting a row was stored without reads as its default (see `unconfigured`). */
