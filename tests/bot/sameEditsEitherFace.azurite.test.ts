@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IdeaView } from '../../core/src/index.js';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptiveCard.js';
-import { startTestApi, type Person, type TestApi } from '../support/testHost.js';
+import type { Person } from '../support/testHost.js';
 import { ADA, botAdded, cardAction, GRACE, TEAM, TENANT } from './support/activities.js';
 import { textOf } from './support/botHarness.js';
-import { FakeBotConnector } from './support/fakeBotConnector.js';
+import { useBotTestBed } from './support/botTestBed.js';
 
 const asPerson = (person: typeof ADA): Person => ({
   tenantId: TENANT,
@@ -20,24 +20,11 @@ const IT: Person = { tenantId: TENANT, userId: 'aad-it', name: 'IT Desk', roles:
  * Connector for Teams.
  */
 describe('shared cards edited the same from the tab and from a card', () => {
-  let api: TestApi;
-  let connector: FakeBotConnector;
-  let serviceUrl: string;
+  const bot = useBotTestBed();
+  const { api, connector } = bot;
 
   beforeAll(async () => {
-    connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
-    serviceUrl = await connector.start();
-    api = await startTestApi();
-    await api.host.services.ready();
-    const installed = await api.request('POST', '/api/messages', {
-      body: { ...botAdded(ADA, 'channel'), serviceUrl },
-    });
-    expect(installed.status).toBe(200);
-  }, 60_000);
-
-  afterAll(async () => {
-    await connector?.stop();
-    await api?.host.close();
+    expect((await bot.send(botAdded(ADA, 'channel'))).status).toBe(200);
   });
 
   it('a vote, a comment and a status change: one edit each, the same words, tab or card', async () => {
@@ -60,14 +47,11 @@ describe('shared cards edited the same from the tab and from a card', () => {
     const fromTab = await post('Changed in the tab');
     const fromCard = await post('Changed from its card');
     const click = async (verb: string, data: Record<string, unknown>) => {
-      const answer = await api.request('POST', '/api/messages', {
-        body: {
-          ...cardAction(GRACE, verb, { ideaId: fromCard.id, ...data }, 'channel', {
-            replyToId: fromCard.activityId,
-          }),
-          serviceUrl,
-        },
-      });
+      const answer = await bot.send(
+        cardAction(GRACE, verb, { ideaId: fromCard.id, ...data }, 'channel', {
+          replyToId: fromCard.activityId,
+        }),
+      );
       expect(answer.status).toBe(200);
     };
     const settled = async () => {

@@ -13,7 +13,7 @@ import {
   type TestApi,
 } from '../../support/testHost.js';
 import { cardAction, message, TENANT, type Person as TeamsPerson } from '../../bot/support/activities.js';
-import { FakeBotConnector } from '../../bot/support/fakeBotConnector.js';
+import { useFakeBotConnector } from '../../bot/support/botTestBed.js';
 
 const LIMITS = {
   LIMIT_IDEAS: '5/1h',
@@ -165,13 +165,7 @@ describe('a flood of writes from one tenant', () => {
 });
 
 describe('a flood of bot commands', () => {
-  let connector: FakeBotConnector;
-  let serviceUrl: string;
-  beforeAll(async () => {
-    connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
-    serviceUrl = await connector.start();
-  });
-  afterAll(() => connector?.stop());
+  const teams = useFakeBotConnector();
 
   it('answers card actions past the limit with an error card saying when to try again, and records no vote', async () => {
     const eve: TeamsPerson = { teamsId: '29:eve', aadObjectId: 'aad-eve', name: 'Eve' };
@@ -182,7 +176,7 @@ describe('a flood of bot commands', () => {
     const answers: string[] = [];
     for (const verb of ['vote', 'withdrawVote', 'vote', 'vote']) {
       const answer = await api.request('POST', '/api/messages', {
-        body: { ...cardAction(eve, verb, { ideaId: idea.body.id }), serviceUrl },
+        body: { ...cardAction(eve, verb, { ideaId: idea.body.id }), serviceUrl: teams.serviceUrl },
       });
       expect(answer.status).toBe(200);
       answers.push(JSON.stringify(answer.body));
@@ -193,12 +187,12 @@ describe('a flood of bot commands', () => {
     expect(after.body).toMatchObject({ votes: idea.body.votes, myVote: false });
 
     // A message past the limit gets the same card in reply, and no command runs.
-    const before = connector.deliveries.length;
+    const before = teams.connector.deliveries.length;
     const reply = await api.request('POST', '/api/messages', {
-      body: { ...message(eve, 'help'), serviceUrl },
+      body: { ...message(eve, 'help'), serviceUrl: teams.serviceUrl },
     });
     expect(reply.status).toBe(200);
-    const sent = connector.deliveries.slice(before);
+    const sent = teams.connector.deliveries.slice(before);
     expect(sent).toHaveLength(1);
     expect(JSON.stringify(sent[0])).toContain('faster than IdeaBar allows');
   });

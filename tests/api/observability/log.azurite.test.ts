@@ -3,15 +3,14 @@
  * and timer run, with the fields operations need and never a token or what people wrote.
  */
 import functions from '@azure/functions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handleHttp } from '../../../api/src/http/pipeline.js';
 import type { RouteDefinition } from '../../../api/src/http/route.js';
 import { timersFor } from '../../../api/src/routes.js';
 import type { Services } from '../../../api/src/services.js';
 import { submitIdea, type IdeaView } from '../../../core/src/index.js';
 import { cardAction, GRACE, TENANT } from '../../bot/support/activities.js';
-import { FakeBotConnector } from '../../bot/support/fakeBotConnector.js';
-import { startTestApi, type TestApi } from '../../support/testHost.js';
+import { useBotTestBed } from '../../bot/support/botTestBed.js';
 
 const { HttpRequest, InvocationContext } = functions;
 
@@ -41,23 +40,11 @@ const SECRET_DESCRIPTION = 'Nobody outside the board may read this: 40 roles, an
 const SECRET_COMMENT = 'My manager told me it is really 60 roles.';
 const ALICE = { tenantId: 'contoso', userId: 'alice', name: 'Alice Smith' };
 
-let api: TestApi;
-let connector: FakeBotConnector;
-let serviceUrl: string;
 const captured: Captured[] = [];
-
-beforeAll(async () => {
-  connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
-  serviceUrl = await connector.start();
-  api = await startTestApi({
-    log: (level, ...args) => captured.push({ level, text: args.map(String).join(' ') }),
-  });
-  await api.host.services.ready();
+const bot = useBotTestBed({
+  host: () => ({ log: (level, ...args) => captured.push({ level, text: args.map(String).join(' ') }) }),
 });
-afterAll(async () => {
-  await api?.host.close();
-  await connector?.stop();
-});
+const { api } = bot;
 
 /** The lines written while `act` ran, parsed; each must be one JSON object on one line. */
 async function linesOf(act: () => Promise<unknown>): Promise<{ lines: Line[]; raw: string }> {
@@ -163,9 +150,7 @@ describe('one log line per operation', () => {
       { title: SECRET_TITLE, description: SECRET_DESCRIPTION },
     );
     const { lines, raw } = await linesOf(async () => {
-      const response = await api.request('POST', '/api/messages', {
-        body: { ...cardAction(GRACE, 'vote', { ideaId: shared.id }), serviceUrl },
-      });
+      const response = await bot.send(cardAction(GRACE, 'vote', { ideaId: shared.id }));
       expect(response.status).toBe(200);
       expect(JSON.stringify(response.body)).toContain(SECRET_TITLE);
     });

@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { submitIdea } from '../../../core/src/index.js';
 import { loadConfig } from '../../../api/src/config.js';
 import { routesFor } from '../../../api/src/routes.js';
-import { startTestApi, testConfig, type TestApi } from '../../support/testHost.js';
+import { startTestApi, testConfig } from '../../support/testHost.js';
 import { ADA, cardAction, GRACE, message, TENANT } from '../support/activities.js';
-import { FakeBotConnector } from '../support/fakeBotConnector.js';
+import { useBotTestBed } from '../support/botTestBed.js';
 
 /** POST /api/messages on the local host (tables on Azurite), replies going to the strict fake Bot Connector. */
 describe('the messaging endpoint (local host on Azurite)', () => {
-  let api: TestApi;
-  let connector: FakeBotConnector;
-  let serviceUrl: string;
-
-  beforeAll(async () => {
-    connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
-    serviceUrl = await connector.start();
-    api = await startTestApi();
-    await api.host.services.ready();
-  });
-
-  afterAll(async () => {
-    await connector?.stop();
-    await api?.host.close();
-  });
-
-  const post = (activity: unknown, headers: Record<string, string> = {}) =>
-    api.request('POST', '/api/messages', { body: activity, headers });
+  const bot = useBotTestBed();
+  const { api, connector } = bot;
 
   it('answers every vote invoke with the clicker’s card (its time is bench:bot’s figure)', async () => {
     const idea = await submitIdea(
@@ -35,7 +19,7 @@ describe('the messaging endpoint (local host on Azurite)', () => {
     );
     for (let n = 0; n < 20; n += 1) {
       const verb = n % 2 === 0 ? 'vote' : 'withdrawVote';
-      const response = await post({ ...cardAction(GRACE, verb, { ideaId: idea.id }), serviceUrl });
+      const response = await bot.send(cardAction(GRACE, verb, { ideaId: idea.id }));
       expect(response.status).toBe(200);
       const body = response.body as { statusCode: number; type: string; value: { body: unknown[] } };
       expect(body.statusCode).toBe(200);
@@ -46,7 +30,7 @@ describe('the messaging endpoint (local host on Azurite)', () => {
   });
 
   it('a message is answered through the Bot Connector (welcome, then the command)', async () => {
-    const response = await post({ ...message(GRACE, 'help'), serviceUrl });
+    const response = await bot.send(message(GRACE, 'help'));
     expect(response.status).toBe(200);
     const replies = connector.deliveries.filter((d) => d.conversationId === 'a:personal-aad-grace');
     expect(replies.length).toBeGreaterThanOrEqual(2);
@@ -70,7 +54,7 @@ describe('the messaging endpoint (local host on Azurite)', () => {
     });
     try {
       const response = await secured.request('POST', '/api/messages', {
-        body: { ...message(GRACE, 'help'), serviceUrl },
+        body: { ...message(GRACE, 'help'), serviceUrl: bot.serviceUrl },
       });
       expect(response.status).toBe(401);
     } finally {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IdeaView } from '../../../core/src/index.js';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
-import { useTestApi } from '../../support/apiTestBed.js';
 import type { Person as ApiPerson } from '../../support/testHost.js';
 import {
   ADA,
@@ -15,7 +14,7 @@ import {
 } from '../support/activities.js';
 import { textOf } from '../support/botHarness.js';
 import { expectValidCard } from '../support/cardValidation.js';
-import { FakeBotConnector } from '../support/fakeBotConnector.js';
+import { useBotTestBed } from '../support/botTestBed.js';
 
 const LIN: Person = { teamsId: '29:lin', aadObjectId: 'aad-lin', name: 'Lin' };
 const NOOR: Person = { teamsId: '29:noor', aadObjectId: 'aad-noor', name: 'Noor' };
@@ -34,24 +33,16 @@ const UNKNOWN_CHAT = '19:inserted-from-compose@thread.v2';
  * gets English. Tables on Azurite, the strict fake Bot Connector for Teams, turns through the host's endpoint.
  */
 describe('shared idea cards in their conversation’s language', () => {
-  const connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
-  let serviceUrl = '';
-  beforeAll(async () => {
-    serviceUrl = await connector.start();
-  });
-  afterAll(() => connector.stop());
-  const api = useTestApi();
+  const bot = useBotTestBed();
+  const { api, connector } = bot;
 
   const turn = async (activity: Record<string, unknown>) => {
-    const answer = await api.request<{ value?: AdaptiveCard }>('POST', '/api/messages', {
-      body: { ...activity, serviceUrl },
-    });
+    const answer = await bot.send(activity);
     expect(answer.status).toBe(200);
-    return answer.body?.value;
+    return (answer.body as { value?: AdaptiveCard } | null)?.value;
   };
 
   beforeAll(async () => {
-    await api.host.services.ready();
     // The team's channel installed from a German Teams; Lin's own chat from a Japanese one.
     await turn({ ...botAdded(ADA, 'channel'), locale: 'de-de' });
     await turn({ ...installation(LIN, 'add'), locale: 'ja-jp' });
@@ -126,7 +117,7 @@ describe('shared idea cards in their conversation’s language', () => {
 
     // A chat the bot does not know: Noor clicks from a German Teams, and the chat's copy is edited in English.
     const inserted = await services.bot.services.sender.deliver(
-      { serviceUrl, conversationId: UNKNOWN_CHAT, tenantId: TENANT },
+      { serviceUrl: bot.serviceUrl, conversationId: UNKNOWN_CHAT, tenantId: TENANT },
       { kind: 'send', activity: { type: 'message', text: 'the card inserted from the compose box' } },
     );
     expect(inserted.status).toBe('delivered');

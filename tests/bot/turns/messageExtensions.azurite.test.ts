@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { submitIdea } from '../../../core/src/index.js';
-import { startTestApi, testConfig, type TestApi } from '../../support/testHost.js';
+import { testConfig } from '../../support/testHost.js';
 import {
   ADA,
   cardAction,
@@ -10,7 +10,7 @@ import {
   searchQuery,
   TENANT,
 } from '../support/activities.js';
-import { FakeBotConnector } from '../support/fakeBotConnector.js';
+import { useBotTestBed } from '../support/botTestBed.js';
 
 interface Answer {
   composeExtension:
@@ -26,24 +26,12 @@ interface Answer {
  * Azurite, with a bot command limit of two an hour, so what counts against it shows.
  */
 describe('search and link unfurling through POST /api/messages (local host on Azurite)', () => {
-  let api: TestApi;
-  let connector: FakeBotConnector;
-  let serviceUrl: string;
-
-  beforeAll(async () => {
-    connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
-    serviceUrl = await connector.start();
-    api = await startTestApi({ config: testConfig({ LIMIT_BOT_COMMANDS: '2/1h' }) });
-    await api.host.services.ready();
-  });
-
-  afterAll(async () => {
-    await connector?.stop();
-    await api?.host.close();
+  const { api, send } = useBotTestBed({
+    host: () => ({ config: testConfig({ LIMIT_BOT_COMMANDS: '2/1h' }) }),
   });
 
   const post = async (activity: object): Promise<Answer> => {
-    const response = await api.request('POST', '/api/messages', { body: { ...activity, serviceUrl } });
+    const response = await send(activity);
     expect(response.status).toBe(200);
     return response.body as Answer;
   };
@@ -92,9 +80,7 @@ describe('search and link unfurling through POST /api/messages (local host on Az
   });
 
   it('refuses an invoke the manifest declares no command for, naming those it answers', async () => {
-    const response = await api.request('POST', '/api/messages', {
-      body: { ...searchQuery(GRACE, 'vpn'), name: 'composeExtension/selectItem', serviceUrl },
-    });
+    const response = await send({ ...searchQuery(GRACE, 'vpn'), name: 'composeExtension/selectItem' });
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).toContain('composeExtension/query');
   });
