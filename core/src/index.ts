@@ -22,6 +22,8 @@ export * from './votes/repairVotes.js';
 export * from './outbox/outboxEvent.js';
 export * from './outbox/drainOutbox.js';
 export * from './useCases/submitIdea.js';
+export * from './boards/categoryChoice.js';
+export * from './useCases/boardCategories.js';
 export * from './useCases/listIdeas.js';
 export * from './useCases/getIdea.js';
 export * from './useCases/castVote.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Board } from '../boards/board.js';
+import { categoryChoice } from '../boards/categoryChoice.js';
 import { resolveBoard } from '../boards/resolveBoard.js';
 import { ValidationError } from '../errors.js';
 import type { IdeaBarContext } from '../context.js';
@@ -74,34 +75,18 @@ export async function submitIdea(ctx: IdeaBarContext, caller: Caller, input: unk
   return viewOf(idea, true);
 }
 
-/**
- * A board with categories offers only its active ones, matched without case and stored as the board names them;
- * a board without categories takes whatever people type. A retired name stays refused even once every category
- * of the board is retired and it takes typed text again.
- */
+/** The category the idea takes on its board, or the use case's refusal in the API's words. */
 function categoryOn(board: Board, typed: string | null): string | null {
-  if (typed === null) return null;
-  const named = (category: { name: string }) =>
-    category.name.toLocaleLowerCase() === typed.toLocaleLowerCase();
-  const active = board.categories.filter((category) => !category.retired);
-  const match = active.find(named);
-  if (match) return match.name;
-  const retired = board.categories.find(named);
-  if (retired) {
-    const choose = active.length > 0 ? ` Choose one of: ${active.map((c) => c.name).join(', ')}.` : '';
-    throw new ValidationError([
-      {
-        field: 'category',
-        message: `${retired.name} is no longer a category of this board.${choose}`,
-        problem: 'invalid_choice',
-      },
-    ]);
-  }
-  if (active.length === 0) return typed;
+  const choice = categoryChoice(board.categories, typed);
+  if (choice.kind === 'taken') return choice.category;
+  const choose = choice.choices.join(', ');
   throw new ValidationError([
     {
       field: 'category',
-      message: `Choose one of this board's categories: ${active.map((c) => c.name).join(', ')}.`,
+      message:
+        choice.kind === 'retired'
+          ? `${choice.category} is no longer a category of this board.${choose ? ` Choose one of: ${choose}.` : ''}`
+          : `Choose one of this board's categories: ${choose}.`,
       problem: 'invalid_choice',
     },
   ]);

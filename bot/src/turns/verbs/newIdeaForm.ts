@@ -1,5 +1,6 @@
 import {
-  DEFAULT_BOARD_ID,
+  activeCategoryNames,
+  boardCategories,
   findSimilarIdeas,
   NotFoundError,
   type Caller,
@@ -35,7 +36,7 @@ export async function newIdeaForm(
   caller: Caller,
   options: NewIdeaFormOptions,
 ): Promise<AdaptiveCard> {
-  const categories = await activeCategories(services, caller.tenantId, options.boardId);
+  const categories = activeCategoryNames(await boardCategories(services.ideabar, caller, options.boardId));
   return newIdeaCard({
     mode: options.mode,
     categories,
@@ -47,16 +48,6 @@ export async function newIdeaForm(
     ...(options.overCard ? { overCard: true } : {}),
     locale: options.locale,
   });
-}
-
-/** The names of the categories a new idea on the board may take; none for a board not opened yet. */
-export async function activeCategories(
-  services: BotServices,
-  tenantId: string,
-  boardId: string | undefined,
-): Promise<string[]> {
-  const board = await services.ideabar.repos.boards.find(tenantId, boardId ?? DEFAULT_BOARD_ID);
-  return (board?.categories ?? []).filter((category) => !category.retired).map((category) => category.name);
 }
 
 /** Ideas on the board like the title being submitted, most alike first. */

@@ -1,5 +1,6 @@
 import {
-  DEFAULT_BOARD_ID,
+  boardCategories,
+  categoryChoice,
   openTeamBoard,
   submitIdea as submit,
   submitIdeaInput,
@@ -84,28 +85,22 @@ export const submitIdea: VerbHandler<'submitIdea'> = async (turn, payload) => {
 };
 
 /**
- * A category the board has retired, sent from a form made before it was: refused with a message that says so and
- * what to choose instead (the use case would refuse it too, less plainly). A board without active categories
- * takes any text, as the API does.
+ * A category the board has retired, sent from a form made before it was: refused before anything else, in the
+ * person's language, with what to choose instead. Which names are refused is core's rule (`categoryChoice`, the
+ * one submitIdea applies); where the board offers nothing else, the use case's own words answer.
  */
 async function retiredCategory(
   { services, caller, locale }: Pick<VerbTurn, 'services' | 'caller' | 'locale'>,
   boardId: string | undefined,
   typed: string | null,
 ): Promise<FieldError | null> {
-  if (typed === null) return null;
-  const board = await services.ideabar.repos.boards.find(caller.tenantId, boardId ?? DEFAULT_BOARD_ID);
-  const same = (name: string) => name.toLocaleLowerCase() === typed.trim().toLocaleLowerCase();
-  const active = (board?.categories ?? []).filter((category) => !category.retired);
-  const retired = board?.categories.find((category) => category.retired && same(category.name));
-  if (!retired || active.length === 0 || active.some((category) => same(category.name))) return null;
+  const choice = categoryChoice(await boardCategories(services.ideabar, caller, boardId), typed);
+  if (choice.kind !== 'retired' || choice.choices.length === 0) return null;
   const { t, formatLocale } = translatorFor(locale);
-  const choices = new Intl.ListFormat(formatLocale, { type: 'disjunction' }).format(
-    active.map((c) => c.name),
-  );
+  const choices = new Intl.ListFormat(formatLocale, { type: 'disjunction' }).format(choice.choices);
   return {
     field: 'category',
-    message: t('card.newIdea.categoryRetired', { category: retired.name, choices }),
+    message: t('card.newIdea.categoryRetired', { category: choice.category, choices }),
   };
 }
 
