@@ -1,11 +1,11 @@
 import { once } from 'node:events';
-import { inject, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { callHost, hostTokenFor, spawnHost, type HostProcess } from '../../scripts/bench/spawnHost.js';
 import { tableNotifications } from '../../api/src/storage/tableRepositories.js';
 import { tableClients } from '../../api/src/storage/tables.js';
-import { conversationKeys, OUTBOX_FOLLOW_AFTER_MS, type IdeaView } from '../../core/src/index.js';
-import { serializeReference } from '../../bot/src/outbox/storedReference.js';
-import { freshTablePrefix, UNLIMITED_WRITES } from '../support/testHost.js';
+import { OUTBOX_FOLLOW_AFTER_MS, type IdeaView } from '../../core/src/index.js';
+import { storedBoardChannel } from './support/storedConversations.js';
+import { testEnv } from '../support/testHost.js';
 import { FakeBotConnector } from './support/fakeBotConnector.js';
 
 const CHANNEL = '19:crash-channel@thread.tacv2';
@@ -22,14 +22,7 @@ describe('a host killed right after a new idea’s 201 (processes on Azurite, st
   it('posts the idea in its board channel after the restart, exactly once', async () => {
     const connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
     const serviceUrl = await connector.start();
-    const env = {
-      NODE_ENV: 'test',
-      AUTH_MODE: 'dev',
-      ...UNLIMITED_WRITES,
-      STORAGE_CONNECTION_STRING: inject('azuriteConnectionString'),
-      TABLE_PREFIX: freshTablePrefix(),
-      PORT: '0',
-    };
+    const env = testEnv();
     const first = await spawnHost(env);
     let second: HostProcess | undefined;
     try {
@@ -37,23 +30,14 @@ describe('a host killed right after a new idea’s 201 (processes on Azurite, st
       // The default board exists once anyone reads it; the bot was installed in its channel.
       expect((await callHost(first, 'GET', '/api/boards', ada)).status).toBe(200);
       const store = tableNotifications(tableClients(env.STORAGE_CONNECTION_STRING, env.TABLE_PREFIX));
-      await store.conversations.save({
-        tenantId: 'contoso',
-        key: conversationKeys.board('default'),
-        kind: 'board',
-        conversationId: CHANNEL,
-        userId: null,
-        boardId: 'default',
-        reference: serializeReference({
-          serviceUrl,
-          conversationId: CHANNEL,
+      await store.conversations.save(
+        storedBoardChannel('default', {
           tenantId: 'contoso',
-          channelId: 'msteams',
-          botId: '28:bot',
+          conversationId: CHANNEL,
+          serviceUrl,
+          name: 'Ideas for IT › General',
         }),
-        name: 'Ideas for IT › General',
-        updatedAt: new Date(),
-      });
+      );
 
       const submitted = await callHost<IdeaView>(first, 'POST', '/api/ideas', ada, {
         title: 'Survive the crash',

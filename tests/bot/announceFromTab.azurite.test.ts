@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { conversationKeys, type IdeaView } from '../../core/src/index.js';
-import { serializeReference } from '../../bot/src/outbox/storedReference.js';
-import { startTestApi, type Person, type TestApi } from '../support/testHost.js';
-import { FakeBotConnector } from './support/fakeBotConnector.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { IdeaView } from '../../core/src/index.js';
+import { storedBoardChannel } from './support/storedConversations.js';
+import type { Person } from '../support/testHost.js';
+import { useBotTestBed } from './support/botTestBed.js';
 import { plainTexts } from './support/cardValidation.js';
 import { textOf } from './support/botHarness.js';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptiveCard.js';
@@ -17,39 +17,21 @@ const GRACE: Person = { tenantId: TENANT, userId: 'grace', name: 'Grace', roles:
  * as a card, through the strict fake Bot Connector; one waiting for approval reaches it once IT approves.
  */
 describe('ideas from the tab in the board channel', () => {
-  let api: TestApi;
-  let connector: FakeBotConnector;
+  const bot = useBotTestBed();
+  const { api, connector } = bot;
 
   beforeAll(async () => {
-    connector = new FakeBotConnector({ tenantLimitPerSecond: 50 });
-    const serviceUrl = await connector.start();
-    api = await startTestApi();
     const { services } = api.host;
-    await services.ready();
     // The tenant's default board exists once anyone reads it.
     expect((await api.as(ADA, 'GET', '/api/boards')).status).toBe(200);
-    await services.bot.services.store.conversations.save({
-      tenantId: TENANT,
-      key: conversationKeys.board('default'),
-      kind: 'board',
-      conversationId: CHANNEL,
-      userId: null,
-      boardId: 'default',
-      reference: serializeReference({
-        serviceUrl,
-        conversationId: CHANNEL,
+    await services.bot.services.store.conversations.save(
+      storedBoardChannel('default', {
         tenantId: TENANT,
-        channelId: 'msteams',
-        botId: '28:bot',
+        conversationId: CHANNEL,
+        serviceUrl: bot.serviceUrl,
+        name: 'Ideas for IT › General',
       }),
-      name: 'Ideas for IT › General',
-      updatedAt: new Date(),
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    await connector?.stop();
-    await api?.host.close();
+    );
   });
 
   const cardsInChannel = () =>

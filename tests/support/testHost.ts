@@ -21,8 +21,9 @@ export const UNLIMITED_WRITES = {
   LIMIT_TENANT_WRITES: '1000000/1s',
 };
 
-export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({
+/** The settings of a test's host, as a process reads them from its environment: Azurite, fresh tables, any port. */
+export function testEnv(env: Record<string, string> = {}) {
+  return {
     NODE_ENV: 'test',
     AUTH_MODE: 'dev',
     ...UNLIMITED_WRITES,
@@ -30,7 +31,11 @@ export function testConfig(env: Record<string, string> = {}): Config {
     TABLE_PREFIX: freshTablePrefix(),
     PORT: '0',
     ...env,
-  });
+  };
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig(testEnv(env));
 }
 
 export const tablesOf = (config: Config): TableClients =>

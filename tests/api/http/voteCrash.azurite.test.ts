@@ -1,26 +1,19 @@
 import { once } from 'node:events';
-import { inject, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callHost, hostTokenFor, spawnHost, type HostProcess } from '../../../scripts/bench/spawnHost.js';
 import { keys } from '../../../api/src/storage/keys.js';
 import { TALLY_ROW_KEY } from '../../../api/src/storage/tableVotes.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { tableClients } from '../../../api/src/storage/tables.js';
 import type { IdeaPage, IdeaView } from '../../../core/src/index.js';
-import { freshTablePrefix, UNLIMITED_WRITES } from '../../support/testHost.js';
+import { testEnv } from '../../support/testHost.js';
 
 const tokenFor = (host: HostProcess, userId: string): Promise<string> =>
   hostTokenFor(host, 'contoso', userId);
 
 describe('a host killed in the middle of a vote burst (processes on Azurite)', () => {
   it('shows exact counts and every voter’s own vote after a restart, with no further vote', async () => {
-    const env = {
-      NODE_ENV: 'test',
-      AUTH_MODE: 'dev',
-      ...UNLIMITED_WRITES,
-      STORAGE_CONNECTION_STRING: inject('azuriteConnectionString'),
-      TABLE_PREFIX: freshTablePrefix(),
-      PORT: '0',
-    };
+    const env = testEnv();
     const first = await spawnHost(env);
     const author = await tokenFor(first, 'author');
     const idea = (

@@ -1,7 +1,6 @@
 import functions from '@azure/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  conversationKeys,
   defaultBoard,
   repairDueIndex,
   untriaged,
@@ -9,7 +8,7 @@ import {
   type IdeaRecord,
 } from '../../../core/src/index.js';
 import { timersFor } from '../../../api/src/routes.js';
-import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
+import { storedBoardChannel } from '../support/storedConversations.js';
 import { startTestApi, type TestApi } from '../../support/testHost.js';
 import { storeCycle } from '../../support/domain.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';
@@ -56,23 +55,14 @@ describe('the cycle and response-nudge timers (local host on Azurite, strict fak
     const { repos } = services.ideabar;
     for (const tenantId of ['tenant-a', 'tenant-b']) {
       await repos.boards.createIfMissing(defaultBoard(tenantId, new Date(now - 30 * DAY)));
-      await services.bot.services.store.conversations.save({
-        tenantId,
-        key: conversationKeys.board('default'),
-        kind: 'board',
-        conversationId: channelOf(tenantId),
-        userId: null,
-        boardId: 'default',
-        reference: serializeReference({
-          serviceUrl: url,
-          conversationId: channelOf(tenantId),
+      await services.bot.services.store.conversations.save(
+        storedBoardChannel('default', {
           tenantId,
-          channelId: 'msteams',
-          botId: '28:bot',
+          conversationId: channelOf(tenantId),
+          serviceUrl: url,
+          updatedAt: new Date(now),
         }),
-        name: null,
-        updatedAt: new Date(now),
-      });
+      );
     }
     // Tenant A: a cycle whose voting closed an hour ago, with three answered ideas; and one idea long unanswered.
     await storeCycle(repos.cycles, cycle('tenant-a', '01JDCYCLECLOSED', now - 20 * DAY, now - 3_600_000));

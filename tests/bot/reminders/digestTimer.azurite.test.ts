@@ -7,10 +7,9 @@ import {
   followRecorded,
   submitIdea,
   type BoardView,
-  type ConversationRecord,
 } from '../../../core/src/index.js';
 import { timersFor } from '../../../api/src/routes.js';
-import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
+import { storedConversation } from '../support/storedConversations.js';
 import { DIGEST_CATCH_UP_MS, digestOccurrence } from '../../../bot/src/reminders/digestReminder.js';
 import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';
@@ -74,24 +73,18 @@ describe('the digest timer (local host on Azurite, strict fake Bot Connector, te
     api.as<BoardView>(lead, 'PUT', `/api/boards/${encodeURIComponent(id)}`, change);
 
   function channelRecord(key: string, kind: 'board' | 'channel', boardId: string, conversationId: string) {
-    const record: ConversationRecord = {
-      tenantId: TENANT,
-      key,
-      kind,
-      conversationId,
-      userId: null,
-      boardId,
-      reference: serializeReference({
-        serviceUrl: connectorUrl,
-        conversationId,
+    return api.host.services.bot.services.store.conversations.save(
+      storedConversation({
         tenantId: TENANT,
-        channelId: 'msteams',
-        botId: '28:bot',
+        key,
+        kind,
+        conversationId,
+        userId: null,
+        boardId,
+        serviceUrl: connectorUrl,
+        updatedAt: clock.now(),
       }),
-      name: null,
-      updatedAt: clock.now(),
-    };
-    return api.host.services.bot.services.store.conversations.save(record);
+    );
   }
 
   beforeAll(async () => {

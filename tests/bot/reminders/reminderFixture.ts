@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
 import {
-  conversationKeys,
   createIdeaBar,
   memoryNotifications,
   memoryRepositories,
@@ -9,7 +8,11 @@ import {
   type NotificationRepositories,
 } from '../../../core/src/index.js';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
-import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
+import {
+  storedBoardChannel,
+  storedPersonalChat,
+  type ConversationPlace,
+} from '../support/storedConversations.js';
 import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
 import {
   HttpBotConnector,
@@ -133,38 +136,19 @@ export class ReminderFixture {
 
   /** A board's channel the bot was installed in. */
   async boardChannel(boardId: string, conversationId: string): Promise<ConversationRecord> {
-    return this.save(conversationKeys.board(boardId), 'board', conversationId, null, boardId);
+    return this.save(storedBoardChannel(boardId, this.place(conversationId)));
   }
 
   /** A person's personal chat with the bot. */
   async personalChat(userId: string): Promise<ConversationRecord> {
-    return this.save(conversationKeys.personal(userId), 'personal', `a:personal-${userId}`, userId, null);
+    return this.save(storedPersonalChat(userId, this.place(`a:personal-${userId}`)));
   }
 
-  private async save(
-    key: string,
-    kind: ConversationRecord['kind'],
-    conversationId: string,
-    userId: string | null,
-    boardId: string | null,
-  ): Promise<ConversationRecord> {
-    const record: ConversationRecord = {
-      tenantId: TENANT,
-      key,
-      kind,
-      conversationId,
-      userId,
-      boardId,
-      reference: serializeReference({
-        serviceUrl: this.serviceUrl,
-        conversationId,
-        tenantId: TENANT,
-        channelId: 'msteams',
-        botId: '28:bot',
-      }),
-      name: null,
-      updatedAt: this.clock.now(),
-    };
+  private place(conversationId: string): ConversationPlace {
+    return { tenantId: TENANT, conversationId, serviceUrl: this.serviceUrl, updatedAt: this.clock.now() };
+  }
+
+  private async save(record: ConversationRecord): Promise<ConversationRecord> {
     await this.store.conversations.save(record);
     return record;
   }

@@ -1,12 +1,11 @@
 import {
-  conversationKeys,
   createIdeaBar,
   memoryRepositories,
   type Clock,
   type ConversationRecord,
   type NotificationRepositories,
 } from '../../../core/src/index.js';
-import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
+import { storedPersonalChat } from './storedConversations.js';
 import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
 import { HttpBotConnector, type BotConnector } from '../../../bot/src/outbox/proactiveSender.js';
 import type { ScheduledReminder } from '../../../bot/src/reminders/reminder.js';
@@ -35,24 +34,12 @@ export async function personalChats(
   const records = Array.from({ length: count }, (_, n): ConversationRecord => {
     const tenantId = tenants[n % tenants.length] as string;
     const userId = `user-${String(n).padStart(4, '0')}`;
-    const conversationId = `a:1personal-${tenantId}-${userId}`;
-    return {
+    return storedPersonalChat(userId, {
       tenantId,
-      key: conversationKeys.personal(userId),
-      kind: 'personal',
-      conversationId,
-      userId,
-      boardId: null,
-      reference: serializeReference({
-        serviceUrl,
-        conversationId,
-        tenantId,
-        channelId: 'msteams',
-        botId: '28:bot',
-      }),
-      name: null,
+      conversationId: `a:1personal-${tenantId}-${userId}`,
+      serviceUrl,
       updatedAt: new Date('2026-11-23T08:00:00Z'),
-    };
+    });
   });
   for (let start = 0; start < records.length; start += 50) {
     await Promise.all(records.slice(start, start + 50).map((record) => store.conversations.save(record)));
