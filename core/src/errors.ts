@@ -34,14 +34,52 @@ export interface FieldError {
   limit?: number;
 }
 
+/**
+ * Why a refusal (not found, forbidden, conflict) happened, for a face that words it in the reader's language, as
+ * `problem` does for a field: `message` stays English, written for the API's readers; `reason` names the case and
+ * never changes meaning. Each has a sentence in the `reasons` catalog (core/src/i18n/reasons.ts).
+ */
+export const ERROR_REASONS = [
+  'idea_not_found',
+  'board_not_found',
+  'cycle_not_found',
+  'category_not_found',
+  'saved_response_not_found',
+  'it_member_not_found',
+  'it_members_only',
+  'author_only',
+  'not_declined',
+  'appealed_already',
+  'status_final',
+  'status_move_not_allowed',
+  'saved_responses_full',
+  'merged_answer_there',
+  'merged_into_this',
+  'merged_already',
+  'not_awaiting_approval',
+  'last_it_member',
+  'cycle_overlap',
+  'votes_closed_delivered',
+  'votes_closed_merged',
+  'changed_meanwhile',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
 export abstract class IdeaBarError extends Error {
   abstract readonly code: ErrorCode;
+  /** The refusal's case, where it has one (see ERROR_REASONS); the API sends it as `error.reason`. */
+  readonly reason?: ErrorReason;
+
+  constructor(message?: string, reason?: ErrorReason, options?: ErrorOptions) {
+    super(message, options);
+    if (reason) this.reason = reason;
+  }
 }
 
 export class NotFoundError extends IdeaBarError {
   readonly code = 'not_found';
-  constructor(what: string) {
-    super(`${what} was not found.`);
+  constructor(what: string, reason?: ErrorReason) {
+    super(`${what} was not found.`, reason);
   }
 }
 
@@ -63,7 +101,7 @@ export class ConflictError extends IdeaBarError {
 /** A write lost an optimistic-concurrency race (stale version); callers re-read and try again. */
 export class StaleVersionError extends ConflictError {
   constructor() {
-    super('The record changed since it was read.');
+    super('The record changed since it was read.', 'changed_meanwhile');
   }
 }
 
@@ -82,7 +120,7 @@ export class UnavailableError extends IdeaBarError {
     readonly retryAfterSeconds = 5,
     options?: ErrorOptions,
   ) {
-    super(message, options);
+    super(message, undefined, options);
   }
 }
 

@@ -85,5 +85,6 @@ export * from './links/teamsDeepLink.js';
 export * from './i18n/locales.js';
 export * from './i18n/catalogs.js';
 export * from './i18n/translator.js';
+export * from './i18n/reasons.js';
 export { PSEUDO_OPEN, PSEUDO_CLOSE } from './i18n/pseudoLocale.js';
 export * from './calendar/workingDays.js';

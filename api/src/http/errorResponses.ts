@@ -5,6 +5,7 @@ import {
   UnavailableError,
   ValidationError,
   type ErrorCode,
+  type ErrorReason,
   type FieldError,
   type VotesClosed,
 } from '@ideabar/core';
@@ -13,6 +14,8 @@ export interface ErrorBody {
   error: {
     code: ErrorCode | 'internal' | 'method_not_allowed';
     message: string;
+    /** On a refusal (not found, forbidden, conflict): its case, for a client that words it in its reader's language. */
+    reason?: ErrorReason;
     fields?: FieldError[];
     /** On a vote refused because the idea takes no more votes: why, and the idea a duplicate was merged into. */
     votesClosed?: VotesClosed;
@@ -55,9 +58,10 @@ export function errorResponse(error: unknown): ErrorResponse {
   if (error.code === 'unauthorized') headers['www-authenticate'] = 'Bearer';
   const fields = error instanceof ValidationError ? { fields: error.fields } : {};
   const closed = error instanceof VotesClosedError ? { votesClosed: error.closed } : {};
+  const reason = error.reason ? { reason: error.reason } : {};
   return {
     status: STATUS[error.code],
     headers,
-    body: { error: { code: error.code, message: error.message, ...fields, ...closed } },
+    body: { error: { code: error.code, message: error.message, ...reason, ...fields, ...closed } },
   };
 }

@@ -1,4 +1,4 @@
-import { FIELD_PROBLEMS, ID_PATTERN } from '@ideabar/core';
+import { ERROR_REASONS, FIELD_PROBLEMS, ID_PATTERN } from '@ideabar/core';
 import { z } from 'zod';
 import type { ErrorBody } from './errorResponses.js';
 import { needsSignIn, type RouteDefinition } from './route.js';
@@ -53,6 +53,10 @@ export const errorAnswer = z.object({
     message: z
       .string()
       .meta({ description: 'Says what went wrong and what to do, in words a person can act on.' }),
+    reason: z.enum(ERROR_REASONS).optional().meta({
+      description:
+        'On `not_found`, `forbidden` and `conflict`: the refusal’s case, stable across versions, for a client that words it in its own language.',
+    }),
     fields: z
       .array(
         z.object({

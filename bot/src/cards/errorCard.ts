@@ -1,10 +1,20 @@
-import { translatorFor, type FieldError } from '@ideabar/core';
+import { reasonText, translatorFor, type FieldError, type IdeaBarError } from '@ideabar/core';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
 import { escapeMarkdown, plainBlock, plainRun } from './plainText.js';
 
 /**
+ * Why core refused something, in the reader's language: core's own English sentence for English readers (it can
+ * say more, such as which statuses an idea can move to), the catalog's sentence for its reason for the others. An
+ * error without a reason keeps core's words.
+ */
+export function refusalMessage(error: Pick<IdeaBarError, 'message' | 'reason'>, locale?: string): string {
+  const translator = translatorFor(locale);
+  return translator.locale !== 'en' && error.reason ? reasonText(translator, error.reason) : error.message;
+}
+
+/**
  * What a person sees when something they asked for did not work: what happened, never a stack trace. The heading
- * is in the reader's language; `message` is the domain's own words (core's errors are English for now).
+ * is in the reader's language; `message` says why (see refusalMessage).
  */
 export function errorCard(message: string, fields: FieldError[] = [], locale?: string): AdaptiveCard {
   const translator = translatorFor(locale);
@@ -29,7 +39,7 @@ export function errorCard(message: string, fields: FieldError[] = [], locale?: s
 export const NAMED_IT_MEMBERS = 5;
 
 /**
- * A permission refusal: what was refused, in the domain's words (which name it), and who can help, by name, so
+ * A permission refusal: what was refused, in the reader's language (see refusalMessage), and who can help, by name, so
  * the person knows whom to ask rather than only that it did not work.
  */
 export function refusalCard(message: string, itMembers: string[], locale?: string): AdaptiveCard {

@@ -7,7 +7,7 @@ import { escapeMarkdown, excerpt, plainBlock, plainRun, runsAround } from './pla
 import { statusLabel } from './statusLabels.js';
 
 export interface VoteRefusedInput {
-  /** The domain's own message, shown unchanged: it says why. */
+  /** Why, in the voter's language (see refusalMessage). */
   message: string;
   /** The idea that was voted on. */
   idea: Pick<IdeaView, 'id' | 'boardId' | 'title'>;
@@ -18,7 +18,7 @@ export interface VoteRefusedInput {
 }
 
 /**
- * A vote the idea does not take (delivered, or merged into another): why, in the domain's words, and for a
+ * A vote the idea does not take (delivered, or merged into another): why, in the voter's language, and for a
  * duplicate the idea that does take it, with its vote button, so the vote is one click away rather than lost.
  */
 export function voteRefusedCard(

@@ -2,7 +2,7 @@ import { ForbiddenError, IdeaBarError, itMembersOf, translatorFor, ValidationErr
 import type { IncomingActivity } from './turn.js';
 import type { BotServices } from '../botServices.js';
 import type { AdaptiveCard } from '../cards/adaptiveCard.js';
-import { errorCard, refusalCard } from '../cards/errorCard.js';
+import { errorCard, refusalCard, refusalMessage } from '../cards/errorCard.js';
 import { tenantOf } from './caller.js';
 
 /**
@@ -15,7 +15,8 @@ export function errorCardFor(
   locale?: string,
 ): AdaptiveCard {
   if (error instanceof IdeaBarError) {
-    return errorCard(error.message, error instanceof ValidationError ? error.fields : [], locale);
+    const fields = error instanceof ValidationError ? error.fields : [];
+    return errorCard(refusalMessage(error, locale), fields, locale);
   }
   faults(error);
   return errorCard(translatorFor(locale).t('card.error.fault'), [], locale);
@@ -36,7 +37,7 @@ export async function refusalCardFor(
   try {
     const { itMembers } = await itMembersOf(services.ideabar, tenantId);
     return refusalCard(
-      error.message,
+      refusalMessage(error, locale),
       itMembers.map((member) => member.name),
       locale,
     );

@@ -10,10 +10,10 @@ export async function resolveBoard(
   boardId: string | undefined,
 ): Promise<Board> {
   const id = boardId ?? DEFAULT_BOARD_ID;
-  if (!ID_PATTERN.test(id)) throw new NotFoundError('The board');
+  if (!ID_PATTERN.test(id)) throw new NotFoundError('The board', 'board_not_found');
   const board = await ctx.repos.boards.find(tenantId, id);
   if (board) return board;
   if (id === DEFAULT_BOARD_ID)
     return (await ctx.repos.boards.createIfMissing(defaultBoard(tenantId, ctx.clock.now()))).board;
-  throw new NotFoundError('The board');
+  throw new NotFoundError('The board', 'board_not_found');
 }

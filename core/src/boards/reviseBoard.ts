@@ -11,11 +11,11 @@ export async function reviseBoard(
   boardId: string,
   revise: (board: Board) => Board,
 ): Promise<{ before: Board; after: Board }> {
-  if (!ID_PATTERN.test(boardId)) throw new NotFoundError('The board');
+  if (!ID_PATTERN.test(boardId)) throw new NotFoundError('The board', 'board_not_found');
   await resolveBoard(ctx, tenantId, boardId);
   for (let attempt = 1; attempt <= 5; attempt++) {
     const found = await ctx.repos.boards.findVersioned(tenantId, boardId);
-    if (!found) throw new NotFoundError('The board');
+    if (!found) throw new NotFoundError('The board', 'board_not_found');
     const after = revise(found.value);
     try {
       await ctx.repos.boards.save(after, found.version);

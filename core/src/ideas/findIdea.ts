@@ -17,11 +17,11 @@ export async function findIdea(
   ideaId: string,
   how: IdeaRead = 'own',
 ): Promise<Versioned<IdeaRecord>> {
-  if (!ID_PATTERN.test(ideaId)) throw new NotFoundError('The idea');
+  if (!ID_PATTERN.test(ideaId)) throw new NotFoundError('The idea', 'idea_not_found');
   const found =
     how === 'shared'
       ? await ctx.votes.readIdea(tenantId, ideaId)
       : await ctx.repos.ideas.find(tenantId, ideaId);
-  if (!found) throw new NotFoundError('The idea');
+  if (!found) throw new NotFoundError('The idea', 'idea_not_found');
   return found;
 }

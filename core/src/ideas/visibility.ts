@@ -19,6 +19,6 @@ export async function findVisibleIdea(
   how?: IdeaRead,
 ): Promise<Versioned<IdeaRecord>> {
   const found = await findIdea(ctx, caller.tenantId, ideaId, how);
-  if (!(await canSee(ctx, caller, found.value))) throw new NotFoundError('The idea');
+  if (!(await canSee(ctx, caller, found.value))) throw new NotFoundError('The idea', 'idea_not_found');
   return found;
 }

@@ -30,6 +30,7 @@ export async function answerIdea(
     if (current.status === 'duplicate') {
       throw new ConflictError(
         'This idea was merged into another one: answer there, where its votes and comments are.',
+        'merged_answer_there',
       );
     }
     return {

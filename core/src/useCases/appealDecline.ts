@@ -34,10 +34,15 @@ export async function appealDecline(
   const { reason } = parseInput(appealDeclineInput, input);
   const idea = await reviseIdea(ctx, caller.tenantId, ideaId, (current, now) => {
     if (current.author.id !== caller.userId) {
-      throw new ForbiddenError('Only the person who submitted an idea can appeal its decline.');
+      throw new ForbiddenError(
+        'Only the person who submitted an idea can appeal its decline.',
+        'author_only',
+      );
     }
-    if (current.status !== 'declined') throw new ConflictError('Only a declined idea can be appealed.');
-    if (current.triage.appeal) throw new ConflictError('This idea has been appealed once already.');
+    if (current.status !== 'declined')
+      throw new ConflictError('Only a declined idea can be appealed.', 'not_declined');
+    if (current.triage.appeal)
+      throw new ConflictError('This idea has been appealed once already.', 'appealed_already');
     const by = personOf(caller);
     return {
       idea: {

@@ -10,7 +10,8 @@ import { ideaChanged } from '../outbox/outboxEvent.js';
 export async function approveIdea(ctx: IdeaBarContext, caller: Caller, ideaId: string): Promise<IdeaView> {
   await requireItMember(ctx, caller, 'approve ideas');
   const idea = await reviseIdea(ctx, caller.tenantId, ideaId, async (current, now) => {
-    if (!current.triage.awaitingApproval) throw new ConflictError('This idea is not waiting for approval.');
+    if (!current.triage.awaitingApproval)
+      throw new ConflictError('This idea is not waiting for approval.', 'not_awaiting_approval');
     await ctx.outbox.record(
       ideaChanged('approved', { tenantId: current.tenantId, ideaId, changeId: ideaId }, now),
     );

@@ -17,7 +17,7 @@ export async function boardFacets(
   caller: Caller,
   boardId: string,
 ): Promise<BoardFacets> {
-  if (!ID_PATTERN.test(boardId)) throw new NotFoundError('The board');
+  if (!ID_PATTERN.test(boardId)) throw new NotFoundError('The board', 'board_not_found');
   const board = await resolveBoard(ctx, caller.tenantId, boardId);
   const ideas = (await ctx.repos.ideas.listBoard(caller.tenantId, board.id)).filter(
     (idea) => idea.status !== 'duplicate' && !idea.triage.awaitingApproval,

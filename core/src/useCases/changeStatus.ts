@@ -58,6 +58,7 @@ export async function changeStatus(
         allowed.length === 0
           ? `This idea is ${current.status.replace('_', ' ')}; its status can no longer change.`
           : `An idea that is ${current.status.replace('_', ' ')} can move to: ${allowed.join(', ')}.`,
+        allowed.length === 0 ? 'status_final' : 'status_move_not_allowed',
       );
     }
     const { appeal } = current.triage;

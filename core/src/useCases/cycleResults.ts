@@ -23,7 +23,7 @@ export async function cycleResults(
   cycleId: string,
 ): Promise<CycleResults> {
   const cycle = ID_PATTERN.test(cycleId) ? await ctx.repos.cycles.find(caller.tenantId, cycleId) : undefined;
-  if (!cycle) throw new NotFoundError('The cycle');
+  if (!cycle) throw new NotFoundError('The cycle', 'cycle_not_found');
   const now = ctx.clock.now();
   const [stored, voted] = await Promise.all([
     ctx.repos.ideas.listBoard(caller.tenantId, cycle.boardId),

@@ -76,7 +76,7 @@ export async function updateCategory(
   let before: Board['categories'][number] | undefined;
   const { after } = await reviseBoard(ctx, caller.tenantId, boardId, (board) => {
     before = board.categories.find((category) => category.id === categoryId);
-    if (!before) throw new NotFoundError('The category');
+    if (!before) throw new NotFoundError('The category', 'category_not_found');
     if (change.name !== undefined) refuseDuplicate(board, change.name, categoryId);
     const updated = {
       ...before,

@@ -71,9 +71,12 @@ export async function removeItMember(
     const leaving = ID_PATTERN.test(userId)
       ? members.value.find((member) => member.userId === userId)
       : undefined;
-    if (!leaving) throw new NotFoundError('That IT member');
+    if (!leaving) throw new NotFoundError('That IT member', 'it_member_not_found');
     if (members.value.length <= 1) {
-      throw new ConflictError('IdeaBar needs at least one IT member: add another before removing this one.');
+      throw new ConflictError(
+        'IdeaBar needs at least one IT member: add another before removing this one.',
+        'last_it_member',
+      );
     }
     try {
       await ctx.repos.members.removeItMember(caller.tenantId, userId, members.version);

@@ -77,6 +77,7 @@ export async function addSavedResponse(
     if (set.value.length >= SAVED_RESPONSE_LIMITS.perBoard) {
       throw new ConflictError(
         `A board keeps at most ${SAVED_RESPONSE_LIMITS.perBoard} saved responses: remove one you no longer use first.`,
+        'saved_responses_full',
       );
     }
     refuseTakenTitle(set.value, response.title);
@@ -107,7 +108,7 @@ export async function updateSavedResponse(
   let after: SavedResponse | undefined;
   const saved = await changeSet(ctx, caller.tenantId, board.id, async (set) => {
     before = set.value.find((response) => response.id === responseId);
-    if (!before) throw new NotFoundError('The saved response');
+    if (!before) throw new NotFoundError('The saved response', 'saved_response_not_found');
     if (change.title !== undefined) refuseTakenTitle(set.value, change.title, responseId);
     const updated: SavedResponse = {
       ...before,
@@ -141,7 +142,7 @@ export async function removeSavedResponse(
   let removed: SavedResponse | undefined;
   const saved = await changeSet(ctx, caller.tenantId, board.id, async (set) => {
     removed = set.value.find((response) => response.id === responseId);
-    if (!removed) throw new NotFoundError('The saved response');
+    if (!removed) throw new NotFoundError('The saved response', 'saved_response_not_found');
     await ctx.repos.savedResponses.remove(caller.tenantId, board.id, responseId, set.version);
     return set.value.filter((response) => response.id !== responseId);
   });

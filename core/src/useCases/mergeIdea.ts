@@ -88,6 +88,7 @@ async function markDuplicate(
       if (target.value.triage.duplicateOf === ideaId) {
         throw new ConflictError(
           'That idea has just been merged into this one, so this one cannot be merged into it.',
+          'merged_into_this',
         );
       }
       throw new ValidationError([
@@ -99,7 +100,7 @@ async function markDuplicate(
     }
     if (current.status === 'duplicate') {
       if (current.triage.duplicateOf === into) return current;
-      throw new ConflictError('This idea was merged into another idea already.');
+      throw new ConflictError('This idea was merged into another idea already.', 'merged_already');
     }
     const now = ctx.clock.now();
     const { next, entry } = await preparedRevision(

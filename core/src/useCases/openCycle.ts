@@ -98,6 +98,7 @@ export async function openCycle(ctx: IdeaBarContext, caller: Caller, input: unkn
     if (overlapping) {
       throw new ConflictError(
         `Its submission window overlaps that of "${overlapping.name}" on the same board.`,
+        'cycle_overlap',
       );
     }
     // Its moments are indexed first: a cycle refused or never written leaves an entry the timer drops.

@@ -348,7 +348,7 @@ export class IdeaVotes {
         fresh = true;
       }
       const found = lane.tally;
-      if (!found) throw new NotFoundError('The idea');
+      if (!found) throw new NotFoundError('The idea', 'idea_not_found');
       const refusable = (pending: Pending) => pending.cast && !pending.moved;
       if (found.value.closed && batch.some(refusable)) {
         // A closed tally read a while ago may have been opened again since: refuse only on a fresh read.
@@ -429,7 +429,7 @@ export class IdeaVotes {
     if (batch.length > 0) throw busy();
     // Every change was there already: each person's vote is as they asked, the tally as it stands.
     const tally = lane.tally?.value ?? (await this.loadTally(lane))?.value;
-    if (!tally) throw new NotFoundError('The idea');
+    if (!tally) throw new NotFoundError('The idea', 'idea_not_found');
     for (const pending of refused) {
       answer(pending, { tally, myVote: pending.cast });
     }

@@ -64,6 +64,7 @@ export class VotesClosedError extends ConflictError {
       closed.status === 'duplicate'
         ? `This idea was merged into ${closed.mergedInto}: vote for that one instead.`
         : 'This idea is delivered, so it takes no more votes.',
+      closed.status === 'duplicate' ? 'votes_closed_merged' : 'votes_closed_delivered',
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { FieldError, VotesClosed } from '@ideabar/core';
+import { isErrorReason, type FieldError, type VotesClosed } from '@ideabar/core';
 import { ApiError, type ApiErrorCode } from './apiError';
 
 /** Where the API token comes from: Teams SSO or the standalone dev sign-in. */
@@ -18,7 +18,13 @@ export interface RequestOptions {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: unknown; fields?: FieldError[]; votesClosed?: unknown };
+  error?: {
+    code?: string;
+    message?: unknown;
+    reason?: unknown;
+    fields?: FieldError[];
+    votesClosed?: unknown;
+  };
 }
 
 const KNOWN_CODES = new Set<ApiErrorCode>([
@@ -119,6 +125,8 @@ function errorOf(response: Response, parsed: unknown): ApiError {
       ? body.error.message.trim()
       : undefined,
     votesClosedOf(body.error?.votesClosed),
+    // A reason a newer API names and this tab does not know is left out: the kind's sentence stands in.
+    isErrorReason(body.error?.reason) ? body.error.reason : undefined,
   );
 }
 

@@ -1,4 +1,12 @@
-import type { FieldError, MessageKey, MessageValues, Translator, VotesClosed } from '@ideabar/core';
+import {
+  reasonText,
+  type ErrorReason,
+  type FieldError,
+  type MessageKey,
+  type MessageValues,
+  type Translator,
+  type VotesClosed,
+} from '@ideabar/core';
 
 /** The error codes the API answers with (docs/api.md), plus `network` when no answer came at all. */
 export type ApiErrorCode =
@@ -25,6 +33,8 @@ export class ApiError extends Error {
     readonly reason?: string,
     /** On a refused vote: why the idea takes no more votes (delivered, or merged into another). */
     readonly votesClosed?: VotesClosed,
+    /** The refusal's case (`error.reason`), which the catalog words in every language. */
+    readonly reasonCode?: ErrorReason,
   ) {
     super(`API answered ${status} ${code}`);
     this.name = 'ApiError';
@@ -75,8 +85,9 @@ function waitText(seconds = 60): string {
 
 /**
  * `problemText` in the person's language: what could not be done, a catalog sentence of its own ("Couldn't load
- * the ideas."), then why and what to do now. The API's own reason (a conflict's, a refusal's) is English, so only
- * English readers get it; the others read the reason's kind in their language.
+ * the ideas."), then why and what to do now. The API's own sentence for a conflict or a refusal is English and can
+ * say more (which statuses an idea can move to), so English readers get it; the others read the refusal's reason
+ * from the catalog, or its kind where the API named no reason.
  */
 export function problemMessage(
   { t, locale }: Translator,
@@ -90,7 +101,8 @@ export function problemMessage(
 
 function whyText(t: Translator['t'], locale: Translator['locale'], error: unknown): string {
   if (!(error instanceof ApiError)) return t('problem.unknown');
-  const reason = locale === 'en' ? error.reason : undefined;
+  const because = error.reasonCode ? reasonText({ t }, error.reasonCode) : undefined;
+  const reason = (locale === 'en' ? error.reason : undefined) ?? because;
   switch (error.code) {
     case 'network':
       return t('problem.network');
@@ -107,7 +119,8 @@ function whyText(t: Translator['t'], locale: Translator['locale'], error: unknow
     case 'forbidden':
       return reason ?? t('problem.forbidden');
     case 'not_found':
-      return t('problem.notFound');
+      // The API's "The idea was not found." says no more than the catalog's sentence does.
+      return because ?? t('problem.notFound');
     case 'conflict':
       return reason ?? t('problem.conflict');
     case 'validation':

@@ -28,10 +28,11 @@ describe('IT triage over HTTP (local host, Azurite)', () => {
     for (const [method, path, body] of attempts) {
       const response = await api.as(ada, method, `/api/ideas/${idea.id}/${path}`, body);
       expect(response.status, path).toBe(403);
-      expect(response.body).toMatchObject({ error: { code: 'forbidden' } });
+      // The reason names the case beside the English message, for a client that words it in its own language.
+      expect(response.body).toMatchObject({ error: { code: 'forbidden', reason: 'it_members_only' } });
     }
     const outside = await api.as(outsider, 'POST', `/api/ideas/${idea.id}/status`, attempts[0]![2]);
-    expect(outside.status).toBe(404);
+    expect(outside).toMatchObject({ status: 404, body: { error: { reason: 'idea_not_found' } } });
     const after = await api.as<IdeaDetail>(ada, 'GET', `/api/ideas/${idea.id}`);
     expect(after.body).toMatchObject({
       status: 'new',
@@ -78,7 +79,17 @@ describe('IT triage over HTTP (local host, Azurite)', () => {
     const twice = await api.as(ada, 'POST', `/api/ideas/${idea.id}/appeal`, {
       reason: 'Once more, as nothing has changed since.',
     });
-    expect(twice).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
+    expect(twice).toMatchObject({
+      status: 409,
+      body: {
+        error: {
+          code: 'conflict',
+          // The appeal put it back under review: it is no longer a declined idea.
+          reason: 'not_declined',
+          message: 'Only a declined idea can be appealed.',
+        },
+      },
+    });
 
     const history = await api.as<IdeaDetail>(ada, 'GET', `/api/ideas/${idea.id}`);
     expect(history.body.history.map((h) => h.kind)).toEqual(['submitted', 'triage', 'appeal']);
@@ -109,7 +120,13 @@ describe('IT triage over HTTP (local host, Azurite)', () => {
     const late = await api.as(voters(99, 100)[0]!, 'PUT', `/api/ideas/${duplicate.id}/vote`);
     expect(late).toMatchObject({
       status: 409,
-      body: { error: { code: 'conflict', votesClosed: { status: 'duplicate', mergedInto: original.id } } },
+      body: {
+        error: {
+          code: 'conflict',
+          reason: 'votes_closed_merged',
+          votesClosed: { status: 'duplicate', mergedInto: original.id },
+        },
+      },
     });
     const mine = await api.as<IdeaPage>(voters(10, 11)[0]!, 'GET', '/api/ideas?voted=true');
     expect(mine.body.items.map((i) => i.id)).toEqual([original.id]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changeStatus,
   createIdeaBar,
   memoryRepositories,
   PSEUDO_CLOSE,
@@ -413,6 +414,31 @@ describe('the bot answers each person in the language of their Teams client', ()
     const french = await harness.send({ ...message(ADA, 'what?'), locale: 'fr-fr' });
     expect(JSON.stringify(french.cards.at(-1))).toContain('Je n’ai pas compris « what? »');
     expect(french.cards.at(-1)!.rtl).toBeUndefined();
+  });
+
+  it('says why core refused a click in the clicker’s language, from the reason core names', async () => {
+    const harness = new BotHarness();
+    const ada = { tenantId: TENANT, userId: ADA.aadObjectId, name: ADA.name };
+    const itDesk = { tenantId: TENANT, userId: 'aad-it', name: 'IT Desk' };
+    await harness.ideabar.repos.members.addItMember({ ...itDesk, addedAt: new Date() });
+    const shipped = await submitIdea(harness.ideabar, ada, { title: 'Self-service VPN', description: 'x' });
+    for (const status of ['planned', 'delivered']) {
+      await changeStatus(harness.ideabar, itDesk, shipped.id, { status, response: 'Done.' });
+    }
+    const voteIn = async (ideaId: string, locale?: string) =>
+      invokeCard(
+        await harness.send({ ...cardAction(ADA, 'vote', { ideaId }), ...(locale ? { locale } : {}) }),
+      );
+
+    const delivered = await voteIn(shipped.id, 'ja-jp');
+    expectValidCard(delivered);
+    expect(JSON.stringify(delivered.body)).toContain('このアイデアは実現済みのため');
+    const missing = await voteIn('no-such-idea', 'de-de');
+    expectValidCard(missing);
+    expect(JSON.stringify(missing.body)).toContain('Diese Idee wurde nicht gefunden');
+    expect(JSON.stringify(missing.body)).not.toContain('was not found');
+    // English readers get core's own sentence.
+    expect(JSON.stringify((await voteIn('no-such-idea')).body)).toContain('The idea was not found');
   });
 
   it('a vote clicked in Arabic answers with the idea’s card in Arabic, right to left', async () => {

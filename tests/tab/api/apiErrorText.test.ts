@@ -1,5 +1,6 @@
 import { translatorFor } from '@ideabar/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiClient } from '../../../tab/src/api/apiClient';
 import { ApiError, fieldProblemText, problemMessage } from '../../../tab/src/api/apiError';
 
 const english = translatorFor('en-US');
@@ -36,6 +37,64 @@ describe('a failure told in the reader’s language', () => {
     expect(problemMessage(german, merged, 'submit.failed')).toBe(
       'Ihre Idee konnte nicht veröffentlicht werden. Es wurde inzwischen geändert. Laden Sie neu, und versuchen Sie es noch einmal.',
     );
+  });
+});
+
+describe('a refusal’s reason told in the reader’s language', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The API's answer to a second appeal, read by the tab's own client. */
+  async function refusedAppeal(reason: unknown): Promise<unknown> {
+    const body = { error: { code: 'conflict', message: 'Only a declined idea can be appealed.', reason } };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify(body), {
+            status: 409,
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    );
+    const client = new ApiClient({ token: async () => 't', renew: async () => 't' });
+    return client.request('POST', '/api/ideas/01JD/appeal', { body: {} }).catch((error: unknown) => error);
+  }
+
+  it('words the reason the API names from the catalog: German in German, the API’s own sentence in English', async () => {
+    const refused = await refusedAppeal('not_declined');
+    expect(refused).toMatchObject({ code: 'conflict', reasonCode: 'not_declined' });
+    expect(problemMessage(german, refused, 'triage.failed.appeal')).toBe(
+      'Ihr Einspruch konnte nicht gesendet werden. Nur gegen eine abgelehnte Idee kann Einspruch erhoben werden.',
+    );
+    expect(problemMessage(english, refused, 'triage.failed.appeal')).toBe(
+      "Couldn't send your appeal. Only a declined idea can be appealed.",
+    );
+  });
+
+  it('falls back to the kind’s sentence for a reason this tab does not know, never to English', async () => {
+    const refused = await refusedAppeal('some_newer_reason');
+    expect(refused).toMatchObject({ code: 'conflict', reasonCode: undefined });
+    expect(problemMessage(german, refused, 'triage.failed.appeal')).toBe(
+      'Ihr Einspruch konnte nicht gesendet werden. Es wurde inzwischen geändert. Laden Sie neu, und versuchen Sie es noch einmal.',
+    );
+  });
+
+  it('words a missing thing by what is missing, in every language', () => {
+    const gone = new ApiError(
+      404,
+      'not_found',
+      [],
+      undefined,
+      'The idea was not found.',
+      undefined,
+      'idea_not_found',
+    );
+    expect(problemMessage(japanese, gone, 'triage.failed.appeal')).toContain(
+      'そのアイデアが見つかりません。',
+    );
+    expect(problemMessage(english, gone, 'triage.failed.appeal')).toContain("That idea wasn't found.");
+    const full = new ApiError(409, 'conflict', [], undefined, undefined, undefined, 'saved_responses_full');
+    expect(problemMessage(german, full, 'triage.failed.appeal')).toContain('höchstens 30 Antworten');
   });
 });
 

@@ -10,6 +10,7 @@ import type { BotServices } from '../../botServices.js';
 import type { AdaptiveCard } from '../../cards/adaptiveCard.js';
 import { ideaCard, type IdeaAnswer, type IdeaCardInput } from '../../cards/ideaCard.js';
 import { voteRefusedCard } from '../../cards/voteRefusedCard.js';
+import { refusalMessage } from '../../cards/errorCard.js';
 import type { VerbTurn } from './verbTurn.js';
 
 /** The clicker's own view of an idea: their vote, whether they follow, and a refresh for them alone. */
@@ -90,7 +91,7 @@ export async function refusedVoteCard(turn: VerbTurn, ideaId: string, error: unk
       : null;
   if (idea.status !== 'duplicate' && idea.status !== 'delivered') throw error;
   return voteRefusedCard(services.settings, {
-    message: error.message,
+    message: refusalMessage(error, turn.locale),
     idea,
     mergedInto,
     ...(turn.locale ? { locale: turn.locale } : {}),

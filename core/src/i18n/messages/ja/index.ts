@@ -13,3 +13,4 @@ export { default as meeting } from './meeting.json' with { type: 'json' };
 export { default as people } from './people.json' with { type: 'json' };
 export { default as search } from './search.json' with { type: 'json' };
 export { default as calendar } from './calendar.json' with { type: 'json' };
+export { default as reasons } from './reasons.json' with { type: 'json' };
