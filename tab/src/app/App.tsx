@@ -6,6 +6,7 @@ import { ConfigPage } from '../components/ConfigPage/ConfigPage';
 import { IdentityPicker } from '../components/IdentityPicker/IdentityPicker';
 import { MeetingPanel } from '../components/MeetingPanel/MeetingPanel';
 import { TabShell } from '../components/TabShell/TabShell';
+import { SessionProvider } from '../session/SessionProvider';
 import type { connectToHost } from '../teams/teamsHost';
 import { AppBoundary } from './AppBoundary';
 import { FLUENT_THEMES } from './themes';
@@ -55,25 +56,27 @@ export function App({ connect }: AppProps) {
           {session.stage === 'choosing-person' && <IdentityPicker onSignIn={signIn} />}
           {session.stage === 'signed-in' && (
             <IdeaBarApiContext.Provider value={session.api}>
-              {configuring ? (
-                <ConfigPage host={session.host} />
-              ) : inSidePanel ? (
-                <MeetingPanel
-                  host={session.host}
-                  boardId={new URLSearchParams(window.location.search).get('boardId') ?? undefined}
-                  onReady={onReady}
-                />
-              ) : (
-                <TabShell
-                  host={session.host}
-                  theme={theme}
-                  person={session.person}
-                  onReady={onReady}
-                  {...(session.host.inTeams
-                    ? {}
-                    : { onSwitchPerson: switchPerson, onThemeChange: chooseTheme })}
-                />
-              )}
+              <SessionProvider>
+                {configuring ? (
+                  <ConfigPage host={session.host} />
+                ) : inSidePanel ? (
+                  <MeetingPanel
+                    host={session.host}
+                    boardId={new URLSearchParams(window.location.search).get('boardId') ?? undefined}
+                    onReady={onReady}
+                  />
+                ) : (
+                  <TabShell
+                    host={session.host}
+                    theme={theme}
+                    person={session.person}
+                    onReady={onReady}
+                    {...(session.host.inTeams
+                      ? {}
+                      : { onSwitchPerson: switchPerson, onThemeChange: chooseTheme })}
+                  />
+                )}
+              </SessionProvider>
             </IdeaBarApiContext.Provider>
           )}
         </AppBoundary>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { MessageKey } from '@ideabar/core';
-import { ApiError, fieldProblemText, problemMessage } from '../api/apiError';
+import { ApiError } from '../api/apiError';
+import { fieldMessagesOf, refusalText, type FieldMessages } from '../shared/fieldMessages';
 import { useTranslator } from '../app/translation';
 
 export interface FieldValidation {
@@ -24,7 +25,7 @@ export function useTriageAction(
 ) {
   const translator = useTranslator();
   const [saving, setSaving] = useState(false);
-  const [messages, setMessages] = useState<Record<string, string>>({});
+  const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | undefined>();
   const [refusals, setRefusals] = useState(0);
 
@@ -48,27 +49,9 @@ export function useTriageAction(
         setMessages({});
         return result;
       } catch (error) {
-        const shown: Record<string, string> = {};
-        let rest: string[] = [];
-        if (error instanceof ApiError && error.code === 'validation') {
-          for (const field of fields) {
-            const message = fieldProblemText(translator, error, field);
-            if (message) shown[field] = message;
-          }
-          rest = error.fields
-            .filter(
-              (problem) => !fields.some((f) => problem.field === f || problem.field.startsWith(`${f}.`)),
-            )
-            .map((problem) => problem.message);
-        }
+        const { fields: shown, rest } = fieldMessagesOf(error, fields, translator);
         setMessages(shown);
-        // "Check the highlighted fields" only when some are; otherwise the API's own words say what is wrong.
-        const highlighted = Object.keys(shown).length > 0;
-        setProblem(
-          highlighted || rest.length === 0
-            ? [problemMessage(translator, error, failed), ...rest].join(' ')
-            : translator.t('problem.then', { failed: translator.t(failed), why: rest.join(' ') }),
-        );
+        setProblem(refusalText(translator, error, failed, Object.keys(shown).length > 0, rest));
         setRefusals((n) => n + 1);
         // The idea moved on meanwhile (another IT member, the author's appeal): show it as it is now.
         if (error instanceof ApiError && error.code === 'conflict') onConflict?.();

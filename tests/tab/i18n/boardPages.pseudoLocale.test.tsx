@@ -167,7 +167,6 @@ describe('in the pseudo-locale, every text of the board side comes from the cata
         onClose={() => undefined}
         onVote={() => undefined}
         onNotice={() => undefined}
-        me={{ ...SIGNED_IN, roles: [] }}
       />,
       inPseudoLocale,
     );

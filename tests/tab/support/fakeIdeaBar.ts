@@ -4,6 +4,7 @@ import {
   type CommentView,
   type CycleView,
   type IdeaView,
+  type Me,
   type StatusChangeView,
   type StatusFilter,
 } from '@ideabar/core';
@@ -121,6 +122,13 @@ export class FakeIdeaBar {
   cycles: CycleView[] = [];
   /** GET /api/dev/people: the API's own demo people, so names in tests match what `npm start` offers. */
   people = DEMO_PEOPLE.map((person) => ({ ...person, roles: [...person.roles] }));
+  /** GET /api/me: who the tab is signed in as. */
+  me: Me = {
+    tenantId: SIGNED_IN.tenantId,
+    userId: SIGNED_IN.userId,
+    name: SIGNED_IN.name,
+    roles: [...SIGNED_IN.roles],
+  };
   calls: FakeCall[] = [];
   private overrides: Override[] = [];
   readonly fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => this.answer(input, init));
@@ -172,16 +180,7 @@ export class FakeIdeaBar {
     const { method, path } = call;
     if (method === 'POST' && path === '/api/dev/token') return { status: 200, body: { token: 'dev-token' } };
     if (method === 'GET' && path === '/api/dev/people') return { status: 200, body: { items: this.people } };
-    if (method === 'GET' && path === '/api/me')
-      return {
-        status: 200,
-        body: {
-          tenantId: SIGNED_IN.tenantId,
-          userId: SIGNED_IN.userId,
-          name: SIGNED_IN.name,
-          roles: SIGNED_IN.roles,
-        },
-      };
+    if (method === 'GET' && path === '/api/me') return { status: 200, body: this.me };
     if (method === 'GET' && path === '/api/people')
       return { status: 200, body: this.knownPeople(call.query) };
     if (method === 'GET' && path === '/api/boards') return { status: 200, body: { items: this.boards } };

@@ -5,6 +5,7 @@ import { translatorFor } from '@ideabar/core';
 import { TranslatorContext } from '../../../tab/src/app/translation';
 import { createIdeaBarApi } from '../../../tab/src/api/ideaBarApi';
 import { IdeaBarApiContext } from '../../../tab/src/api/ideaBarApi';
+import { SessionProvider } from '../../../tab/src/session/SessionProvider';
 import type { HostContext } from '../../../tab/src/teams/hostContext';
 
 export const standaloneHost: HostContext = { inTeams: false, locale: 'en-US', theme: 'default' };
@@ -22,7 +23,9 @@ export function renderWithApi(
   return render(
     <TranslatorContext.Provider value={translator}>
       <FluentProvider theme={teamsLightTheme} dir={translator.dir}>
-        <IdeaBarApiContext.Provider value={api}>{element}</IdeaBarApiContext.Provider>
+        <IdeaBarApiContext.Provider value={api}>
+          <SessionProvider>{element}</SessionProvider>
+        </IdeaBarApiContext.Provider>
       </FluentProvider>
     </TranslatorContext.Provider>,
   );

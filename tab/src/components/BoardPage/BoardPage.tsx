@@ -1,19 +1,13 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Skeleton,
   SkeletonItem,
   Text,
-  Toast,
-  ToastTitle,
-  Toaster,
-  useId,
-  useToastController,
 } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { CLEARED_FILTERS, hasFilters } from '../../board/viewState';
@@ -24,6 +18,8 @@ import { useBoardPageStyles } from './BoardPage.styles';
 import type { BoardPageProps } from './BoardPage.types';
 import { IDEA_LIST_ID, useBoardPage } from './useBoardPage';
 import { useTranslator } from '../../app/translation';
+import { useNotify } from '../../session/SessionProvider';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 // Loaded when first needed, so the board's first rows do not wait on code for panels nobody opened yet.
 const IdeaDetail = lazy(() =>
@@ -38,18 +34,7 @@ export function BoardPage(props: BoardPageProps) {
   const { host, headerActions } = props;
   const styles = useBoardPageStyles();
   const { t } = useTranslator();
-  const toasterId = useId('board-toaster');
-  const { dispatchToast } = useToastController(toasterId);
-  const notify = useCallback(
-    (message: string, intent: 'success' | 'error' = 'success') =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{message}</ToastTitle>
-        </Toast>,
-        { intent, timeout: intent === 'error' ? 8_000 : 4_000 },
-      ),
-    [dispatchToast],
-  );
+  const notify = useNotify();
   const page = useBoardPage(props, notify);
   // The form stays mounted once opened, so its closing animation and draft survive.
   const [formUsed, setFormUsed] = useState(false);
@@ -99,12 +84,12 @@ export function BoardPage(props: BoardPageProps) {
         </div>
         {list.status === 'loading' && <ListSkeleton />}
         {list.status === 'error' && (
-          <MessageBar intent="error" className={styles.message}>
-            <MessageBarBody>{list.problem}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={list.retry}>{t('board.tryAgain')}</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <LoadProblem
+            problem={list.problem}
+            onRetry={list.retry}
+            retryLabel={t('board.tryAgain')}
+            className={styles.message}
+          />
         )}
         {list.status === 'ready' && list.problem && (
           <MessageBar intent="warning" className={styles.message}>
@@ -152,7 +137,6 @@ export function BoardPage(props: BoardPageProps) {
             onVote={page.vote}
             onNotice={notify}
             onOpenIdea={page.openIdea}
-            {...(props.me ? { me: props.me } : {})}
           />
         )}
       </Suspense>
@@ -171,7 +155,6 @@ export function BoardPage(props: BoardPageProps) {
           />
         )}
       </Suspense>
-      <Toaster toasterId={toasterId} position="bottom" />
     </div>
   );
 }

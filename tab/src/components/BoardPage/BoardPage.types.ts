@@ -1,4 +1,3 @@
-import type { Me } from '../../api/meApi';
 import type { HostContext } from '../../teams/hostContext';
 
 export interface BoardPageProps {
@@ -10,6 +9,4 @@ export interface BoardPageProps {
    * Without a header around it, the board shows the button above its filters.
    */
   headerActions?: HTMLElement | null;
-  /** Who is signed in, once the shell knows; the idea detail asks the API itself until then. */
-  me?: Me;
 }

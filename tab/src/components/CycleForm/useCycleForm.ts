@@ -1,9 +1,9 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import { problemMessage } from '../../api/apiError';
-import type { CycleView } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
+import { useLoaded } from '../../shared/useLoaded';
 import type { CycleFormProps } from './CycleForm.types';
 
 const FIELDS = ['cycleId'] as const;
@@ -21,23 +21,12 @@ export function useCycleForm(
   const translator = useTranslator();
   const { t } = translator;
   const action = useTriageAction(FIELDS, 'triage.failed.cycle', formRef);
-  const [cycles, setCycles] = useState<CycleView[] | undefined>();
-  const [cyclesProblem, setCyclesProblem] = useState<string | undefined>();
+  const read = useLoaded(useCallback(() => api.cycles.list(idea.boardId), [api, idea.boardId]));
+  const cycles = read.value;
+  const cyclesProblem = read.failed
+    ? problemMessage(translator, read.error, 'triage.failed.loadCycles')
+    : undefined;
   const [cycleId, setCycleId] = useState(idea.cycleId ?? NO_CYCLE);
-
-  useEffect(() => {
-    let live = true;
-    api.cycles
-      .list(idea.boardId)
-      .then((found) => live && setCycles(found))
-      .catch(
-        (error: unknown) =>
-          live && setCyclesProblem(problemMessage(translator, error, 'triage.failed.loadCycles')),
-      );
-    return () => {
-      live = false;
-    };
-  }, [api, idea.boardId, translator]);
 
   const choices = (cycles ?? []).filter((cycle) => cycle.phase !== 'closed' || cycle.id === idea.cycleId);
 
@@ -57,7 +46,7 @@ export function useCycleForm(
   return {
     ...action,
     choices,
-    cyclesLoading: cycles === undefined && !cyclesProblem,
+    cyclesLoading: read.loading,
     cyclesProblem,
     cycleId,
     choose,

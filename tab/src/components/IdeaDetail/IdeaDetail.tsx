@@ -28,13 +28,14 @@ import { useTranslator } from '../../app/translation';
 import { ageText, dateText } from '../../board/ideaText';
 import { ideaLink } from '../../teams/ideaLink';
 import { canShareToChat, shareToChat } from '../../teams/teamsHost';
+import { useMe } from '../../session/SessionProvider';
 import { AppealForm } from '../AppealForm/AppealForm';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { TriageSummary } from '../TriageSummary/TriageSummary';
 import { VoteButton } from '../VoteButton/VoteButton';
 import { useIdeaDetailStyles } from './IdeaDetail.styles';
 import type { IdeaDetailProps } from './IdeaDetail.types';
-import { useIdeaDetail, useReader } from './useIdeaDetail';
+import { useIdeaDetail } from './useIdeaDetail';
 
 // Only IT members triage: everyone else never loads its forms.
 const TriagePanel = lazy(() =>
@@ -53,7 +54,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
   const idea = useIdea(store, ideaId);
   const { history, comments, hasMoreComments, commentsProblem, loadMoreComments, addComment, changed } =
     useIdeaDetail(ideaId, store);
-  const me = useReader(props.me);
+  const { me } = useMe();
   const standing = useRef<HTMLHeadingElement>(null);
   const triaged = useCallback(
     (next: IdeaView, notice: string) => {

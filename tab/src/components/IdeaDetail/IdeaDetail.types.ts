@@ -1,4 +1,3 @@
-import type { Me } from '@ideabar/core';
 import type { HostContext } from '../../teams/hostContext';
 import type { IdeaStore } from '../../board/ideaStore';
 
@@ -10,11 +9,6 @@ export interface IdeaDetailProps {
   onVote(ideaId: string): void;
   /** Tells the person something happened (link copied, comment posted). */
   onNotice(message: string, intent?: 'success' | 'error'): void;
-  /**
-   * Who is reading: IT members get the triage section, the author of a declined idea its one appeal. Asked of the
-   * API when not given.
-   */
-  me?: Me;
   /** Opens another idea in place of this one (where a duplicate went); without it the link navigates. */
   onOpenIdea?(ideaId: string): void;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CommentView, IdeaView, Me, StatusChangeView } from '@ideabar/core';
+import type { CommentView, IdeaView, StatusChangeView } from '@ideabar/core';
 import { ApiError, fieldProblemText, problemMessage } from '../../api/apiError';
 import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
@@ -125,25 +125,4 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
     addComment,
     changed,
   };
-}
-
-/**
- * Who is reading, which decides what the detail offers (IT's triage, the author's appeal): as the page passed it,
- * or asked for here when the page does not know. Until it is known, the detail offers nobody anything extra.
- */
-export function useReader(given: Me | undefined): Me | undefined {
-  const api = useIdeaBarApi();
-  const [asked, setAsked] = useState<Me | undefined>();
-  useEffect(() => {
-    if (given) return;
-    let live = true;
-    api.me.get().then(
-      (me) => live && setAsked(me),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, given]);
-  return given ?? asked;
 }

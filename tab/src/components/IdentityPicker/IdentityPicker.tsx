@@ -5,12 +5,12 @@ import {
   Card,
   CardHeader,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
 } from '@fluentui/react-components';
 import { useTranslator } from '../../app/translation';
+import { LoadProblem } from '../../shared/LoadProblem';
 import { useIdentityPickerStyles } from './IdentityPicker.styles';
 import type { IdentityPickerProps } from './IdentityPicker.types';
 import { useIdentityPicker } from './useIdentityPicker';
@@ -29,14 +29,11 @@ export function IdentityPicker({ onSignIn, dev }: IdentityPickerProps) {
         />
         {state.status === 'loading' && <Spinner size="small" label={t('people.signIn.loading')} />}
         {state.status === 'error' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{state.problem}</MessageBarBody>
-            {state.canRetry && (
-              <MessageBarActions>
-                <Button onClick={retry}>{t('people.signIn.tryAgain')}</Button>
-              </MessageBarActions>
-            )}
-          </MessageBar>
+          <LoadProblem
+            problem={state.problem}
+            onRetry={state.canRetry ? retry : undefined}
+            retryLabel={t('people.signIn.tryAgain')}
+          />
         )}
         {state.status === 'ready' && state.people.length === 0 && (
           <MessageBar intent="warning">

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Translator } from '@ideabar/core';
 import { ApiError, problemMessage } from '../../api/apiError';
 import { DevApi, type DemoPerson } from '../../api/devApi';
 import { useTranslator } from '../../app/translation';
+import { useLoaded } from '../../shared/useLoaded';
 
 export type PeopleState =
   | { status: 'loading' }
@@ -11,25 +12,19 @@ export type PeopleState =
 
 /** The people the API lets a standalone tab sign in as, loaded from GET /api/dev/people. */
 export function useIdentityPicker(dev: DevApi = defaultDevApi) {
-  const [state, setState] = useState<PeopleState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const translator = useTranslator();
+  const people = useLoaded(
+    useCallback(() => dev.people(), [dev]),
+    attempt,
+  );
+  const state: PeopleState = people.value
+    ? { status: 'ready', people: people.value }
+    : people.failed
+      ? failure(translator, people.error)
+      : { status: 'loading' };
 
-  useEffect(() => {
-    let live = true;
-    dev.people().then(
-      (people) => live && setState({ status: 'ready', people }),
-      (error: unknown) => live && setState(failure(translator, error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [dev, attempt, translator]);
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   return { state, retry };
 }

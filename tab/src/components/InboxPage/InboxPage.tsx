@@ -5,18 +5,12 @@ import {
   Field,
   Link,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Skeleton,
   SkeletonItem,
   Switch,
   Text,
   Textarea,
-  Toast,
-  ToastTitle,
-  Toaster,
-  useId,
-  useToastController,
 } from '@fluentui/react-components';
 import { TRIAGE_LIMITS } from '../../board/triageText';
 import { ageText } from '../../board/ideaText';
@@ -24,10 +18,12 @@ import type { MessageKey } from '@ideabar/core';
 import { statusLabelKey } from '@ideabar/core/workflow';
 import type { InboxItem, SlaState } from '../../api/inboxApi';
 import { useTranslator } from '../../app/translation';
+import { useNotify } from '../../session/SessionProvider';
 import { SavedResponsePicker } from '../SavedResponsePicker/SavedResponsePicker';
 import { useInboxPageStyles } from './InboxPage.styles';
 import type { InboxPageProps } from './InboxPage.types';
 import { useInboxPage, type AnswerOutcome } from './useInboxPage';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 const SLA_BADGES: Record<SlaState, { label: MessageKey; color: 'danger' | 'warning' | 'success' }> = {
   overdue: { label: 'inbox.sla.overdue', color: 'danger' },
@@ -43,8 +39,7 @@ export function InboxPage(props: InboxPageProps) {
   const styles = useInboxPageStyles();
   const { t } = useTranslator();
   const { inbox, mine, setMine, retry, problem, answer } = useInboxPage(props);
-  const toasterId = useId('inbox-toaster');
-  const { dispatchToast } = useToastController(toasterId);
+  const notify = useNotify();
   const value = inbox.value ?? inbox.latest;
   const overdue = value?.items.filter((item) => item.sla === 'overdue').length ?? 0;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -78,14 +73,7 @@ export function InboxPage(props: InboxPageProps) {
               })}
         </Text>
       )}
-      {problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t('inbox.retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {problem && <LoadProblem problem={problem} onRetry={retry} retryLabel={t('inbox.retry')} />}
       {!value && !problem && (
         <Skeleton aria-label={t('inbox.loading')}>
           <SkeletonItem size={24} />
@@ -112,20 +100,13 @@ export function InboxPage(props: InboxPageProps) {
               onAnswer={async (response) => {
                 const outcome = await answer(item.idea.id, response);
                 if (outcome.ok) focusAfter(item.idea.id);
-                if (outcome.ok)
-                  dispatchToast(
-                    <Toast>
-                      <ToastTitle>{t('inbox.answered', { title: item.idea.title })}</ToastTitle>
-                    </Toast>,
-                    { intent: 'success' },
-                  );
+                if (outcome.ok) notify(t('inbox.answered', { title: item.idea.title }));
                 return outcome;
               }}
             />
           ))}
         </ul>
       )}
-      <Toaster toasterId={toasterId} position="bottom" />
     </section>
   );
 }

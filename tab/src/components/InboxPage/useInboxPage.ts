@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { ApiError, fieldProblemText, problemMessage } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useTranslator } from '../../app/translation';
-import { useLoaded } from '../SettingsPage/useLoaded';
+import { useLoaded } from '../../shared/useLoaded';
 import type { InboxPageProps } from './InboxPage.types';
 
 export type AnswerOutcome = { ok: true } | { ok: false; fieldMessage?: string; problem?: string };

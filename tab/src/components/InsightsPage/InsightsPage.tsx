@@ -5,7 +5,6 @@ import {
   Field,
   Input,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Option,
   ProgressBar,
@@ -24,6 +23,7 @@ import { headlineFigures } from './insightsFigures';
 import { useInsightsPageStyles } from './InsightsPage.styles';
 import type { InsightsPageProps } from './InsightsPage.types';
 import { useInsightsPage } from './useInsightsPage';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 const ALL_CYCLES = '';
 
@@ -66,12 +66,7 @@ export function InsightsPage(props: InsightsPageProps) {
         {report && page.status === 'ready' && t('insights.counting', { count: report.ideas })}
       </div>
       {page.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{page.problem}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={page.retry}>{t('insights.retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <LoadProblem problem={page.problem} onRetry={page.retry} retryLabel={t('insights.retry')} />
       )}
       {page.status === 'loading' && !report && !page.periodProblem && <InsightsSkeleton />}
       {report && report.ideas === 0 && (

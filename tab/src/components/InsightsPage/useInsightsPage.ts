@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { problemMessage } from '../../api/apiError';
 import { useTranslator } from '../../app/translation';
-import type { CycleView } from '../../api/cyclesApi';
+import { useLoaded } from '../../shared/useLoaded';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { InsightsReport } from '../../api/insightsApi';
 import { useAddressSearch, writeAddress } from '../../app/addressBar';
@@ -62,17 +62,7 @@ export function useInsightsPage({ boardId, board }: InsightsPageProps) {
   // The cycles to filter by: the board's, or every board's. Without them the filter only offers "All cycles",
   // which is no reason to interrupt anyone.
   const cyclesOf = boardId ?? '';
-  const [cycles, setCycles] = useState<{ of: string; items: CycleView[] } | undefined>();
-  useEffect(() => {
-    let live = true;
-    api.cycles.list(cyclesOf || undefined).then(
-      (items) => live && setCycles({ of: cyclesOf, items }),
-      () => live && setCycles({ of: cyclesOf, items: [] }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, cyclesOf]);
+  const cycles = useLoaded(useCallback(() => api.cycles.list(cyclesOf || undefined), [api, cyclesOf]));
 
   const [exported, setExported] = useState<ExportState>({ state: 'idle' });
   const exportCsv = useCallback(async () => {
@@ -96,7 +86,7 @@ export function useInsightsPage({ boardId, board }: InsightsPageProps) {
     refreshing: status === 'loading' && shown !== undefined,
     problem: failed?.request === request ? failed.problem : undefined,
     retry,
-    cycles: cycles?.of === cyclesOf ? cycles.items : [],
+    cycles: cycles.value ?? [],
     exported,
     exportCsv,
   };

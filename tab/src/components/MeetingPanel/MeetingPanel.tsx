@@ -4,7 +4,6 @@ import {
   Button,
   Link,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
@@ -27,6 +26,7 @@ import { openInTeamsDialog } from '../../teams/teamsHost';
 import { useMeetingPanelStyles } from './MeetingPanel.styles';
 import type { MeetingPanelProps } from './MeetingPanel.types';
 import { useMeetingPanel } from './useMeetingPanel';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 /**
  * A meeting's side panel: the board's current planning cycle and its shortlist, most votes first, reordering live
@@ -59,12 +59,7 @@ export function MeetingPanel({ host, boardId, onReady, refreshEveryMs }: Meeting
       <h1 className={styles.title}>{t('meeting.heading')}</h1>
       {state.status === 'loading' && <Spinner size="small" label={t('meeting.loading')} />}
       {state.status === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('meeting.failed')}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={refresh}>{t('meeting.tryAgain')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <LoadProblem problem={t('meeting.failed')} onRetry={refresh} retryLabel={t('meeting.tryAgain')} />
       )}
       {state.status === 'no-cycle' && (
         <>

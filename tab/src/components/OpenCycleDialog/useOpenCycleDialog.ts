@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Translator } from '@ideabar/core';
-import { ApiError, fieldProblemText, problemMessage } from '../../api/apiError';
+import { ApiError } from '../../api/apiError';
+import { fieldMessagesOf, refusalText } from '../../shared/fieldMessages';
 import { useTranslator } from '../../app/translation';
 import type { CycleView, OpenCycleRequest } from '../../api/cyclesApi';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
@@ -204,23 +205,10 @@ export function useOpenCycleDialog(
         refuse({ submissionOpensAt: overlap.field, submissionClosesAt: overlap.field }, overlap.problem);
         return;
       }
-      const shown: Messages = {};
-      let rest: string[] = [];
-      if (error instanceof ApiError && error.code === 'validation') {
-        for (const field of FIELDS) {
-          const message = fieldProblemText(translator, error, field);
-          if (message) shown[field] = message;
-        }
-        rest = error.fields
-          .filter((p) => !FIELDS.some((f) => p.field === f || p.field.startsWith(`${f}.`)))
-          .map((p) => fieldProblemText(translator, error, p.field) ?? p.message);
-      }
-      // "Check the highlighted fields" only when some are; otherwise the API's own words say what is wrong.
+      const { fields: shown, rest } = fieldMessagesOf(error, FIELDS, translator);
       refuse(
-        shown,
-        Object.keys(shown).length > 0 || rest.length === 0
-          ? [problemMessage(translator, error, 'cycle.open.failed'), ...rest].join(' ')
-          : t('problem.then', { failed: t('cycle.open.failed'), why: rest.join(' ') }),
+        shown as Messages,
+        refusalText(translator, error, 'cycle.open.failed', Object.keys(shown).length > 0, rest),
       );
     } finally {
       setSaving(false);

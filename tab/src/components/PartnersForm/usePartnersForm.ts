@@ -1,9 +1,10 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import type { Person } from '@ideabar/core';
 import { problemMessage } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
+import { useLoaded } from '../../shared/useLoaded';
 import type { ItMemberChoice, PartnersFormProps } from './PartnersForm.types';
 
 const FIELDS = ['itPartner', 'sponsor'] as const;
@@ -17,26 +18,23 @@ export function usePartnersForm(
   const translator = useTranslator();
   const { t } = translator;
   const action = useTriageAction(FIELDS, 'triage.failed.partners', formRef);
-  const [members, setMembers] = useState<ItMemberChoice[] | undefined>();
-  const [membersProblem, setMembersProblem] = useState<string | undefined>();
+  const read = useLoaded(
+    useCallback(
+      () =>
+        api.settings
+          .getSettings()
+          .then(({ itMembers }) =>
+            itMembers.map(({ userId, name }): ItMemberChoice => ({ id: userId, name })),
+          ),
+      [api],
+    ),
+  );
+  const members = read.value;
+  const membersProblem = read.failed
+    ? problemMessage(translator, read.error, 'people.partners.failed.members')
+    : undefined;
   const [partnerId, setPartnerId] = useState(idea.itPartner?.id ?? '');
   const [sponsor, setSponsor] = useState<Person | null>(idea.sponsor ?? null);
-
-  useEffect(() => {
-    let live = true;
-    api.settings
-      .getSettings()
-      .then(
-        ({ itMembers }) => live && setMembers(itMembers.map(({ userId, name }) => ({ id: userId, name }))),
-      )
-      .catch(
-        (error: unknown) =>
-          live && setMembersProblem(problemMessage(translator, error, 'people.partners.failed.members')),
-      );
-    return () => {
-      live = false;
-    };
-  }, [api, translator]);
 
   // The current partner stays on offer even if they have left IT since, so saving the sponsor keeps them.
   const current = idea.itPartner;
@@ -72,7 +70,7 @@ export function usePartnersForm(
   return {
     ...action,
     choices,
-    membersLoading: members === undefined && !membersProblem,
+    membersLoading: read.loading,
     membersProblem,
     partnerId,
     sponsor,

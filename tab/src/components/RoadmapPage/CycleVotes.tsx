@@ -1,13 +1,4 @@
-import {
-  Badge,
-  Button,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  SkeletonItem,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, Link, SkeletonItem, Text } from '@fluentui/react-components';
 import { takesVotes } from '@ideabar/core/workflow';
 import { writeAddress } from '../../app/addressBar';
 import { safeLocale } from '../../app/safeLocale';
@@ -21,6 +12,7 @@ import { VoteButton, VoteTally } from '../VoteButton/VoteButton';
 import { useRoadmapPageStyles } from './RoadmapPage.styles';
 import type { RoadmapPageProps } from './RoadmapPage.types';
 import { useCycleVotes } from './useCycleVotes';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 interface CycleVotesProps extends Pick<RoadmapPageProps, 'ideaHref' | 'onOpenIdea'> {
   cycle: CycleView;
@@ -50,12 +42,7 @@ export function CycleVotes({ cycle, store, onVote, ideaHref, onOpenIdea }: Cycle
       </Text>
       {state.status === 'loading' && <SkeletonItem shape="rectangle" className={styles.skeletonCard} />}
       {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.problem}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t('roadmap.tryAgain')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <LoadProblem problem={state.problem} onRetry={retry} retryLabel={t('roadmap.tryAgain')} />
       )}
       {state.status === 'ready' && state.ids.length === 0 && (
         <Text className={styles.none}>{t('roadmap.votes.none')}</Text>

@@ -1,19 +1,4 @@
-import {
-  Badge,
-  Button,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Skeleton,
-  SkeletonItem,
-  Text,
-  Toast,
-  Toaster,
-  ToastTitle,
-  useId,
-  useToastController,
-} from '@fluentui/react-components';
+import { Badge, Link, Skeleton, SkeletonItem, Text } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { IdeaView, MessageKey } from '@ideabar/core';
 import type { CycleView, RoadmapLane } from '../../api/cyclesApi';
@@ -28,6 +13,8 @@ import { useRoadmapPage } from './useRoadmapPage';
 import { CycleVotes } from './CycleVotes';
 import { safeLocale } from '../../app/safeLocale';
 import { useTranslator } from '../../app/translation';
+import { useNotify } from '../../session/SessionProvider';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 const STAGES = [
   { key: 'planned', label: 'status.planned', none: 'roadmap.none.planned' },
@@ -40,31 +27,16 @@ export function RoadmapPage(props: RoadmapPageProps) {
   const styles = useRoadmapPageStyles();
   const { t } = useTranslator();
   const { state, retry } = useRoadmapPage(props.boardId);
-  const toasterId = useId('roadmap-toaster');
-  const { dispatchToast } = useToastController(toasterId);
+  const notify = useNotify();
   const api = useIdeaBarApi();
   const [store] = useState(() => new IdeaStore());
-  const refused = useCallback(
-    (message: string) =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{message}</ToastTitle>
-        </Toast>,
-        { intent: 'error', timeout: 8_000 },
-      ),
-    [dispatchToast],
-  );
+  const refused = useCallback((message: string) => notify(message, 'error'), [notify]);
   const vote = useVoting(api.ideas, store, refused);
   const cycles =
     state.status === 'ready' ? state.lanes.flatMap((lane) => (lane.cycle ? [lane.cycle] : [])) : [];
   // The new cycle's lane shows once the roadmap is read again.
   const opened = (cycle: CycleView) => {
-    dispatchToast(
-      <Toast>
-        <ToastTitle>{t('roadmap.cycleOpened', { cycle: cycle.name })}</ToastTitle>
-      </Toast>,
-      { intent: 'success', timeout: 4_000 },
-    );
+    notify(t('roadmap.cycleOpened', { cycle: cycle.name }));
     retry();
   };
 
@@ -79,12 +51,7 @@ export function RoadmapPage(props: RoadmapPageProps) {
       )}
       {state.status === 'loading' && <RoadmapSkeleton />}
       {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.problem}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t('roadmap.tryAgain')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <LoadProblem problem={state.problem} onRetry={retry} retryLabel={t('roadmap.tryAgain')} />
       )}
       {state.status === 'ready' && state.lanes.length === 0 && (
         <div className={styles.empty}>
@@ -96,7 +63,6 @@ export function RoadmapPage(props: RoadmapPageProps) {
         state.lanes.map((lane) => (
           <Lane key={lane.cycle?.id ?? 'none'} lane={lane} store={store} onVote={vote} {...props} />
         ))}
-      <Toaster toasterId={toasterId} position="bottom" />
     </main>
   );
 }

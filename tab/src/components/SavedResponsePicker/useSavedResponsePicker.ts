@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
-import { useLoaded } from '../SettingsPage/useLoaded';
+import { useLoaded } from '../../shared/useLoaded';
 import type { SavedResponsePickerProps } from './SavedResponsePicker.types';
 
 /** The board's saved responses, read when an answer form opens. */

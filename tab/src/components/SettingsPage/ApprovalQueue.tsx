@@ -1,16 +1,9 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Text,
-  useId,
-} from '@fluentui/react-components';
+import { Button, Spinner, Text, useId } from '@fluentui/react-components';
 import { useSectionStyles } from './SettingsPage.styles';
-import type { Notify } from './SettingsPage.types';
+import type { Notify } from '../../session/SessionProvider';
 import { useApprovalQueue } from './useApprovalQueue';
 import { useTranslator } from '../../app/translation';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 export interface ApprovalQueueProps {
   boardId: string;
@@ -38,12 +31,7 @@ export function ApprovalQueue({ boardId, moderation, notify }: ApprovalQueueProp
       </h5>
       {queue.status === 'loading' && <Spinner size="tiny" label={t('settings.approval.loading')} />}
       {queue.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{queue.problem}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t('settings.retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <LoadProblem problem={queue.problem} onRetry={retry} retryLabel={t('settings.retry')} />
       )}
       {queue.status === 'ready' && queue.ideas.length === 0 && (
         <Text className={styles.secondary}>{t('settings.approval.none')}</Text>

@@ -1,18 +1,11 @@
 import { useState } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Text,
-  useId,
-} from '@fluentui/react-components';
+import { Button, Spinner, Text, useId } from '@fluentui/react-components';
 import type { AuditEntryView } from '../../api/settingsApi';
 import { SettingsSection } from './SettingsSection';
 import { useSectionStyles } from './SettingsPage.styles';
 import { useAuditLog } from './useAuditLog';
 import { useTranslator } from '../../app/translation';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 export interface AuditLogProps {
   /** Goes up each time a section saves a change, so the log reads it. */
@@ -28,14 +21,7 @@ export function AuditLog({ changes }: AuditLogProps) {
 
   return (
     <SettingsSection title={t('settings.audit.title')} intro={t('settings.audit.intro')}>
-      {problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t('settings.retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {problem && <LoadProblem problem={problem} onRetry={retry} retryLabel={t('settings.retry')} />}
       {!loading && !problem && entries.length === 0 && (
         <Text className={styles.secondary}>{t('settings.audit.none')}</Text>
       )}

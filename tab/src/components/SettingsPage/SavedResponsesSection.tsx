@@ -1,22 +1,12 @@
 import type { FormEvent } from 'react';
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  mergeClasses,
-  Spinner,
-  Text,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Input, mergeClasses, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { SAVED_RESPONSE_LIMITS } from '@ideabar/core';
 import { useTranslator } from '../../app/translation';
 import { SettingsSection } from './SettingsSection';
 import { useSectionStyles } from './SettingsPage.styles';
 import type { BoardSectionProps, FieldMessages } from './SettingsPage.types';
 import { useSavedResponses } from './useSavedResponses';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 const submitted = (then: () => void) => (event: FormEvent) => {
   event.preventDefault();
@@ -42,14 +32,7 @@ export function SavedResponsesSection(props: BoardSectionProps) {
       problem={r.problem}
     >
       {r.loading && <Spinner size="tiny" label={t('savedResponses.loading')} />}
-      {r.loadProblem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{r.loadProblem}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={r.retry}>{t('app.failed.tryAgain')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {r.loadProblem && <LoadProblem problem={r.loadProblem} onRetry={r.retry} />}
       {!r.loading && !r.loadProblem && r.responses.length === 0 && (
         <Text className={styles.secondary}>{t('savedResponses.none')}</Text>
       )}

@@ -1,19 +1,13 @@
-import { useCallback } from 'react';
 import {
-  Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   Text,
-  Toast,
-  ToastTitle,
-  Toaster,
   useId,
-  useToastController,
 } from '@fluentui/react-components';
 import { useTranslator } from '../../app/translation';
+import { useNotify } from '../../session/SessionProvider';
 import { AnnouncementsSection } from './AnnouncementsSection';
 import { AuditLog } from './AuditLog';
 import { BoardSection } from './BoardSection';
@@ -23,8 +17,9 @@ import { ItMembersSection } from './ItMembersSection';
 import { SavedResponsesSection } from './SavedResponsesSection';
 import { WorkingDaysSection } from './WorkingDaysSection';
 import { useSettingsPageStyles } from './SettingsPage.styles';
-import type { Notify, SettingsPageProps } from './SettingsPage.types';
+import type { SettingsPageProps } from './SettingsPage.types';
 import { useSettingsPage } from './useSettingsPage';
+import { LoadProblem } from '../../shared/LoadProblem';
 
 export type { SettingsPageProps };
 
@@ -37,18 +32,7 @@ export function SettingsPage(props: SettingsPageProps) {
   const styles = useSettingsPageStyles();
   const { t } = useTranslator();
   const titleId = useId('settings-title');
-  const toasterId = useId('settings-toaster');
-  const { dispatchToast } = useToastController(toasterId);
-  const notify: Notify = useCallback(
-    (message, intent = 'success') =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{message}</ToastTitle>
-        </Toast>,
-        { intent, timeout: intent === 'error' ? 8_000 : 4_000 },
-      ),
-    [dispatchToast],
-  );
+  const notify = useNotify();
   const page = useSettingsPage(props);
   const { state, board, boards, locale } = page;
   const context = { notify, onChanged: page.onChanged };
@@ -68,12 +52,7 @@ export function SettingsPage(props: SettingsPageProps) {
         </MessageBar>
       )}
       {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.problem}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={page.retry}>{t('settings.retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <LoadProblem problem={state.problem} onRetry={page.retry} retryLabel={t('settings.retry')} />
       )}
       {state.status === 'ready' && board && (
         <>
@@ -122,7 +101,6 @@ export function SettingsPage(props: SettingsPageProps) {
           </div>
         </>
       )}
-      <Toaster toasterId={toasterId} position="bottom" />
     </section>
   );
 }

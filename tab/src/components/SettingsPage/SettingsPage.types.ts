@@ -1,4 +1,5 @@
 import type { BoardSettings, TenantSettingsView } from '../../api/settingsApi';
+import type { Notify } from '../../session/SessionProvider';
 
 export interface SettingsPageProps {
   /** The board whose settings open first; the tenant's settings are on the same page. */
@@ -6,9 +7,6 @@ export interface SettingsPageProps {
   /** A board's settings were saved: whoever shows its name elsewhere (the header's board picker) can show the new one. */
   onBoardChanged?(board: BoardSettings): void;
 }
-
-/** A short message at the bottom of the page: a save that worked, or an action that did not. */
-export type Notify = (message: string, intent?: 'success' | 'error') => void;
 
 /** What every section is given: how to tell the person, and how to say the audit log has something new. */
 export interface SectionContext {
@@ -29,5 +27,4 @@ export interface TenantSectionProps extends SectionContext {
   onSettingsSaved: (change: Partial<TenantSettingsView>) => void;
 }
 
-/** Messages for the fields of a form, by field name; absent when the field is fine. */
-export type FieldMessages = Partial<Record<string, string>>;
+export type { FieldMessages } from '../../shared/fieldMessages';

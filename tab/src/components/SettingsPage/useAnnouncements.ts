@@ -7,7 +7,7 @@ import type { AnnouncementChannel, BoardChange, BoardSettings } from '../../api/
 import { digestChoiceOf, previewSchedule, scheduleOf, type DigestChoice } from './digestSchedule';
 import type { BoardSectionProps, FieldMessages } from './SettingsPage.types';
 import { browserTimeZone, isTimeZone, timeZoneNames } from './timeZones';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../shared/useLoaded';
 import { useSectionForm } from './useSectionForm';
 
 export interface AnnouncementsDraft {

@@ -3,8 +3,8 @@ import type { IdeaView } from '@ideabar/core';
 import { problemMessage } from '../../api/apiError';
 import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
-import type { Notify } from './SettingsPage.types';
-import { useLoaded } from './useLoaded';
+import type { Notify } from '../../session/SessionProvider';
+import { useLoaded } from '../../shared/useLoaded';
 
 type Queue =
   | { status: 'loading' }

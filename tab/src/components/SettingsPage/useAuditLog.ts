@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { problemMessage } from '../../api/apiError';
 import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../shared/useLoaded';
 
 /** How many changes show first, how many more each "Show more" adds, and the most the API gives (GET /api/audit). */
 export const AUDIT_PAGE = 20;

@@ -10,7 +10,7 @@ import { problemMessage } from '../../api/apiError';
 import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { BoardSectionProps } from './SettingsPage.types';
-import { fieldMessagesOf } from './useSectionForm';
+import { fieldMessagesOf } from '../../shared/fieldMessages';
 
 interface Renaming {
   id: string;
@@ -43,7 +43,7 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
   const refused = (error: unknown, failed: MessageKey, values?: MessageValues): string | undefined => {
     const { fields, rest } = fieldMessagesOf(error, ['name'], translator);
     if (fields.name) return fields.name;
-    setProblem(rest ?? problemMessage(translator, error, failed, values));
+    setProblem(rest.length > 0 ? rest.join(' ') : problemMessage(translator, error, failed, values));
     return undefined;
   };
 

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { Me } from '@ideabar/core';
+import { useState } from 'react';
 import { ApiError, problemMessage } from '../../api/apiError';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { ItMember } from '../../api/settingsApi';
 import { useTranslator } from '../../app/translation';
+import { useMe } from '../../session/SessionProvider';
 import type { TenantSectionProps } from './SettingsPage.types';
 import { useSectionForm } from './useSectionForm';
 
@@ -24,24 +24,13 @@ export function useItMembers({ settings, notify, onSettingsSaved, onChanged }: T
   const translator = useTranslator();
   const { t } = translator;
   const members = settings.itMembers;
-  const [me, setMe] = useState<Me | undefined>();
+  const { me } = useMe();
   const [confirming, setConfirming] = useState<ItMember | undefined>();
   const [removing, setRemoving] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const form = useSectionForm<NewMember>(NOBODY, notify, {
     check: (person) => (person.userId ? {} : { userId: t('people.members.choose') }),
   });
-
-  useEffect(() => {
-    let live = true;
-    void api.me.get().then(
-      (found) => live && setMe(found),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   const add = async () => {
     setProblem(undefined);

@@ -11,8 +11,8 @@ import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useTranslator } from '../../app/translation';
 import type { SavedResponseList } from '../../api/savedResponsesApi';
 import type { BoardSectionProps, FieldMessages } from './SettingsPage.types';
-import { useLoaded } from './useLoaded';
-import { fieldMessagesOf } from './useSectionForm';
+import { useLoaded } from '../../shared/useLoaded';
+import { fieldMessagesOf } from '../../shared/fieldMessages';
 
 export interface SavedResponseDraft {
   title: string;
@@ -50,8 +50,8 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
   /** The API's word on the fields, or the problem for the whole section. */
   const refused = (error: unknown, failed: MessageKey): FieldMessages => {
     const { fields, rest } = fieldMessagesOf(error, FIELDS, translator);
-    if (Object.keys(fields).length === 0 || rest)
-      setProblem(rest ?? problemMessage(translator, error, failed));
+    if (Object.keys(fields).length === 0 || rest.length > 0)
+      setProblem(rest.length > 0 ? rest.join(' ') : problemMessage(translator, error, failed));
     return fields;
   };
 

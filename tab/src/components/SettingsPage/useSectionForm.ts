@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { MessageKey, MessageValues, Translator } from '@ideabar/core';
-import { ApiError, fieldProblemText, problemMessage, problemText } from '../../api/apiError';
+import type { MessageKey, MessageValues } from '@ideabar/core';
+import { problemMessage, problemText } from '../../api/apiError';
+import { fieldMessagesOf, type FieldMessages } from '../../shared/fieldMessages';
 import { useTranslator } from '../../app/translation';
-import type { FieldMessages, Notify } from './SettingsPage.types';
+import type { Notify } from '../../session/SessionProvider';
 
 export interface SectionFormOptions<T> {
   /** What the form compares to tell whether anything changed; the whole draft by default. */
@@ -66,9 +67,9 @@ export function useSectionForm<T>(saved: T, notify: Notify, options: SectionForm
     } catch (error) {
       const { fields, rest } = fieldMessagesOf(error, Object.keys(draft as object), translator);
       setMessages(fields);
-      if (rest || Object.keys(fields).length === 0)
+      if (rest.length > 0 || Object.keys(fields).length === 0)
         setProblem(
-          rest ??
+          (rest.length > 0 ? rest.join(' ') : undefined) ??
             ('failed' in words
               ? problemMessage(translator, error, words.failed, words.values)
               : problemText(error, words.doing)),
@@ -86,26 +87,4 @@ export function useSectionForm<T>(saved: T, notify: Notify, options: SectionForm
   };
 
   return { draft, edit, dirty, saving, messages, problem, save, reset };
-}
-
-/**
- * The API's field messages (`suggestedTags.2` counts as `suggestedTags`), for the fields the form has, in the
- * person's language when their translator is given; a message for any other field comes back as `rest`, so it is
- * shown rather than lost.
- */
-export function fieldMessagesOf(
-  error: unknown,
-  fields: readonly string[],
-  translator?: Translator,
-): { fields: FieldMessages; rest?: string } {
-  if (!(error instanceof ApiError) || error.code !== 'validation') return { fields: {} };
-  const found: FieldMessages = {};
-  const others: string[] = [];
-  for (const problem of error.fields) {
-    const field = problem.field.split('.')[0] ?? problem.field;
-    const message = (translator && fieldProblemText(translator, error, problem.field)) ?? problem.message;
-    if (fields.includes(field)) found[field] ??= message;
-    else others.push(message);
-  }
-  return others.length > 0 ? { fields: found, rest: others.join(' ') } : { fields: found };
 }

@@ -4,7 +4,7 @@ import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import type { BoardSettings, TenantSettingsView } from '../../api/settingsApi';
 import type { SettingsPageProps } from './SettingsPage.types';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../shared/useLoaded';
 
 export type SettingsState =
   | { status: 'loading' }

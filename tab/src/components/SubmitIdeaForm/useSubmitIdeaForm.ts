@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { IDEA_LIMITS, type Translator } from '@ideabar/core';
 import { ApiError, fieldProblemText, problemMessage } from '../../api/apiError';
 import { useTranslator } from '../../app/translation';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
+import { useLoaded } from '../../shared/useLoaded';
 import type { DraftField, FieldMessages, IdeaDraft, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
 
 const EMPTY: IdeaDraft = { title: '', description: '', category: '', tags: '' };
@@ -97,21 +98,15 @@ function checkDraft(draft: IdeaDraft, t: Translator['t']): FieldMessages {
  */
 function useBoardCategories(open: boolean, boardId: string | undefined): string[] | undefined {
   const api = useIdeaBarApi();
-  const [categories, setCategories] = useState<string[] | undefined>();
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    api.boards.list().then(
-      (boards) => {
+  const load = useCallback(
+    () =>
+      api.boards.list().then((boards) => {
         const board = boards.find((known) => (boardId ? known.id === boardId : known.isDefault));
-        if (live) setCategories(board?.categories.filter((c) => !c.retired).map((c) => c.name) ?? []);
-      },
-      // Without the list, the form takes typed text and the API names the board's categories if it must.
-      () => live && setCategories([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, open, boardId]);
-  return categories;
+        return board?.categories.filter((c) => !c.retired).map((c) => c.name) ?? [];
+      }),
+    [api, boardId],
+  );
+  const categories = useLoaded(open ? load : undefined);
+  // Without the list, the form takes typed text and the API names the board's categories if it must.
+  return categories.failed ? [] : categories.value;
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BoardView, Me } from '@ideabar/core';
+import type { BoardView } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { IT_ONLY_PAGES, TAB_PAGES, type TabPage } from '../../app/tabPage';
 import { useTabPage } from '../../app/useTabPage';
 import { useViewState } from '../../board/useViewState';
+import { useMe } from '../../session/SessionProvider';
 import type { TabShellProps } from './TabShell.types';
 
 /** Pages that can look across every board of the tenant when no board is chosen. */
@@ -18,25 +19,17 @@ export function useTabShell({ host, onReady }: TabShellProps) {
   const { page, goTo, ideaHref, openIdea } = useTabPage();
   const [view, changeView] = useViewState();
   const [boards, setBoards] = useState<BoardView[]>([]);
-  const [me, setMe] = useState<Me | undefined>();
-  const [meKnown, setMeKnown] = useState(false);
   const [boardShown, setBoardShown] = useState(false);
 
   // Who is signed in and which boards exist matter less than the board's first ideas: on the board, ask once those
   // have arrived; on any other page, at once.
   const wanted = page !== 'board' || boardShown;
+  const { me, meKnown } = useMe(wanted);
   const asked = useRef(false);
   useEffect(() => {
     if (!wanted || asked.current) return;
     asked.current = true;
     api.boards.list().then(setBoards, () => setBoards([]));
-    api.me.get().then(
-      (found) => {
-        setMe(found);
-        setMeKnown(true);
-      },
-      () => setMeKnown(true),
-    );
   }, [api, wanted]);
 
   // A team tab without a saved board opens the team's own board, when the team has one.

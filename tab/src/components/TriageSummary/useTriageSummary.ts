@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { CycleView, StatusChangeView } from '@ideabar/core';
+import { useCallback, useEffect } from 'react';
+import type { StatusChangeView } from '@ideabar/core';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useIdea } from '../../board/ideaStore';
+import { useLoaded } from '../../shared/useLoaded';
 import type { TriageSummaryProps } from './TriageSummary.types';
 
 /** IT's latest public answer: the newest triage or merge that said something (appeals are the author's words). */
@@ -38,21 +39,12 @@ export function useTriageSummary({ idea, history, store }: TriageSummaryProps) {
 
   // The cycle's name, read from its board's cycles; until then (or if that fails) the summary leaves it out.
   const cycleId = idea.cycleId ?? '';
-  const [cycle, setCycle] = useState<CycleView | undefined>();
-  useEffect(() => {
-    if (!cycleId) return;
-    let live = true;
-    api.cycles
-      .list(idea.boardId)
-      .then((cycles) => live && setCycle(cycles.find((known) => known.id === cycleId)))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [api, idea.boardId, cycleId]);
+  const listCycles = useCallback(() => api.cycles.list(idea.boardId), [api, idea.boardId]);
+  const cycles = useLoaded(cycleId ? listCycles : undefined);
+  const cycle = cycles.value?.find((known) => known.id === cycleId);
 
   return {
-    cycle: cycle && cycle.id === cycleId ? cycle : undefined,
+    cycle,
     latest: history ? latestItResponse(history) : undefined,
     target: targetId ? { id: targetId, title: target?.title } : undefined,
   };

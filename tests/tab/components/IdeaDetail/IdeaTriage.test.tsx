@@ -46,9 +46,10 @@ const declined = (extra: Partial<IdeaView> = {}): IdeaView => {
   return idea;
 };
 
-/** The idea open in detail as `me` (asked of GET /api/me when not given), beside its row on the board. */
+/** The idea open in detail as `me` (GET /api/me; Megan when not given), beside its row on the board. */
 function open(idea: IdeaView, me?: Me, others: IdeaView[] = []) {
   server.ideas = [idea, ...others];
+  if (me) server.me = me;
   const store = new IdeaStore();
   const onNotice = vi.fn();
   const onOpenIdea = vi.fn();
@@ -63,7 +64,6 @@ function open(idea: IdeaView, me?: Me, others: IdeaView[] = []) {
         onVote={vi.fn()}
         onNotice={onNotice}
         onOpenIdea={onOpenIdea}
-        {...(me ? { me } : {})}
       />
     </>,
   );
