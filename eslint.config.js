@@ -5,8 +5,15 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** The in-memory twins keep nothing: they are for tests, benchmarks and demos, never for code that serves people. */
+const NO_TEST_TWINS = {
+  group: ['@ideabar/core/testing', '**/core/src/testing*', '**/core/src/memory/**'],
+  message: 'The in-memory twins are for tests only: production code is given its repositories.',
+};
+
 /** What bot/ never reaches for, wherever its files are. */
 const BOT_BOUNDS = [
+  NO_TEST_TWINS,
   {
     group: ['@ideabar/api', '@ideabar/api/*', '**/api/src/**'],
     message: 'bot/ does not import the api host.',
@@ -65,6 +72,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['api/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_TEST_TWINS] }] },
   },
   {
     // The domain stays free of hosts and frameworks: storage, bot and UI depend on core, never the reverse.
@@ -140,6 +151,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            NO_TEST_TWINS,
             {
               group: ['node:*', '@azure/*', '@ideabar/api', '@ideabar/api/*'],
               message: 'The tab runs in a browser.',

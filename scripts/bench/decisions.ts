@@ -4,8 +4,6 @@ import {
   conversationKeys,
   createIdeaBar,
   indexWaitingIdea,
-  memoryNotifications,
-  memoryRepositories,
   untriaged,
   type Caller,
   type Clock,
@@ -13,6 +11,7 @@ import {
   type NotificationRepositories,
   type Repositories,
 } from '@ideabar/core';
+import { memoryNotifications, memoryRepositories } from '@ideabar/core/testing';
 import { signDevToken } from '../../api/src/auth/tokens.js';
 import { loadConfig } from '../../api/src/config.js';
 import { startLocalHost } from '../../api/src/host/localHost.js';

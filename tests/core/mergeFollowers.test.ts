@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { castVote, memoryNotifications, mergeIdea, moveFollowers, submitIdea } from '../../core/src/index.js';
+import { castVote, mergeIdea, moveFollowers, submitIdea } from '../../core/src/index.js';
+import { memoryNotifications } from '@ideabar/core/testing';
 import { ada, domain, grace, ideaInput, voter } from '../support/domain.js';
 
 function fixture() {

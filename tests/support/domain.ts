@@ -1,6 +1,5 @@
 import {
   createIdeaBar,
-  memoryRepositories,
   type Caller,
   type Clock,
   type Cycle,
@@ -9,6 +8,7 @@ import {
   type IdeaBarOptions,
   type Repositories,
 } from '../../core/src/index.js';
+import { memoryRepositories } from '@ideabar/core/testing';
 
 /** A clock tests move by hand. */
 export class TestClock implements Clock {

@@ -1,8 +1,8 @@
 import { StaleVersionError } from '../errors.js';
 import type { SavedResponseRepository, Versioned } from '../ports.js';
 import type { SavedResponse } from '../savedResponses/savedResponse.js';
+import { copy, roundTrip } from './twin.js';
 
-const copy = <T>(value: T): T => structuredClone(value);
 const setKey = (tenantId: string, boardId: string): string => `${tenantId}|${boardId}`;
 
 /** The in-memory twin of the Table Storage saved responses: one versioned set per tenant and board. */
@@ -44,6 +44,3 @@ export class MemorySavedResponses implements SavedResponseRepository {
     this.sets.set(key, { responses, version: set.version + 1 });
   }
 }
-
-/** Lets other work run between a call and its answer, as a network round trip would. */
-const roundTrip = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   changeStatus,
   createIdeaBar,
-  memoryRepositories,
   PSEUDO_CLOSE,
   PSEUDO_LOCALE,
   PSEUDO_OPEN,
@@ -10,6 +9,7 @@ import {
   type IdeaView,
   type StatusChangedEvent,
 } from '../../../core/src/index.js';
+import { memoryRepositories } from '@ideabar/core/testing';
 import type { AdaptiveCard, CardElement, ExecuteAction } from '../../../bot/src/cards/adaptiveCard.js';
 import { cycleAnnouncementCard } from '../../../bot/src/cards/cycleAnnouncementCard.js';
 import { cycleResultsCard } from '../../../bot/src/cards/cycleResultsCard.js';

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   createIdeaBar,
   IDEA_LIMITS,
-  memoryRepositories,
   submitIdea,
   type IdeaView,
   type StatusChangedEvent,
 } from '../../../core/src/index.js';
+import { memoryRepositories } from '@ideabar/core/testing';
 import { RESPONSE_MAX } from '../../../core/src/ideas/triageInput.js';
 import { attachmentOf, type AdaptiveCard, type ExecuteAction } from '../../../bot/src/cards/adaptiveCard.js';
 import { digestCard } from '../../../bot/src/cards/digestCard.js';

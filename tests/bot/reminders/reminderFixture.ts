@@ -1,12 +1,11 @@
 import type { Activity } from 'botbuilder';
 import {
   createIdeaBar,
-  memoryNotifications,
-  memoryRepositories,
   type ConversationRecord,
   type IdeaBarContext,
   type NotificationRepositories,
 } from '../../../core/src/index.js';
+import { memoryNotifications, memoryRepositories } from '@ideabar/core/testing';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
 import {
   storedBoardChannel,

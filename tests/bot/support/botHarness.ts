@@ -1,11 +1,10 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import {
   createIdeaBar,
-  memoryNotifications,
-  memoryRepositories,
   type IdeaBarContext,
   type NotificationRepositories,
 } from '../../../core/src/index.js';
+import { memoryNotifications, memoryRepositories } from '@ideabar/core/testing';
 import { IdeaBarBot } from '../../../bot/src/hosting/ideaBarBot.js';
 import type { AdaptiveCard } from '../../../bot/src/cards/adaptiveCard.js';
 import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';

@@ -1,10 +1,10 @@
 import {
   createIdeaBar,
-  memoryRepositories,
   type Clock,
   type ConversationRecord,
   type NotificationRepositories,
 } from '../../../core/src/index.js';
+import { memoryRepositories } from '@ideabar/core/testing';
 import { storedPersonalChat } from './storedConversations.js';
 import { createBotRuntime, type BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
 import { HttpBotConnector, type BotConnector } from '../../../bot/src/outbox/proactiveSender.js';

@@ -6,13 +6,13 @@ import {
   digestScheduleProblem,
   ForbiddenError,
   listAudit,
-  memoryNotifications,
   NotFoundError,
   openTeamBoard,
   updateBoard,
   ValidationError,
   type ConversationRecord,
 } from '../../../core/src/index.js';
+import { memoryNotifications } from '@ideabar/core/testing';
 import { ada, domain, grace, mallory } from '../../support/domain.js';
 
 const TEAM = '19:platform@thread.tacv2';

@@ -1,0 +1,4 @@
+import { memoryNotifications } from '@ideabar/core/testing';
+import { notificationContract } from '../../contract/notifications.contract.js';
+
+notificationContract('memory', async () => memoryNotifications());

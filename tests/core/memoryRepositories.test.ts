@@ -1,4 +1,0 @@
-import { memoryRepositories } from '../../core/src/index.js';
-import { repositoryContract } from '../contract/repositories.contract.js';
-
-repositoryContract('memory', async () => memoryRepositories());
