@@ -35,7 +35,9 @@ describe('the manifest in every language', () => {
     expect(languages.map((language) => language.languageTag.slice(0, 2))).toEqual(
       LOCALES.filter((locale) => locale !== 'en'),
     );
-    expect(languageFiles(manifest)).toEqual(['de.json', 'fr.json', 'es.json', 'ja.json', 'ar.json']);
+    expect(languageFiles(manifest)).toEqual(
+      LOCALES.filter((locale) => locale !== 'en').map((locale) => `${locale}.json`),
+    );
   });
 
   it.each(languages)('$languageTag: valid against the bundled localization schema', async ({ file }) => {
@@ -59,6 +61,10 @@ describe('the manifest in every language', () => {
       manifest.bots[0]!.commandLists[0]!.commands.forEach((_, n) => {
         expect(strings[`bots[0].commandLists[0].commands[${n}].description`]).toBeTruthy();
       });
+      (manifest.description as { features: unknown[] }).features.forEach((_, n) => {
+        expect(strings[`description.features[${n}].title`], `feature ${n}`).toBeTruthy();
+        expect(strings[`description.features[${n}].description`], `feature ${n}`).toBeTruthy();
+      });
     },
   );
 
@@ -68,4 +74,19 @@ describe('the manifest in every language', () => {
       expect(Object.keys(read(file)).filter((key) => /commandLists.*\.title$/.test(key))).toEqual([]);
     },
   );
+
+  it('describes the surfaces the manifest declares: meetings, the compose box, pasted links', () => {
+    const { full } = manifest.description as { full: string };
+    const surfaces = JSON.stringify([manifest.configurableTabs, manifest.composeExtensions]);
+    const declared: [boolean, RegExp][] = [
+      [surfaces.includes('meetingSidePanel'), /in meetings, where a side panel/],
+      [surfaces.includes('"type":"query"'), /From the compose box of any chat or channel, search IdeaBar/],
+      [surfaces.includes('"type":"link"'), /paste a link to an idea and it shows the idea's card/],
+      [manifest.supportsChannelFeatures === 'tier1', /shared and private ones included/],
+    ];
+    for (const [isDeclared, said] of declared) {
+      expect(isDeclared, String(said)).toBe(true);
+      expect(full).toMatch(said);
+    }
+  });
 });
