@@ -6,15 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   createLocalJWKSet,
-  exportJWK,
   generateKeyPair,
   SignJWT,
   type CryptoKey,
-  type JWK,
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSigningKey } from '../../support/signingKeys.js';
 import type { AuthConfig } from '../../../api/src/config.js';
 import { tokenVerifier } from '../../../api/src/auth/tokens.js';
 
@@ -28,18 +27,11 @@ const auth: AuthConfig = {
   allowedTenants: [],
 };
 
-let privateKey: CryptoKey;
-let publicJwk: JWK;
-
-beforeAll(async () => {
-  const pair = await generateKeyPair('RS256');
-  privateKey = pair.privateKey;
-  publicJwk = { ...(await exportJWK(pair.publicKey)), kid: KID, alg: 'RS256', use: 'sig' };
-});
+const entra = useSigningKey(KID);
 
 /** Entra's keys, counting how often a signature is checked with them. */
 function countedKeys(): { keys: JWTVerifyGetKey; checks: () => number } {
-  const local = createLocalJWKSet({ keys: [publicJwk] });
+  const local = createLocalJWKSet({ keys: [entra.publicJwk] });
   let checks = 0;
   return {
     keys: (header, token) => {
@@ -52,7 +44,7 @@ function countedKeys(): { keys: JWTVerifyGetKey; checks: () => number } {
 
 const T0 = Date.UTC(2026, 11, 3, 9, 0, 0);
 
-function token(claims: JWTPayload = {}, key: CryptoKey = privateKey): Promise<string> {
+function token(claims: JWTPayload = {}, key: CryptoKey = entra.privateKey): Promise<string> {
   const seconds = Math.floor(T0 / 1000);
   return new SignJWT({
     iss: `https://login.microsoftonline.com/${tenantId}/v2.0`,

@@ -6,15 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   createLocalJWKSet,
-  exportJWK,
   generateKeyPair,
   SignJWT,
   UnsecuredJWT,
   type CryptoKey,
-  type JWK,
   type JWTPayload,
 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useSigningKey } from '../../support/signingKeys.js';
 import { DEV_AUDIENCE, type Config } from '../../../api/src/config.js';
 import { startLocalHost } from '../../../api/src/host/localHost.js';
 import { needsSignIn, type RouteDefinition } from '../../../api/src/http/route.js';
@@ -306,9 +305,8 @@ describe('entra mode, against a strict fake of Entra ID', () => {
   const contoso = randomUUID();
   const fabrikam = randomUUID();
   const KID = 'entra-test-key';
-  let entraKey: CryptoKey;
+  const entra = useSigningKey(KID);
   let strangerKey: CryptoKey;
-  let publicJwk: JWK;
   let api: TestApi;
   let allowListApi: TestApi;
 
@@ -325,22 +323,19 @@ describe('entra mode, against a strict fake of Entra ID', () => {
     ver: '2.0',
     ...overrides,
   });
-  const entraSigned = (claims: JWTPayload, key: CryptoKey = entraKey) =>
+  const entraSigned = (claims: JWTPayload, key: CryptoKey = entra.privateKey) =>
     signed(claims, key, { alg: 'RS256', kid: KID });
 
   async function startEntraHost(env: Record<string, string> = {}): Promise<TestApi> {
     const config = testConfig({ AUTH_MODE: 'entra', ENTRA_CLIENT_ID: clientId, ...env });
-    const entraKeys = createLocalJWKSet({ keys: [publicJwk] });
+    const entraKeys = createLocalJWKSet({ keys: [entra.publicJwk] });
     return new TestApi(await startLocalHost({ config, overrides: { entraKeys } }));
   }
 
   const meWith = (target: TestApi, token: string) => target.request('GET', '/api/me', { token });
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    entraKey = pair.privateKey;
     strangerKey = (await generateKeyPair('RS256')).privateKey;
-    publicJwk = { ...(await exportJWK(pair.publicKey)), kid: KID, alg: 'RS256', use: 'sig' };
     api = await startEntraHost();
     allowListApi = await startEntraHost({ ALLOWED_TENANTS: `${contoso}, ${randomUUID()}` });
   });
@@ -379,7 +374,8 @@ describe('entra mode, against a strict fake of Entra ID', () => {
     ],
     [
       'an HS256 token keyed with Entra’s public key (algorithm confusion)',
-      () => signed(entraClaims(contoso), secretKey(JSON.stringify(publicJwk)), { alg: 'HS256', kid: KID }),
+      () =>
+        signed(entraClaims(contoso), secretKey(JSON.stringify(entra.publicJwk)), { alg: 'HS256', kid: KID }),
     ],
     [
       'an RS256 token signed by a key Entra never published',

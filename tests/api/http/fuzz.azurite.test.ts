@@ -4,18 +4,13 @@
  * and a refused write leaves nothing behind.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MAX_BODY_BYTES } from '../../../api/src/http/pipeline.js';
-import {
-  FIELD_PROBLEMS,
-  cleanTypedText,
-  ID_PATTERN,
-  IDEA_LIMITS,
-  IDEA_STATUSES,
-  SORTS,
-} from '../../../core/src/index.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import { cleanTypedText, ID_PATTERN, IDEA_LIMITS, IDEA_STATUSES, SORTS } from '../../../core/src/index.js';
+import { errorAnswer } from '../../support/errorAnswers.js';
+import type { Person } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
 
 const RUNS = 150;
 const PROPERTY_TIMEOUT = 120_000;
@@ -80,20 +75,6 @@ const meAnswer = z.strictObject({
   tenantId: z.string(),
   name: z.string(),
   roles: z.array(z.enum(['employee', 'it'])),
-});
-/** A refused field: English words, and the kind and limit a face words in the reader's language. */
-const fieldProblem = z.strictObject({
-  field: z.string().min(1),
-  message: z.string().trim().min(1),
-  problem: z.enum(FIELD_PROBLEMS).optional(),
-  limit: z.number().int().nonnegative().optional(),
-});
-const errorAnswer = z.strictObject({
-  error: z.strictObject({
-    code: z.string(),
-    message: z.string().trim().min(1),
-    fields: z.array(fieldProblem).min(1).optional(),
-  }),
 });
 
 const CODES: Record<number, string> = {
@@ -423,7 +404,7 @@ function craftedCursorFrom(cursor: string): fc.Arbitrary<string> {
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('fuzzing the HTTP API (local host, Azurite)', () => {
-  let api: TestApi;
+  const api = useTestApi();
   let token: string;
   let ideaId: string;
   let ideaCursor: string;
@@ -476,17 +457,15 @@ describe('fuzzing the HTTP API (local host, Azurite)', () => {
   }
 
   beforeAll(async () => {
-    api = await startTestApi();
     token = await api.tokenFor(fuzzer);
     for (const title of ['Self-service VPN access', 'Café Wi-Fi upgrade', 'Dark mode for the intranet']) {
-      const created = await api.as<{ id: string }>(fuzzer, 'POST', '/api/ideas', {
+      const created = await api.submitIdea(fuzzer, {
         title,
         description: `Why ${title} would help.`,
         category: 'Remote work',
         tags: ['vpn', 'wifi'],
       });
-      expect(created.status).toBe(201);
-      ideaId = created.body.id;
+      ideaId = created.id;
     }
     for (const text of ['First', 'Second', 'Third']) {
       expect((await api.as(fuzzer, 'POST', `/api/ideas/${ideaId}/comments`, { text })).status).toBe(201);
@@ -502,8 +481,6 @@ describe('fuzzing the HTTP API (local host, Azurite)', () => {
     }
     commentCursor = comments.nextCursor;
   });
-
-  afterAll(() => api?.host.close());
 
   const IDEA_FIELDS = ['body', 'title', 'description', 'category', 'tags', 'boardId'];
 

@@ -6,8 +6,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useSigningKey } from '../../support/signingKeys.js';
 import { entraSigningKeys } from '../../../api/src/auth/entraKeys.js';
 import { startLocalHost } from '../../../api/src/host/localHost.js';
 import type { ServiceOverrides } from '../../../api/src/services.js';
@@ -58,13 +59,7 @@ async function closedAddress(): Promise<string> {
   return `http://127.0.0.1:${port}/keys`;
 }
 
-let privateKey: CryptoKey;
-let publicJwk: JWK;
-beforeAll(async () => {
-  const pair = await generateKeyPair('RS256');
-  privateKey = pair.privateKey;
-  publicJwk = { ...(await exportJWK(pair.publicKey)), kid: KID, alg: 'RS256', use: 'sig' };
-});
+const entra = useSigningKey(KID);
 
 const seconds = () => Math.floor(Date.now() / 1000);
 const entraToken = () =>
@@ -74,7 +69,7 @@ const entraToken = () =>
     .setAudience(`api://${CLIENT_ID}`)
     .setIssuedAt()
     .setExpirationTime(seconds() + 3_600)
-    .sign(privateKey);
+    .sign(entra.privateKey);
 
 /** The answer of a dependency that is down, as every client can rely on it. */
 function expectUnavailable(answer: ApiResponse, ...hidden: RegExp[]) {
@@ -106,7 +101,7 @@ async function entraHost(keysUrl: string, refreshAfterMs = 60_000): Promise<Test
 }
 
 describe('Entra ID’s keys out of reach', () => {
-  const keys = new KeyServer(() => ({ keys: [publicJwk] }));
+  const keys = new KeyServer(() => ({ keys: [entra.publicJwk] }));
   const hosts: TestApi[] = [];
   beforeAll(() => keys.start());
   afterAll(async () => {
@@ -189,7 +184,7 @@ describe('Bot Framework’s keys out of reach', () => {
       .setIssuedAt()
       .setNotBefore(seconds() - 60)
       .setExpirationTime(seconds() + 3_600)
-      .sign(privateKey);
+      .sign(entra.privateKey);
 
   async function botHost(metadataUrl: string): Promise<TestApi> {
     const config = testConfig({ BOT_APP_ID, BOT_APP_PASSWORD: 'not-a-real-secret' });

@@ -6,8 +6,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { FIELD_PROBLEMS } from '../../../core/src/index.js';
 import {
   ADA,
   botAdded,
@@ -18,24 +16,10 @@ import {
   messageAction,
 } from '../../bot/support/activities.js';
 import { useBotTestBed } from '../../bot/support/botTestBed.js';
+import { validationAnswer } from '../../support/errorAnswers.js';
 
 const RUNS = 200;
 const PROPERTY_TIMEOUT = 180_000;
-
-/** A refused field: English words, and the kind and limit a face words in the reader's language. */
-const fieldProblem = z.strictObject({
-  field: z.string().min(1),
-  message: z.string().trim().min(1),
-  problem: z.enum(FIELD_PROBLEMS).optional(),
-  limit: z.number().int().nonnegative().optional(),
-});
-const errorAnswer = z.strictObject({
-  error: z.strictObject({
-    code: z.literal('validation'),
-    message: z.string().trim().min(1),
-    fields: z.array(fieldProblem).min(1),
-  }),
-});
 
 const faults: unknown[] = [];
 const bot = useBotTestBed({ host: () => ({ overrides: { faults: (error) => void faults.push(error) } }) });
@@ -66,7 +50,7 @@ async function post(body: unknown, raw?: string): Promise<Outcome> {
 
 function expectRefused(outcome: Outcome, context: string) {
   expect(outcome.status, context).toBe(400);
-  expect(errorAnswer.safeParse(outcome.body).error?.issues ?? [], context).toEqual([]);
+  expect(validationAnswer.safeParse(outcome.body).error?.issues ?? [], context).toEqual([]);
   expect(outcome.replies, `${context}: a handler replied`).toBe(0);
   expect(outcome.faults, `${context}: a handler failed`).toBe(0);
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { TestClock } from '../../support/domain.js';
 import type { NotificationRepositories } from '../../../core/src/index.js';
 import { tableNotifications } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables } from '../../../api/src/storage/tables.js';
@@ -6,12 +7,7 @@ import { HttpBotConnector, type BotConnector } from '../../../bot/src/outbox/pro
 import { runReminder } from '../../../bot/src/reminders/reminder.js';
 import { tablesOf, testConfig } from '../../support/testHost.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';
-import {
-  ManualClock,
-  personalChats,
-  proactiveRuntime,
-  votingDeadlineReminder,
-} from '../support/proactiveFixture.js';
+import { personalChats, proactiveRuntime, votingDeadlineReminder } from '../support/proactiveFixture.js';
 
 /**
  * Proactive fan-out through the strict fake Bot Connector (loopback) with the outbox in Table Storage on Azurite.
@@ -139,7 +135,7 @@ describe('proactive fan-out (strict fake Bot Connector, outbox on Azurite)', () 
     const url = await connector.start();
     const store = await freshStore();
     const chats = await personalChats(store, url, 50, ['tenant-a']);
-    const clock = new ManualClock();
+    const clock = new TestClock();
     const real = new HttpBotConnector({ token: async () => null, botId: '28:bot' });
     let sends = 0;
     // The process "dies" after 20 messages: later sends never happen and nothing is settled.

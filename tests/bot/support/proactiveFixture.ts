@@ -13,17 +13,6 @@ import { attachmentOf } from '../../../bot/src/cards/adaptiveCard.js';
 import { noticeCard } from '../../../bot/src/cards/noticeCard.js';
 import { TEST_SETTINGS } from './botHarness.js';
 
-/** A clock tests move by hand, so outbox leases can run out without waiting. */
-export class ManualClock implements Clock {
-  constructor(private at = new Date('2026-11-23T09:00:00Z')) {}
-  now(): Date {
-    return new Date(this.at);
-  }
-  advance(ms: number): void {
-    this.at = new Date(this.at.getTime() + ms);
-  }
-}
-
 /** People with a personal chat with the bot, served by the connector at `serviceUrl`. */
 export async function personalChats(
   store: NotificationRepositories,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '../../support/validationErrors.js';
 import {
   boardChannels,
   canonicalTimeZone,
@@ -9,7 +10,6 @@ import {
   NotFoundError,
   openTeamBoard,
   updateBoard,
-  ValidationError,
   type ConversationRecord,
 } from '../../../core/src/index.js';
 import { memoryNotifications } from '@ideabar/core/testing';
@@ -71,15 +71,6 @@ async function setUp() {
   return { ...fixture, store, channels };
 }
 
-const fieldsOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fields;
-};
-
 describe('a board’s announcement channel and digest schedule', () => {
   it('new boards have announcements where IdeaBar was installed and a weekly digest on Monday morning, UTC', async () => {
     const { ctx } = await setUp();
@@ -131,7 +122,7 @@ describe('a board’s announcement channel and digest schedule', () => {
     ['a day that never comes', '0 9 31 2 *'],
   ])('refuses a schedule that does not parse: %s', async (_why, digestSchedule) => {
     const { ctx, store } = await setUp();
-    const fields = await fieldsOf(updateBoard(ctx, ada, TEAM, { digestSchedule }, store.conversations));
+    const fields = await fieldErrorsOf(updateBoard(ctx, ada, TEAM, { digestSchedule }, store.conversations));
     expect(fields).toMatchObject([{ field: 'digestSchedule', message: expect.any(String) }]);
   });
 
@@ -139,7 +130,9 @@ describe('a board’s announcement channel and digest schedule', () => {
     'refuses a schedule firing more than once a day: %s',
     async (digestSchedule) => {
       const { ctx, store } = await setUp();
-      const fields = await fieldsOf(updateBoard(ctx, ada, TEAM, { digestSchedule }, store.conversations));
+      const fields = await fieldErrorsOf(
+        updateBoard(ctx, ada, TEAM, { digestSchedule }, store.conversations),
+      );
       expect(fields).toMatchObject([
         { field: 'digestSchedule', message: expect.stringContaining('once a day') },
       ]);
@@ -160,10 +153,10 @@ describe('a board’s announcement channel and digest schedule', () => {
   it('refuses time zones that are not IANA zones, with every problem at once', async () => {
     const { ctx, store } = await setUp();
     for (const timeZone of ['Mars/Olympus', '+01:00', 'Europe/', '', 42]) {
-      const fields = await fieldsOf(updateBoard(ctx, ada, TEAM, { timeZone }, store.conversations));
+      const fields = await fieldErrorsOf(updateBoard(ctx, ada, TEAM, { timeZone }, store.conversations));
       expect(fields.map((f) => f.field)).toEqual(['timeZone']);
     }
-    const all = await fieldsOf(
+    const all = await fieldErrorsOf(
       updateBoard(
         ctx,
         ada,
@@ -183,7 +176,7 @@ describe('a board’s announcement channel and digest schedule', () => {
       conversationKeys.other('19:never-seen@thread.tacv2'),
       'nonsense',
     ]) {
-      const fields = await fieldsOf(
+      const fields = await fieldErrorsOf(
         updateBoard(ctx, ada, TEAM, { announcementChannel: key }, store.conversations),
       );
       expect(fields).toEqual([
@@ -193,7 +186,7 @@ describe('a board’s announcement channel and digest schedule', () => {
     // Another tenant's channel is not this tenant's, even for a team with the same id.
     await ctx.itDirectory.addItMember(mallory);
     await openTeamBoard(ctx, mallory, { teamId: TEAM, name: 'Look-alike' });
-    const fields = await fieldsOf(
+    const fields = await fieldErrorsOf(
       updateBoard(
         ctx,
         mallory,

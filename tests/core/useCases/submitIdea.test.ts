@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  getIdea,
-  IDEA_LIMITS,
-  NotFoundError,
-  submitIdea,
-  ValidationError,
-  type FieldError,
-} from '../../../core/src/index.js';
+import { fieldErrorsOf } from '../../support/validationErrors.js';
+import { getIdea, IDEA_LIMITS, NotFoundError, submitIdea } from '../../../core/src/index.js';
 import { ada, domain, ideaInput } from '../../support/domain.js';
-
-async function fieldErrors(promise: Promise<unknown>): Promise<FieldError[]> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fields;
-}
 
 describe('submitIdea', () => {
   it('stores the idea on the default board, with its first history entry', async () => {
@@ -54,7 +39,7 @@ describe('submitIdea', () => {
 
   it('names every field that is wrong, at once', async () => {
     const { ctx } = domain();
-    const fields = await fieldErrors(
+    const fields = await fieldErrorsOf(
       submitIdea(ctx, ada, {
         title: 'ab',
         description: '   ',
@@ -68,7 +53,7 @@ describe('submitIdea', () => {
 
   it('names each problem’s kind and the limit it broke, so the tab can say it in the reader’s language', async () => {
     const { ctx } = domain();
-    const fields = await fieldErrors(
+    const fields = await fieldErrorsOf(
       submitIdea(ctx, ada, {
         title: 'ab',
         description: '   ',
@@ -85,7 +70,7 @@ describe('submitIdea', () => {
       category: { problem: 'too_long', limit: IDEA_LIMITS.categoryMax },
       tags: { problem: 'too_many', limit: IDEA_LIMITS.tagsMax },
     });
-    const [control] = await fieldErrors(submitIdea(ctx, ada, ideaInput('Bell\u0007 ringing')));
+    const [control] = await fieldErrorsOf(submitIdea(ctx, ada, ideaInput('Bell\u0007 ringing')));
     expect(control).toMatchObject({ field: 'title', problem: 'control_characters' });
   });
 
@@ -99,7 +84,7 @@ describe('submitIdea', () => {
     ['boardId', { boardId: 'no/slashes' }],
   ])('refuses a bad %s', async (field, override) => {
     const { ctx } = domain();
-    const fields = await fieldErrors(submitIdea(ctx, ada, { ...ideaInput('A fine title'), ...override }));
+    const fields = await fieldErrorsOf(submitIdea(ctx, ada, { ...ideaInput('A fine title'), ...override }));
     expect(fields.map((f) => f.field)).toContain(field);
   });
 
@@ -117,7 +102,7 @@ describe('submitIdea', () => {
   it('refuses what is not an object, naming the body', async () => {
     const { ctx } = domain();
     for (const body of [undefined, null, 'idea', [1, 2]]) {
-      const fields = await fieldErrors(submitIdea(ctx, ada, body));
+      const fields = await fieldErrorsOf(submitIdea(ctx, ada, body));
       expect(fields).toEqual([{ field: 'body', message: expect.any(String), problem: expect.any(String) }]);
     }
   });
