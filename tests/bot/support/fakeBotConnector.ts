@@ -100,7 +100,7 @@ export class FakeBotConnector {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const now = performance.timeOrigin + performance.now();
+    const arrivedAt = performance.timeOrigin + performance.now();
     this.counts.requests += 1;
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(request.url ?? '');
     const isEdit = request.method === 'PUT';
@@ -109,7 +109,7 @@ export class FakeBotConnector {
     const tokenProblem = this.options.entra?.problemWith(request.headers.authorization);
     if (tokenProblem) return this.refuse(response, 401, tokenProblem);
     const conversationId = decodeURIComponent(match[1] as string);
-    this.requestsAt.set(conversationId, [...(this.requestsAt.get(conversationId) ?? []), now]);
+    this.requestsAt.set(conversationId, [...(this.requestsAt.get(conversationId) ?? []), arrivedAt]);
     const body = await readBody(request);
     if (body.length > MAX_ACTIVITY_BYTES) return this.refuse(response, 413, 'activity too large');
     let activity: {
@@ -145,6 +145,10 @@ export class FakeBotConnector {
       );
       return;
     }
+    // Limits count what Teams accepted by the time it decides, after reading the body: a time taken on arrival would
+    // let a request that waited on its body land behind a later one, out of order, and the windows below (which
+    // read their times in order) would then miscount under load.
+    const decidedAt = performance.timeOrigin + performance.now();
     const editedId = isEdit ? decodeURIComponent(match[2] as string) : null;
     if (editedId !== null && !this.messages.has(messageKey(conversationId, editedId))) {
       this.counts.gone += 1;
@@ -152,9 +156,9 @@ export class FakeBotConnector {
       response.end(JSON.stringify({ error: { code: 'NotFound', message: 'Message not found' } }));
       return;
     }
-    if (this.overLimit(conversationId, tenantId, now)) {
+    if (this.overLimit(conversationId, tenantId, decidedAt)) {
       this.counts.throttled += 1;
-      this.throttledAt.set(conversationId, [...(this.throttledAt.get(conversationId) ?? []), now]);
+      this.throttledAt.set(conversationId, [...(this.throttledAt.get(conversationId) ?? []), decidedAt]);
       response.writeHead(429, { 'retry-after': String(this.options.retryAfterSeconds ?? 1) });
       response.end(JSON.stringify({ error: { code: 'Throttled' } }));
       return;
@@ -166,9 +170,9 @@ export class FakeBotConnector {
       response.end();
       return;
     }
-    this.accepted.set(conversationId, [...(this.accepted.get(conversationId) ?? []), now]);
+    this.accepted.set(conversationId, [...(this.accepted.get(conversationId) ?? []), decidedAt]);
     const tenantTimes = this.tenantAccepted.get(tenantId) ?? [];
-    tenantTimes.push(now);
+    tenantTimes.push(decidedAt);
     this.tenantAccepted.set(tenantId, tenantTimes);
     const activityId = editedId ?? this.newActivityId(conversationId);
     this.messages.add(messageKey(conversationId, activityId));
@@ -178,7 +182,7 @@ export class FakeBotConnector {
       activityId,
       summary: activity.summary ?? null,
       card: activity.attachments?.[0]?.content ?? null,
-      at: now,
+      at: decidedAt,
     };
     (isEdit ? this.edits : this.deliveries).push(delivery);
     response.writeHead(isEdit ? 200 : 201, { 'content-type': 'application/json' });
