@@ -22,6 +22,8 @@ const TENANTS = ['tenant-a', 'tenant-b'];
 let connector: FakeBotConnector | undefined;
 afterEach(async () => connector?.stop());
 
+// The two big runs are bounded at three minutes: their hundreds of sends and outbox writes take a few seconds on a
+// quiet machine, but over a minute, with nothing wrong, when every core is shared. The bounds only catch a hang.
 describe('proactive fan-out (strict fake Bot Connector, outbox on Azurite)', () => {
   it('1,000 recipients in two tenants: each gets exactly one message, within every Teams limit', async () => {
     connector = new FakeBotConnector({ tenantLimitPerSecond: 100, failureRate: 0.05 });
@@ -46,7 +48,7 @@ describe('proactive fan-out (strict fake Bot Connector, outbox on Azurite)', () 
       recipient: chats[0]!.key,
     });
     expect(entry?.state).toBe('sent');
-  }, 60_000);
+  }, 180_000);
 
   it('a run twice at once, then again: one message per recipient', async () => {
     connector = new FakeBotConnector({ tenantLimitPerSecond: 200, failureRate: 0.02 });
@@ -69,7 +71,7 @@ describe('proactive fan-out (strict fake Bot Connector, outbox on Azurite)', () 
     expect(again).toMatchObject({ sent: 0, skipped: 300 });
     expect([...connector.deliveredPerConversation().values()]).toEqual(Array.from({ length: 300 }, () => 1));
     expect(connector.deliveries).toHaveLength(300);
-  }, 60_000);
+  }, 180_000);
 
   it('throttled (429): waits at least Retry-After before trying that conversation again', async () => {
     // The sender is told the tenant allows 60/s; the service allows 20/s and says so with 429s.
