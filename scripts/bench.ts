@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { TableClient } from '@azure/data-tables';
+import { MAX_VOTE_CHANGES } from '@ideabar/core';
 import { loadConfig } from '../api/src/config.js';
 import { startAzurite } from '../api/src/host/azurite.js';
 import { startLocalHost } from '../api/src/host/localHost.js';
@@ -15,9 +16,12 @@ import {
   type NudgeTimerRun,
 } from './bench/decisions.js';
 import { median, percentile } from './bench/latency.js';
+import { costMeter, loadMeter, loadText, type Cost, type Loaded } from './bench/hostCost.js';
 import { spawnHost } from './bench/spawnHost.js';
+import { measureVoteTrace, type VoteTrace } from './bench/voteTrace.js';
 import { atMost, check, megabytes, ms, printSection, ratio, type ReportLine } from './bench/report.js';
 import {
+  measureBurstFloor,
   measureSequentialVotes,
   measureVoteBurst,
   type SequentialVotes,
@@ -38,6 +42,7 @@ import {
 const VOTE_SAMPLES = 300;
 const VOTE_WARM_UPS = 50;
 const BURST_VOTERS = 500;
+const TRACED_VOTES = 100;
 const BOARD_IDEAS = 5_000;
 const LISTING_RUNS = 7;
 const LISTING_WARM_UPS = 2;
@@ -59,9 +64,14 @@ const GOALS = {
   readsAtScale: 1.2,
 };
 
-function voteLines({ votes, inserts, transactions }: SequentialVotes, own: SequentialVotes): ReportLine[] {
+function voteLines(
+  { votes, inserts, transactions, load }: SequentialVotes & Loaded,
+  own: OwnProcessRun,
+): ReportLine[] {
   const tenth = Math.floor(votes.length / 10);
+  const { sequential } = own;
   return [
+    { label: 'load average (1 min) from first to last vote', value: loadText(load) },
     { label: `raw Azurite insert p50 (${inserts.length} samples)`, value: ms(median(inserts)) },
     { label: 'raw Azurite insert p95', value: ms(percentile(inserts, 95)) },
     {
@@ -81,25 +91,63 @@ function voteLines({ votes, inserts, transactions }: SequentialVotes, own: Seque
       label: '  vote p50 ÷ raw transaction p50 (what the API adds)',
       value: ratio(median(votes) / median(transactions)),
     },
-    { label: 'host in its own process: raw insert p50', value: ms(median(own.inserts)) },
-    { label: '  vote PUT p50', value: ms(median(own.votes)) },
-    atMost('  vote p50 ÷ insert p50', median(own.votes) / median(own.inserts), GOALS.voteOverInsert, ratio),
+    { label: 'host in its own process: load average', value: loadText(own.costs.sequential.load) },
+    { label: '  raw insert p50', value: ms(median(sequential.inserts)) },
+    { label: '  raw transaction p50', value: ms(median(sequential.transactions)) },
+    { label: '  vote PUT p50', value: ms(median(sequential.votes)) },
+    atMost(
+      '  vote p50 ÷ insert p50',
+      median(sequential.votes) / median(sequential.inserts),
+      GOALS.voteOverInsert,
+      ratio,
+    ),
     {
       label: '  raw transaction p50 ÷ insert p50',
-      value: ratio(median(own.transactions) / median(own.inserts)),
+      value: ratio(median(sequential.transactions) / median(sequential.inserts)),
     },
-    { label: '  vote p50 ÷ raw transaction p50', value: ratio(median(own.votes) / median(own.transactions)) },
+    {
+      label: '  vote p50 ÷ raw transaction p50',
+      value: ratio(median(sequential.votes) / median(sequential.transactions)),
+    },
+    {
+      label: '  host CPU per vote, its follow-ups included (load-independent)',
+      value: ms(own.costs.sequential.hostCpuMs / sequential.votes.length),
+    },
   ];
 }
 
-function burstLines(burst: VoteBurst): ReportLine[] {
+/** Where one vote's time goes, traced inside the host (benchHost.ts), with what the machine needs for nothing. */
+function traceLines({ trace }: OwnProcessRun): ReportLine[] {
+  const shown = trace.calls.filter(({ share }) => share >= 0.01);
+  return [
+    { label: 'vote PUT as the client sees it', value: ms(trace.clientMs) },
+    { label: '  of which an empty HTTP round trip (a 404 that does nothing)', value: ms(trace.emptyHopMs) },
+    { label: 'served by the host, first header read to last byte sent', value: ms(trace.hostMs) },
+    ...shown.map(({ name, ms: time, share }) => ({
+      label: `  ${name}${share < 1 ? ` (made by ${(share * 100).toFixed(0)}% of votes)` : ''}`,
+      value: ms(time),
+    })),
+    { label: '  the rest: routing, pipeline, zod, batching, JSON, log line', value: ms(trace.restMs) },
+  ];
+}
+
+function burstLines(burst: VoteBurst & Loaded, floorMs?: number): ReportLine[] {
   const statuses = [...burst.statuses].map(([status, count]) => `${count}×${status}`).join(' ');
   const clicks = 2 * burst.voters;
   return [
+    { label: 'load average (1 min) from first click to last answer', value: loadText(burst.load) },
     { label: 'p50', value: ms(median(burst.latencies)) },
     atMost('p95', percentile(burst.latencies, 95), GOALS.burstP95Ms, ms),
     { label: 'max', value: ms(Math.max(...burst.latencies)) },
     { label: 'wall time, first request to last answer', value: ms(burst.wallMs) },
+    ...(floorMs === undefined
+      ? []
+      : [
+          {
+            label: `  floor: ${Math.ceil(burst.voters / MAX_VOTE_CHANGES)} raw transactions of ${MAX_VOTE_CHANGES + 1} rows, one after another`,
+            value: ms(floorMs),
+          },
+        ]),
     check('answers', statuses, burst.statuses.get(200) === clicks, `${clicks}×200`),
     check(
       "idea's votes afterwards (its author's and one per voter)",
@@ -107,6 +155,18 @@ function burstLines(burst: VoteBurst): ReportLine[] {
       burst.finalVotes === burst.voters + 1,
       `${burst.voters + 1}`,
     ),
+  ];
+}
+
+function burstCostLines({ burst, costs }: OwnProcessRun): ReportLine[] {
+  const clicks = 2 * burst.voters;
+  const { hostCpuMs, azuriteCpuMs } = costs.burst;
+  return [
+    { label: `  host CPU per click (${clicks} clicks, load-independent)`, value: ms(hostCpuMs / clicks) },
+    {
+      label: '  Azurite CPU over the burst (its 1/100 s ticks)',
+      value: azuriteCpuMs === null ? 'not on Linux' : ms(azuriteCpuMs),
+    },
   ];
 }
 
@@ -239,10 +299,12 @@ function hungLines(hung: HungStorageAnswer): ReportLine[] {
 }
 
 interface Results {
-  sequential: SequentialVotes;
-  burst: VoteBurst;
+  sequential: SequentialVotes & Loaded;
+  burst: VoteBurst & Loaded;
+  /** The burst's vote rows written in full transactions one after another, straight to Azurite: its floor. */
+  burstFloorMs: number;
   /** The same two measures against a host in a process of its own, as the tab and the Functions host are apart. */
-  own: { sequential: SequentialVotes; burst: VoteBurst };
+  own: OwnProcessRun;
   scale: [ReadsPerVote, ReadsPerVote];
   kill: KillRecovery;
   board: BoardListing;
@@ -254,29 +316,58 @@ interface Results {
 
 const step = (text: string): void => console.log(`… ${text}`);
 
+interface OwnProcessRun {
+  sequential: SequentialVotes;
+  burst: VoteBurst;
+  /** What the sequential votes and the burst cost the host and Azurite in CPU time (see hostCost.ts). */
+  costs: { sequential: Cost; burst: Cost };
+  trace: VoteTrace;
+}
+
 /**
  * Sections 1 and 2 against the local host in a process of its own (started as `npm start` starts it), so the
- * client's work no longer shares the host's event loop: in Teams the tab runs elsewhere, as storage does.
+ * client's work no longer shares the host's event loop: in Teams the tab runs elsewhere, as storage does. The host
+ * answers the bench over IPC (benchHost.ts): its CPU time, and a trace of where one vote's time goes.
  */
 async function measureOwnProcessHost(
   connectionString: string,
-): Promise<{ sequential: SequentialVotes; burst: VoteBurst }> {
-  const host = await spawnHost({
-    NODE_ENV: 'test',
-    AUTH_MODE: 'dev',
-    STORAGE_CONNECTION_STRING: connectionString,
-    TABLE_PREFIX: 'benchOwn',
-    PORT: '0',
-    ...UNLIMITED,
-  });
+  azuritePid: number | undefined,
+): Promise<OwnProcessRun> {
+  const host = await spawnHost(
+    {
+      NODE_ENV: 'test',
+      AUTH_MODE: 'dev',
+      STORAGE_CONNECTION_STRING: connectionString,
+      TABLE_PREFIX: 'benchOwn',
+      PORT: '0',
+      ...UNLIMITED,
+    },
+    { entry: 'bench' },
+  );
   const api = new BenchApi(host.url);
   try {
     const scratch = TableClient.fromConnectionString(connectionString, 'benchOwnScratch', {
       allowInsecureConnection: true,
     });
-    const sequential = await measureSequentialVotes(api, scratch, 'bench-votes', VOTE_SAMPLES, VOTE_WARM_UPS);
-    const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS);
-    return { sequential, burst };
+    const sequentialCost = costMeter(host.child, azuritePid);
+    const sequential = await measureSequentialVotes(
+      api,
+      scratch,
+      'bench-votes',
+      VOTE_SAMPLES,
+      VOTE_WARM_UPS,
+      sequentialCost,
+    );
+    const burstCost = costMeter(host.child, azuritePid);
+    const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS, burstCost);
+    step(`${TRACED_VOTES} votes one at a time, traced inside the host`);
+    const trace = await measureVoteTrace(api, host.child, 'bench-trace', TRACED_VOTES);
+    return {
+      sequential,
+      burst,
+      costs: { sequential: sequentialCost.cost(), burst: burstCost.cost() },
+      trace,
+    };
   } finally {
     api.close();
     host.child.kill('SIGKILL');
@@ -303,18 +394,25 @@ async function measure(): Promise<Results> {
         allowInsecureConnection: true,
       });
       step(`${VOTE_SAMPLES} sequential votes, interleaved with as many raw inserts`);
+      const sequentialLoad = loadMeter();
       const sequential = await measureSequentialVotes(
         api,
         scratch,
         'bench-votes',
         VOTE_SAMPLES,
         VOTE_WARM_UPS,
+        sequentialLoad,
       );
       const afterVotes = process.memoryUsage();
       step(`${BURST_VOTERS} voters at once on one idea`);
-      const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS);
+      const burstLoad = loadMeter();
+      const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS, burstLoad);
+      step(
+        `the burst's storage floor: its ${BURST_VOTERS} vote rows in full transactions, straight to Azurite`,
+      );
+      const burstFloorMs = await measureBurstFloor(scratch, BURST_VOTERS);
       step('the same sequential votes and burst against a host in a process of its own');
-      const own = await measureOwnProcessHost(azurite.connectionString);
+      const own = await measureOwnProcessHost(azurite.connectionString, azurite.pid);
       step('storage reads per vote on an idea with 10 and with 20,000 votes (counted at the repositories)');
       const scale: [ReadsPerVote, ReadsPerVote] = [
         await measureReadsPerVote(azurite.connectionString, 10),
@@ -342,7 +440,19 @@ async function measure(): Promise<Results> {
       ];
       step('a host whose storage accepts connections and never answers');
       const hung = await measureHungStorage();
-      return { sequential, burst, own, scale, kill, board, memory, decisions, dueWork, hung };
+      return {
+        sequential: { ...sequential, load: sequentialLoad.load() },
+        burst: { ...burst, load: burstLoad.load() },
+        burstFloorMs,
+        own,
+        scale,
+        kill,
+        board,
+        memory,
+        decisions,
+        dueWork,
+        hung,
+      };
     } finally {
       api.close();
       await host.close();
@@ -356,6 +466,7 @@ async function measure(): Promise<Results> {
 function report({
   sequential,
   burst,
+  burstFloorMs,
   own,
   scale,
   kill,
@@ -366,15 +477,19 @@ function report({
   hung,
 }: Results): boolean {
   const sections: [string, ReportLine[]][] = [
+    ['1. One vote vs one raw Azurite insert (sequential, after warm-up)', voteLines(sequential, own)],
     [
-      '1. One vote vs one raw Azurite insert (sequential, after warm-up)',
-      voteLines(sequential, own.sequential),
+      `1′. Where one vote's time goes: host in its own process, ${own.trace.samples} votes one at a time, each after the last one's follow-ups (medians)`,
+      traceLines(own),
     ],
     [
       `2. ${burst.voters} voters and ${burst.voters} repeat clicks at once on one idea (tokens minted beforehand)`,
-      burstLines(burst),
+      burstLines(burst, burstFloorMs),
     ],
-    ['2′. The same burst, the host in a process of its own', burstLines(own.burst)],
+    [
+      '2′. The same burst, the host in a process of its own',
+      [...burstLines({ ...own.burst, load: own.costs.burst.load }), ...burstCostLines(own)],
+    ],
     ['2a. Storage reads per vote as the idea grows (Azurite, a fresh process)', scaleLines(...scale)],
     ['2b. The host process killed mid-burst and restarted (Azurite)', killLines(kill)],
     [`3. A ${board.ideas}-idea board`, boardLines(board)],

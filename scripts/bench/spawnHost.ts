@@ -5,14 +5,30 @@ export interface HostProcess {
   url: string;
 }
 
+export interface SpawnOptions {
+  /**
+   * `bench`: scripts/bench/benchHost.ts, the same host answering the bench over IPC (its CPU time, a trace of its
+   * calls; see benchHostProtocol.ts). `plain` (default): api/src/host/hostProcess.ts, as `npm start` runs it.
+   */
+  entry?: 'plain' | 'bench';
+  /** Node options before the entry, such as `--cpu-prof`. */
+  nodeOptions?: string[];
+}
+
+const ENTRIES = { plain: 'api/src/host/hostProcess.ts', bench: 'scripts/bench/benchHost.ts' };
+
 /**
- * Starts the local host as a process of its own (hostProcess.ts), configured by `env` as `npm start` is, so a test
- * or a bench can kill it as an operating system would (SIGKILL) and start another on the same storage.
+ * Starts the local host as a process of its own, configured by `env` as `npm start` is, so a test or a bench can
+ * kill it as an operating system would (SIGKILL) and start another on the same storage.
  */
-export async function spawnHost(env: Record<string, string>): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/host/hostProcess.ts'], {
+export async function spawnHost(
+  env: Record<string, string>,
+  options: SpawnOptions = {},
+): Promise<HostProcess> {
+  const entry = options.entry ?? 'plain';
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', ENTRIES[entry]], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', ...(entry === 'bench' ? (['ipc'] as const) : [])],
   });
   let output = '';
   child.stdout?.setEncoding('utf8');

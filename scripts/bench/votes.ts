@@ -1,4 +1,5 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { MAX_VOTE_CHANGES } from '@ideabar/core';
 import { tallyRow, voteRow } from '../../api/src/storage/tableVotes.js';
 import { inParallel } from './latency.js';
 import type { BenchApi, BenchPerson } from './benchApi.js';
@@ -8,7 +9,7 @@ interface IdeaAnswer {
   votes: number;
 }
 
-const people = (tenantId: string, prefix: string, count: number): BenchPerson[] =>
+export const people = (tenantId: string, prefix: string, count: number): BenchPerson[] =>
   Array.from({ length: count }, (_, index) => ({
     tenantId,
     userId: `${prefix}-${index}`,
@@ -16,14 +17,22 @@ const people = (tenantId: string, prefix: string, count: number): BenchPerson[] 
   }));
 
 /** Tokens are signed before anything is timed, a few at a time so minting does not become a burst of its own. */
-const tokensFor = (api: BenchApi, voters: BenchPerson[]): Promise<string[]> =>
+export const tokensFor = (api: BenchApi, voters: BenchPerson[]): Promise<string[]> =>
   inParallel(voters, 16, (voter) => api.tokenFor(voter));
 
-async function submitIdea(api: BenchApi, token: string, title: string): Promise<string> {
+export async function submitIdea(api: BenchApi, token: string, title: string): Promise<string> {
   const body = { title, description: 'An idea the bench votes on.', category: 'Bench' };
   const answer = await api.expect<IdeaAnswer>(201, 'POST', '/api/ideas', { token, body });
   return answer.body.id;
 }
+
+/** Told right before the first measured vote and right after the last (to sample the host's CPU time). */
+export interface MeasuredSpan {
+  started(): Promise<void>;
+  ended(): Promise<void>;
+}
+
+const NOTHING_TOLD: MeasuredSpan = { started: () => Promise.resolve(), ended: () => Promise.resolve() };
 
 export interface SequentialVotes {
   /** One vote per distinct person on one idea, in the order cast: the idea's tally grows by one each time. */
@@ -43,6 +52,7 @@ export async function measureSequentialVotes(
   tenantId: string,
   samples: number,
   warmUps: number,
+  measured: MeasuredSpan = NOTHING_TOLD,
 ): Promise<SequentialVotes> {
   const author = await api.tokenFor({ tenantId, userId: 'author', name: 'Author' });
   const warmUpIdea = await submitIdea(api, author, 'Warm-up idea for the vote bench');
@@ -86,11 +96,13 @@ export async function measureSequentialVotes(
   const votes: number[] = [];
   const inserts: number[] = [];
   const transactions: number[] = [];
+  await measured.started();
   for (const [index, token] of voterTokens.entries()) {
     inserts.push(await insert(`sample-${index}`));
     transactions.push(await transaction(`sample-${index}`));
     votes.push(await vote(measuredIdea, token));
   }
+  await measured.ended();
   return { votes, inserts, transactions };
 }
 
@@ -117,11 +129,17 @@ export interface VoteBurst {
   finalVotes: number;
 }
 
-export async function measureVoteBurst(api: BenchApi, tenantId: string, voters: number): Promise<VoteBurst> {
+export async function measureVoteBurst(
+  api: BenchApi,
+  tenantId: string,
+  voters: number,
+  measured: MeasuredSpan = NOTHING_TOLD,
+): Promise<VoteBurst> {
   const author = await api.tokenFor({ tenantId, userId: 'author', name: 'Author' });
   const ideaId = await submitIdea(api, author, 'Idea the whole tenant votes on at once');
   const tokens = await tokensFor(api, people(tenantId, 'crowd', voters));
 
+  await measured.started();
   const started = performance.now();
   // Every voter clicks twice at the same moment: the repeat must change nothing.
   const answers = await Promise.all(
@@ -130,9 +148,38 @@ export async function measureVoteBurst(api: BenchApi, tenantId: string, voters: 
     ),
   );
   const wallMs = performance.now() - started;
+  await measured.ended();
 
   const statuses = new Map<number, number>();
   for (const { status } of answers) statuses.set(status, (statuses.get(status) ?? 0) + 1);
   const idea = await api.expect<IdeaAnswer>(200, 'GET', `/api/ideas/${ideaId}`, { token: author });
   return { voters, latencies: answers.map(({ ms }) => ms), wallMs, statuses, finalVotes: idea.body.votes };
+}
+
+/**
+ * The storage floor of a burst: its distinct voters' rows written as one process's group commit writes them at
+ * best, in full transactions of MAX_VOTE_CHANGES vote rows plus the tally, one after another, straight to Azurite.
+ * Answers the time from the first to the end of the last, as a burst's last voter would wait at the very least.
+ */
+export async function measureBurstFloor(scratch: TableClient, voters: number): Promise<number> {
+  await scratch.createTable();
+  const ideaId = `floor-${voters}`;
+  const tally = (count: number) => tallyRow({ ...scratchTally(count), ideaId });
+  let etag = (await scratch.upsertEntity(tally(0), 'Replace')).etag;
+  const started = performance.now();
+  for (let done = 0; done < voters; done += MAX_VOTE_CHANGES) {
+    const userIds = Array.from(
+      { length: Math.min(MAX_VOTE_CHANGES, voters - done) },
+      (_, i) => `v${done + i}`,
+    );
+    const answer = await scratch.submitTransaction([
+      ['update', tally(done + userIds.length), 'Replace', { etag }],
+      ...userIds.map((userId): TransactionAction => [
+        'create',
+        voteRow({ tenantId: 'scratch', ideaId, userId, castAt: new Date() }),
+      ]),
+    ]);
+    etag = answer.subResponses[0]?.etag;
+  }
+  return performance.now() - started;
 }

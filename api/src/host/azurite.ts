@@ -13,6 +13,8 @@ export interface AzuriteOptions {
 
 export interface RunningAzurite {
   port: number;
+  /** Its process, for a bench that reads the CPU time Azurite spends. */
+  pid: number | undefined;
   connectionString: string;
   stop(): Promise<void>;
 }
@@ -48,6 +50,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
   await waitUntilListening(child, port);
   return {
     port,
+    pid: child.pid,
     connectionString: AZURITE_CONNECTION_STRING.replace(':10002/', `:${port}/`),
     stop: () => stop(child),
   };
