@@ -24,6 +24,7 @@ import {
   measureBurstFloor,
   measureSequentialVotes,
   measureVoteBurst,
+  type MeasuredSpan,
   type SequentialVotes,
   type VoteBurst,
 } from './bench/votes.js';
@@ -316,6 +317,10 @@ interface Results {
 
 const step = (text: string): void => console.log(`… ${text}`);
 
+/** Section 1's votes, told to `span` (see MeasuredSpan). */
+const sequentialVotes = (api: BenchApi, scratch: TableClient, span: MeasuredSpan): Promise<SequentialVotes> =>
+  measureSequentialVotes(api, scratch, 'bench-votes', VOTE_SAMPLES, VOTE_WARM_UPS, span);
+
 interface OwnProcessRun {
   sequential: SequentialVotes;
   burst: VoteBurst;
@@ -350,14 +355,7 @@ async function measureOwnProcessHost(
       allowInsecureConnection: true,
     });
     const sequentialCost = costMeter(host.child, azuritePid);
-    const sequential = await measureSequentialVotes(
-      api,
-      scratch,
-      'bench-votes',
-      VOTE_SAMPLES,
-      VOTE_WARM_UPS,
-      sequentialCost,
-    );
+    const sequential = await sequentialVotes(api, scratch, sequentialCost);
     const burstCost = costMeter(host.child, azuritePid);
     const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS, burstCost);
     step(`${TRACED_VOTES} votes one at a time, traced inside the host`);
@@ -395,14 +393,7 @@ async function measure(): Promise<Results> {
       });
       step(`${VOTE_SAMPLES} sequential votes, interleaved with as many raw inserts`);
       const sequentialLoad = loadMeter();
-      const sequential = await measureSequentialVotes(
-        api,
-        scratch,
-        'bench-votes',
-        VOTE_SAMPLES,
-        VOTE_WARM_UPS,
-        sequentialLoad,
-      );
+      const sequential = await sequentialVotes(api, scratch, sequentialLoad);
       const afterVotes = process.memoryUsage();
       step(`${BURST_VOTERS} voters at once on one idea`);
       const burstLoad = loadMeter();
@@ -463,19 +454,8 @@ async function measure(): Promise<Results> {
 }
 
 /** Prints every section and answers whether all correctness checks passed. */
-function report({
-  sequential,
-  burst,
-  burstFloorMs,
-  own,
-  scale,
-  kill,
-  board,
-  memory,
-  decisions,
-  dueWork,
-  hung,
-}: Results): boolean {
+function report(results: Results): boolean {
+  const { sequential, burst, own, memory } = results;
   const sections: [string, ReportLine[]][] = [
     ['1. One vote vs one raw Azurite insert (sequential, after warm-up)', voteLines(sequential, own)],
     [
@@ -484,21 +464,21 @@ function report({
     ],
     [
       `2. ${burst.voters} voters and ${burst.voters} repeat clicks at once on one idea (tokens minted beforehand)`,
-      burstLines(burst, burstFloorMs),
+      burstLines(burst, results.burstFloorMs),
     ],
     [
       '2′. The same burst, the host in a process of its own',
       [...burstLines({ ...own.burst, load: own.costs.burst.load }), ...burstCostLines(own)],
     ],
-    ['2a. Storage reads per vote as the idea grows (Azurite, a fresh process)', scaleLines(...scale)],
-    ['2b. The host process killed mid-burst and restarted (Azurite)', killLines(kill)],
-    [`3. A ${board.ideas}-idea board`, boardLines(board)],
-    ['4. Decisions that cannot cross (local host, Azurite)', decisionLines(decisions)],
+    ['2a. Storage reads per vote as the idea grows (Azurite, a fresh process)', scaleLines(...results.scale)],
+    ['2b. The host process killed mid-burst and restarted (Azurite)', killLines(results.kill)],
+    [`3. A ${results.board.ideas}-idea board`, boardLines(results.board)],
+    ['4. Decisions that cannot cross (local host, Azurite)', decisionLines(results.decisions)],
     [
       '5. The response-nudge timer follows what is due (calls counted at the repositories)',
-      dueWorkLines(...dueWork),
+      dueWorkLines(...results.dueWork),
     ],
-    ['6. Storage that accepts connections and never answers (default deadlines)', hungLines(hung)],
+    ['6. Storage that accepts connections and never answers (default deadlines)', hungLines(results.hung)],
     [
       'Memory of this process (host + client; Azurite not included)',
       [
