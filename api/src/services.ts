@@ -73,7 +73,7 @@ export function createServices(config: Config, overrides: ServiceOverrides = {})
     limits,
     ready() {
       tablesReady ??= ensureTables(tables)
-        .then(() => drainOutbox(ideabar, { only: 'votesChanged' }))
+        .then(() => drainOutbox(ideabar, { only: 'votesChanged', atStart: true }))
         .then(() => {
           void drainOutbox(ideabar).catch(faults);
         })

@@ -32,15 +32,24 @@ export interface OutboxDrained {
   failed: number;
 }
 
+export interface DrainOptions {
+  only?: OutboxEvent['kind'];
+  /**
+   * The process is starting, so the votes of an event however young are nobody's live work (their process was
+   * killed mid-burst, maybe a second ago) and are followed now. A timer's run leaves a votesChanged event younger
+   * than OUTBOX_REFRESH_MS to the live process, which follows its votes itself and renews the event that often while
+   * it commits: following them too would read every voter the tally lists as unlisted (two reads each, a thousand
+   * for a burst of 500) while that very burst waits for its answers.
+   */
+  atStart?: boolean;
+}
+
 /**
  * Runs the handler of every pending outbox event and removes those it is done with. Run at start-up (the work a
  * process killed mid-burst left; `only: 'votesChanged'` there, as counts must be exact before the first answer
  * while channel posts may follow it) and by a timer; safe to run anywhere, any number of times.
  */
-export async function drainOutbox(
-  ctx: IdeaBarContext,
-  options: { only?: OutboxEvent['kind'] } = {},
-): Promise<OutboxDrained> {
+export async function drainOutbox(ctx: IdeaBarContext, options: DrainOptions = {}): Promise<OutboxDrained> {
   const drained: OutboxDrained = { followed: 0, settled: 0, failed: 0 };
   const pending = (await ctx.repos.events.pending(EVENTS_PER_RUN)).filter(
     ({ value }) => !options.only || value.kind === options.only,
@@ -52,6 +61,7 @@ export async function drainOutbox(
         let done: boolean;
         try {
           if (event.kind === 'votesChanged') {
+            if (!options.atStart && age < OUTBOX_REFRESH_MS) return;
             await followVotes(ctx, event.tenantId, event.ideaId);
             done = age >= OUTBOX_SETTLE_AFTER_MS;
           } else {

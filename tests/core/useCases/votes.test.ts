@@ -10,6 +10,7 @@ import {
   listIdeas,
   mergeIdea,
   NotFoundError,
+  OUTBOX_REFRESH_MS,
   OUTBOX_SETTLE_AFTER_MS,
   StaleVersionError,
   submitIdea,
@@ -261,7 +262,7 @@ describe('voting', () => {
 
     // A new process starts: its drain follows every pending event, with no vote needed.
     const restarted = processOn(repos, clock);
-    const votes = { only: 'votesChanged' } as const;
+    const votes = { only: 'votesChanged', atStart: true } as const;
     expect(await drainOutbox(restarted, votes)).toMatchObject({ followed: 1, failed: 0, settled: 0 });
     expect((await repos.ideas.find('contoso', idea.id))?.value.votes).toBe(30);
     for (let n = 0; n < 30; n++) {
@@ -273,6 +274,29 @@ describe('voting', () => {
     clock.advance(OUTBOX_SETTLE_AFTER_MS);
     expect(await drainOutbox(restarted, votes)).toMatchObject({ followed: 1, settled: 1 });
     expect((await repos.events.pending(10)).map((event) => event.value.kind)).toEqual(['submitted']);
+  });
+
+  it('leaves a live process’s votes to it on a timer’s drain, and follows them once nobody renews their event', async () => {
+    const { ctx, repos, clock } = domain();
+    const idea = await submitIdea(ctx, ada, ideaInput('Quiet rooms on every floor'));
+    // A process still answering a burst: its voters' lists are not written yet, so its tally lists them unlisted.
+    const busy = processOn({ ...repos, votes: Object.create(repos.votes) as typeof repos.votes }, clock);
+    busy.repos.votes.setOnVoterList = () => new Promise(() => undefined);
+    await Promise.all(Array.from({ length: 20 }, (_, n) => castVote(busy, voter(n), idea.id)));
+    expect((await repos.votes.findTally('contoso', idea.id))?.value.unlisted.length).toBeGreaterThan(0);
+
+    // Another process's timer: reading each unlisted voter twice now would compete with the burst's answers.
+    const counting = countingRepositories(repos);
+    const timer = processOn(counting.repos, clock);
+    expect(await drainOutbox(timer, { only: 'votesChanged' })).toMatchObject({ followed: 0 });
+    expect(counting.take()).toEqual({ 'events.pending': 1 });
+    expect(await repos.votes.votedIdeaIds('contoso', 'voter-5', 'default')).toEqual(new Set());
+
+    // The busy process died without renewing its event: once that is older than a live one can be, it is followed.
+    clock.advance(OUTBOX_REFRESH_MS);
+    expect(await drainOutbox(timer, { only: 'votesChanged' })).toMatchObject({ followed: 1, failed: 0 });
+    expect(await repos.votes.votedIdeaIds('contoso', 'voter-5', 'default')).toEqual(new Set([idea.id]));
+    expect((await repos.ideas.find('contoso', idea.id))?.value.votes).toBe(21);
   });
 
   it('brings data from before tally rows right on first touch', async () => {
