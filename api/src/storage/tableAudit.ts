@@ -2,14 +2,20 @@ import type { TableClient } from '@azure/data-tables';
 import type { AuditEntry, AuditRepository } from '@ideabar/core';
 import { keys, quote } from './keys.js';
 import { date, json, text, type Row } from './rowFields.js';
-import { storageCall } from './tables.js';
+import { storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /** Settings changes, append-only, under time-ordered ids. */
 export class TableAudit implements AuditRepository {
   constructor(private readonly table: TableClient) {}
 
-  async append(entry: AuditEntry): Promise<void> {
-    await storageCall(() => this.table.createEntity(auditRow(entry)));
+  /** An entry storage wrote but answered too late for is found by the retry and taken as written (see writeOnce). */
+  append(entry: AuditEntry): Promise<void> {
+    const row = auditRow(entry);
+    return writeOnce(
+      row,
+      () => this.table.createEntity(row),
+      () => unlessMissing(() => this.table.getEntity<Row>(row.partitionKey, row.rowKey)),
+    );
   }
 
   list(tenantId: string, limit: number): Promise<AuditEntry[]> {

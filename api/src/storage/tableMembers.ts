@@ -3,7 +3,7 @@ import { StaleVersionError, type ItMember, type MemberRepository, type Versioned
 import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
 import { keys, quote } from './keys.js';
 import { date, text, type Row } from './rowFields.js';
-import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
+import { statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /**
  * A tenant's IT members share a partition with a guard row (`~members`) whose ETag is the version of the set: a
@@ -20,10 +20,23 @@ export class TableMembers implements MemberRepository {
     return row !== undefined;
   }
 
+  /**
+   * A member already there is `unchanged`; one this very write added, though storage answered too late and the
+   * retry was refused, is `added` (see writeOnce), so their addition is still audited.
+   */
   async addItMember(member: ItMember): Promise<'added' | 'unchanged'> {
-    return (await insertUnlessPresent(() => this.table.createEntity(itMemberRow(member))))
-      ? 'added'
-      : 'unchanged';
+    const row = itMemberRow(member);
+    try {
+      await writeOnce(
+        row,
+        () => this.table.createEntity(row),
+        () => unlessMissing(() => this.table.getEntity<Row>(row.partitionKey, row.rowKey)),
+      );
+      return 'added';
+    } catch (error) {
+      if (statusOf(error) === 409) return 'unchanged';
+      throw error;
+    }
   }
 
   removeItMember(tenantId: string, userId: string, version: string): Promise<void> {

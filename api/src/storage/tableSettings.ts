@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import {
   DEFAULT_CURRENCY,
@@ -9,7 +10,7 @@ import {
 } from '@ideabar/core';
 import { keys } from './keys.js';
 import { json, number, optionalJson, optionalText, type Row } from './rowFields.js';
-import { statusOf, storageCall, unlessMissing } from './tables.js';
+import { statusOf, unlessMissing, writeOnce } from './tables.js';
 
 /** One row per tenant, changed only by conditional writes: two admins saving at once cannot undo each other. */
 export class TableSettings implements SettingsRepository {
@@ -20,17 +21,29 @@ export class TableSettings implements SettingsRepository {
     return row && { value: settingsOf(tenantId, row), version: row.etag };
   }
 
-  save(settings: TenantSettings, version: string | null): Promise<void> {
-    return storageCall(async () => {
-      try {
-        if (version === null) await this.table.createEntity(settingsRow(settings));
-        else await this.table.updateEntity(settingsRow(settings), 'Replace', { etag: version });
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 409 || status === 412 || status === 404) throw new StaleVersionError();
-        throw error;
-      }
-    });
+  /**
+   * A save storage carried out but answered too late for is refused on its retry (409, or 412 as the ETag moved with
+   * it): finding the row holding exactly what was written, it is taken as made (see writeOnce), rather than read
+   * again by the caller as someone else's change, which would compare the change with itself and skip what follows
+   * it (its audit's "before", rescheduling nudges after a calendar change).
+   */
+  async save(settings: TenantSettings, version: string | null): Promise<void> {
+    // The key is the tenant's, not made up here: a write of its own only is recognised by an id it alone carries.
+    const row = { ...settingsRow(settings), writeId: randomUUID() };
+    try {
+      await writeOnce(
+        row,
+        () =>
+          version === null
+            ? this.table.createEntity(row)
+            : this.table.updateEntity(row, 'Replace', { etag: version }),
+        () => unlessMissing(() => this.table.getEntity<Row>(row.partitionKey, row.rowKey)),
+      );
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 409 || status === 412 || status === 404) throw new StaleVersionError();
+      throw error;
+    }
   }
 }
 

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables, tableClients } from '../../../api/src/storage/tables.js';
-import { StaleVersionError, type Comment, type Cycle, type IdeaRecord } from '../../../core/src/index.js';
+import {
+  defaultSettings,
+  StaleVersionError,
+  type AuditEntry,
+  type Comment,
+  type Cycle,
+  type IdeaRecord,
+} from '../../../core/src/index.js';
 import { lateAnswerProxy, type LateAnswerProxy } from '../../support/lateAnswerProxy.js';
 import { freshTablePrefix } from '../../support/testHost.js';
 import { storedIdea } from '../../support/storedIdeas.js';
@@ -109,5 +116,56 @@ describe('conditional inserts whose answer storage lost after writing (Azurite b
     await expect(repos.cycles.create(cycle('01JDCYCLERIVAL'), read.version)).rejects.toBeInstanceOf(
       StaleVersionError,
     );
+  });
+
+  it('takes an audit entry as written when the retry finds it, rather than failing the change it records', async () => {
+    const repos = await repositories();
+    const entry: AuditEntry = {
+      tenantId: 'tenant-a',
+      id: '01JDAUDITLATE',
+      at,
+      by: { id: 'grace', name: 'Grace' },
+      subject: 'settings.responseSla',
+      summary: 'Set the response time to 3 business days',
+      before: { responseSlaBusinessDays: 5 },
+      after: { responseSlaBusinessDays: 3 },
+    };
+    const lostBefore = proxy.lost;
+    proxy.loseNextAnswer((method, path) => method === 'POST' && /Audit$/.test(path));
+    await repos.audit.append(entry);
+    expect(proxy.lost).toBe(lostBefore + 1);
+    expect(await repos.audit.list('tenant-a', 10)).toEqual([entry]);
+  });
+
+  it('answers an IT member added when the retry finds the row it wrote, and unchanged for one already there', async () => {
+    const repos = await repositories();
+    const member = { tenantId: 'tenant-a', userId: 'megan', name: 'Megan', addedAt: at };
+    const lostBefore = proxy.lost;
+    proxy.loseNextAnswer((method, path) => method === 'POST' && /Members$/.test(path));
+    expect(await repos.members.addItMember(member)).toBe('added');
+    expect(proxy.lost).toBe(lostBefore + 1);
+    const later = { ...member, addedAt: new Date('2026-11-24T09:00:00Z') };
+    expect(await repos.members.addItMember(later)).toBe('unchanged');
+    expect(await repos.members.listItMembers('tenant-a')).toEqual([member]);
+  });
+
+  it('takes settings as saved when the retry of the create or the update finds them, and still refuses a rival', async () => {
+    const repos = await repositories();
+    const first = { ...defaultSettings('tenant-a', 5), currency: 'EUR' };
+    proxy.loseNextAnswer((method, path) => method === 'POST' && /Settings$/.test(path));
+    await repos.settings.save(first, null);
+    const read = await repos.settings.find('tenant-a');
+    expect(read?.value).toEqual(first);
+
+    const second = { ...first, responseSlaBusinessDays: 3 };
+    const lostBefore = proxy.lost;
+    proxy.loseNextAnswer((method, path) => method === 'PUT' && /Settings\(/.test(path));
+    await repos.settings.save(second, read?.version ?? null);
+    expect(proxy.lost).toBe(lostBefore + 1);
+    expect((await repos.settings.find('tenant-a'))?.value).toEqual(second);
+    // A save made from the same old read that writes something else is another admin's: refused, as before.
+    await expect(
+      repos.settings.save({ ...first, currency: 'GBP' }, read?.version ?? null),
+    ).rejects.toBeInstanceOf(StaleVersionError);
   });
 });
