@@ -86,3 +86,4 @@ export * from './i18n/translator.js';
 export * from './i18n/reasons.js';
 export { PSEUDO_OPEN, PSEUDO_CLOSE } from './i18n/pseudoLocale.js';
 export * from './calendar/workingDays.js';
+export type * from './requests.js';

@@ -7,15 +7,18 @@ import type { MessageKey } from '../i18n/catalogs.js';
  * zod and nothing of Node (lint keeps this file free of value imports).
  */
 
-export const IDEA_STATUSES = [
+/** The statuses IT may move an idea to; `duplicate` is reached only by merging (see mergeIdea). */
+export const TRIAGE_STATUSES = [
   'new',
   'under_review',
   'planned',
   'in_progress',
   'delivered',
   'declined',
-  'duplicate',
 ] as const;
+export type TriageStatus = (typeof TRIAGE_STATUSES)[number];
+
+export const IDEA_STATUSES = [...TRIAGE_STATUSES, 'duplicate'] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
 
 /** Ideas still on their way: what a board leads with. The others are finished (delivered, declined, duplicate). */
@@ -37,8 +40,8 @@ export const statusMatches = (filter: StatusFilter, status: IdeaStatus): boolean
       ? (FINISHED_STATUSES as readonly IdeaStatus[]).includes(status)
       : filter === status;
 
-/** Where IT may move an idea from each status. `duplicate` is reached only by merging (see mergeIdea). */
-export const NEXT_STATUSES: Record<IdeaStatus, readonly IdeaStatus[]> = {
+/** Where IT may move an idea from each status. */
+export const NEXT_STATUSES: Record<IdeaStatus, readonly TriageStatus[]> = {
   new: ['under_review', 'planned', 'in_progress', 'declined'],
   under_review: ['planned', 'in_progress', 'declined'],
   planned: ['under_review', 'in_progress', 'delivered', 'declined'],

@@ -5,11 +5,9 @@ import { personOf, type Caller } from '../identity.js';
 import { viewOf, type IdeaView } from '../ideas/idea.js';
 import { reviseIdea } from '../ideas/reviseIdea.js';
 import { declineSchema, responseSchema } from '../ideas/triageInput.js';
-import { NEXT_STATUSES } from '../ideas/workflow.js';
+import { NEXT_STATUSES, TRIAGE_STATUSES } from '../ideas/workflow.js';
 import { requireItMember } from '../members/requireItMember.js';
 import { parseInput } from '../validation.js';
-
-const TRIAGE_STATUSES = ['new', 'under_review', 'planned', 'in_progress', 'delivered', 'declined'] as const;
 
 export const changeStatusInput = z
   .object(

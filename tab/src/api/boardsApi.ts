@@ -1,4 +1,4 @@
-import type { BoardFacets, BoardView } from '@ideabar/core';
+import type { BoardFacets, BoardView, OpenTeamBoardRequest } from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
 export type { BoardFacets, BoardView };
@@ -17,7 +17,9 @@ export class BoardsApi {
   /** The Teams team's own board, created the first time (201) and returned as it is after that (200). */
   openTeamBoard(teamId: string, teamName: string): Promise<BoardView> {
     const name = teamName.trim().slice(0, BOARD_NAME_MAX).trim() || 'Team ideas';
-    return this.client.request<BoardView>('POST', '/api/boards', { body: { teamId, name } });
+    return this.client.request<BoardView>('POST', '/api/boards', {
+      body: { teamId, name } satisfies OpenTeamBoardRequest,
+    });
   }
 
   /** What the board's filters can offer, counted over all its ideas. */

@@ -1,4 +1,4 @@
-import type { CommentPage, CommentView } from '@ideabar/core';
+import type { AddCommentRequest, CommentPage, CommentView } from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
 export type { CommentPage, CommentView };
@@ -14,7 +14,7 @@ export class CommentsApi {
 
   add(ideaId: string, text: string): Promise<CommentView> {
     return this.client.request<CommentView>('POST', `/api/ideas/${encodeURIComponent(ideaId)}/comments`, {
-      body: { text },
+      body: { text } satisfies AddCommentRequest,
     });
   }
 }

@@ -1,20 +1,20 @@
-import type { CycleResults, CycleView, IdeaView, RoadmapLane } from '@ideabar/core';
+import type {
+  AssignToCycleRequest,
+  CycleResults,
+  CycleView,
+  IdeaView,
+  OpenCycleRequest as OpenCycleInput,
+  RoadmapLane,
+} from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
 export type { CycleResults, CycleView, RoadmapLane };
 
-/** A new planning cycle, its moments in ISO 8601; what is left out takes the API's default. */
-export interface OpenCycleRequest {
-  boardId: string;
-  name: string;
-  submissionOpensAt: string;
-  submissionClosesAt: string;
-  /** Left out, voting opens when submissions do. */
-  votingOpensAt?: string;
-  votingClosesAt: string;
-  reminderDaysBefore?: number[];
-  shortlistSize?: number;
-}
+/**
+ * A new planning cycle, its moments in ISO 8601; what is left out takes the API's default (voting opens when
+ * submissions do). The tab always names its board.
+ */
+export type OpenCycleRequest = OpenCycleInput & { boardId: string };
 
 /** Planning cycles and the roadmap built from them; no board means every board of the tenant. */
 export class CyclesApi {
@@ -53,7 +53,7 @@ export class CyclesApi {
   /** IT puts an idea in a cycle of its board that has not closed, or (null) takes it out of its cycle. */
   assign(ideaId: string, cycleId: string | null): Promise<IdeaView> {
     return this.client.request<IdeaView>('PUT', `/api/ideas/${encodeURIComponent(ideaId)}/cycle`, {
-      body: { cycleId },
+      body: { cycleId } satisfies AssignToCycleRequest,
     });
   }
 }

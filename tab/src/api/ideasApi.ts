@@ -1,16 +1,18 @@
 import type {
-  Benefit,
-  Classification,
-  Decline,
+  AppealRequest,
+  BenefitsRequest,
+  ClassificationRequest,
   IdeaDetail,
   IdeaPage,
-  IdeaStatus,
   IdeaView,
+  MergeRequest,
   MergeResult,
-  Person,
+  PartnersRequest,
   SimilarIdea,
   Sort,
+  StatusChangeRequest,
   StatusFilter,
+  SubmitIdeaRequest,
   VoteState,
 } from '@ideabar/core';
 import type { ApiClient } from './apiClient';
@@ -28,33 +30,6 @@ export interface IdeaFilter {
   cycleId?: string;
   shortlist?: boolean;
   sort: Sort;
-}
-
-export interface NewIdea {
-  title: string;
-  description: string;
-  category?: string;
-  tags?: string[];
-  boardId?: string;
-}
-
-/** IT's move of an idea along the workflow, always with a public response; a decline with its decision. */
-export interface StatusChangeRequest {
-  status: IdeaStatus;
-  response: string;
-  decline?: Partial<Decline>;
-}
-
-/** Who partners on an idea; a field left out stays as it is, null removes the person. */
-export interface PartnersRequest {
-  itPartner?: Person | null;
-  sponsor?: Person | null;
-}
-
-/** The benefit expected at planning and the one measured after delivery; left out stays, null removes. */
-export interface BenefitsRequest {
-  expected?: Benefit | null;
-  measured?: Benefit | null;
 }
 
 export type { IdeaDetail, IdeaPage, IdeaView, MergeResult, SimilarIdea, VoteState };
@@ -88,7 +63,7 @@ export class IdeasApi {
     return this.client.request<IdeaDetail>('GET', `/api/ideas/${encodeURIComponent(id)}`);
   }
 
-  submit(idea: NewIdea): Promise<IdeaView> {
+  submit(idea: SubmitIdeaRequest): Promise<IdeaView> {
     return this.client.request<IdeaView>('POST', '/api/ideas', { body: idea });
   }
 
@@ -102,30 +77,38 @@ export class IdeasApi {
 
   // IT's triage (docs/api.md): each answers the idea as it is now, or a field-level refusal.
 
-  changeStatus(id: string, change: StatusChangeRequest): Promise<IdeaView> {
+  /** IT's move of an idea along the workflow, always with a public response; a decline with its decision. */
+  changeStatus(id: string, change: Drafted<StatusChangeRequest, 'decline'>): Promise<IdeaView> {
     return this.client.request<IdeaView>('POST', `${ideaPath(id)}/status`, { body: change });
   }
 
   /** The author's one appeal of a decline: the idea goes back under review. */
   appeal(id: string, reason: string): Promise<IdeaView> {
-    return this.client.request<IdeaView>('POST', `${ideaPath(id)}/appeal`, { body: { reason } });
+    return this.client.request<IdeaView>('POST', `${ideaPath(id)}/appeal`, {
+      body: { reason } satisfies AppealRequest,
+    });
   }
 
+  /** Who partners on an idea; a field left out stays as it is, null removes the person. */
   assignPartners(id: string, partners: PartnersRequest): Promise<IdeaView> {
     return this.client.request<IdeaView>('PUT', `${ideaPath(id)}/partners`, { body: partners });
   }
 
-  classify(id: string, classification: Partial<Classification>): Promise<IdeaView> {
+  /** Sent as chosen so far: the API names each part still missing. */
+  classify(id: string, classification: Partial<ClassificationRequest>): Promise<IdeaView> {
     return this.client.request<IdeaView>('PUT', `${ideaPath(id)}/classification`, { body: classification });
   }
 
+  /** The benefit expected at planning and the one measured after delivery; left out stays, null removes. */
   recordBenefits(id: string, benefits: BenefitsRequest): Promise<IdeaView> {
     return this.client.request<IdeaView>('PUT', `${ideaPath(id)}/benefits`, { body: benefits });
   }
 
   /** Marks the idea a duplicate of `into`; its votes move there. Answers both ideas as they are now. */
   merge(id: string, into: string, response: string): Promise<MergeResult> {
-    return this.client.request<MergeResult>('POST', `${ideaPath(id)}/merge`, { body: { into, response } });
+    return this.client.request<MergeResult>('POST', `${ideaPath(id)}/merge`, {
+      body: { into, response } satisfies MergeRequest,
+    });
   }
 
   /** Lets an idea out of a moderated board's approval queue. */
@@ -133,5 +116,13 @@ export class IdeasApi {
     return this.client.request<IdeaView>('POST', `${ideaPath(id)}/approve`);
   }
 }
+
+/**
+ * A form's request sent as the person left it, so that the API names each missing part in its field errors: the
+ * schema's fields, with the parts named in `Loose` each optional.
+ */
+type Drafted<Request, Loose extends keyof Request> = Omit<Request, Loose> & {
+  [Part in Loose]?: Partial<NonNullable<Request[Part]>>;
+};
 
 const ideaPath = (id: string): string => `/api/ideas/${encodeURIComponent(id)}`;

@@ -1,4 +1,4 @@
-import type { Inbox, InboxItem, IdeaView, SlaState } from '@ideabar/core';
+import type { AnswerIdeaRequest, Inbox, InboxItem, IdeaView, SlaState } from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
 export type { Inbox, InboxItem, SlaState };
@@ -16,7 +16,7 @@ export class InboxApi {
 
   answer(ideaId: string, response: string): Promise<IdeaView> {
     return this.client.request<IdeaView>('POST', `/api/ideas/${encodeURIComponent(ideaId)}/answer`, {
-      body: { response },
+      body: { response } satisfies AnswerIdeaRequest,
     });
   }
 }

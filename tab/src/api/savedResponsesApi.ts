@@ -1,12 +1,14 @@
-import type { SavedResponseList, SavedResponseView } from '@ideabar/core';
+import type {
+  AddSavedResponseRequest,
+  SavedResponseChangeRequest,
+  SavedResponseList,
+  SavedResponseView,
+} from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
 export type { SavedResponseList, SavedResponseView };
 
-export interface SavedResponseChange {
-  title?: string;
-  text?: string;
-}
+export type SavedResponseChange = SavedResponseChangeRequest;
 
 /** A board's saved responses (IT members only); every change answers the board's list as it now is. */
 export class SavedResponsesApi {
@@ -16,7 +18,7 @@ export class SavedResponsesApi {
     return this.client.request<SavedResponseList>('GET', pathOf(boardId));
   }
 
-  add(boardId: string, response: { title: string; text: string }): Promise<SavedResponseList> {
+  add(boardId: string, response: AddSavedResponseRequest): Promise<SavedResponseList> {
     return this.client.request<SavedResponseList>('POST', pathOf(boardId), { body: response });
   }
 

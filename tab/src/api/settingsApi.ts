@@ -1,4 +1,14 @@
-import type { AuditEntryView, BoardView, IdeaView, SettingsView } from '@ideabar/core';
+import type {
+  AddCategoryRequest,
+  AddItMemberRequest,
+  AuditEntryView,
+  BoardChangeRequest,
+  BoardView,
+  CategoryChangeRequest,
+  IdeaView,
+  SettingsChangeRequest,
+  SettingsView,
+} from '@ideabar/core';
 import type { ApiClient } from './apiClient';
 
 /**
@@ -18,29 +28,10 @@ export interface AnnouncementChannel {
   kind: 'board' | 'channel';
 }
 
-export interface TenantSettingsChange {
-  responseSlaBusinessDays?: number;
-  reminderLeadDays?: number[];
-  currency?: string;
-  /** The weekdays nobody works, 0 (Sunday) to 6 (Saturday). */
-  weekendDays?: number[];
-  holidays?: { date: string; name: string }[];
-}
-
-export interface BoardChange {
-  name?: string;
-  description?: string;
-  suggestedTags?: string[];
-  moderation?: boolean;
-  announcementChannel?: string | null;
-  digestSchedule?: string | null;
-  timeZone?: string;
-}
-
-export interface CategoryChange {
-  name?: string;
-  retired?: boolean;
-}
+/** What the API's schemas take for each change (weekend days are 0, Sunday, to 6, Saturday). */
+export type TenantSettingsChange = SettingsChangeRequest;
+export type BoardChange = BoardChangeRequest;
+export type CategoryChange = CategoryChangeRequest;
 
 export type { AuditEntryView, SettingsView };
 
@@ -66,7 +57,9 @@ export class SettingsApi {
 
   /** Answers the board with the new category in it. */
   addCategory(boardId: string, name: string): Promise<BoardSettings> {
-    return this.client.request<BoardSettings>('POST', `${boardPath(boardId)}/categories`, { body: { name } });
+    return this.client.request<BoardSettings>('POST', `${boardPath(boardId)}/categories`, {
+      body: { name } satisfies AddCategoryRequest,
+    });
   }
 
   updateCategory(boardId: string, categoryId: string, change: CategoryChange): Promise<BoardSettings> {
@@ -86,7 +79,7 @@ export class SettingsApi {
     return items;
   }
 
-  async addItMember(person: { userId: string; name: string }): Promise<ItMember[]> {
+  async addItMember(person: AddItMemberRequest): Promise<ItMember[]> {
     const { itMembers } = await this.client.request<{ itMembers: ItMember[] }>('POST', '/api/it-members', {
       body: person,
     });

@@ -13,6 +13,7 @@ import {
   type Me,
   type Person,
   type StatusChangeKind,
+  type TriageStatus,
 } from '@ideabar/core';
 import { DEMO_PEOPLE } from '../../../api/src/demo/demoPeople.js';
 import type { FakeCall, FakeIdeaBar } from './fakeIdeaBar';
@@ -111,7 +112,7 @@ export function answerTriage(server: FakeIdeaBar, caller: () => Me = () => IT_ME
     /^\/api\/ideas\/[^/]+\/status$/,
     revise(
       changeStatusInput,
-      (idea, input: { status: IdeaView['status']; response: string; decline?: IdeaView['decline'] }) => {
+      (idea, input: { status: TriageStatus; response: string; decline?: IdeaView['decline'] }) => {
         const refused = onlyIt();
         if (refused) return refused;
         if (!NEXT_STATUSES[idea.status].includes(input.status))

@@ -46,11 +46,13 @@ export function useClassificationForm(
   const submit = async () => {
     const saved = await action.run(
       () =>
+        // Each part by name (one left unchosen is sent as nothing, for the API to ask for): a part the API's
+        // schema no longer takes fails the type check.
         api.ideas.classify(idea.id, {
-          ...(sourcing ? { sourcing } : {}),
-          ...(recommendation ? { recommendation } : {}),
-          ...(value ? { value } : {}),
-          ...(effort ? { effort } : {}),
+          sourcing: sourcing || undefined,
+          recommendation: recommendation || undefined,
+          value: value || undefined,
+          effort: effort || undefined,
         }),
       onStale,
     );

@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { NEXT_STATUSES, type IdeaStatus } from '@ideabar/core/workflow';
+import { NEXT_STATUSES, type TriageStatus } from '@ideabar/core/workflow';
 import { useIdeaBarApi } from '../../api/ideaBarApi';
 import { useTranslator } from '../../app/translation';
 import { useTriageAction } from '../../board/useTriageAction';
@@ -17,16 +17,16 @@ export function useStatusForm(
   const api = useIdeaBarApi();
   const { t } = useTranslator();
   const action = useTriageAction(FIELDS, 'triage.failed.status', formRef);
-  const [status, setStatus] = useState<IdeaStatus | ''>('');
+  const [status, setStatus] = useState<TriageStatus | ''>('');
   const [response, setResponse] = useState('');
   const [decline, setDecline] = useState<DeclineDraft>(NO_DECISION);
   const choices = NEXT_STATUSES[idea.status];
   // The idea may have moved since the choice was made: a choice it no longer offers is no choice.
-  const chosen: IdeaStatus | '' = status && choices.includes(status) ? status : '';
+  const chosen: TriageStatus | '' = status && choices.includes(status) ? status : '';
   const answeringAppeal = idea.appeal !== null && idea.appeal.answeredAt === null;
 
   const choose = (next: string) => {
-    setStatus(next as IdeaStatus);
+    setStatus(next as TriageStatus);
     action.edited('status');
   };
   const editResponse = (text: string) => {
@@ -45,9 +45,16 @@ export function useStatusForm(
         api.ideas.changeStatus(idea.id, {
           status: chosen,
           response,
-          // Sent as typed, blanks included: the API names each part of the decision that is missing.
+          // Sent as typed, blanks included: the API names each part of the decision that is missing. Each part by
+          // name, so a part the API's schema no longer takes fails the type check.
           ...(chosen === 'declined'
-            ? { decline: { ...decline, constraint: decline.constraint || undefined } }
+            ? {
+                decline: {
+                  constraint: decline.constraint || undefined,
+                  rule: decline.rule,
+                  pathToYes: decline.pathToYes,
+                },
+              }
             : {}),
         }),
       onStale,
