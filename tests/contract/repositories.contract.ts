@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedCycle } from '../support/storedCycles.js';
 import {
   IDEA_CHANGE_KINDS,
   ideaChanged,
@@ -610,20 +611,17 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
     describe('cycles', () => {
       it('keeps a cycle exactly, per tenant', async () => {
         const { cycles } = await makeRepositories();
-        const cycle = {
+        const cycle = storedCycle({
           tenantId: 'tenant-a',
-          boardId: 'default',
           id: '01JDCYCLE1',
           name: 'FY27 Q1 planning',
           submissionOpensAt: at(0),
           submissionClosesAt: at(30),
           votingOpensAt: at(10),
           votingClosesAt: at(45),
-          reminderDaysBefore: [3, 1],
           shortlistSize: 10,
           openedBy: { id: 'it-1', name: 'Grace' },
-          createdAt: at(0),
-        };
+        });
         await cycles.create(cycle, (await cycles.listBoard('tenant-a', 'default')).version);
         expect(await cycles.find('tenant-a', cycle.id)).toEqual(cycle);
         expect(await cycles.find('tenant-b', cycle.id)).toBeUndefined();
@@ -633,20 +631,16 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
 
       it('creates a cycle only against the board’s cycles as they were read', async () => {
         const { cycles } = await makeRepositories();
-        const cycle = (id: string, boardId = 'default') => ({
-          tenantId: 'tenant-a',
-          boardId,
-          id,
-          name: `Cycle ${id}`,
-          submissionOpensAt: at(0),
-          submissionClosesAt: at(30),
-          votingOpensAt: at(0),
-          votingClosesAt: at(45),
-          reminderDaysBefore: [1],
-          shortlistSize: 5,
-          openedBy: { id: 'it-1', name: 'Grace' },
-          createdAt: at(0),
-        });
+        const cycle = (id: string, boardId = 'default') =>
+          storedCycle({
+            tenantId: 'tenant-a',
+            boardId,
+            id,
+            submissionOpensAt: at(0),
+            submissionClosesAt: at(30),
+            votingClosesAt: at(45),
+            reminderDaysBefore: [1],
+          });
         const read = await cycles.listBoard('tenant-a', 'default');
         expect(read.value).toEqual([]);
         const other = await cycles.listBoard('tenant-a', 'team-2');
@@ -665,20 +659,8 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
 
       it('lists every tenant’s cycles that close at or after a moment', async () => {
         const { cycles } = await makeRepositories();
-        const cycle = (id: string, tenantId: string, closes: number) => ({
-          tenantId,
-          boardId: 'default',
-          id,
-          name: `Cycle ${id}`,
-          submissionOpensAt: at(0),
-          submissionClosesAt: at(closes),
-          votingOpensAt: at(0),
-          votingClosesAt: at(closes),
-          reminderDaysBefore: [1],
-          shortlistSize: 5,
-          openedBy: { id: 'it-1', name: 'Grace' },
-          createdAt: at(0),
-        });
+        const cycle = (id: string, tenantId: string, closes: number) =>
+          storedCycle({ tenantId, id, submissionOpensAt: at(0), votingClosesAt: at(closes) });
         const closed = cycle('01JDCYCLEOLD', 'tenant-a', 10);
         const closing = cycle('01JDCYCLEEDGE', 'tenant-a', 20);
         const later = cycle('01JDCYCLENEW', 'tenant-b', 40);

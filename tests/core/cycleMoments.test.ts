@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedCycle } from '../support/storedCycles.js';
 import {
   cycleMomentDue,
   cycleMomentOccurrence,
@@ -12,21 +13,17 @@ const T0 = Date.parse('2026-11-23T09:00:00Z');
 const day = (n: number) => new Date(T0 + n * DAY);
 
 /** Submissions from day 0 to 14, voting from day 0 to 21, reminders 3 and 1 days before voting closes. */
-const cycle = (overrides: Partial<Cycle> = {}): Cycle => ({
-  tenantId: 'contoso',
-  boardId: 'default',
-  id: '01JDCYCLE',
-  name: 'FY27 Q1 planning',
-  submissionOpensAt: day(0),
-  submissionClosesAt: day(14),
-  votingOpensAt: day(0),
-  votingClosesAt: day(21),
-  reminderDaysBefore: [3, 1],
-  shortlistSize: 10,
-  openedBy: { id: 'grace', name: 'Grace' },
-  createdAt: day(-2),
-  ...overrides,
-});
+const cycle = (overrides: Partial<Cycle> = {}): Cycle =>
+  storedCycle({
+    id: '01JDCYCLE',
+    name: 'FY27 Q1 planning',
+    submissionOpensAt: day(0),
+    submissionClosesAt: day(14),
+    votingClosesAt: day(21),
+    shortlistSize: 10,
+    createdAt: day(-2),
+    ...overrides,
+  });
 
 const kindAt = (c: Cycle, at: Date) => {
   const due = cycleMomentDue(c, at);

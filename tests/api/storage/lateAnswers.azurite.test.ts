@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { storedCycle } from '../../support/storedCycles.js';
 import { tableRepositories } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables, tableClients } from '../../../api/src/storage/tables.js';
 import {
@@ -44,20 +45,14 @@ const idea = (id: string, title = 'Docking stations at every desk'): IdeaRecord 
     heat: 1,
   });
 
-const cycle = (id: string): Cycle => ({
-  tenantId: 'tenant-a',
-  boardId: 'default',
-  id,
-  name: `Cycle ${id}`,
-  submissionOpensAt: at,
-  submissionClosesAt: new Date('2026-12-23T09:00:00Z'),
-  votingOpensAt: at,
-  votingClosesAt: new Date('2027-01-07T09:00:00Z'),
-  reminderDaysBefore: [3, 1],
-  shortlistSize: 5,
-  openedBy: { id: 'grace', name: 'Grace' },
-  createdAt: at,
-});
+const cycle = (id: string): Cycle =>
+  storedCycle({
+    tenantId: 'tenant-a',
+    id,
+    submissionOpensAt: at,
+    submissionClosesAt: new Date('2026-12-23T09:00:00Z'),
+    votingClosesAt: new Date('2027-01-07T09:00:00Z'),
+  });
 
 const transactions = (method: string, path: string) => method === 'POST' && path.endsWith('$batch');
 

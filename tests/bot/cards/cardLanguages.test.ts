@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedCycle } from '../../support/storedCycles.js';
 import {
   changeStatus,
   createIdeaBar,
@@ -50,19 +51,15 @@ const change: StatusChangedEvent = {
   at: new Date('2026-11-23T10:00:00Z'),
   response: 'We will build it next quarter.',
 };
-const cycle = {
+const cycle = storedCycle({
   id: 'cycle-1',
-  tenantId: 't',
-  boardId: 'default',
   name: 'Q1 planning',
   submissionOpensAt: new Date('2026-11-01T00:00:00Z'),
   submissionClosesAt: new Date('2026-11-15T00:00:00Z'),
   votingOpensAt: new Date('2026-11-15T00:00:00Z'),
   votingClosesAt: new Date('2026-11-30T00:00:00Z'),
-  shortlistSize: 5,
   createdAt: new Date('2026-10-30T00:00:00Z'),
-  createdBy: { id: 'it-1', name: 'Nestor Wilke' },
-} as unknown as Parameters<typeof cycleResultsCard>[1]['cycle'];
+});
 
 const duplicateChange: StatusChangedEvent = { ...change, to: 'duplicate', from: 'new' };
 const nudged: ResponseNudgeInput['idea'] = {

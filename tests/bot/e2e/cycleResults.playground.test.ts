@@ -1,5 +1,6 @@
 import functions from '@azure/functions';
 import { describe, expect, it } from 'vitest';
+import { storedCycle } from '../../support/storedCycles.js';
 import {
   conversationKeys,
   defaultBoard,
@@ -64,20 +65,18 @@ describe('cycle results in Microsoft 365 Agents Playground', () => {
     });
     const now = Date.now();
     await repos.boards.createIfMissing(defaultBoard(tenantId, new Date(now - 30 * DAY)));
-    await storeCycle(repos.cycles, {
-      tenantId,
-      boardId: 'default',
-      id: '01JDPLAYGROUNDCYCLE',
-      name: 'FY27 Q1 planning',
-      submissionOpensAt: new Date(now - 20 * DAY),
-      submissionClosesAt: new Date(now - 6 * DAY),
-      votingOpensAt: new Date(now - 20 * DAY),
-      votingClosesAt: new Date(now - 60_000),
-      reminderDaysBefore: [3, 1],
-      shortlistSize: 2,
-      openedBy: { id: 'grace', name: 'Grace' },
-      createdAt: new Date(now - 20 * DAY),
-    });
+    await storeCycle(
+      repos.cycles,
+      storedCycle({
+        tenantId,
+        id: '01JDPLAYGROUNDCYCLE',
+        name: 'FY27 Q1 planning',
+        submissionOpensAt: new Date(now - 20 * DAY),
+        submissionClosesAt: new Date(now - 6 * DAY),
+        votingClosesAt: new Date(now - 60_000),
+        shortlistSize: 2,
+      }),
+    );
     const idea = (id: string, title: string, votes: number): IdeaRecord =>
       storedIdea({
         tenantId,

@@ -1,5 +1,6 @@
 import functions from '@azure/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedCycle } from '../../support/storedCycles.js';
 import {
   defaultBoard,
   repairDueIndex,
@@ -28,20 +29,14 @@ describe('the cycle and response-nudge timers (local host on Azurite, strict fak
   const now = Date.now();
   const channelOf = (tenantId: string) => `19:${tenantId}-ideas@thread.tacv2`;
 
-  const cycle = (tenantId: string, id: string, opens: number, closes: number): Cycle => ({
-    tenantId,
-    boardId: 'default',
-    id,
-    name: `Cycle ${id}`,
-    submissionOpensAt: new Date(opens),
-    submissionClosesAt: new Date(closes),
-    votingOpensAt: new Date(opens),
-    votingClosesAt: new Date(closes),
-    reminderDaysBefore: [3, 1],
-    shortlistSize: 2,
-    openedBy: { id: 'grace', name: 'Grace' },
-    createdAt: new Date(opens),
-  });
+  const cycle = (tenantId: string, id: string, opens: number, closes: number): Cycle =>
+    storedCycle({
+      tenantId,
+      id,
+      submissionOpensAt: new Date(opens),
+      votingClosesAt: new Date(closes),
+      shortlistSize: 2,
+    });
 
   const idea = (tenantId: string, id: string, votes: number, extra: Partial<IdeaRecord> = {}): IdeaRecord =>
     storedIdea({ tenantId, id, votes, createdAt: new Date(now - 20 * DAY), ...extra });
