@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getIdea, listIdeas, type Caller } from '../../../core/src/index.js';
+import { getIdea, listIdeas } from '../../../core/src/index.js';
 import { PLAYGROUND_PERSON } from '../../../api/src/host/playground.js';
 import { latestAnswer } from '../../../bot/src/turns/verbs/ideaViews.js';
 import { saveScreenshot } from '../../tab/support/screenshots.js';
-import { playgroundSuite } from '../support/playgroundSuite.js';
+import { PLAYGROUND_CALLER, playgroundSuite } from '../support/playgroundSuite.js';
 
 /**
  * The Playground as the demo, end to end: Microsoft 365 Agents Playground (npm, offline) in headless Chromium,
@@ -13,11 +13,7 @@ import { playgroundSuite } from '../support/playgroundSuite.js';
  */
 describe('the demo in Microsoft 365 Agents Playground', () => {
   const suite = playgroundSuite({ demo: true });
-  const megan: Caller = {
-    tenantId: PLAYGROUND_PERSON.tenantId,
-    userId: PLAYGROUND_PERSON.userId,
-    name: PLAYGROUND_PERSON.name,
-  };
+  const megan = PLAYGROUND_CALLER;
   const lastCard = () => suite.page.locator('.ac-adaptiveCard').last();
 
   async function say(text: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getIdea, listIdeas, type Caller } from '../../../core/src/index.js';
-import { PLAYGROUND_PERSON } from '../../../api/src/host/playground.js';
+import { getIdea, listIdeas } from '../../../core/src/index.js';
+import {} from '../../../api/src/host/playground.js';
 import { saveScreenshot } from '../../tab/support/screenshots.js';
-import { playgroundSuite } from '../support/playgroundSuite.js';
+import { PLAYGROUND_CALLER, playgroundSuite } from '../support/playgroundSuite.js';
 
 /**
  * The message extension end to end in Microsoft 365 Agents Playground (npm, offline), which has a compose box
@@ -15,11 +15,7 @@ import { playgroundSuite } from '../support/playgroundSuite.js';
  */
 describe('searching and sharing ideas in Microsoft 365 Agents Playground', () => {
   const suite = playgroundSuite({ demo: true });
-  const megan: Caller = {
-    tenantId: PLAYGROUND_PERSON.tenantId,
-    userId: PLAYGROUND_PERSON.userId,
-    name: PLAYGROUND_PERSON.name,
-  };
+  const megan = PLAYGROUND_CALLER;
   const page = () => suite.page;
   const lastCard = () => page().locator('.ac-adaptiveCard').last();
 

@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { seedDemo } from '../../../api/src/demo/seedDemo.js';
-import { startPlayground, type RunningPlayground } from '../../../api/src/host/playground.js';
+import {
+  PLAYGROUND_PERSON,
+  startPlayground,
+  type RunningPlayground,
+} from '../../../api/src/host/playground.js';
+import type { Caller } from '../../../core/src/index.js';
 import { launchChromium, type LaunchedChromium } from '../../support/chromium.js';
 import { startTestApi, type TestApi } from '../../support/testHost.js';
 
@@ -13,6 +18,13 @@ export interface PlaygroundSuite {
   /** A headless Chromium page to drive the Playground with. */
   readonly page: Page;
 }
+
+/** The person the Playground chats as (the demo tenant's Megan Bowen), as the use cases know a caller. */
+export const PLAYGROUND_CALLER: Caller = {
+  tenantId: PLAYGROUND_PERSON.tenantId,
+  userId: PLAYGROUND_PERSON.userId,
+  name: PLAYGROUND_PERSON.name,
+};
 
 export interface PlaygroundSuiteOptions {
   /** Fill the demo tenant first, as `npm start` does, so the Playground's demo person meets the demo board. */
