@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../../api/src/storage/keys.js';
 import { notificationKeys } from '../../../api/src/storage/keys.js';
 import {
@@ -9,7 +9,8 @@ import {
   type ConversationRecord,
   type SettingsView,
 } from '../../../core/src/index.js';
-import { startTestApi, tablesOf, type Person, type TestApi } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
+import { tablesOf, type Person } from '../../support/testHost.js';
 
 const TEAM = '19:platform@thread.tacv2';
 const ANNOUNCEMENTS = '19:announcements@thread.tacv2';
@@ -19,7 +20,7 @@ const otherIt: Person = { tenantId: 'fabrikam', userId: 'nestor', name: 'Fabrika
 
 const boardPath = (id: string, rest = '') => `/api/boards/${encodeURIComponent(id)}${rest}`;
 
-let api: TestApi;
+const api = useTestApi();
 
 /** A conversation as the bot records it when it is installed in, or spoken to in, a team's channel. */
 function channel(key: string, kind: 'board' | 'channel', conversationId: string, name: string | null) {
@@ -38,7 +39,6 @@ function channel(key: string, kind: 'board' | 'channel', conversationId: string,
 }
 
 beforeAll(async () => {
-  api = await startTestApi();
   await api.host.services.ready();
   expect((await api.as(lead, 'POST', '/api/boards', { teamId: TEAM, name: 'Platform Team' })).status).toBe(
     201,
@@ -52,7 +52,6 @@ beforeAll(async () => {
     'Platform Team › Announcements',
   );
 });
-afterAll(() => api.host.close());
 
 describe('a board’s announcement channel and digest schedule over HTTP (local host, Azurite)', () => {
   it('lists the channels the bot can post to for the board, to IT members only', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Classification,
   type IdeaRecord,
@@ -7,7 +7,8 @@ import {
   type InsightsReport,
 } from '../../../core/src/index.js';
 import { TestClock } from '../../support/domain.js';
-import { startTestApi, type Person, type TestApi } from '../../support/testHost.js';
+import { useTestApi } from '../../support/apiTestBed.js';
+import type { Person } from '../../support/testHost.js';
 import { storedIdea } from '../../support/storedIdeas.js';
 
 const reader: Person = { tenantId: 'contoso', userId: 'reader', name: 'Reader' };
@@ -76,14 +77,12 @@ function fixture(): IdeaRecord[] {
   ];
 }
 
-let api: TestApi;
+const api = useTestApi();
 beforeAll(async () => {
-  api = await startTestApi();
   await api.host.services.ready();
   Object.assign(api.host.services.ideabar, { clock: new TestClock(new Date('2026-11-23T12:00:00Z')) });
   for (const idea of fixture()) await api.host.services.ideabar.repos.ideas.create(idea);
 });
-afterAll(() => api.host.close());
 
 describe('insights through the API (local host, Azurite)', () => {
   it('gives every figure its known answer', async () => {
