@@ -4,7 +4,7 @@ import { executeAction } from '../turns/verbs/verbs.js';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
 import { nextStepActions } from './nextSteps.js';
-import { numberedRow } from './rankedIdeas.js';
+import { buttonColumn, numberedRow } from './rankedIdeas.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
 import { statusLabel } from './statusLabels.js';
 
@@ -100,26 +100,16 @@ export function ideaListCard(
               ),
             ],
             [
-              {
-                type: 'Column',
-                width: 'auto',
-                verticalContentAlignment: 'center',
-                items: [
-                  {
-                    type: 'ActionSet',
-                    actions: [
-                      voted
-                        ? executeAction('withdrawVote', t('card.withdraw'), from, {
-                            tooltip: t('card.withdrawFor', { title: excerpt(idea.title, 60) }),
-                          })
-                        : executeAction('vote', t('card.vote'), from, {
-                            style: 'positive',
-                            tooltip: t('card.voteFor', { title: excerpt(idea.title, 60) }),
-                          }),
-                    ],
-                  },
-                ],
-              },
+              buttonColumn(
+                voted
+                  ? executeAction('withdrawVote', t('card.withdraw'), from, {
+                      tooltip: t('card.withdrawFor', { title: excerpt(idea.title, 60) }),
+                    })
+                  : executeAction('vote', t('card.vote'), from, {
+                      style: 'positive',
+                      tooltip: t('card.voteFor', { title: excerpt(idea.title, 60) }),
+                    }),
+              ),
             ],
             { spacing: 'medium', separator: index > 0 },
           );

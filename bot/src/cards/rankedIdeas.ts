@@ -1,7 +1,7 @@
-import { translatorFor, type IdeaView, type Translator } from '@ideabar/core';
+import { takesVotes, translatorFor, type IdeaView, type Translator } from '@ideabar/core';
 import type { BotSettings } from '../settings.js';
 import { executeAction } from '../turns/verbs/verbs.js';
-import { textBlock, type Column, type CardElement } from './adaptiveCard.js';
+import { textBlock, type CardAction, type Column, type CardElement } from './adaptiveCard.js';
 import { ideaLink } from './ideaLink.js';
 import { excerpt, plainBlock, plainRun } from './plainText.js';
 
@@ -28,28 +28,26 @@ export function numberedRow(
 
 /** A vote button for an idea of a cycle's card, where the idea still takes votes (not delivered or merged). */
 function voteColumn(idea: IdeaView, { t }: Translator): Column[] {
-  if (idea.status === 'delivered' || idea.status === 'duplicate') return [];
+  if (!takesVotes(idea.status)) return [];
   return [
-    {
-      type: 'Column',
-      width: 'auto',
-      verticalContentAlignment: 'center',
-      items: [
-        {
-          type: 'ActionSet',
-          actions: [
-            executeAction(
-              'vote',
-              t('card.vote'),
-              { ideaId: idea.id, from: 'cycle' },
-              { style: 'positive', tooltip: t('card.voteFor', { title: excerpt(idea.title, 60) }) },
-            ),
-          ],
-        },
-      ],
-    },
+    buttonColumn(
+      executeAction(
+        'vote',
+        t('card.vote'),
+        { ideaId: idea.id, from: 'cycle' },
+        { style: 'positive', tooltip: t('card.voteFor', { title: excerpt(idea.title, 60) }) },
+      ),
+    ),
   ];
 }
+
+/** A row's button, beside it and centred on it. */
+export const buttonColumn = (action: CardAction): Column => ({
+  type: 'Column',
+  width: 'auto',
+  verticalContentAlignment: 'center',
+  items: [{ type: 'ActionSet', actions: [action] }],
+});
 
 /**
  * Ideas in rank order, each with its place, title, votes and a link: a cycle's standings and its shortlist. Past

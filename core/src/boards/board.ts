@@ -37,19 +37,10 @@ export interface Board {
   timeZone: string;
 }
 
-export interface BoardView {
-  id: string;
-  name: string;
-  teamId: string | null;
+/** A board as the API and the bot show it: the board without its tenant, its time in ISO 8601. */
+export interface BoardView extends Omit<Board, 'tenantId' | 'createdAt'> {
   isDefault: boolean;
   createdAt: string;
-  description: string;
-  categories: Category[];
-  suggestedTags: string[];
-  moderation: boolean;
-  announcementChannel: string | null;
-  digestSchedule: string | null;
-  timeZone: string;
 }
 
 export const boardView = (board: Board): BoardView => ({
