@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_BOARD_ID } from '@ideabar/core';
 import type { CycleView, CyclesApi } from '../api/cyclesApi';
-import { isCurrent } from './cycleText';
+import { isCurrent } from '../shared/cycleText';
 
 /** The cycle a board is in now, with how many ideas take part and how many its shortlist holds. */
 export interface CurrentCycle {

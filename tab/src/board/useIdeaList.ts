@@ -3,7 +3,18 @@ import type { IdeaView } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useTranslator } from '../app/translation';
 import type { IdeaFilter, IdeasApi } from '../api/ideasApi';
-import type { IdeaStore } from './ideaStore';
+import type { IdeaStore } from '../shared/ideaStore';
+
+export interface IdeaListProps {
+  ids: string[];
+  store: IdeaStore;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore(): void;
+  onVote(ideaId: string): void;
+  onOpen(ideaId: string): void;
+  onTag(tag: string): void;
+}
 
 /** The first page is small so rows paint sooner; later pages are the API's largest. */
 export const FIRST_PAGE = 40;

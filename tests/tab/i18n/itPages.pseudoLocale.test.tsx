@@ -10,18 +10,18 @@ import {
   type StatusChangeView,
 } from '@ideabar/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IdeaStore } from '../../../tab/src/board/ideaStore';
-import { InboxPage } from '../../../tab/src/components/InboxPage/InboxPage';
-import { InsightsPage } from '../../../tab/src/components/InsightsPage/InsightsPage';
-import { OpenCycleDialog } from '../../../tab/src/components/OpenCycleDialog/OpenCycleDialog';
-import { SettingsPage } from '../../../tab/src/components/SettingsPage/SettingsPage';
-import { TriagePanel } from '../../../tab/src/components/TriagePanel/TriagePanel';
-import { TriageSummary } from '../../../tab/src/components/TriageSummary/TriageSummary';
+import { IdeaStore } from '../../../tab/src/shared/ideaStore';
+import { InboxPage } from '../../../tab/src/triage/InboxPage';
+import { InsightsPage } from '../../../tab/src/insights/InsightsPage';
+import { OpenCycleDialog } from '../../../tab/src/roadmap/OpenCycleDialog';
+import { SettingsPage } from '../../../tab/src/settings/SettingsPage';
+import { TriagePanel } from '../../../tab/src/triage/TriagePanel';
+import { TriageSummary } from '../../../tab/src/idea/TriageSummary';
 import { aCycle, anIdea, FakeIdeaBar } from '../support/fakeIdeaBar';
 import { answerTriage, IT_MEMBER } from '../support/fakeTriage';
 import { textOutsideCatalog } from '../support/pseudoLocale';
 import { renderWithApi } from '../support/renderWithApi';
-import { aSettingsBoard, FakeSettings } from '../components/SettingsPage/fakeSettings';
+import { aSettingsBoard, FakeSettings } from '../settings/fakeSettings';
 import { aSavedResponse, answerSavedResponses } from '../support/savedResponses';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));

@@ -1,5 +1,0 @@
-import type { HostContext } from '../../teams/hostContext';
-
-export interface ConfigPageProps {
-  host: HostContext;
-}

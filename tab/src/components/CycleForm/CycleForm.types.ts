@@ -1,3 +1,0 @@
-import type { TriageFormProps } from '../StatusForm/StatusForm.types';
-
-export type CycleFormProps = TriageFormProps;

@@ -1,0 +1,225 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { Translator } from '@ideabar/core';
+import { ApiError } from '../api/apiError';
+import { fieldMessagesOf, refusalText } from '../shared/fieldMessages';
+import { useTranslator } from '../app/translation';
+import type { CycleView, OpenCycleRequest } from '../api/cyclesApi';
+import { useIdeaBarApi } from '../api/ideaBarApi';
+import { addDays, dayOf, dayStartIso, firstDayFrom } from './cycleDays';
+import type { CycleDraft, CycleField, OpenCycleDialogProps } from './OpenCycleDialog.types';
+
+const FIELDS: readonly CycleField[] = [
+  'name',
+  'submissionOpensAt',
+  'submissionClosesAt',
+  'votingClosesAt',
+  'reminderDaysBefore',
+  'shortlistSize',
+];
+/** The API's own defaults (core/src/useCases/openCycle.ts), for when the tenant's settings can't be read. */
+const DEFAULT_REMINDERS = [3, 1];
+const DEFAULT_SHORTLIST = 10;
+
+type Messages = Partial<Record<CycleField, string>>;
+
+/** Two weeks for ideas, one more for votes, from today or the day the board's last window closes, if later. */
+function draftFor(cycles: readonly CycleView[], reminders: readonly number[]): CycleDraft {
+  const now = Date.now();
+  const lastClose = Math.max(now, ...cycles.map((cycle) => Date.parse(cycle.submissionClosesAt)));
+  const opens = lastClose > now ? firstDayFrom(new Date(lastClose)) : dayOf(new Date(now));
+  return {
+    name: '',
+    submissionOpens: opens,
+    submissionCloses: addDays(opens, 14),
+    votingCloses: addDays(opens, 21),
+    reminderDays: reminders.join(', '),
+    shortlistSize: String(DEFAULT_SHORTLIST),
+  };
+}
+
+/** "3, 1" as days; undefined when a part is not a whole number. */
+function reminderDaysOf(text: string): number[] | undefined {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  return parts.every((part) => /^\d+$/.test(part)) ? parts.map(Number) : undefined;
+}
+
+/** The request, or what the form can tell without asking the API (the API has the last word on the rest). */
+function requestOf(
+  boardId: string,
+  draft: CycleDraft,
+  t: Translator['t'],
+): { request: OpenCycleRequest } | { messages: Messages } {
+  const messages: Messages = {};
+  const submissionOpensAt = dayStartIso(draft.submissionOpens);
+  const submissionClosesAt = dayStartIso(draft.submissionCloses);
+  const votingClosesAt = dayStartIso(draft.votingCloses);
+  if (!submissionOpensAt) messages.submissionOpensAt = t('cycle.open.check.opens');
+  if (!submissionClosesAt) messages.submissionClosesAt = t('cycle.open.check.closes');
+  if (!votingClosesAt) messages.votingClosesAt = t('cycle.open.check.voting');
+  const reminderDaysBefore = reminderDaysOf(draft.reminderDays);
+  if (!reminderDaysBefore) messages.reminderDaysBefore = t('cycle.open.check.reminders');
+  const shortlistSize = /^\d+$/.test(draft.shortlistSize.trim()) ? Number(draft.shortlistSize) : undefined;
+  if (shortlistSize === undefined) messages.shortlistSize = t('cycle.open.check.shortlist');
+  if (
+    !submissionOpensAt ||
+    !submissionClosesAt ||
+    !votingClosesAt ||
+    !reminderDaysBefore ||
+    shortlistSize === undefined
+  ) {
+    return { messages };
+  }
+  return {
+    request: {
+      boardId,
+      name: draft.name.trim(),
+      submissionOpensAt,
+      submissionClosesAt,
+      votingClosesAt,
+      reminderDaysBefore,
+      shortlistSize,
+    },
+  };
+}
+
+/**
+ * Opening a planning cycle: the dialog's form, proposed from the board's last cycle and the tenant's reminder lead
+ * days, sent as a POST. The API's field messages land on their fields and focus moves to the first of them; a 409
+ * names the cycle whose submission window the new one overlaps.
+ */
+export function useOpenCycleDialog(
+  { board, cycles, onOpened }: OpenCycleDialogProps,
+  formRef: RefObject<HTMLFormElement | null>,
+  openerRef: RefObject<HTMLButtonElement | null>,
+) {
+  const api = useIdeaBarApi();
+  const translator = useTranslator();
+  const { t } = translator;
+  const [open, setOpen] = useState(false);
+  const [reminders, setReminders] = useState<readonly number[] | undefined>();
+  const [draft, setDraft] = useState<CycleDraft>(() => draftFor(cycles, DEFAULT_REMINDERS));
+  const [messages, setMessages] = useState<Messages>({});
+  const [problem, setProblem] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const [refusals, setRefusals] = useState(0);
+  const [opened, setOpened] = useState(0);
+  const boardCycles = cycles.filter((cycle) => cycle.boardId === board?.id);
+
+  // The tenant's reminder lead days (Settings › Enablement) are the proposal; the API's default when unreadable.
+  useEffect(() => {
+    if (!open || reminders) return;
+    let live = true;
+    api.settings.getSettings().then(
+      (settings) => {
+        if (!live) return;
+        setReminders(settings.reminderLeadDays);
+        setDraft((current) =>
+          current.reminderDays === DEFAULT_REMINDERS.join(', ')
+            ? { ...current, reminderDays: settings.reminderLeadDays.join(', ') }
+            : current,
+        );
+      },
+      () => live && setReminders(DEFAULT_REMINDERS),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, open, reminders]);
+
+  // Back on the button that opened the dialog, where the person was, while the toast says the cycle is open.
+  useEffect(() => {
+    if (opened > 0) openerRef.current?.focus();
+  }, [opened, openerRef]);
+
+  useEffect(() => {
+    if (refusals === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals, formRef]);
+
+  const changeOpen = (next: boolean) => {
+    if (saving) return;
+    if (next) {
+      setDraft(draftFor(boardCycles, reminders ?? DEFAULT_REMINDERS));
+      setMessages({});
+      setProblem(undefined);
+    }
+    setOpen(next);
+  };
+
+  const edit = (field: keyof CycleDraft, value: string, apiField: CycleField) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setMessages((current) => {
+      if (!(apiField in current)) return current;
+      return Object.fromEntries(Object.entries(current).filter(([name]) => name !== apiField));
+    });
+  };
+
+  const refuse = (shown: Messages, said: string | undefined) => {
+    setMessages(shown);
+    setProblem(said);
+    setRefusals((n) => n + 1);
+  };
+
+  const overlapText = (request: OpenCycleRequest): { field: string; problem: string } => {
+    const overlap = boardCycles.find(
+      (cycle) =>
+        Date.parse(cycle.submissionOpensAt) < Date.parse(request.submissionClosesAt) &&
+        Date.parse(request.submissionOpensAt) < Date.parse(cycle.submissionClosesAt),
+    );
+    if (!overlap) {
+      return {
+        field: t('cycle.open.overlaps.field'),
+        problem: t('cycle.open.overlaps', { board: board?.name ?? '' }),
+      };
+    }
+    const day = (iso: string) =>
+      new Intl.DateTimeFormat(translator.formatLocale, { dateStyle: 'medium' }).format(new Date(iso));
+    return {
+      field: t('cycle.open.overlapsCycle.field', { name: overlap.name }),
+      problem: t('cycle.open.overlapsCycle', {
+        name: overlap.name,
+        from: day(overlap.submissionOpensAt),
+        to: day(overlap.submissionClosesAt),
+      }),
+    };
+  };
+
+  const submit = async () => {
+    if (!board || saving) return;
+    const built = requestOf(board.id, draft, t);
+    if ('messages' in built) {
+      refuse(built.messages, undefined);
+      return;
+    }
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      const cycle = await api.cycles.open(built.request);
+      setMessages({});
+      setOpen(false);
+      setOpened((n) => n + 1);
+      onOpened(cycle);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'conflict') {
+        const overlap = overlapText(built.request);
+        refuse({ submissionOpensAt: overlap.field, submissionClosesAt: overlap.field }, overlap.problem);
+        return;
+      }
+      const { fields: shown, rest } = fieldMessagesOf(error, FIELDS, translator);
+      refuse(
+        shown as Messages,
+        refusalText(translator, error, 'cycle.open.failed', Object.keys(shown).length > 0, rest),
+      );
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  /** Props for a Fluent Field: its message, if any. */
+  const validation = (field: CycleField) => {
+    const message = messages[field];
+    return message ? ({ validationState: 'error', validationMessage: message } as const) : {};
+  };
+
+  return { open, changeOpen, draft, edit, validation, problem, saving, submit };
+}
