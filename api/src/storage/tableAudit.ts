@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
 import type { AuditEntry, AuditRepository } from '@ideabar/core';
-import { keys, quote } from './keys.js';
+import { keys } from './keys.js';
 import { date, json, text, type Row } from './rowFields.js';
-import { storageCall, unlessMissing, writeOnce } from './tables.js';
+import { inPartition, listRows, unlessMissing, writeOnce } from './tables.js';
 
 /** Settings changes, append-only, under time-ordered ids. */
 export class TableAudit implements AuditRepository {
@@ -18,15 +18,10 @@ export class TableAudit implements AuditRepository {
     );
   }
 
-  list(tenantId: string, limit: number): Promise<AuditEntry[]> {
-    return storageCall(async () => {
-      const filter = `PartitionKey eq ${quote(keys.audit(tenantId))}`;
-      const entries: AuditEntry[] = [];
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        entries.push(auditOf(tenantId, row));
-      }
-      return entries.sort((a, b) => (a.id < b.id ? 1 : -1)).slice(0, limit);
-    });
+  async list(tenantId: string, limit: number): Promise<AuditEntry[]> {
+    const filter = inPartition(keys.audit(tenantId));
+    const entries = await listRows(this.table, { filter }, (row) => auditOf(tenantId, row));
+    return entries.sort((a, b) => (a.id < b.id ? 1 : -1)).slice(0, limit);
   }
 }
 

@@ -1,52 +1,29 @@
 import type { TableClient } from '@azure/data-tables';
-import {
-  StaleVersionError,
-  unconfigured,
-  type Board,
-  type BoardRepository,
-  type Versioned,
-} from '@ideabar/core';
-import { keys, quote } from './keys.js';
+import { unconfigured, type Board, type BoardRepository, type Versioned } from '@ideabar/core';
+import { keys } from './keys.js';
 import { optionalJson, date, optionalText, text, type Row } from './rowFields.js';
-import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
+import { inPartition, insertUnlessPresent, listRows, readRow, writeIfCurrent } from './tables.js';
 
 export class TableBoards implements BoardRepository {
   constructor(private readonly table: TableClient) {}
 
   async find(tenantId: string, boardId: string): Promise<Board | undefined> {
-    const row = await unlessMissing(() =>
-      this.table.getEntity<Row>(keys.boards(tenantId), keys.rowKey(boardId)),
-    );
-    return row && boardOf(tenantId, row);
+    return (await this.findVersioned(tenantId, boardId))?.value;
   }
 
   list(tenantId: string): Promise<Board[]> {
-    return storageCall(async () => {
-      const filter = `PartitionKey eq ${quote(keys.boards(tenantId))}`;
-      const boards: Board[] = [];
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        boards.push(boardOf(tenantId, row));
-      }
-      return boards;
-    });
+    return listRows(this.table, { filter: inPartition(keys.boards(tenantId)) }, (row) =>
+      boardOf(tenantId, row),
+    );
   }
 
   async findVersioned(tenantId: string, boardId: string): Promise<Versioned<Board> | undefined> {
-    const row = await unlessMissing(() =>
-      this.table.getEntity<Row>(keys.boards(tenantId), keys.rowKey(boardId)),
-    );
+    const row = await readRow(this.table, keys.boards(tenantId), keys.rowKey(boardId));
     return row && { value: boardOf(tenantId, row), version: row.etag };
   }
 
   save(board: Board, version: string): Promise<void> {
-    return storageCall(async () => {
-      try {
-        await this.table.updateEntity(boardRow(board), 'Replace', { etag: version });
-      } catch (error) {
-        if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
-        throw error;
-      }
-    });
+    return writeIfCurrent(() => this.table.updateEntity(boardRow(board), 'Replace', { etag: version }));
   }
 
   async createIfMissing(board: Board): Promise<{ board: Board; created: boolean }> {

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { ConversationKind, ConversationRecord, ConversationRepository } from '@ideabar/core';
 import { notificationKeys, quote } from './keys.js';
 import { date, optionalText, text, type Row } from './rowFields.js';
-import { insertUnlessPresent, storageCall, unlessMissing } from './tables.js';
+import { inPartition, insertUnlessPresent, listRows, readRow, storageCall, unlessMissing } from './tables.js';
 
 export class TableConversations implements ConversationRepository {
   constructor(private readonly table: TableClient) {}
@@ -19,9 +19,8 @@ export class TableConversations implements ConversationRepository {
   }
 
   async find(tenantId: string, key: string): Promise<ConversationRecord | undefined> {
-    const row = await unlessMissing(() =>
-      this.table.getEntity<Row>(notificationKeys.conversations(tenantId), notificationKeys.conversation(key)),
-    );
+    const partitionKey = notificationKeys.conversations(tenantId);
+    const row = await readRow(this.table, partitionKey, notificationKeys.conversation(key));
     return row && conversationOf(tenantId, row);
   }
 
@@ -32,26 +31,14 @@ export class TableConversations implements ConversationRepository {
   }
 
   listForBoard(tenantId: string, boardId: string): Promise<ConversationRecord[]> {
-    return storageCall(async () => {
-      // One tenant's partition, filtered by the service: a settings page's read, never a hot path.
-      const filter = `PartitionKey eq ${quote(notificationKeys.conversations(tenantId))} and boardId eq ${quote(boardId)}`;
-      const records: ConversationRecord[] = [];
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        records.push(conversationOf(tenantId, row));
-      }
-      return records;
-    });
+    // One tenant's partition, filtered by the service: a settings page's read, never a hot path.
+    const filter = `${inPartition(notificationKeys.conversations(tenantId))} and boardId eq ${quote(boardId)}`;
+    return listRows(this.table, { filter }, (row) => conversationOf(tenantId, row));
   }
 
   listBoardChannels(): Promise<ConversationRecord[]> {
-    return storageCall(async () => {
-      const records: ConversationRecord[] = [];
-      const filter = `kind eq ${quote('board')}`;
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        records.push(conversationOf(tenantOfConversationRow(row), row));
-      }
-      return records;
-    });
+    const filter = `kind eq ${quote('board')}`;
+    return listRows(this.table, { filter }, (row) => conversationOf(tenantOfConversationRow(row), row));
   }
 }
 

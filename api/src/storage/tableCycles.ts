@@ -3,7 +3,7 @@ import { StaleVersionError, type Cycle, type CycleRepository, type Versioned } f
 import { keys, quote } from './keys.js';
 import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
 import { date, json, number, text, type Row } from './rowFields.js';
-import { statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
+import { inPartition, listRows, readRow, statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
 
 /**
  * A tenant's cycles share one small partition: a handful a year per board. Beside them, one guard row per board
@@ -53,32 +53,18 @@ export class TableCycles implements CycleRepository {
   }
 
   async find(tenantId: string, cycleId: string): Promise<Cycle | undefined> {
-    const row = await unlessMissing(() =>
-      this.table.getEntity<Row>(keys.cycles(tenantId), keys.rowKey(cycleId)),
-    );
+    const row = await readRow(this.table, keys.cycles(tenantId), keys.rowKey(cycleId));
     return row && cycleOf(tenantId, row);
   }
 
   list(tenantId: string): Promise<Cycle[]> {
-    return storageCall(async () => {
-      const filter = `PartitionKey eq ${quote(keys.cycles(tenantId))} and RowKey lt ${quote(GUARD_PREFIX)}`;
-      const cycles: Cycle[] = [];
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        cycles.push(cycleOf(tenantId, row));
-      }
-      return cycles;
-    });
+    const filter = `${inPartition(keys.cycles(tenantId))} and RowKey lt ${quote(GUARD_PREFIX)}`;
+    return listRows(this.table, { filter }, (row) => cycleOf(tenantId, row));
   }
 
   listClosingSince(since: Date): Promise<Cycle[]> {
-    return storageCall(async () => {
-      const cycles: Cycle[] = [];
-      const filter = odata`votingClosesAt ge ${since}`;
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        cycles.push(cycleOf(tenantOfCycleRow(row), row));
-      }
-      return cycles;
-    });
+    const filter = odata`votingClosesAt ge ${since}`;
+    return listRows(this.table, { filter }, (row) => cycleOf(tenantOfCycleRow(row), row));
   }
 }
 

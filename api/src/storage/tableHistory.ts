@@ -6,9 +6,9 @@ import type {
   StatusChangeKind,
   StatusHistoryRepository,
 } from '@ideabar/core';
-import { keys, quote } from './keys.js';
+import { keys } from './keys.js';
 import { date, optionalJson, optionalText, text, type Row } from './rowFields.js';
-import { insertUnlessPresent, storageCall } from './tables.js';
+import { inPartition, insertUnlessPresent, listRows } from './tables.js';
 
 export class TableHistory implements StatusHistoryRepository {
   constructor(private readonly table: TableClient) {}
@@ -18,14 +18,8 @@ export class TableHistory implements StatusHistoryRepository {
   }
 
   list(tenantId: string, ideaId: string): Promise<StatusChange[]> {
-    return storageCall(async () => {
-      const filter = `PartitionKey eq ${quote(keys.idea(tenantId, ideaId))}`;
-      const changes: StatusChange[] = [];
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        changes.push(statusChangeOf(tenantId, ideaId, row));
-      }
-      return changes;
-    });
+    const filter = inPartition(keys.idea(tenantId, ideaId));
+    return listRows(this.table, { filter }, (row) => statusChangeOf(tenantId, ideaId, row));
   }
 }
 

@@ -1,6 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
 import {
-  StaleVersionError,
   untriaged,
   type Appeal,
   type IdeaRecord,
@@ -14,7 +13,16 @@ import {
 import { LRUCache } from 'lru-cache';
 import { keys, quote } from './keys.js';
 import { date, double, json, number, optionalJson, optionalText, text, type Row } from './rowFields.js';
-import { statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
+import {
+  inPartition,
+  listRows,
+  readRow,
+  statusOf,
+  storageCall,
+  unlessMissing,
+  writeIfCurrent,
+  writeOnce,
+} from './tables.js';
 
 /**
  * Ideas live in one partition per board, so listing a board is a single-partition scan. An idea is found by id
@@ -40,22 +48,13 @@ export class TableIdeas implements IdeaRepository {
   async find(tenantId: string, ideaId: string): Promise<Versioned<IdeaRecord> | undefined> {
     const boardId = await this.boardIdOf(tenantId, ideaId);
     if (boardId === undefined) return undefined;
-    const row = await unlessMissing(() =>
-      this.table.getEntity<Row>(keys.boardIdeas(tenantId, boardId), keys.rowKey(ideaId)),
-    );
+    const row = await readRow(this.table, keys.boardIdeas(tenantId, boardId), keys.rowKey(ideaId));
     return row && { value: ideaOf(tenantId, boardId, row), version: row.etag };
   }
 
   listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]> {
-    return storageCall(async () => {
-      const filter = `PartitionKey eq ${quote(keys.boardIdeas(tenantId, boardId))}`;
-      const ideas: IdeaRecord[] = [];
-      // The SDK's iterator follows continuation tokens, including those that come with an empty page.
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        ideas.push(ideaOf(tenantId, boardId, row));
-      }
-      return ideas;
-    });
+    const filter = inPartition(keys.boardIdeas(tenantId, boardId));
+    return listRows(this.table, { filter }, (row) => ideaOf(tenantId, boardId, row));
   }
 
   /**
@@ -64,46 +63,31 @@ export class TableIdeas implements IdeaRepository {
    * empty or not (the SDK follows the tokens). An hourly timer's cost, never a request's.
    */
   listUnanswered(): Promise<IdeaRecord[]> {
-    return storageCall(async () => {
-      const filter = `status eq ${quote('new')}`;
-      const ideas: IdeaRecord[] = [];
-      for await (const row of this.table.listEntities<Row>({ queryOptions: { filter } })) {
-        const { tenantId, boardId } = ideaPlaceOf(row);
-        ideas.push(ideaOf(tenantId, boardId, row));
-      }
-      return ideas;
+    return listRows(this.table, { filter: `status eq ${quote('new')}` }, (row) => {
+      const { tenantId, boardId } = ideaPlaceOf(row);
+      return ideaOf(tenantId, boardId, row);
     });
   }
 
   save(idea: IdeaRecord, version: string): Promise<void> {
-    return storageCall(async () => {
-      try {
-        await this.table.updateEntity(ideaRowWithoutVotes(idea), 'Merge', { etag: version });
-      } catch (error) {
-        if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
-        throw error;
-      }
-    });
+    return writeIfCurrent(() =>
+      this.table.updateEntity(ideaRowWithoutVotes(idea), 'Merge', { etag: version }),
+    );
   }
 
   saveTogether(writes: readonly Versioned<IdeaRecord>[]): Promise<void> {
     const partitions = new Set(writes.map(({ value }) => keys.boardIdeas(value.tenantId, value.boardId)));
     if (partitions.size > 1) throw new Error('Ideas saved together must share a board.');
-    return storageCall(async () => {
-      try {
-        await this.table.submitTransaction(
-          writes.map(({ value, version }) => [
-            'update',
-            ideaRowWithoutVotes(value),
-            'Merge',
-            { etag: version },
-          ]),
-        );
-      } catch (error) {
-        if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
-        throw error;
-      }
-    });
+    return writeIfCurrent(() =>
+      this.table.submitTransaction(
+        writes.map(({ value, version }) => [
+          'update',
+          ideaRowWithoutVotes(value),
+          'Merge',
+          { etag: version },
+        ]),
+      ),
+    );
   }
 
   /**
@@ -136,19 +120,12 @@ export class TableIdeas implements IdeaRepository {
     idea: Pick<IdeaRecord, 'tenantId' | 'id' | 'boardId' | 'commentCount'>,
     version: string,
   ): Promise<void> {
-    return storageCall(async () => {
-      const row = {
-        partitionKey: keys.boardIdeas(idea.tenantId, idea.boardId),
-        rowKey: keys.rowKey(idea.id),
-        commentCount: idea.commentCount,
-      };
-      try {
-        await this.table.updateEntity(row, 'Merge', { etag: version });
-      } catch (error) {
-        if (statusOf(error) === 412 || statusOf(error) === 404) throw new StaleVersionError();
-        throw error;
-      }
-    });
+    const row = {
+      partitionKey: keys.boardIdeas(idea.tenantId, idea.boardId),
+      rowKey: keys.rowKey(idea.id),
+      commentCount: idea.commentCount,
+    };
+    return writeIfCurrent(() => this.table.updateEntity(row, 'Merge', { etag: version }));
   }
 
   /** Where every idea of every tenant is, by a scan of the whole table: for the one-off `npm run repair` only. */

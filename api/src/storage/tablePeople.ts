@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
 import type { KnownPerson, PeopleRepository } from '@ideabar/core';
-import { keys, quote } from './keys.js';
+import { keys } from './keys.js';
 import { date, text, type Row } from './rowFields.js';
-import { storageCall, unlessMissing } from './tables.js';
+import { inPartition, listRows, readRow, storageCall } from './tables.js';
 
 /**
  * The people IdeaBar has met in a tenant: one partition per tenant (`<tenant>|people`) in the Members table, one
@@ -19,22 +19,13 @@ export class TablePeople implements PeopleRepository {
   }
 
   async find(tenantId: string, userId: string): Promise<KnownPerson | undefined> {
-    const row = await unlessMissing(() =>
-      this.table.getEntity<Row>(keys.people(tenantId), keys.rowKey(userId)),
-    );
+    const row = await readRow(this.table, keys.people(tenantId), keys.rowKey(userId));
     return row && personOf(tenantId, row);
   }
 
   list(tenantId: string): Promise<KnownPerson[]> {
-    return storageCall(async () => {
-      const filter = `PartitionKey eq ${quote(keys.people(tenantId))}`;
-      const people: KnownPerson[] = [];
-      for await (const row of this.table.listEntities<Row>({
-        queryOptions: { filter, select: ['RowKey', 'name', 'seenAt'] },
-      }))
-        people.push(personOf(tenantId, row));
-      return people;
-    });
+    const query = { filter: inPartition(keys.people(tenantId)), select: ['RowKey', 'name', 'seenAt'] };
+    return listRows(this.table, query, (row) => personOf(tenantId, row));
   }
 }
 

@@ -3,21 +3,20 @@ import type { TableClient } from '@azure/data-tables';
 import {
   DEFAULT_CURRENCY,
   STANDARD_CALENDAR,
-  StaleVersionError,
   type SettingsRepository,
   type TenantSettings,
   type Versioned,
 } from '@ideabar/core';
 import { keys } from './keys.js';
 import { json, number, optionalJson, optionalText, type Row } from './rowFields.js';
-import { statusOf, unlessMissing, writeOnce } from './tables.js';
+import { readRow, writeIfCurrent, writeOnce } from './tables.js';
 
 /** One row per tenant, changed only by conditional writes: two admins saving at once cannot undo each other. */
 export class TableSettings implements SettingsRepository {
   constructor(private readonly table: TableClient) {}
 
   async find(tenantId: string): Promise<Versioned<TenantSettings> | undefined> {
-    const row = await unlessMissing(() => this.table.getEntity<Row>(keys.settings(tenantId), 'tenant'));
+    const row = await readRow(this.table, keys.settings(tenantId), 'tenant');
     return row && { value: settingsOf(tenantId, row), version: row.etag };
   }
 
@@ -30,20 +29,14 @@ export class TableSettings implements SettingsRepository {
   async save(settings: TenantSettings, version: string | null): Promise<void> {
     // The key is the tenant's, not made up here: a write of its own only is recognised by an id it alone carries.
     const row = { ...settingsRow(settings), writeId: randomUUID() };
-    try {
-      await writeOnce(
-        row,
-        () =>
-          version === null
-            ? this.table.createEntity(row)
-            : this.table.updateEntity(row, 'Replace', { etag: version }),
-        () => unlessMissing(() => this.table.getEntity<Row>(row.partitionKey, row.rowKey)),
-      );
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 409 || status === 412 || status === 404) throw new StaleVersionError();
-      throw error;
-    }
+    const write = () =>
+      version === null
+        ? this.table.createEntity(row)
+        : this.table.updateEntity(row, 'Replace', { etag: version });
+    await writeIfCurrent(
+      () => writeOnce(row, write, () => readRow(this.table, row.partitionKey, row.rowKey)),
+      [409, 412, 404],
+    );
   }
 }
 

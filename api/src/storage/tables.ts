@@ -6,7 +6,8 @@ import {
   type TableServiceClientOptions,
 } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
-import { UnavailableError } from '@ideabar/core';
+import { StaleVersionError, UnavailableError } from '@ideabar/core';
+import { quote } from './keys.js';
 import type { Row } from './rowFields.js';
 
 /**
@@ -218,13 +219,22 @@ export function writeOnce(
   write: () => Promise<unknown>,
   readBack: () => Promise<Row | undefined>,
 ): Promise<void> {
+  return writeOr(write, async (status, error) => {
+    if ((status === 409 || status === 412) && holdsRow(await readBack(), row)) return;
+    throw error;
+  });
+}
+
+/** Runs a write; a refusal goes to `refused` with storage's status, to be taken as done or thrown on. */
+function writeOr(
+  write: () => Promise<unknown>,
+  refused: (status: number | undefined, error: unknown) => Promise<void>,
+): Promise<void> {
   return storageCall(async () => {
     try {
       await write();
     } catch (error) {
-      const status = statusOf(error);
-      if ((status === 409 || status === 412) && holdsRow(await readBack(), row)) return;
-      throw error;
+      await refused(statusOf(error), error);
     }
   });
 }
@@ -246,4 +256,35 @@ function plainValue(value: unknown): unknown {
     return String(value.value);
   }
   return typeof value === 'number' ? String(value) : value;
+}
+
+/** A query's rows, each mapped as it arrives; the SDK's iterator follows continuation tokens, empty pages' too. */
+export function listRows<T>(
+  table: TableClient,
+  queryOptions: { filter?: string; select?: string[] },
+  map: (row: Row) => T,
+): Promise<T[]> {
+  return storageCall(async () => {
+    const items: T[] = [];
+    for await (const row of table.listEntities<Row>({ queryOptions })) items.push(map(row));
+    return items;
+  });
+}
+
+/** Every row of one partition. */
+export const inPartition = (partitionKey: string): string => `PartitionKey eq ${quote(partitionKey)}`;
+
+/** A point read of one row with its ETag; a missing row reads as `undefined`. */
+export const readRow = (table: TableClient, partitionKey: string, rowKey: string) =>
+  unlessMissing(() => table.getEntity<Row>(partitionKey, rowKey));
+
+/** A write conditional on a version: refused by storage with one of `refusals`, the caller's version is stale. */
+export function writeIfCurrent(
+  write: () => Promise<unknown>,
+  refusals: readonly number[] = [404, 412],
+): Promise<void> {
+  return writeOr(write, async (status, error) => {
+    if (status !== undefined && refusals.includes(status)) throw new StaleVersionError();
+    throw error;
+  });
 }
