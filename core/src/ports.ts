@@ -340,10 +340,33 @@ export interface PostedCardRepository {
   remove(key: PostedCardKey): Promise<void>;
 }
 
+/** A moment one process of the bot has taken to send at (ms since the epoch), and which process took it. */
+export interface SendSlot {
+  at: number;
+  by: string;
+}
+
+/**
+ * Teams' rates shared by every process of the bot: one ledger of taken send slots per conversation and one per
+ * tenant (the app's tenant-wide rate), read, then replaced only if no other process wrote it since. The arithmetic
+ * of what may be taken is the bot's (bot/src/outbox/sendSlots.ts); storage only keeps the ledger whole.
+ */
+export interface SendSlotRepository {
+  /** The ledger's slots, oldest first, with the version a write needs; undefined while it has none. */
+  read(tenantId: string, ledger: string): Promise<Versioned<SendSlot[]> | undefined>;
+  /**
+   * Replaces the ledger's slots if it is still at `version` (null: only if it does not exist yet). Answers the new
+   * version, or null when another process wrote first and nothing was written.
+   */
+  write(tenantId: string, ledger: string, slots: SendSlot[], version: string | null): Promise<string | null>;
+}
+
 export interface NotificationRepositories {
   conversations: ConversationRepository;
   followers: FollowerRepository;
   outbox: OutboxRepository;
   /** Where the bot posted each idea's shared card, so the card can follow the idea. */
   postedCards: PostedCardRepository;
+  /** The send slots every process of the bot takes before it speaks, so Teams' rates hold across processes. */
+  sendSlots: SendSlotRepository;
 }

@@ -54,6 +54,9 @@ export const notificationKeys = {
   postedCards: (tenantId: string, ideaId: string) => keys.idea(tenantId, ideaId),
   postedCard: (k: Pick<PostedCardKey, 'conversationId' | 'activityId'>) =>
     hashKey(JSON.stringify([k.conversationId, k.activityId])),
+  /** One partition per tenant for its send-slot ledgers: a conversation's, named by its id, and the tenant's. */
+  sendSlots: (tenantId: string) => join([tenantId, 'send-slots']),
+  sendSlotLedger: (ledger: string) => hashKey(ledger),
 };
 
 const hashKey = (value: string): string => createHash('sha256').update(value).digest('hex');

@@ -13,6 +13,7 @@ import { TableMembers } from './tableMembers.js';
 import { TableOutbox } from './tableOutbox.js';
 import { TablePeople } from './tablePeople.js';
 import { TablePostedCards } from './tablePostedCards.js';
+import { TableSendSlots } from './tableSendSlots.js';
 import { TableSavedResponses } from './tableSavedResponses.js';
 import { TableSettings } from './tableSettings.js';
 import type { TableClients } from './tables.js';
@@ -36,12 +37,16 @@ export function tableRepositories(tables: TableClients): Repositories {
   };
 }
 
-/** The bot's tables: conversation references, followers, the proactive outbox and where idea cards were posted. */
+/**
+ * The bot's tables: conversation references, followers, the proactive outbox, where idea cards were posted and the
+ * send slots that keep Teams' rates across processes.
+ */
 export function tableNotifications(tables: TableClients): NotificationRepositories {
   return {
     conversations: new TableConversations(tables.Conversations),
     followers: new TableFollowers(tables.Followers),
     outbox: new TableOutbox(tables.Outbox),
     postedCards: new TablePostedCards(tables.PostedCards),
+    sendSlots: new TableSendSlots(tables.SendSlots),
   };
 }

@@ -43,6 +43,7 @@ export const TABLE_NAMES = [
   'Due',
   'Events',
   'SavedResponses',
+  'SendSlots',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type TableClients = Record<TableName, TableClient>;

@@ -123,6 +123,7 @@ export function createBotRuntime(options: BotRuntimeOptions): BotRuntime {
     });
   const sender = new ProactiveSender(connector, {
     tenantRatePerSecond: options.settings.tenantRatePerSecond,
+    shared: { store: options.store.sendSlots, faults: options.faults },
     ...(options.retry ? { retry: options.retry } : {}),
   });
   const services: BotServices = {

@@ -1,5 +1,5 @@
 import type { CardAttachment } from '../cards/adaptiveCard.js';
-import { RateGate, realTime, type Timekeeper } from './rateGate.js';
+import { RateGate, realTime, type SharedSlots, type Timekeeper } from './rateGate.js';
 import {
   DEFAULT_RETRY_POLICY,
   GONE_STATUS,
@@ -152,6 +152,11 @@ export type DeliveryOutcome =
 
 export interface ProactiveSenderOptions {
   tenantRatePerSecond: number;
+  /**
+   * The send slots every process of the bot shares, so Teams' rates hold however many run; without them the rates
+   * are kept by this process alone (a single process, or a test of the pacing itself).
+   */
+  shared?: SharedSlots;
   retry?: Partial<RetryPolicy>;
   time?: Timekeeper;
   random?: () => number;
@@ -173,7 +178,7 @@ export class ProactiveSender {
     options: ProactiveSenderOptions,
   ) {
     this.time = options.time ?? realTime;
-    this.gate = new RateGate(options.tenantRatePerSecond, this.time);
+    this.gate = new RateGate(options.tenantRatePerSecond, this.time, undefined, options.shared);
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.random = options.random ?? Math.random;
   }
