@@ -125,7 +125,7 @@ describe('Teams rates across processes (shared send slots on Azurite, strict fak
     expectEachOnce(connector, recipients);
     expectWithinTeamsRates(connector);
     expect(connector.deliveredPerConversation().get(CHANNEL)).toBe(BURST);
-  }, 120_000);
+  }, 240_000);
 
   it('a process killed mid-burst holds nobody up beyond its slots; what it held is sent later, once', async () => {
     connector = new FakeBotConnector({ tenantLimitPerSecond: RATE });
@@ -177,5 +177,5 @@ describe('Teams rates across processes (shared send slots on Azurite, strict fak
     expect(reports.every((report) => report.sent > 0)).toBe(true);
     expectEachOnce(connector, recipients);
     expectWithinTeamsRates(connector);
-  }, 120_000);
+  }, 240_000);
 });
