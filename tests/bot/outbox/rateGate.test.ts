@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RateGate, type Timekeeper } from '../../../bot/src/outbox/rateGate.js';
+import { peak } from '../support/peak.js';
 
 /** Time that passes only when someone sleeps, plus any lateness a test injects. */
 function virtualTime(lateBy: (n: number) => number = () => 0): Timekeeper {
@@ -11,18 +12,6 @@ function virtualTime(lateBy: (n: number) => number = () => 0): Timekeeper {
       now += ms + lateBy(sleeps++);
     },
   };
-}
-
-/** The most sends in any window of `ms`. */
-function peak(times: number[], ms: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end += 1) {
-    while ((sorted[end] as number) - (sorted[start] as number) >= ms) start += 1;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
 }
 
 async function sendTimes(gate: RateGate, time: Timekeeper, sends: [string, string][]): Promise<number[]> {

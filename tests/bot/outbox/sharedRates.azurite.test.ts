@@ -16,6 +16,7 @@ import { tablesOf, testConfig } from '../../support/testHost.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';
 import { TestClock } from '../../support/domain.js';
 import { personalChats, proactiveRuntime, votingDeadlineReminder } from '../support/proactiveFixture.js';
+import { peak } from '../support/peak.js';
 
 /**
  * Several processes of the bot, each with its own sender and rate gate, on one Azurite: together they keep Teams'
@@ -47,18 +48,6 @@ function burstAndMany(serviceUrl: string, chats: ConversationRecord[]): Conversa
   });
   // Interleaved, so every process meets the channel all through the run.
   return chats.flatMap((chat, n) => (burst[n] ? [burst[n], chat] : [chat]));
-}
-
-/** The most of `times` in any window of `ms`. */
-function peak(times: number[], ms: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end += 1) {
-    while ((sorted[end] as number) - (sorted[start] as number) >= ms) start += 1;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
 }
 
 function expectWithinTeamsRates(connector: FakeBotConnector): void {
