@@ -1,41 +1,30 @@
-import { lazy, Suspense, useCallback, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
 import {
   Button,
   DrawerBody,
   DrawerHeader,
   DrawerHeaderTitle,
-  Field,
   MessageBar,
   MessageBarBody,
   OverlayDrawer,
   Skeleton,
   SkeletonItem,
   Text,
-  Textarea,
 } from '@fluentui/react-components';
-import { Dismiss24Regular, Link20Regular, Share20Regular } from '@fluentui/react-icons';
-import {
-  IDEA_LIMITS,
-  takesVotes,
-  type IdeaView,
-  type MergeResult,
-  type StatusChangeView,
-  type Translator,
-} from '@ideabar/core';
-import { statusLabelKey } from '@ideabar/core/workflow';
-import { useIdea } from '../shared/ideaStore';
+import { Dismiss24Regular } from '@fluentui/react-icons';
+import type { IdeaView, MergeResult } from '@ideabar/core';
 import { useTranslator } from '../app/translation';
-import { ageText, dateText } from '../shared/ideaText';
-import { ideaLink } from '../teams/ideaLink';
-import { canShareToChat, shareToChat } from '../teams/teamsHost';
 import { useMe } from '../session/SessionProvider';
-import { AppealForm } from './AppealForm';
+import { useIdea } from '../shared/ideaStore';
+import { ageText } from '../shared/ideaText';
 import { StatusBadge } from '../shared/StatusBadge';
-import { TriageSummary } from './TriageSummary';
-import { VoteButton } from '../shared/VoteButton';
+import { AppealForm } from './AppealForm';
+import { IdeaActions } from './IdeaActions';
+import { IdeaComments } from './IdeaComments';
 import { useIdeaDetailStyles } from './IdeaDetail.styles';
-import type { IdeaDetailProps } from './useIdeaDetail';
-import { useIdeaDetail } from './useIdeaDetail';
+import { IdeaHistory } from './IdeaHistory';
+import { TriageSummary } from './TriageSummary';
+import { useIdeaDetail, type IdeaDetailProps } from './useIdeaDetail';
 
 // Only IT members triage: everyone else never loads its forms.
 const TriagePanel = lazy(() =>
@@ -49,11 +38,9 @@ const TriagePanel = lazy(() =>
 export function IdeaDetail(props: IdeaDetailProps) {
   const { ideaId, store, host, onClose, onVote, onNotice, onOpenIdea } = props;
   const styles = useIdeaDetailStyles();
-  const translator = useTranslator();
-  const { t } = translator;
+  const { t, formatLocale: locale } = useTranslator();
   const idea = useIdea(store, ideaId);
-  const { history, comments, hasMoreComments, commentsProblem, loadMoreComments, addComment, changed } =
-    useIdeaDetail(ideaId, store);
+  const { history, changed } = useIdeaDetail(ideaId, store);
   const { me } = useMe();
   const standing = useRef<HTMLHeadingElement>(null);
   const triaged = useCallback(
@@ -81,49 +68,6 @@ export function IdeaDetail(props: IdeaDetailProps) {
   );
   const reload = useCallback(() => changed(), [changed]);
   const isIt = me?.roles.includes('it') ?? false;
-  const [draft, setDraft] = useState('');
-  const [commentError, setCommentError] = useState<string | undefined>();
-  const [posting, setPosting] = useState(false);
-  const [shownLink, setShownLink] = useState<string | undefined>();
-  const locale = translator.formatLocale;
-
-  const copyLink = async () => {
-    const link = ideaLink(host, ideaId);
-    try {
-      await navigator.clipboard.writeText(link);
-      onNotice(t('idea.linkCopied'));
-    } catch {
-      // Some hosts block the clipboard: show the link so it can be copied by hand.
-      setShownLink(link);
-    }
-  };
-
-  const shareIdea = async () => {
-    try {
-      if (await shareToChat(ideaLink(host, ideaId), idea?.title ?? t('idea.untitled')))
-        onNotice(t('idea.shared'));
-    } catch {
-      onNotice(t('idea.shareFailed'), 'error');
-    }
-  };
-
-  const submitComment = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft.trim()) return setCommentError(t('idea.comment.missing'));
-    setPosting(true);
-    const outcome = await addComment(draft);
-    setPosting(false);
-    if (outcome.ok) {
-      setDraft('');
-      setCommentError(undefined);
-      onNotice(t('idea.comment.posted'));
-    } else if (outcome.fieldMessage) {
-      setCommentError(outcome.fieldMessage);
-    } else {
-      setCommentError(undefined);
-      onNotice(outcome.problem ?? t('idea.comment.failed'), 'error');
-    }
-  };
 
   return (
     <OverlayDrawer
@@ -169,41 +113,7 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 {t('idea.postedBy', { age: ageText(idea.createdAt, locale), name: idea.author.name })}
               </Text>
             </div>
-            <div className={styles.actions}>
-              {takesVotes(idea.status) ? (
-                <VoteButton
-                  size="large"
-                  ideaTitle={idea.title}
-                  votes={idea.votes}
-                  myVote={idea.myVote}
-                  onToggle={() => onVote(idea.id)}
-                />
-              ) : (
-                <Text>
-                  {idea.status === 'delivered'
-                    ? t('idea.votes.delivered', { count: idea.votes })
-                    : t('idea.votes.merged', { count: idea.votes })}
-                </Text>
-              )}
-              <Button icon={<Link20Regular />} onClick={() => void copyLink()}>
-                {t('idea.copyLink')}
-              </Button>
-              {canShareToChat() && (
-                <Button icon={<Share20Regular />} onClick={() => void shareIdea()}>
-                  {t('idea.shareToChat')}
-                </Button>
-              )}
-            </div>
-            {shownLink && (
-              <Field label={t('idea.link.label')} hint={t('idea.link.hint')}>
-                <Textarea
-                  readOnly
-                  value={shownLink}
-                  className={styles.linkBox}
-                  onFocus={(e) => e.target.select()}
-                />
-              </Field>
-            )}
+            <IdeaActions idea={idea} host={host} onVote={onVote} onNotice={onNotice} />
             <p className={styles.description} dir="auto">
               {idea.description}
             </p>
@@ -230,114 +140,13 @@ export function IdeaDetail(props: IdeaDetailProps) {
                 <TriagePanel idea={idea} onChanged={triaged} onMerged={merged} onStale={reload} />
               </Suspense>
             )}
-            <section className={styles.section} aria-labelledby="idea-history">
-              <h3 id="idea-history" className={styles.sectionTitle}>
-                {t('idea.history.heading')}
-              </h3>
-              {history.state === 'loading' && <SkeletonItem size={16} />}
-              {history.state === 'error' && <Text>{history.problem}</Text>}
-              {history.state === 'ready' && (
-                <ol className={styles.list}>
-                  {history.value.map((change) => (
-                    <li key={change.id} className={styles.entry}>
-                      <Text weight="semibold">{changeText(t, change)}</Text>
-                      {change.response && (
-                        <Text className={styles.entryText} dir="auto">
-                          {change.response}
-                        </Text>
-                      )}
-                      {change.decline && (
-                        <>
-                          <Text className={styles.entryText}>
-                            {t('idea.history.declined', {
-                              constraint: change.decline.constraint,
-                              rule: change.decline.rule,
-                            })}
-                          </Text>
-                          <Text className={styles.entryText}>
-                            {t('idea.history.pathToYes', { path: change.decline.pathToYes })}
-                          </Text>
-                        </>
-                      )}
-                      <Text className={styles.byline}>
-                        {t('idea.byline', { name: change.by.name, when: dateText(change.at, locale) })}
-                      </Text>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </section>
-            <section className={styles.section} aria-labelledby="idea-comments">
-              <h3 id="idea-comments" className={styles.sectionTitle}>
-                {t('count.comments', { count: idea.commentCount })}
-              </h3>
-              {comments.state === 'loading' && <SkeletonItem size={16} />}
-              {comments.state === 'error' && <Text>{comments.problem}</Text>}
-              {comments.state === 'ready' && comments.value.length === 0 && (
-                <Text>{t('idea.comments.none')}</Text>
-              )}
-              {comments.state === 'ready' && comments.value.length > 0 && (
-                <ul className={styles.list}>
-                  {comments.value.map((comment) => (
-                    <li key={comment.id} className={styles.entry}>
-                      <Text className={styles.entryText} dir="auto">
-                        {comment.text}
-                      </Text>
-                      <Text className={styles.byline}>
-                        {t('idea.byline', {
-                          name: comment.author.name,
-                          when: ageText(comment.createdAt, locale),
-                        })}
-                      </Text>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {commentsProblem && <Text>{commentsProblem}</Text>}
-              {hasMoreComments && (
-                <div>
-                  <Button appearance="secondary" onClick={() => void loadMoreComments()}>
-                    {t('idea.comments.more')}
-                  </Button>
-                </div>
-              )}
-              <form onSubmit={(event) => void submitComment(event)} className={styles.section}>
-                <Field
-                  label={t('idea.comment.label')}
-                  validationMessage={commentError}
-                  validationState={commentError ? 'error' : 'none'}
-                >
-                  <Textarea
-                    value={draft}
-                    dir="auto"
-                    maxLength={IDEA_LIMITS.commentMax}
-                    resize="vertical"
-                    onChange={(_, data) => setDraft(data.value)}
-                  />
-                </Field>
-                <div>
-                  <Button type="submit" appearance="primary" disabledFocusable={posting}>
-                    {posting ? t('idea.comment.posting') : t('idea.comment.post')}
-                  </Button>
-                </div>
-              </form>
-            </section>
+            <IdeaHistory history={history} />
+            <IdeaComments ideaId={ideaId} store={store} count={idea.commentCount} onNotice={onNotice} />
           </>
         )}
       </DrawerBody>
     </OverlayDrawer>
   );
-}
-
-/** A change in the status history: where the idea went, and why when it was more than IT moving it on. */
-function changeText(t: Translator['t'], change: StatusChangeView): string {
-  const to = t(statusLabelKey(change.to));
-  if (change.kind === 'answer') return t('idea.history.answered', { status: to });
-  const values = { from: change.from ? t(statusLabelKey(change.from)) : '', to };
-  const kind = change.kind === 'appeal' || change.kind === 'merge' ? change.kind : 'other';
-  return change.from
-    ? t('idea.history.moved', { ...values, kind })
-    : t('idea.history.set', { ...values, kind });
 }
 
 function DetailSkeleton() {
