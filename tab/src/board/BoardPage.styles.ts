@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { emptyState, sectionTitle } from '../shared/styles';
 
 export const useBoardPageStyles = makeStyles({
   // Fills what the tab's header leaves; the list inside scrolls, not the page.
@@ -25,15 +26,8 @@ export const useBoardPageStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    textAlign: 'center',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
-  },
-  emptyTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  empty: emptyState,
+  emptyTitle: sectionTitle,
   skeletonRow: {
     display: 'grid',
     gridTemplateColumns: '56px 1fr',

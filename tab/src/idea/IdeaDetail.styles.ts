@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList, sectionTitle } from '../shared/styles';
 
 export const useIdeaDetailStyles = makeStyles({
   drawer: { width: 'min(560px, 100vw)' },
@@ -19,15 +20,8 @@ export const useIdeaDetailStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   description: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
+  sectionTitle,
+  list: plainList(tokens.spacingVerticalS),
   entry: {
     padding: tokens.spacingVerticalS,
     borderRadius: tokens.borderRadiusMedium,

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { emptyState, sectionTitle } from '../shared/styles';
 
 export const useInsightsPageStyles = makeStyles({
   root: {
@@ -97,15 +98,8 @@ export const useInsightsPageStyles = makeStyles({
   partTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   table: { minWidth: 0 },
   figureCell: { textAlign: 'end', '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' } },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    textAlign: 'center',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
-  },
-  emptyTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  empty: emptyState,
+  emptyTitle: sectionTitle,
   skeleton: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   skeletonFigures: {
     display: 'grid',

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../shared/styles';
 
 /** Made for a meeting's side panel: about 320 px wide, one column, nothing that scrolls sideways. */
 export const useMeetingPanelStyles = makeStyles({
@@ -14,14 +15,7 @@ export const useMeetingPanelStyles = makeStyles({
   cycle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2, margin: 0 },
   phase: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-  },
+  list: plainList(tokens.spacingVerticalXS),
   row: {
     display: 'grid',
     gridTemplateColumns: '1.75em minmax(0, 1fr) auto',

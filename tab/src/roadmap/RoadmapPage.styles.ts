@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { emptyState, plainList, sectionTitle } from '../shared/styles';
 
 export const useRoadmapPageStyles = makeStyles({
   root: {
@@ -43,14 +44,7 @@ export const useRoadmapPageStyles = makeStyles({
     display: 'flex',
     justifyContent: 'space-between',
   },
-  cards: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
+  cards: plainList(tokens.spacingVerticalS),
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -114,15 +108,8 @@ export const useRoadmapPageStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   none: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    textAlign: 'center',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
-  },
-  emptyTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  empty: emptyState,
+  emptyTitle: sectionTitle,
   skeletonLane: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   skeletonCard: { height: '64px' },
 });

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../shared/styles';
 
 export const useIdentityPickerStyles = makeStyles({
   root: {
@@ -12,14 +13,7 @@ export const useIdentityPickerStyles = makeStyles({
   },
   card: { width: 'min(480px, 100%)' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  people: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
+  people: plainList(tokens.spacingVerticalS),
   person: {
     width: '100%',
     justifyContent: 'flex-start',
