@@ -2,13 +2,7 @@
 import '../support/jsdomSetup';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  PSEUDO_LOCALE,
-  type IdeaView,
-  type Inbox,
-  type InsightsReport,
-  type StatusChangeView,
-} from '@ideabar/core';
+import { PSEUDO_LOCALE, type IdeaView, type Inbox, type StatusChangeView } from '@ideabar/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdeaStore } from '../../../tab/src/shared/ideaStore';
 import { InboxPage } from '../../../tab/src/triage/InboxPage';
@@ -17,7 +11,7 @@ import { OpenCycleDialog } from '../../../tab/src/roadmap/OpenCycleDialog';
 import { SettingsPage } from '../../../tab/src/settings/SettingsPage';
 import { TriagePanel } from '../../../tab/src/triage/TriagePanel';
 import { TriageSummary } from '../../../tab/src/idea/TriageSummary';
-import { aCycle, anIdea, FakeIdeaBar } from '../support/fakeIdeaBar';
+import { aCycle, anIdea, aReport, FakeIdeaBar } from '../support/fakeIdeaBar';
 import { answerTriage, IT_MEMBER } from '../support/fakeTriage';
 import { textOutsideCatalog } from '../support/pseudoLocale';
 import { renderWithApi } from '../support/renderWithApi';
@@ -347,45 +341,7 @@ describe('in the pseudo-locale, IT’s pages take every text from the catalog', 
   });
 
   it('insights: the headline figures, every chart with its legend and axes, and each chart as a table', async () => {
-    const month = (at: string, ideas: number, median: number | null, within: number) => ({
-      month: at,
-      ideas,
-      answered: median === null ? 0 : ideas,
-      medianBusinessDays: median,
-      p90BusinessDays: median === null ? null : median * 3,
-      withinSla: within,
-      slaMeasured: ideas,
-      withinShare: ideas === 0 ? null : within / ideas,
-    });
-    const report: InsightsReport = {
-      boardId: null,
-      cycleId: null,
-      period: { from: null, to: null },
-      ideas: 12,
-      responseTime: { medianBusinessDays: 2.5, p90BusinessDays: 7, answered: 10, waiting: 2 },
-      sla: { businessDays: 5, withinShare: 0.75, within: 9, late: 1, overdueWaiting: 2 },
-      decisionMix: { enabled: 5, notYet: 4, declined: 3 },
-      declines: { total: 3, restingOnRule: 2, restingOnRuleWithPathToYes: 1 },
-      sourcing: {
-        core: 4,
-        nonCore: 3,
-        unclassified: 5,
-        recommendations: { build: 3, keep_in_house: 1, buy: 2, outsource: 1 },
-      },
-      byArea: [
-        { category: 'Finance', ideas: 7, votes: 40 },
-        { category: null, ideas: 5, votes: 1234 },
-      ],
-      funnel: { submitted: 12, shortlisted: 8, planned: 5, delivered: 2 },
-      benefits: {
-        hours_saved_per_month: { expected: 40, measured: 55.5, ideas: 2 },
-        cost_saved: { expected: 1000, measured: 1500, ideas: 1 },
-        uptime_percent: { expected: 99.5, measured: 99.9, ideas: 1 },
-        other: { expected: 0, measured: 0, ideas: 0 },
-      },
-      responseTrend: [month('2026-09', 4, 1.5, 3), month('2026-10', 0, null, 0), month('2026-11', 8, 2.5, 7)],
-      currency: 'EUR',
-    };
+    const report = aReport();
     server.when('GET', /^\/api\/insights$/, { status: 200, body: report });
     server.cycles = [aCycle('fy27', 'FY27 planning', 'voting')];
     renderWithApi(<InsightsPage canExport locale={PSEUDO_LOCALE} theme="default" />, inPseudoLocale);

@@ -3,86 +3,14 @@ import '../support/jsdomSetup';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CycleView, InsightsReport } from '@ideabar/core';
+import type { InsightsReport } from '@ideabar/core';
 import { InsightsPage } from '../../../tab/src/insights/InsightsPage';
 import type { InsightsPageProps } from '../../../tab/src/insights/useInsightsPage';
 import { exportFileName } from '../../../tab/src/insights/useInsightsPage';
-import { aBoard, FakeIdeaBar } from '../support/fakeIdeaBar';
+import { aBoard, aCycle, aReport, FakeIdeaBar } from '../support/fakeIdeaBar';
 import { renderWithApi } from '../support/renderWithApi';
 
 vi.mock('@microsoft/teams-js', () => ({ app: {}, authentication: {}, pages: {} }));
-
-/** A report as GET /api/insights answers it (docs/api.md "Insights"). */
-function aReport(extra: Partial<InsightsReport> = {}): InsightsReport {
-  return {
-    boardId: null,
-    cycleId: null,
-    period: { from: null, to: null },
-    ideas: 12,
-    responseTime: { medianBusinessDays: 2.5, p90BusinessDays: 7, answered: 10, waiting: 2 },
-    sla: { businessDays: 5, withinShare: 0.75, within: 9, late: 1, overdueWaiting: 2 },
-    decisionMix: { enabled: 5, notYet: 4, declined: 3 },
-    declines: { total: 3, restingOnRule: 2, restingOnRuleWithPathToYes: 1 },
-    sourcing: {
-      core: 4,
-      nonCore: 3,
-      unclassified: 5,
-      recommendations: { build: 3, keep_in_house: 1, buy: 2, outsource: 1 },
-    },
-    byArea: [
-      { category: 'Finance', ideas: 7, votes: 40 },
-      { category: null, ideas: 5, votes: 1234 },
-    ],
-    funnel: { submitted: 12, shortlisted: 8, planned: 5, delivered: 2 },
-    benefits: {
-      hours_saved_per_month: { expected: 40, measured: 55.5, ideas: 2 },
-      cost_saved: { expected: 1000, measured: 1500, ideas: 1 },
-      uptime_percent: { expected: 99.5, measured: 99.9, ideas: 1 },
-      other: { expected: 0, measured: 0, ideas: 0 },
-    },
-    responseTrend: [
-      aMonth('2026-09', 4, [1.5, 4], [3, 4]),
-      aMonth('2026-10', 0, [null, null], [0, 0]),
-      aMonth('2026-11', 8, [2.5, 7], [7, 8]),
-    ],
-    currency: 'EUR',
-    ...extra,
-  };
-}
-
-/** One month of the trend: ideas, [median, p90] and [within, measured]. */
-function aMonth(
-  month: string,
-  ideas: number,
-  [median, p90]: [number | null, number | null],
-  [within, measured]: [number, number],
-): InsightsReport['responseTrend'][number] {
-  return {
-    month,
-    ideas,
-    answered: median === null ? 0 : ideas,
-    medianBusinessDays: median,
-    p90BusinessDays: p90,
-    withinSla: within,
-    slaMeasured: measured,
-    withinShare: measured === 0 ? null : within / measured,
-  };
-}
-
-const aCycle = (id: string, name: string): CycleView => ({
-  id,
-  boardId: 'b1',
-  name,
-  submissionOpensAt: '2026-10-01T00:00:00.000Z',
-  submissionClosesAt: '2026-10-21T00:00:00.000Z',
-  votingOpensAt: '2026-10-21T00:00:00.000Z',
-  votingClosesAt: '2026-10-28T00:00:00.000Z',
-  reminderDaysBefore: [1],
-  shortlistSize: 5,
-  openedBy: { id: 'nestor', name: 'Nestor Wilke' },
-  createdAt: '2026-09-30T00:00:00.000Z',
-  phase: 'closed',
-});
 
 let server: FakeIdeaBar;
 let report: InsightsReport;
@@ -95,7 +23,12 @@ beforeEach(() => {
   server.when('GET', /^\/api\/insights$/, () => refusal ?? { status: 200, body: report });
   server.when('GET', /^\/api\/cycles$/, {
     status: 200,
-    body: { items: [aCycle('c2', 'FY27 Q1 planning'), aCycle('c1', 'FY26 H2 planning')] },
+    body: {
+      items: [
+        aCycle('c2', 'FY27 Q1 planning', 'closed', { boardId: 'b1' }),
+        aCycle('c1', 'FY26 H2 planning', 'closed', { boardId: 'b1' }),
+      ],
+    },
   });
 });
 

@@ -4,6 +4,7 @@ import {
   type CommentView,
   type CycleView,
   type IdeaView,
+  type InsightsReport,
   type Me,
   type StatusChangeView,
   type StatusFilter,
@@ -106,6 +107,63 @@ export function aBoard(id: string, name: string, extra: Partial<BoardView> = {})
     digestSchedule: '0 9 * * 1',
     timeZone: 'UTC',
     ...extra,
+  };
+}
+
+/** A report as GET /api/insights answers it (docs/api.md "Insights"). */
+export function aReport(extra: Partial<InsightsReport> = {}): InsightsReport {
+  return {
+    boardId: null,
+    cycleId: null,
+    period: { from: null, to: null },
+    ideas: 12,
+    responseTime: { medianBusinessDays: 2.5, p90BusinessDays: 7, answered: 10, waiting: 2 },
+    sla: { businessDays: 5, withinShare: 0.75, within: 9, late: 1, overdueWaiting: 2 },
+    decisionMix: { enabled: 5, notYet: 4, declined: 3 },
+    declines: { total: 3, restingOnRule: 2, restingOnRuleWithPathToYes: 1 },
+    sourcing: {
+      core: 4,
+      nonCore: 3,
+      unclassified: 5,
+      recommendations: { build: 3, keep_in_house: 1, buy: 2, outsource: 1 },
+    },
+    byArea: [
+      { category: 'Finance', ideas: 7, votes: 40 },
+      { category: null, ideas: 5, votes: 1234 },
+    ],
+    funnel: { submitted: 12, shortlisted: 8, planned: 5, delivered: 2 },
+    benefits: {
+      hours_saved_per_month: { expected: 40, measured: 55.5, ideas: 2 },
+      cost_saved: { expected: 1000, measured: 1500, ideas: 1 },
+      uptime_percent: { expected: 99.5, measured: 99.9, ideas: 1 },
+      other: { expected: 0, measured: 0, ideas: 0 },
+    },
+    responseTrend: [
+      aMonth('2026-09', 4, [1.5, 4], [3, 4]),
+      aMonth('2026-10', 0, [null, null], [0, 0]),
+      aMonth('2026-11', 8, [2.5, 7], [7, 8]),
+    ],
+    currency: 'EUR',
+    ...extra,
+  };
+}
+
+/** One month of the trend: ideas, [median, p90] and [within, measured]. */
+function aMonth(
+  month: string,
+  ideas: number,
+  [median, p90]: [number | null, number | null],
+  [within, measured]: [number, number],
+): InsightsReport['responseTrend'][number] {
+  return {
+    month,
+    ideas,
+    answered: median === null ? 0 : ideas,
+    medianBusinessDays: median,
+    p90BusinessDays: p90,
+    withinSla: within,
+    slaMeasured: measured,
+    withinShare: measured === 0 ? null : within / measured,
   };
 }
 
