@@ -143,7 +143,8 @@ describe('the meeting side panel', () => {
       await screen.findByText('No planning cycle is taking ideas or votes on this board right now.'),
     ).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
-    expect(onReady).toHaveBeenCalledExactlyOnceWith(undefined);
+    // Teams is told from an effect, which runs after the text is painted.
+    await waitFor(() => expect(onReady).toHaveBeenCalledExactlyOnceWith(undefined));
   });
 
   it('says when the shortlist cannot be loaded, tells Teams, and tries again on request', async () => {
