@@ -48,7 +48,7 @@ export interface SharedSlots {
 }
 
 /** Rounds of slot taking after which a send goes anyway (its 429, should one come, is retried after Retry-After). */
-const MAX_ROUNDS = 8;
+const MAX_ROUNDS = 16;
 
 /**
  * Releases sends one at a time per tenant, at its rate, and per conversation only when every window allows. Limits
@@ -139,17 +139,24 @@ export class RateGate {
     const shared = this.shared as SharedSlots;
     const lease = this.lease(tenantId);
     const conversation = this.ledger(tenantId, `conversation:${conversationId}`);
+    // A tenant slot found well after the conversation's is kept for the next round, which starts from it.
+    let held: number | undefined;
     try {
       let earliest = from;
       for (let round = 1; round <= MAX_ROUNDS; round += 1) {
         const [conversationSlot] = await conversation.take(earliest);
         const slot = conversationSlot as number;
         await this.sleepUntil(slot - LATE_MS / 2);
-        const tenantSlot = await lease.take(slot);
+        let tenantSlot = held;
+        held = undefined;
+        if (tenantSlot === undefined || tenantSlot + LATE_MS < slot) {
+          if (tenantSlot !== undefined) lease.giveBack(tenantSlot);
+          tenantSlot = await lease.take(slot);
+        }
         const at = Math.max(slot, tenantSlot);
         const deadline = Math.min(slot, tenantSlot) + LATE_MS;
         if (at > deadline) {
-          lease.giveBack(tenantSlot);
+          if (tenantSlot > slot) held = tenantSlot;
           earliest = at;
           continue;
         }
