@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIELD_PROBLEMS } from '../../core/src/index.js';
+import { ERROR_REASONS, FIELD_PROBLEMS } from '../../core/src/index.js';
 
 /** A refused field: English words, and the kind and limit a face words in the reader's language. */
 export const fieldProblem = z.strictObject({
@@ -11,11 +11,15 @@ export const fieldProblem = z.strictObject({
 
 const errorMessage = z.string().trim().min(1);
 
-/** The API's one error shape: a code, English words, and for refused input the fields at fault. */
+/**
+ * The API's one error shape: a code, English words, the refusal's case where it has one (for a face to word in the
+ * reader's language), and for refused input the fields at fault.
+ */
 export const errorAnswer = z.strictObject({
   error: z.strictObject({
     code: z.string(),
     message: errorMessage,
+    reason: z.enum(ERROR_REASONS).optional(),
     fields: z.array(fieldProblem).min(1).optional(),
   }),
 });
