@@ -394,8 +394,11 @@ describe('the board', () => {
     // focus manager) can leave the drawer aria-hidden when it takes focus before tabster has registered it: a
     // 15-second wait by role did not help, while Chromium shows it at once (tests/tab/e2e/board.chromium.test.ts). So
     // the drawer and its button are found including hidden elements, by the drawer's own label and the button's text.
-    const posted = await waitFor(() =>
-      screen.getByRole('dialog', { hidden: true, name: 'Idea: Standing desks' }),
+    // The label names the idea once the drawer has read it back; with four suites sharing two cores that read was
+    // seen to come just after the default 4 s, so this wait has longer.
+    const posted = await waitFor(
+      () => screen.getByRole('dialog', { hidden: true, name: 'Idea: Standing desks' }),
+      { timeout: 15_000 },
     );
     expect(within(posted).getByText('Copy link', { selector: 'button' })).toBeTruthy();
     expect(new URLSearchParams(window.location.search).get('idea')).toBe(server.ideas[0]?.id);
