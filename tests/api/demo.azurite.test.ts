@@ -25,18 +25,7 @@ import {
 } from '../../core/src/index.js';
 import { startTestApi, type TestApi } from '../support/testHost.js';
 
-const run0 = promisify(execFile);
-const run = async (...a: Parameters<typeof run0>) => {
-  const t = Date.now();
-  try {
-    const r = await run0(...a);
-    console.log('SEEDRUN', Date.now() - t, String(r.stdout));
-    return r;
-  } catch (e) {
-    console.log('SEEDFAIL', Date.now() - t, e);
-    throw e;
-  }
-};
+const run = promisify(execFile);
 const DAY = 86_400_000;
 
 let api: TestApi;
