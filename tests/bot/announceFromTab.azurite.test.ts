@@ -6,6 +6,7 @@ import { useBotTestBed } from './support/botTestBed.js';
 import { plainTexts } from './support/cardValidation.js';
 import { textOf } from './support/botHarness.js';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptiveCard.js';
+import { AFTER_THE_ANSWER } from '../support/waits.js';
 
 const TENANT = 'tenant-tab';
 const CHANNEL = '19:ideas-for-it@thread.tacv2';
@@ -45,7 +46,7 @@ describe('ideas from the tab in the board channel', () => {
       description: 'Request VPN access without a ticket.',
     });
     expect(submitted.status).toBe(201);
-    await vi.waitFor(() => expect(cardsInChannel()).toHaveLength(1));
+    await vi.waitFor(() => expect(cardsInChannel()).toHaveLength(1), AFTER_THE_ANSWER);
     expect(cardsInChannel()[0]).toContain('Self-service VPN');
 
     expect((await api.as(GRACE, 'PUT', '/api/boards/default', { moderation: true })).status).toBe(200);
@@ -58,7 +59,7 @@ describe('ideas from the tab in the board channel', () => {
     expect(cardsInChannel()).toHaveLength(1);
 
     expect((await api.as(GRACE, 'POST', `/api/ideas/${waiting.body.id}/approve`)).status).toBe(200);
-    await vi.waitFor(() => expect(cardsInChannel()).toHaveLength(2));
+    await vi.waitFor(() => expect(cardsInChannel()).toHaveLength(2), AFTER_THE_ANSWER);
     expect(cardsInChannel()[1]).toContain('Badge readers on every floor');
   });
 
@@ -70,7 +71,10 @@ describe('ideas from the tab in the board channel', () => {
       description: 'Acoustic panels in the small rooms.',
     });
     const { postedCards } = api.host.services.bot.services.store;
-    await vi.waitFor(async () => expect(await postedCards.list(TENANT, posted.body.id)).toHaveLength(1));
+    await vi.waitFor(
+      async () => expect(await postedCards.list(TENANT, posted.body.id)).toHaveLength(1),
+      AFTER_THE_ANSWER,
+    );
     const [card] = await postedCards.list(TENANT, posted.body.id);
     const voters = Array.from({ length: 20 }, (_, n) => ({
       tenantId: TENANT,

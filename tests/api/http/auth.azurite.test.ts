@@ -19,6 +19,7 @@ import { startLocalHost } from '../../../api/src/host/localHost.js';
 import { needsSignIn, type RouteDefinition } from '../../../api/src/http/route.js';
 import { routesFor } from '../../../api/src/routes.js';
 import { TestApi, testConfig, type ApiResponse, type Person } from '../../support/testHost.js';
+import { AFTER_THE_ANSWER } from '../../support/waits.js';
 
 const SCOPE = 'access_as_user';
 
@@ -263,7 +264,7 @@ describe('dev mode: every route that needs a caller refuses a bad token', () => 
         );
         expect(listed?.votes).toBe(idea.votes);
         caughtUp = now;
-      });
+      }, AFTER_THE_ANSWER);
       return caughtUp!;
     };
     const writes = userRoutes.filter((route) => route.method !== 'GET');

@@ -22,6 +22,7 @@ import {
 } from '../support/activities.js';
 import { textOf } from '../support/botHarness.js';
 import { actionsOf, expectValidCard, plainTexts } from '../support/cardValidation.js';
+import { AFTER_THE_ANSWER } from '../../support/waits.js';
 
 const IT: Caller = { tenantId: TENANT, userId: 'aad-it', name: 'IT Desk' };
 /** The channel thread the fixtures' channel activities come from. */
@@ -190,7 +191,7 @@ describe('shared idea cards follow the idea’s status', () => {
     await vi.waitFor(async () => {
       for (const each of [kept, duplicate])
         expect(await fixture.store.postedCards.list(TENANT, each.id)).toHaveLength(1);
-    });
+    }, AFTER_THE_ANSWER);
     const [keptCard] = await fixture.store.postedCards.list(TENANT, kept.id);
     const [duplicateCard] = await fixture.store.postedCards.list(TENANT, duplicate.id);
     const announced = fixture.connector.deliveries.filter((d) => d.conversationId === TEAM.id);
@@ -250,8 +251,9 @@ describe('shared idea cards follow the idea’s status', () => {
 
     await approveIdea(fixture.ideabar, IT, idea!.id);
     await fixture.runtime.flush();
-    await vi.waitFor(async () =>
-      expect(await fixture.store.postedCards.list(TENANT, idea!.id)).toHaveLength(1),
+    await vi.waitFor(
+      async () => expect(await fixture.store.postedCards.list(TENANT, idea!.id)).toHaveLength(1),
+      AFTER_THE_ANSWER,
     );
     expect(inChannel()).toHaveLength(1);
     expect(plainTexts(inChannel()[0]!.card as AdaptiveCard)).toContain('Badge readers');
