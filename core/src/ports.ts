@@ -340,10 +340,23 @@ export interface PostedCardRepository {
   remove(key: PostedCardKey): Promise<void>;
 }
 
-/** A moment one process of the bot has taken to send at (ms since the epoch), and which process took it. */
+/**
+ * A moment one process of the bot has taken to send at (a whole millisecond since the epoch), and which process took
+ * it (a short name without commas).
+ */
 export interface SendSlot {
   at: number;
   by: string;
+}
+
+/**
+ * Refuses slots a ledger could not keep exactly, before anything is written: Table Storage keeps a ledger as one
+ * compact text of whole milliseconds and comma-separated names, where a fraction or a comma would make the whole
+ * ledger unreadable. Both stores call it, so the in-memory twin refuses what Table Storage would garble.
+ */
+export function checkSendSlots(slots: readonly SendSlot[]): void {
+  const bad = slots.find(({ at, by }) => !Number.isSafeInteger(at) || by === '' || by.includes(','));
+  if (bad) throw new Error(`Refusing to store the send slot ${JSON.stringify(bad)}: a whole ms and a name.`);
 }
 
 /**
@@ -356,7 +369,8 @@ export interface SendSlotRepository {
   read(tenantId: string, ledger: string): Promise<Versioned<SendSlot[]> | undefined>;
   /**
    * Replaces the ledger's slots if it is still at `version` (null: only if it does not exist yet). Answers the new
-   * version, or null when another process wrote first and nothing was written.
+   * version, which differs from every earlier one, or null when another process wrote first (or `version` was never
+   * this ledger's) and nothing was written. Throws, writing nothing, on slots `checkSendSlots` refuses.
    */
   write(tenantId: string, ledger: string, slots: SendSlot[], version: string | null): Promise<string | null>;
 }

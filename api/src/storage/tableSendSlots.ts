@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { SendSlot, SendSlotRepository, Versioned } from '@ideabar/core';
+import { checkSendSlots, type SendSlot, type SendSlotRepository, type Versioned } from '@ideabar/core';
 import { notificationKeys } from './keys.js';
 import { text, type Row } from './rowFields.js';
 import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
@@ -32,6 +32,7 @@ export class TableSendSlots implements SendSlotRepository {
     slots: SendSlot[],
     version: string | null,
   ): Promise<string | null> {
+    checkSendSlots(slots);
     const row = {
       partitionKey: notificationKeys.sendSlots(tenantId),
       rowKey: notificationKeys.sendSlotLedger(ledger),

@@ -1,9 +1,11 @@
-import type { SendSlot, SendSlotRepository, Versioned } from '../ports.js';
+import { checkSendSlots, type SendSlot, type SendSlotRepository, type Versioned } from '../ports.js';
 import { copy, key, roundTrip } from './twin.js';
 
 /**
- * The in-memory twin of the send-slot ledgers: a write lands only over the version it names, as Table Storage's
- * If-Match does, so processes sharing one twin contend as they would on the table.
+ * The in-memory twin of the send-slot ledgers, as strict as Table Storage: a write lands only over the version it
+ * names (If-Match), every write gives a version never seen before (an ETag), a stale or foreign one is refused with
+ * nothing written, and slots the table could not keep exactly are refused; so processes sharing one twin contend as
+ * they would on the table.
  */
 export class MemorySendSlots implements SendSlotRepository {
   private readonly ledgers = new Map<string, Versioned<SendSlot[]>>();
@@ -21,10 +23,12 @@ export class MemorySendSlots implements SendSlotRepository {
     slots: SendSlot[],
     version: string | null,
   ): Promise<string | null> {
+    checkSendSlots(slots);
     await roundTrip();
     if ((this.ledgers.get(key(tenantId, ledger))?.version ?? null) !== version) return null;
     this.writes += 1;
-    this.ledgers.set(key(tenantId, ledger), { value: copy(slots), version: String(this.writes) });
-    return String(this.writes);
+    const written = `W/"slots-${this.writes}"`;
+    this.ledgers.set(key(tenantId, ledger), { value: copy(slots), version: written });
+    return written;
   }
 }
