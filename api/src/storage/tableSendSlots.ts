@@ -1,8 +1,14 @@
 import type { TableClient } from '@azure/data-tables';
-import { checkSendSlots, type SendSlot, type SendSlotRepository, type Versioned } from '@ideabar/core';
+import {
+  checkSendSlots,
+  StaleVersionError,
+  type SendSlot,
+  type SendSlotRepository,
+  type Versioned,
+} from '@ideabar/core';
 import { notificationKeys } from './keys.js';
 import { text, type Row } from './rowFields.js';
-import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
+import { insertUnlessPresent, readRow, writeIfCurrent } from './tables.js';
 
 /**
  * One partition per tenant, one row per ledger (its key a hash of the ledger's name, which holds a conversation id
@@ -17,11 +23,10 @@ export class TableSendSlots implements SendSlotRepository {
   constructor(private readonly table: TableClient) {}
 
   async read(tenantId: string, ledger: string): Promise<Versioned<SendSlot[]> | undefined> {
-    const row = await unlessMissing(() =>
-      this.table.getEntity<Row>(
-        notificationKeys.sendSlots(tenantId),
-        notificationKeys.sendSlotLedger(ledger),
-      ),
+    const row = await readRow(
+      this.table,
+      notificationKeys.sendSlots(tenantId),
+      notificationKeys.sendSlotLedger(ledger),
     );
     return row && { value: slotsOf(row), version: String(row.etag) };
   }
@@ -39,21 +44,23 @@ export class TableSendSlots implements SendSlotRepository {
       ledger,
       ...encoded(slots),
     };
+    let etag: string | undefined;
     if (version === null) {
-      let etag: string | undefined;
       const created = await insertUnlessPresent(async () => {
         etag = (await this.table.createEntity(row)).etag;
       });
       return created ? (etag ?? null) : null;
     }
-    return storageCall(async () => {
-      try {
-        return (await this.table.updateEntity(row, 'Replace', { etag: version })).etag ?? null;
-      } catch (error) {
-        if (statusOf(error) === 412 || statusOf(error) === 404) return null;
-        throw error;
-      }
-    });
+    try {
+      await writeIfCurrent(async () => {
+        etag = (await this.table.updateEntity(row, 'Replace', { etag: version })).etag;
+      });
+    } catch (error) {
+      // Another process wrote first (412), or the ledger is gone (404): nothing was written.
+      if (error instanceof StaleVersionError) return null;
+      throw error;
+    }
+    return etag ?? null;
   }
 }
 
