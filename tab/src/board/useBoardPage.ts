@@ -36,7 +36,7 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
   const [composing, setComposing] = useState(false);
   const filter = useMemo(() => filterOf(view), [view]);
   const list = useIdeaList(api.ideas, store, filter);
-  const vote = useVoting(
+  const { vote } = useVoting(
     api.ideas,
     store,
     useCallback((message: string) => notify(message, 'error'), [notify]),

@@ -70,11 +70,9 @@ export function MeetingPanel({ host, boardId, onReady, refreshEveryMs }: Meeting
       {state.status === 'ready' && (
         <>
           <CycleSummary cycle={state.cycle} ideas={state.ideas} locale={formatLocale} />
-          {voteProblem !== undefined && (
+          {voteProblem && (
             <MessageBar intent="warning">
-              <MessageBarBody>
-                {voteProblem ? t('meeting.voteRefused', { reason: voteProblem }) : t('meeting.voteFailed')}
-              </MessageBarBody>
+              <MessageBarBody>{voteProblem}</MessageBarBody>
             </MessageBar>
           )}
           {state.ranked.length === 0 ? (

@@ -4,6 +4,7 @@ import { ApiError } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { isCurrent } from '../shared/cycleText';
 import { IdeaStore } from '../shared/ideaStore';
+import { useVoting } from '../shared/useVoting';
 import type { HostContext } from '../teams/hostContext';
 
 export interface MeetingPanelProps {
@@ -49,9 +50,24 @@ export function useMeetingPanel(boardId: string | undefined, everyMs: number = R
   const lastAsked = useRef(0);
   const inFlight = useRef<{ asking: Promise<void>; signal: AbortSignal } | undefined>(undefined);
   const failures = useRef(0);
-  const voting = useRef(new Set<string>());
   const [refreshKey, setRefreshKey] = useState(0);
   const cycleBoard = useRef(board);
+
+  const refresh = useCallback(() => {
+    setState((was) => (was.status === 'failed' ? { status: 'loading' } : was));
+    setRefreshKey((n) => n + 1);
+  }, []);
+
+  // The person's own vote may move the idea up or into the shortlist: rank again at once. A refusal is worded as
+  // the board words it, in the reader's language.
+  const { vote: castOrWithdraw, pending } = useVoting(api.ideas, store, setVoteProblem, refresh);
+  const vote = useCallback(
+    (ideaId: string) => {
+      setVoteProblem(undefined);
+      castOrWithdraw(ideaId);
+    },
+    [castOrWithdraw],
+  );
 
   const load = useCallback(
     (signal: AbortSignal): Promise<void> => {
@@ -75,7 +91,7 @@ export function useMeetingPanel(boardId: string | undefined, everyMs: number = R
           const results = await api.cycles.results(cycleId.current, signal);
           if (!isCurrent(results.cycle)) cycleId.current = undefined;
           // A vote on its way keeps its optimistic count until the API answers it.
-          store.put(results.shortlist.filter((idea) => !voting.current.has(idea.id)));
+          store.put(results.shortlist.filter((idea) => !pending(idea.id)));
           failures.current = 0;
           setState({
             status: 'ready',
@@ -99,7 +115,7 @@ export function useMeetingPanel(boardId: string | undefined, everyMs: number = R
       inFlight.current = mine;
       return mine.asking;
     },
-    [api, board, store],
+    [api, board, store, pending],
   );
 
   useEffect(() => {
@@ -139,48 +155,6 @@ export function useMeetingPanel(boardId: string | undefined, everyMs: number = R
       document.removeEventListener('visibilitychange', comeBack);
     };
   }, [load, board, refreshKey, everyMs]);
-
-  const refresh = useCallback(() => {
-    setState((was) => (was.status === 'failed' ? { status: 'loading' } : was));
-    setRefreshKey((n) => n + 1);
-  }, []);
-
-  const vote = useCallback(
-    (ideaId: string) => {
-      const idea = store.get(ideaId);
-      if (!idea || voting.current.has(ideaId)) return;
-      voting.current.add(ideaId);
-      setVoteProblem(undefined);
-      const casting = !idea.myVote;
-      store.update(ideaId, (known) => ({
-        ...known,
-        myVote: casting,
-        votes: Math.max(0, known.votes + (casting ? 1 : -1)),
-      }));
-      (casting ? api.ideas.vote(ideaId) : api.ideas.withdrawVote(ideaId))
-        .then(
-          (answer) => {
-            store.update(ideaId, (known) => ({ ...known, votes: answer.votes, myVote: answer.myVote }));
-            return true;
-          },
-          (error: unknown) => {
-            store.update(ideaId, (known) => ({
-              ...known,
-              myVote: idea.myVote,
-              votes: Math.max(0, known.votes + (casting ? -1 : 1)),
-            }));
-            setVoteProblem(error instanceof ApiError && error.reason ? error.reason : '');
-            return false;
-          },
-        )
-        .then((counted) => {
-          voting.current.delete(ideaId);
-          // The person's own vote may move the idea up or into the shortlist: rank again at once.
-          if (counted) refresh();
-        });
-    },
-    [api, store, refresh],
-  );
 
   return { state, store, updatedAt, stale, voteProblem, vote, refresh };
 }

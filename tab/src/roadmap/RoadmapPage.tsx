@@ -31,7 +31,7 @@ export function RoadmapPage(props: RoadmapPageProps) {
   const api = useIdeaBarApi();
   const [store] = useState(() => new IdeaStore());
   const refused = useCallback((message: string) => notify(message, 'error'), [notify]);
-  const vote = useVoting(api.ideas, store, refused);
+  const { vote } = useVoting(api.ideas, store, refused);
   const cycles =
     state.status === 'ready' ? state.lanes.flatMap((lane) => (lane.cycle ? [lane.cycle] : [])) : [];
   // The new cycle's lane shows once the roadmap is read again.

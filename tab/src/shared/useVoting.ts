@@ -6,14 +6,21 @@ import type { IdeasApi } from '../api/ideasApi';
 import type { IdeaStore } from './ideaStore';
 
 /**
- * Voting and withdrawing from anywhere on the board. The count moves at once; if the API refuses, it moves back
- * and the person is told why. A second click while one is on its way is ignored.
+ * Voting and withdrawing from anywhere on the board, the roadmap or a meeting's panel. The count moves at once; if
+ * the API refuses, it moves back and the person is told why, in their language. A second click while one is on its
+ * way is ignored. `onCounted` follows a vote the API took (the meeting panel ranks again); `pending` tells whether
+ * an idea's vote is still on its way, so a refresh meanwhile keeps its count as moved.
  */
-export function useVoting(api: IdeasApi, store: IdeaStore, onRefused: (message: string) => void) {
+export function useVoting(
+  api: IdeasApi,
+  store: IdeaStore,
+  onRefused: (message: string) => void,
+  onCounted?: (ideaId: string) => void,
+) {
   const inFlight = useRef(new Set<string>());
   const translator = useTranslator();
 
-  return useCallback(
+  const vote = useCallback(
     (ideaId: string) => {
       const idea = store.get(ideaId);
       if (!idea || inFlight.current.has(ideaId)) return;
@@ -24,22 +31,28 @@ export function useVoting(api: IdeasApi, store: IdeaStore, onRefused: (message: 
         myVote: voting,
         votes: Math.max(0, known.votes + (voting ? 1 : -1)),
       }));
-      (voting ? api.vote(ideaId) : api.withdrawVote(ideaId))
-        .then((state) =>
-          store.update(ideaId, (known) => ({ ...known, votes: state.votes, myVote: state.myVote })),
-        )
-        .catch((error: unknown) => {
+      (voting ? api.vote(ideaId) : api.withdrawVote(ideaId)).then(
+        (state) => {
+          store.update(ideaId, (known) => ({ ...known, votes: state.votes, myVote: state.myVote }));
+          inFlight.current.delete(ideaId);
+          onCounted?.(ideaId);
+        },
+        (error: unknown) => {
           store.update(ideaId, (known) => ({
             ...known,
             myVote: idea.myVote,
             votes: Math.max(0, known.votes + (voting ? -1 : 1)),
           }));
+          inFlight.current.delete(ideaId);
           onRefused(refusalText(translator, error, voting));
-        })
-        .finally(() => inFlight.current.delete(ideaId));
+        },
+      );
     },
-    [api, store, onRefused, translator],
+    [api, store, onRefused, onCounted, translator],
   );
+  const pending = useCallback((ideaId: string) => inFlight.current.has(ideaId), []);
+
+  return { vote, pending };
 }
 
 /** Why a vote was refused: an idea that takes no more votes says so in the reader's language, the rest as any failure. */

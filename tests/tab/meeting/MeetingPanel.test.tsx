@@ -131,9 +131,49 @@ describe('the meeting side panel', () => {
     await screen.findByRole('heading', { name: 'Q1 planning' });
     await userEvent.click(screen.getByRole('button', { name: 'Vote for Standing desks, 2 votes' }));
     expect(
-      await screen.findByText('Couldn’t record your vote: Voting on this cycle has closed.'),
+      await screen.findByText("Couldn't record your vote. Voting on this cycle has closed."),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Vote for Standing desks, 2 votes' })).toBeTruthy();
+    // The refusal is not counted as a vote: nothing asks for a new ranking.
+    expect(resultsCalls()).toBe(1);
+  });
+
+  it('tells a German reader in German why a vote was refused, as the board does', async () => {
+    server.when('PUT', /^\/api\/ideas\/[^/]+\/vote$/, {
+      status: 409,
+      body: {
+        error: {
+          code: 'conflict',
+          message: 'This idea is delivered, so it takes no more votes.',
+          reason: 'votes_closed_delivered',
+          votesClosed: { status: 'delivered' },
+        },
+      },
+    });
+    renderPanel({ locale: 'de-DE', every: 60_000 });
+    await userEvent.click(
+      await screen.findByRole('button', { name: /^Für Standing desks stimmen, 2 Stimmen/ }),
+    );
+    expect(
+      await screen.findByText(
+        'Ihre Stimme konnte nicht gezählt werden. Diese Idee ist umgesetzt und nimmt keine Stimmen mehr an.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/takes no more votes/)).toBeNull();
+    expect(screen.getByRole('button', { name: /^Für Standing desks stimmen, 2 Stimmen/ })).toBeTruthy();
+  });
+
+  it('says a failed vote in the reader’s language, with what to do', async () => {
+    server.when('PUT', /^\/api\/ideas\/[^/]+\/vote$/, 'network');
+    renderPanel({ locale: 'de-DE', every: 60_000 });
+    await userEvent.click(
+      await screen.findByRole('button', { name: /^Für Standing desks stimmen, 2 Stimmen/ }),
+    );
+    expect(
+      await screen.findByText(
+        'Ihre Stimme konnte nicht gezählt werden. IdeaBar ist nicht erreichbar. Prüfen Sie Ihre Verbindung, und versuchen Sie es noch einmal.',
+      ),
+    ).toBeTruthy();
   });
 
   it('says when the board has no cycle taking ideas or votes', async () => {
