@@ -16,9 +16,10 @@ import {
   type NudgeTimerRun,
 } from './bench/decisions.js';
 import { median, percentile } from './bench/latency.js';
-import { costMeter, loadMeter, loadText, type Cost, type Loaded } from './bench/hostCost.js';
+import { allOf, costMeter, loadMeter, loadText, type Cost, type Loaded } from './bench/hostCost.js';
+import { ask } from './bench/benchHostProtocol.js';
 import { spawnHost } from './bench/spawnHost.js';
-import { measureVoteTrace, type VoteTrace } from './bench/voteTrace.js';
+import { measureVoteTrace, summarise, traceMeter, type VoteTrace } from './bench/voteTrace.js';
 import { atMost, check, megabytes, ms, printSection, ratio, type ReportLine } from './bench/report.js';
 import {
   measureBurstFloor,
@@ -66,7 +67,7 @@ const GOALS = {
 };
 
 function voteLines(
-  { votes, inserts, transactions, load }: SequentialVotes & Loaded,
+  { votes, inserts, transactions, hops, load }: SequentialVotes & Loaded,
   own: OwnProcessRun,
 ): ReportLine[] {
   const tenth = Math.floor(votes.length / 10);
@@ -92,6 +93,7 @@ function voteLines(
       label: '  vote p50 ÷ raw transaction p50 (what the API adds)',
       value: ratio(median(votes) / median(transactions)),
     },
+    ...floorLines({ votes, inserts, transactions, hops }),
     { label: 'host in its own process: load average', value: loadText(own.costs.sequential.load) },
     { label: '  raw insert p50', value: ms(median(sequential.inserts)) },
     { label: '  raw transaction p50', value: ms(median(sequential.transactions)) },
@@ -110,10 +112,76 @@ function voteLines(
       label: '  vote p50 ÷ raw transaction p50',
       value: ratio(median(sequential.votes) / median(sequential.transactions)),
     },
+    ...floorLines(sequential).map((line) => ({ ...line, label: `  ${line.label}` })),
     {
       label: '  host CPU per vote, its follow-ups included (load-independent)',
       value: ms(own.costs.sequential.hostCpuMs / sequential.votes.length),
     },
+    ...insideLines(sequential, own.sequentialTrace),
+  ];
+}
+
+/**
+ * The floor of a vote over HTTP, measured beside it: any request from the tab crosses to the host and back (an
+ * empty round trip), and a vote must then make its transaction. What the vote spends beyond the two is what the
+ * API adds, and is all that code here can cut.
+ */
+function floorLines({
+  votes,
+  inserts,
+  transactions,
+  hops,
+}: Pick<SequentialVotes, 'votes' | 'inserts' | 'transactions' | 'hops'>): ReportLine[] {
+  const floors = hops.map((hop, index) => hop + (transactions[index] ?? 0));
+  return [
+    { label: 'empty HTTP round trip to the host p50 (a 404, interleaved)', value: ms(median(hops)) },
+    {
+      label: '  floor: round trip + raw transaction p50 ÷ insert p50 (no vote over HTTP goes under this)',
+      value: ratio(median(floors) / median(inserts)),
+    },
+    {
+      label: '  vote p50 − floor p50 (what the API adds to storage and HTTP)',
+      value: ms(median(votes) - median(floors)),
+    },
+  ];
+}
+
+/**
+ * Where section 1's votes spent their time inside the host, traced in the same run: whether the vote's own
+ * transaction costs more than the raw one (more entities, larger rows, a wait before it goes, a first read), and
+ * what else the host does while the voter waits.
+ */
+function insideLines(sequential: SequentialVotes, trace: VoteTrace): ReportLine[] {
+  const call = (name: string) => trace.calls.find((c) => c.name === name)?.ms ?? 0;
+  const commit = call('votes.commitVotes');
+  const { vote, raw } = sequential.tallyRows;
+  const rows = (size: { properties: number; bytes: number }) =>
+    `${size.properties} properties, ${size.bytes} B`;
+  return [
+    {
+      label: '  inside the host, same run: vote served p50 (first header read to last byte sent)',
+      value: ms(trace.hostMs),
+    },
+    {
+      label: "    the vote's transaction (votes.commitVotes) p50, ÷ raw transaction p50",
+      value: `${ms(commit)}, ${ratio(commit / median(sequential.transactions))}`,
+    },
+    {
+      label: '    raw transaction made inside the host, through a client made as its own, p50',
+      value: ms(median(sequential.hostTransactions)),
+    },
+    {
+      label:
+        "    the vote's transaction ÷ that (1.00×: a vote's write costs what the floor's does, sent from there)",
+      value: ratio(commit / median(sequential.hostTransactions)),
+    },
+    { label: '    token check p50 (a new token per voter)', value: ms(call('token check')) },
+    { label: '    the rest: routing, pipeline, zod, batching, JSON, log line', value: ms(trace.restMs) },
+    {
+      label: "    storage calls while a vote is served (its own, and earlier votes' follow-ups)",
+      value: trace.storageCallsPerVote.toFixed(2),
+    },
+    { label: "    tally row the vote writes / the raw transaction's", value: `${rows(vote)} / ${rows(raw)}` },
   ];
 }
 
@@ -306,20 +374,32 @@ interface Results {
   burstFloorMs: number;
   /** The same two measures against a host in a process of its own, as the tab and the Functions host are apart. */
   own: OwnProcessRun;
-  scale: [ReadsPerVote, ReadsPerVote];
-  kill: KillRecovery;
-  board: BoardListing;
-  decisions: CrossingOutcomes;
-  dueWork: [NudgeTimerRun, NudgeTimerRun];
-  hung: HungStorageAnswer;
+  /** The sections after the votes (2a to 6), left out by `--votes`. */
+  beyond?: {
+    scale: [ReadsPerVote, ReadsPerVote];
+    kill: KillRecovery;
+    board: BoardListing;
+    decisions: CrossingOutcomes;
+    dueWork: [NudgeTimerRun, NudgeTimerRun];
+    hung: HungStorageAnswer;
+  };
   memory: { before: NodeJS.MemoryUsage; afterVotes: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage };
 }
+
+/** `npm run bench:api -- --votes`: sections 1 and 2 only, for a quick look at a vote's cost. */
+const VOTES_ONLY = process.argv.includes('--votes');
 
 const step = (text: string): void => console.log(`… ${text}`);
 
 /** Section 1's votes, told to `span` (see MeasuredSpan). */
-const sequentialVotes = (api: BenchApi, scratch: TableClient, span: MeasuredSpan): Promise<SequentialVotes> =>
-  measureSequentialVotes(api, scratch, 'bench-votes', VOTE_SAMPLES, VOTE_WARM_UPS, span);
+const sequentialVotes = (
+  api: BenchApi,
+  scratch: TableClient,
+  tallies: TableClient,
+  span: MeasuredSpan,
+  inHost?: (userId: string) => Promise<number>,
+): Promise<SequentialVotes> =>
+  measureSequentialVotes(api, scratch, 'bench-votes', VOTE_SAMPLES, VOTE_WARM_UPS, tallies, span, inHost);
 
 interface OwnProcessRun {
   sequential: SequentialVotes;
@@ -327,6 +407,8 @@ interface OwnProcessRun {
   /** What the sequential votes and the burst cost the host and Azurite in CPU time (see hostCost.ts). */
   costs: { sequential: Cost; burst: Cost };
   trace: VoteTrace;
+  /** Section 1's sequential votes as the host saw them, traced in the same run as their ratios. */
+  sequentialTrace: VoteTrace;
 }
 
 /**
@@ -354,8 +436,14 @@ async function measureOwnProcessHost(
     const scratch = TableClient.fromConnectionString(connectionString, 'benchOwnScratch', {
       allowInsecureConnection: true,
     });
+    const tallies = TableClient.fromConnectionString(connectionString, 'benchOwnVotes', {
+      allowInsecureConnection: true,
+    });
     const sequentialCost = costMeter(host.child, azuritePid);
-    const sequential = await sequentialVotes(api, scratch, sequentialCost);
+    const sequentialTrace = traceMeter(host.child);
+    const inHost = async (userId: string) => (await ask(host.child, { kind: 'transaction', userId })).ms;
+    const span = allOf(sequentialCost, sequentialTrace);
+    const sequential = await sequentialVotes(api, scratch, tallies, span, inHost);
     const burstCost = costMeter(host.child, azuritePid);
     const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS, burstCost);
     step(`${TRACED_VOTES} votes one at a time, traced inside the host`);
@@ -365,6 +453,7 @@ async function measureOwnProcessHost(
       burst,
       costs: { sequential: sequentialCost.cost(), burst: burstCost.cost() },
       trace,
+      sequentialTrace: summarise(sequentialTrace.trace(), sequential.votes, sequential.hops),
     };
   } finally {
     api.close();
@@ -393,7 +482,8 @@ async function measure(): Promise<Results> {
       });
       step(`${VOTE_SAMPLES} sequential votes, interleaved with as many raw inserts`);
       const sequentialLoad = loadMeter();
-      const sequential = await sequentialVotes(api, scratch, sequentialLoad);
+      const { Votes } = tableClients(config.storage.connectionString, config.storage.tablePrefix);
+      const sequential = await sequentialVotes(api, scratch, Votes, sequentialLoad);
       const afterVotes = process.memoryUsage();
       step(`${BURST_VOTERS} voters at once on one idea`);
       const burstLoad = loadMeter();
@@ -404,6 +494,13 @@ async function measure(): Promise<Results> {
       const burstFloorMs = await measureBurstFloor(scratch, BURST_VOTERS);
       step('the same sequential votes and burst against a host in a process of its own');
       const own = await measureOwnProcessHost(azurite.connectionString, azurite.pid);
+      const votes = {
+        sequential: { ...sequential, load: sequentialLoad.load() },
+        burst: { ...burst, load: burstLoad.load() },
+        burstFloorMs,
+        own,
+      };
+      if (VOTES_ONLY) return { ...votes, memory: { before, afterVotes, after: process.memoryUsage() } };
       step('storage reads per vote on an idea with 10 and with 20,000 votes (counted at the repositories)');
       const scale: [ReadsPerVote, ReadsPerVote] = [
         await measureReadsPerVote(azurite.connectionString, 10),
@@ -431,19 +528,7 @@ async function measure(): Promise<Results> {
       ];
       step('a host whose storage accepts connections and never answers');
       const hung = await measureHungStorage();
-      return {
-        sequential: { ...sequential, load: sequentialLoad.load() },
-        burst: { ...burst, load: burstLoad.load() },
-        burstFloorMs,
-        own,
-        scale,
-        kill,
-        board,
-        memory,
-        decisions,
-        dueWork,
-        hung,
-      };
+      return { ...votes, beyond: { scale, kill, board, decisions, dueWork, hung }, memory };
     } finally {
       api.close();
       await host.close();
@@ -454,8 +539,22 @@ async function measure(): Promise<Results> {
 }
 
 /** Prints every section and answers whether all correctness checks passed. */
+function beyondSections(beyond: NonNullable<Results['beyond']>): [string, ReportLine[]][] {
+  return [
+    ['2a. Storage reads per vote as the idea grows (Azurite, a fresh process)', scaleLines(...beyond.scale)],
+    ['2b. The host process killed mid-burst and restarted (Azurite)', killLines(beyond.kill)],
+    [`3. A ${beyond.board.ideas}-idea board`, boardLines(beyond.board)],
+    ['4. Decisions that cannot cross (local host, Azurite)', decisionLines(beyond.decisions)],
+    [
+      '5. The response-nudge timer follows what is due (calls counted at the repositories)',
+      dueWorkLines(...beyond.dueWork),
+    ],
+    ['6. Storage that accepts connections and never answers (default deadlines)', hungLines(beyond.hung)],
+  ];
+}
+
 function report(results: Results): boolean {
-  const { sequential, burst, own, memory } = results;
+  const { sequential, burst, own, beyond, memory } = results;
   const sections: [string, ReportLine[]][] = [
     ['1. One vote vs one raw Azurite insert (sequential, after warm-up)', voteLines(sequential, own)],
     [
@@ -470,15 +569,7 @@ function report(results: Results): boolean {
       '2′. The same burst, the host in a process of its own',
       [...burstLines({ ...own.burst, load: own.costs.burst.load }), ...burstCostLines(own)],
     ],
-    ['2a. Storage reads per vote as the idea grows (Azurite, a fresh process)', scaleLines(...results.scale)],
-    ['2b. The host process killed mid-burst and restarted (Azurite)', killLines(results.kill)],
-    [`3. A ${results.board.ideas}-idea board`, boardLines(results.board)],
-    ['4. Decisions that cannot cross (local host, Azurite)', decisionLines(results.decisions)],
-    [
-      '5. The response-nudge timer follows what is due (calls counted at the repositories)',
-      dueWorkLines(...results.dueWork),
-    ],
-    ['6. Storage that accepts connections and never answers (default deadlines)', hungLines(results.hung)],
+    ...(beyond ? beyondSections(beyond) : []),
     [
       'Memory of this process (host + client; Azurite not included)',
       [

@@ -7,16 +7,23 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe } from 'node:diagnostics_channel';
 import { writeFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { Session } from 'node:inspector';
 import type { Repositories } from '@ideabar/core';
 import { loadConfig } from '../../api/src/config.js';
 import { startLocalHost } from '../../api/src/host/localHost.js';
-import type { BenchHostReply, BenchHostRequest, TraceSpan } from './benchHostProtocol.js';
+import { tableClients } from '../../api/src/storage/tables.js';
+import type { BenchHostReply, BenchHostRequest, HostTrace, TraceSpan } from './benchHostProtocol.js';
+import { rawVoteTransactions } from './votes.js';
 
-const host = await startLocalHost({ config: loadConfig() });
+const config = loadConfig();
+const host = await startLocalHost({ config });
+/** Raw vote transactions sent from this process through a storage client made as the host's (see tables.ts). */
+const { Votes } = tableClients(config.storage.connectionString, config.storage.tablePrefix);
+let rawTransactions: ReturnType<typeof rawVoteTransactions> | undefined;
 
 const spans: TraceSpan[] = [];
-const requests: { start: number; end: number }[] = [];
+const requests: HostTrace['requests'] = [];
 let tracing = false;
 
 /** Set inside a traced call: a repository's call of its own methods is part of the outer call's time. */
@@ -48,12 +55,15 @@ function instrument(): void {
     }
   }
   const starts = new WeakMap<object, number>();
+  type Served = { request: IncomingMessage };
   subscribe('http.server.request.start', (message) => {
-    if (tracing) starts.set((message as { request: object }).request, performance.now());
+    if (tracing) starts.set((message as Served).request, performance.now());
   });
   subscribe('http.server.response.finish', (message) => {
-    const start = starts.get((message as { request: object }).request);
-    if (start !== undefined) requests.push({ start, end: performance.now() });
+    const { request } = message as Served;
+    const start = starts.get(request);
+    const line = `${request.method ?? ''} ${request.url ?? ''}`;
+    if (start !== undefined) requests.push({ start, end: performance.now(), line });
   });
 }
 
@@ -68,6 +78,9 @@ async function reply(message: BenchHostRequest): Promise<BenchHostReply | null> 
   switch (message.kind) {
     case 'cpu':
       return { kind: 'cpu', usage: process.cpuUsage() };
+    case 'transaction':
+      rawTransactions ??= rawVoteTransactions(Votes, 'bench-host-raw');
+      return { kind: 'transaction', ms: await (await rawTransactions).transaction(message.userId) };
     case 'trace': {
       // Answers what was traced so far, and starts afresh.
       const trace = { spans: spans.splice(0), requests: requests.splice(0) };

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { ask, type HostTrace } from './benchHostProtocol.js';
 import type { BenchApi } from './benchApi.js';
+import type { MeasuredSpan } from './votes.js';
 import { median } from './latency.js';
 import { people, submitIdea, tokensFor } from './votes.js';
 
@@ -17,6 +18,8 @@ export interface VoteTrace {
   calls: { name: string; ms: number; share: number }[];
   /** Median time of each request outside every traced call: routing, zod, the vote's batching, JSON, waits. */
   restMs: number;
+  /** Storage calls made while a vote was served, per vote: its own, and any follow-up of an earlier one. */
+  storageCallsPerVote: number;
 }
 
 /**
@@ -53,8 +56,30 @@ export async function measureVoteTrace(
   return summarise(trace, client, emptyHops);
 }
 
-function summarise(trace: HostTrace, client: number[], emptyHops: number[]): VoteTrace {
-  const perRequest = trace.requests.map(({ start, end }) => {
+/**
+ * Traces the host (benchHost.ts) over a measured stretch, such as section 1's sequential votes, so what each of its
+ * votes spent inside the host is read from the very run its ratios come from.
+ */
+export function traceMeter(child: ChildProcess): MeasuredSpan & { trace(): HostTrace } {
+  let trace: HostTrace | undefined;
+  return {
+    async started() {
+      await ask(child, { kind: 'trace', on: true });
+    },
+    async ended() {
+      trace = (await ask(child, { kind: 'trace', on: false })).trace;
+    },
+    trace() {
+      if (!trace) throw new Error('The traced stretch has not ended.');
+      return trace;
+    },
+  };
+}
+
+/** Per request served while tracing: medians of the host's time, of each traced call, and of the rest. */
+export function summarise(trace: HostTrace, client: number[], emptyHops: number[]): VoteTrace {
+  const votes = trace.requests.filter(({ line }) => line.startsWith('PUT ') && line.endsWith('/vote'));
+  const perRequest = votes.map(({ start, end }) => {
     const within = trace.spans.filter((span) => span.start >= start && span.end <= end);
     const byName = new Map<string, number>();
     for (const span of within) byName.set(span.name, (byName.get(span.name) ?? 0) + span.end - span.start);
@@ -72,7 +97,12 @@ function summarise(trace: HostTrace, client: number[], emptyHops: number[]): Vot
   const rest = median(
     perRequest.map(({ total, byName }) => total - [...byName.values()].reduce((sum, time) => sum + time, 0)),
   );
+  const storageCalls = trace.spans.filter(
+    (span) =>
+      span.name !== 'token check' && votes.some(({ start, end }) => span.start >= start && span.end <= end),
+  ).length;
   return {
+    storageCallsPerVote: storageCalls / perRequest.length,
     samples: perRequest.length,
     clientMs: median(client),
     hostMs,

@@ -1,6 +1,8 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { MAX_VOTE_CHANGES } from '@ideabar/core';
-import { tallyRow, voteRow } from '../../api/src/storage/tableVotes.js';
+import { keys } from '../../api/src/storage/keys.js';
+import type { Row } from '../../api/src/storage/rowFields.js';
+import { TALLY_ROW_KEY, tallyRow, voteRow } from '../../api/src/storage/tableVotes.js';
 import { inParallel } from './latency.js';
 import type { BenchApi, BenchPerson } from './benchApi.js';
 
@@ -44,6 +46,27 @@ export interface SequentialVotes {
    * replacing its idea's tally row If-Match the tally's ETag. No vote can cost less than this.
    */
   transactions: number[];
+  /** The same transaction made from inside a host process of its own, through its storage client; else empty. */
+  hostTransactions: number[];
+  /** An HTTP round trip to the host that does nothing (a 404), interleaved too: what any request over HTTP costs. */
+  hops: number[];
+  /** The tally row as the last measured vote left it, beside the one the raw transactions write. */
+  tallyRows: { vote: RowSize; raw: RowSize };
+}
+
+/** A row's size as storage holds it: its properties (keys and system ones excluded) and their JSON. */
+export interface RowSize {
+  properties: number;
+  bytes: number;
+}
+
+export function rowSize(row: Record<string, unknown>): RowSize {
+  const own = Object.entries(row).filter(
+    ([name, value]) =>
+      value !== undefined &&
+      !['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.metadata'].includes(name),
+  );
+  return { properties: own.length, bytes: Buffer.byteLength(JSON.stringify(Object.fromEntries(own))) };
 }
 
 export async function measureSequentialVotes(
@@ -52,7 +75,11 @@ export async function measureSequentialVotes(
   tenantId: string,
   samples: number,
   warmUps: number,
+  /** The host's Votes table, where the measured idea's tally row is read once the votes are done. */
+  tallies: TableClient,
   measured: MeasuredSpan = NOTHING_TOLD,
+  /** The same raw transaction made inside the host (see benchHost.ts), where it can be asked. */
+  inHost?: (userId: string) => Promise<number>,
 ): Promise<SequentialVotes> {
   const author = await api.tokenFor({ tenantId, userId: 'author', name: 'Author' });
   const warmUpIdea = await submitIdea(api, author, 'Warm-up idea for the vote bench');
@@ -71,39 +98,81 @@ export async function measureSequentialVotes(
     });
     return performance.now() - started;
   };
-  let count = 0;
-  let etag = (await scratch.upsertEntity(tallyRow(scratchTally(count)), 'Replace')).etag;
-  const transaction = async (userId: string): Promise<number> => {
-    const started = performance.now();
-    count += 1;
-    const answer = await scratch.submitTransaction([
-      ['update', tallyRow(scratchTally(count)), 'Replace', { etag }],
-      ['create', voteRow({ tenantId: 'scratch', ideaId: 'idea', userId, castAt: new Date() })],
-    ]);
-    etag = answer.subResponses[0]?.etag;
-    return performance.now() - started;
-  };
+  const raw = await rawVoteTransactions(scratch, 'idea');
   const vote = async (ideaId: string, token: string): Promise<number> => {
     const answer = await api.expect<IdeaAnswer>(200, 'PUT', `/api/ideas/${ideaId}/vote`, { token });
     return answer.ms;
   };
 
+  const hop = async (): Promise<number> => (await api.send('GET', '/api/none')).ms;
+
   for (const [index, token] of warmUpTokens.entries()) {
     await insert(`warm-${index}`);
-    await transaction(`warm-${index}`);
+    await raw.transaction(`warm-${index}`);
+    await inHost?.(`warm-${index}`);
+    await hop();
     await vote(warmUpIdea, token);
   }
   const votes: number[] = [];
   const inserts: number[] = [];
   const transactions: number[] = [];
+  const hops: number[] = [];
+  const hostTransactions: number[] = [];
   await measured.started();
   for (const [index, token] of voterTokens.entries()) {
     inserts.push(await insert(`sample-${index}`));
-    transactions.push(await transaction(`sample-${index}`));
+    transactions.push(await raw.transaction(`voter-${index}`));
+    if (inHost) hostTransactions.push(await inHost(`voter-${index}`));
+    hops.push(await hop());
     votes.push(await vote(measuredIdea, token));
   }
   await measured.ended();
-  return { votes, inserts, transactions };
+  const voteTally = await tallies.getEntity<Record<string, unknown>>(
+    keys.idea(tenantId, measuredIdea),
+    TALLY_ROW_KEY,
+  );
+  return {
+    votes,
+    inserts,
+    transactions,
+    hostTransactions,
+    hops,
+    tallyRows: { vote: rowSize(voteTally), raw: rowSize(raw.tallyRow()) },
+  };
+}
+
+/** About as many voters as a sequential vote's tally lists as unlisted: those of the last 50 ms (FOLLOW_GATHER_MS). */
+const UNLISTED_AT_A_TIME = 4;
+
+/**
+ * The storage write a vote is, made raw: one transaction inserting a voter's row and replacing the tally row of a
+ * scratch idea If-Match its ETag, with rows like a vote's (the tally noting its last few voters as unlisted).
+ * Answers each transaction's time.
+ */
+export async function rawVoteTransactions(
+  table: TableClient,
+  ideaId: string,
+): Promise<{ transaction(userId: string): Promise<number>; tallyRow(): Row }> {
+  let count = 0;
+  const recent: string[] = [];
+  const rawTally = () =>
+    tallyRow({ ...scratchTally(count), ideaId, unlisted: recent.slice(-UNLISTED_AT_A_TIME) });
+  await table.createTable();
+  let etag = (await table.upsertEntity(rawTally(), 'Replace')).etag;
+  return {
+    async transaction(userId) {
+      const started = performance.now();
+      count += 1;
+      recent.push(userId);
+      const answer = await table.submitTransaction([
+        ['update', rawTally(), 'Replace', { etag }],
+        ['create', voteRow({ tenantId: 'scratch', ideaId, userId, castAt: new Date() })],
+      ]);
+      etag = answer.subResponses[0]?.etag;
+      return performance.now() - started;
+    },
+    tallyRow: rawTally,
+  };
 }
 
 /** A tally row like a voted idea's, in a scratch partition of the scratch table. */
@@ -112,7 +181,8 @@ const scratchTally = (count: number) => ({
   ideaId: 'idea',
   boardId: 'default',
   count,
-  heat: count,
+  // A heat with decimals, as a vote's decays between votes.
+  heat: count * 0.987654321,
   heatAt: new Date(),
   closed: null,
   seq: count + 1,
