@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import { errorResponse } from '../http/errorResponses.js';
 import { handleHttp, MAX_BODY_BYTES, tooLarge } from '../http/pipeline.js';
 import { processTelemetry } from '../observability/telemetry.js';
-import type { RouteDefinition } from '../http/route.js';
+import { routeLookup } from '../http/routeLookup.js';
 import { routesFor, timersFor } from '../routes.js';
 import { createServices, type ServiceOverrides, type Services } from '../services.js';
 import type { TimerDefinition } from '../timers/timer.js';
@@ -36,12 +36,6 @@ export interface LocalHost {
 // @azure/functions is CommonJS without named ESM exports.
 const { HttpRequest, InvocationContext } = functions;
 
-interface CompiledRoute {
-  route: RouteDefinition;
-  pattern: RegExp;
-  names: string[];
-}
-
 /**
  * A small stand-in for the Azure Functions host, for `npm start` and tests where Core Tools cannot be installed.
  * It serves the very route and timer tables that registration.ts gives Azure Functions, passing each request to the
@@ -53,7 +47,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   // At start-up, not at the first request: what a process killed mid-burst left is set right at once. A failure is
   // retried by the first request, which waits for it.
   services.ready().catch(() => undefined);
-  const routes = routesFor(options.config).map(compile);
+  const findRoute = routeLookup(routesFor(options.config));
   const log: LogHandler = options.log ?? ((level, ...args) => level === 'error' && console.error(...args));
 
   const server = createServer((request, response) => {
@@ -70,18 +64,13 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (options.staticDir && !url.pathname.startsWith('/api/') && (method === 'GET' || method === 'HEAD')) {
       return serveStatic(options.staticDir, url.pathname, response);
     }
-    const matches = routes.flatMap((compiled) => {
-      const match = compiled.pattern.exec(url.pathname);
-      return match ? [{ compiled, values: match.slice(1) }] : [];
-    });
-    const found = matches.find(({ compiled }) => compiled.route.method === method);
+    const { match: found, allowed } = findRoute(method, url.pathname);
     if (!found) {
-      const allowed = matches.map(({ compiled }) => compiled.route.method).sort();
       return allowed.length > 0
-        ? send(response, methodNotAllowed(allowed))
+        ? send(response, methodNotAllowed(allowed.sort()))
         : send(response, notFound(url.pathname));
     }
-    const params = decodeParams(found.compiled.names, found.values);
+    const params = decodeParams(found.params);
     if (!params) return send(response, notFound(url.pathname));
     const body = await readBody(request);
     if (body === undefined) {
@@ -104,10 +93,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     });
     const context = new InvocationContext({
       invocationId: randomUUID(),
-      functionName: found.compiled.route.name,
+      functionName: found.route.name,
       logHandler: log,
     });
-    send(response, await handleHttp(found.compiled.route, services, httpRequest, context));
+    send(response, await handleHttp(found.route, services, httpRequest, context));
   }
 
   const timers = [...timersFor(options.config), ...(options.extraTimers ?? [])].map((timer) =>
@@ -169,23 +158,11 @@ async function serveStatic(root: string, pathname: string, response: ServerRespo
   response.end(content);
 }
 
-function compile(route: RouteDefinition): CompiledRoute {
-  const names: string[] = [];
-  const source = route.path
-    .split('/')
-    .map((segment) => {
-      const name = /^\{(\w+)\}$/.exec(segment)?.[1];
-      if (!name) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(name);
-      return '([^/]+)';
-    })
-    .join('/');
-  return { route, names, pattern: new RegExp(`^/api/${source}/?$`) };
-}
-
-function decodeParams(names: string[], values: string[]): Record<string, string> | undefined {
+function decodeParams(params: Record<string, string>): Record<string, string> | undefined {
   try {
-    return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')]));
+    return Object.fromEntries(
+      Object.entries(params).map(([name, value]) => [name, decodeURIComponent(value)]),
+    );
   } catch {
     return undefined;
   }
