@@ -78,8 +78,11 @@ interface Lane {
   tenantId: string;
   ideaId: string;
   queue: Pending[];
-  /** The batch in flight: a repeat click of a change in it shares its outcome rather than queueing again. */
-  inFlight: Pending[];
+  /**
+   * Each change queued or in flight, by voter and kind (see changeKey): a repeat click of one not answered yet
+   * shares its outcome rather than queueing again, found at once however many voters wait.
+   */
+  unanswered: Map<string, Pending>;
   running: boolean;
   tally: Versioned<IdeaTally> | undefined;
   /** When this process last started recording the idea's outbox event, or null when it has not. */
@@ -309,11 +312,14 @@ export class IdeaVotes {
     return new Promise((resolve, reject) => {
       const waiter = { resolve, reject };
       // A repeat click waiting for the same change shares it; an opposite change waits for its turn.
-      const same = (pending: Pending) =>
-        pending.userId === userId && pending.cast === cast && pending.moved === moved;
-      const twin = lane.queue.find(same) ?? lane.inFlight.find((p) => same(p) && !p.settled);
-      if (twin) twin.waiters.push(waiter);
-      else lane.queue.push({ userId, cast, at, moved, waiters: [waiter] });
+      const key = changeKey(userId, cast, moved);
+      const twin = lane.unanswered.get(key);
+      if (twin && !twin.settled) twin.waiters.push(waiter);
+      else {
+        const pending = { userId, cast, at, moved, waiters: [waiter] };
+        lane.queue.push(pending);
+        lane.unanswered.set(key, pending);
+      }
       if (!lane.running) void this.run(lane);
     });
   }
@@ -322,14 +328,17 @@ export class IdeaVotes {
     lane.running = true;
     try {
       while (lane.queue.length > 0) {
-        const batch = takeBatch(lane.queue);
-        lane.inFlight = batch;
+        const { batch, rest } = takeBatch(lane.queue);
+        lane.queue = rest;
         try {
           await this.commit(lane, batch);
         } catch (error) {
           for (const pending of batch) if (!pending.settled) answer(pending, { error });
         } finally {
-          lane.inFlight = [];
+          for (const pending of batch) {
+            const key = changeKey(pending.userId, pending.cast, pending.moved);
+            if (lane.unanswered.get(key) === pending) lane.unanswered.delete(key);
+          }
         }
       }
     } finally {
@@ -685,7 +694,7 @@ export class IdeaVotes {
         tenantId,
         ideaId,
         queue: [],
-        inFlight: [],
+        unanswered: new Map(),
         running: false,
         tally: undefined,
         recordedAt: null,
@@ -716,22 +725,28 @@ export class IdeaVotes {
   }
 }
 
-/** Up to MAX_VOTE_CHANGES changes, at most one per voter: a voter's second change waits for the next batch. */
-function takeBatch(queue: Pending[]): Pending[] {
+/**
+ * Up to MAX_VOTE_CHANGES changes, at most one per voter: a voter's second change waits for the next batch. One pass
+ * over the queue, whatever its length; `rest` keeps the order of what waits.
+ */
+function takeBatch(queue: readonly Pending[]): { batch: Pending[]; rest: Pending[] } {
   const batch: Pending[] = [];
+  const rest: Pending[] = [];
   const voters = new Set<string>();
-  for (let index = 0; index < queue.length && batch.length < MAX_VOTE_CHANGES;) {
-    const pending = queue[index] as Pending;
-    if (voters.has(pending.userId)) {
-      index += 1;
-      continue;
+  for (const pending of queue) {
+    if (batch.length < MAX_VOTE_CHANGES && !voters.has(pending.userId)) {
+      voters.add(pending.userId);
+      batch.push(pending);
+    } else {
+      rest.push(pending);
     }
-    voters.add(pending.userId);
-    batch.push(pending);
-    queue.splice(index, 1);
   }
-  return batch;
+  return { batch, rest };
 }
+
+/** A change's identity for sharing it: the voter, which way, and whether a merge moves it. */
+const changeKey = (userId: string, cast: boolean, moved: boolean): string =>
+  `${cast ? '+' : '-'}${moved ? 'm' : ''}|${userId}`;
 
 const sameClosure = (a: VotesClosed | null, b: VotesClosed | null): boolean =>
   a === null || b === null ? a === b : a.status === b.status && a.mergedInto === b.mergedInto;
