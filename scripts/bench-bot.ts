@@ -8,6 +8,9 @@
  *    from an idea's card, and from a `top` list on a board of 60 ideas (the answer is the list again, re-read).
  * 3. Search from the compose box (`composeExtension/query`) on that board: p50 and p95 of a page of 25 whole idea
  *    cards, nothing typed and a word alternately, and the largest answer's size; and a pasted link's unfurl.
+ * 4. The shared send-slot ledgers (scripts/bench/sharedSlots.ts): conditional writes and time per send, and sends/s
+ *    ÷ the rate Teams allows, for 1–3 bot processes on one Azurite, beside a raw conditional replace and beside three
+ *    processes without the ledgers; 429s met, messages lost or duplicated, and the load average.
  */
 import { loadConfig } from '../api/src/config.js';
 import { startAzurite } from '../api/src/host/azurite.js';
@@ -24,6 +27,7 @@ import {
   votingDeadlineReminder,
 } from '../tests/bot/support/proactiveFixture.js';
 import { median, percentile } from './bench/latency.js';
+import { sharedSlotsSection } from './bench/sharedSlots.js';
 import { atMost, check, ms, printSection, ratio } from './bench/report.js';
 
 const RECIPIENTS = 1_000;
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
     });
     await fanOut(config);
     await invokes(config);
+    await sharedSlotsSection(config);
   } finally {
     await azurite.stop();
   }

@@ -1,21 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  conversationKeys,
-  type ConversationRecord,
-  type NotificationRepositories,
-} from '../../../core/src/index.js';
+import type { ConversationRecord, NotificationRepositories } from '../../../core/src/index.js';
 import { tableNotifications } from '../../../api/src/storage/tableRepositories.js';
 import { ensureTables } from '../../../api/src/storage/tables.js';
 import { HttpBotConnector, type BotConnector } from '../../../bot/src/outbox/proactiveSender.js';
 import { CONVERSATION_WINDOWS } from '../../../bot/src/outbox/rateGate.js';
-import { serializeReference } from '../../../bot/src/outbox/storedReference.js';
 import { runReminder } from '../../../bot/src/reminders/reminder.js';
 import type { BotRuntime } from '../../../bot/src/hosting/botRuntime.js';
 import type { BotServices } from '../../../bot/src/botServices.js';
 import { tablesOf, testConfig } from '../../support/testHost.js';
 import { FakeBotConnector } from '../support/fakeBotConnector.js';
 import { TestClock } from '../../support/domain.js';
-import { personalChats, proactiveRuntime, votingDeadlineReminder } from '../support/proactiveFixture.js';
+import {
+  channelBurst,
+  personalChats,
+  proactiveRuntime,
+  votingDeadlineReminder,
+} from '../support/proactiveFixture.js';
 import { peak } from '../support/peak.js';
 
 /**
@@ -33,19 +33,9 @@ async function freshStore(): Promise<NotificationRepositories> {
   return tableNotifications(tables);
 }
 
-/** BURST people whose reminder goes to one channel, then one person each in a personal chat. */
+/** BURST people whose reminder goes to one channel, interleaved with one person each in a personal chat. */
 function burstAndMany(serviceUrl: string, chats: ConversationRecord[]): ConversationRecord[] {
-  const reference = serializeReference({
-    serviceUrl,
-    conversationId: CHANNEL,
-    tenantId: TENANT,
-    channelId: 'msteams',
-    botId: '28:bot',
-  });
-  const burst = Array.from({ length: BURST }, (_, n): ConversationRecord => {
-    const userId = `burst-${String(n).padStart(3, '0')}`;
-    return { ...(chats[0] as ConversationRecord), key: conversationKeys.personal(userId), userId, reference };
-  });
+  const burst = channelBurst(serviceUrl, TENANT, CHANNEL, BURST);
   // Interleaved, so every process meets the channel all through the run.
   return chats.flatMap((chat, n) => (burst[n] ? [burst[n], chat] : [chat]));
 }

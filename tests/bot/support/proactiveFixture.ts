@@ -37,6 +37,26 @@ export async function personalChats(
 }
 
 /**
+ * `count` people whose reminder goes to one channel (each its own message in the outbox, all to one conversation):
+ * a burst that only the conversation's windows (7 in 1 s, 8 in 2 s, …) pace.
+ */
+export function channelBurst(
+  serviceUrl: string,
+  tenantId: string,
+  conversationId: string,
+  count: number,
+): ConversationRecord[] {
+  return Array.from({ length: count }, (_, n) =>
+    storedPersonalChat(`burst-${String(n).padStart(3, '0')}`, {
+      tenantId,
+      conversationId,
+      serviceUrl,
+      updatedAt: new Date('2026-11-23T08:00:00Z'),
+    }),
+  );
+}
+
+/**
  * A reminder written the way later ones will be: a schedule and a card, nothing else. Here, "voting closes
  * tomorrow" to everyone in `records`.
  */
