@@ -74,8 +74,13 @@ describe('proactive fan-out (strict fake Bot Connector, outbox on Azurite)', () 
   }, 180_000);
 
   it('throttled (429): waits at least Retry-After before trying that conversation again', async () => {
-    // The sender is told the tenant allows 60/s; the service allows 20/s and says so with 429s.
-    connector = new FakeBotConnector({ tenantLimitPerSecond: 20, retryAfterSeconds: 1 });
+    // The sender is told the tenant allows 60/s; the service allows 20/s and says so with 429s. Its window is full
+    // when the first message comes, so a 429 is met on any machine, not only on one that sends faster than 20/s.
+    connector = new FakeBotConnector({
+      tenantLimitPerSecond: 20,
+      retryAfterSeconds: 1,
+      fullWindowAtFirstRequest: true,
+    });
     const url = await connector.start();
     const store = await freshStore();
     const chats = await personalChats(store, url, 120, ['tenant-a']);

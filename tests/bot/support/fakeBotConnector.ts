@@ -10,6 +10,11 @@ export interface FakeConnectorOptions {
   failureRate?: number;
   /** Seconds in the Retry-After of a 429. */
   retryAfterSeconds?: number;
+  /**
+   * The tenant's one-second window is already full when its first request arrives (others sent just before), so
+   * every request of its first second meets a 429, however slowly this machine sends.
+   */
+  fullWindowAtFirstRequest?: boolean;
   /** Conversations whose bot was removed (403) or that no longer exist (404). */
   gone?: Map<string, 403 | 404>;
   random?: () => number;
@@ -46,6 +51,7 @@ export class FakeBotConnector {
   readonly requestsAt = new Map<string, number[]>();
   private readonly accepted = new Map<string, number[]>();
   private readonly tenantAccepted = new Map<string, number[]>();
+  private readonly tenantFirstRequest = new Map<string, number>();
   private server: Server | undefined;
   private nextId = 1;
   /** Messages that exist, by channel (a thread's id names its channel) and activity id. */
@@ -201,6 +207,11 @@ export class FakeBotConnector {
     const times = this.accepted.get(conversationId) ?? [];
     for (const { limit, ms } of CONVERSATION_WINDOWS) {
       if (times.filter((at) => now - at < ms).length >= limit) return true;
+    }
+    if (this.options.fullWindowAtFirstRequest) {
+      const first = this.tenantFirstRequest.get(tenantId) ?? now;
+      this.tenantFirstRequest.set(tenantId, first);
+      if (now - first < 1_000) return true;
     }
     const tenantTimes = this.tenantAccepted.get(tenantId) ?? [];
     let inLastSecond = 0;
