@@ -6,6 +6,7 @@ import { TeamsSignIn } from '../session/teamsSignIn';
 import type { HostContext, ThemeName } from '../teams/hostContext';
 import { connectToHost, notifyBoardFailed, notifyBoardReady, onHostThemeChange } from '../teams/teamsHost';
 import { rememberTheme, standaloneTheme } from './themes';
+import { useLoaded } from '../shared/useLoaded';
 
 export type TabSession =
   | { stage: 'connecting' }
@@ -17,24 +18,16 @@ export type TabSession =
  * which follows Teams live, or the person's own choice standalone.
  */
 export function useTabSession(connect: typeof connectToHost = connectToHost) {
-  const [host, setHost] = useState<HostContext | undefined>();
+  const host = useLoaded(useCallback(() => connect(), [connect])).value;
   const [person, setPerson] = useState<DemoPerson | undefined>(() => rememberedPerson());
-  const [theme, setTheme] = useState<ThemeName>(() => standaloneTheme());
+  const [standalone] = useState<ThemeName>(() => standaloneTheme());
+  /** The theme Teams switched to, or the one the person chose standalone; until then, where the tab runs. */
+  const [switched, setTheme] = useState<ThemeName | undefined>();
+  const theme = switched ?? (host?.inTeams ? host.theme : standalone);
 
   useEffect(() => {
-    let live = true;
-    void connect().then((found) => {
-      if (!live) return;
-      setHost(found);
-      if (found.inTeams) {
-        setTheme(found.theme);
-        onHostThemeChange(setTheme);
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [connect]);
+    if (host?.inTeams) onHostThemeChange(setTheme);
+  }, [host]);
 
   const api = useMemo(() => {
     if (!host) return undefined;

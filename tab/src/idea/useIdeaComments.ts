@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CommentView } from '@ideabar/core';
 import { ApiError, fieldProblemText, problemMessage } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
 import type { IdeaStore } from '../shared/ideaStore';
+import { useLoaded } from '../shared/useLoaded';
 import type { Loading } from './useIdeaDetail';
 
 export interface CommentOutcome {
@@ -16,37 +17,22 @@ export interface CommentOutcome {
 export function useIdeaComments(ideaId: string, store: IdeaStore) {
   const api = useIdeaBarApi();
   const translator = useTranslator();
-  const [comments, setComments] = useState<Loading<CommentView[]>>({ state: 'loading' });
+  const read = useLoaded(useCallback(() => api.comments.list(ideaId), [api, ideaId]));
+  const { update } = read;
+  const comments: Loading<CommentView[]> = read.value
+    ? { state: 'ready', value: read.value.items }
+    : read.failed
+      ? { state: 'error', problem: problemMessage(translator, read.error, 'idea.failed.comments') }
+      : { state: 'loading' };
   /** The cursor of the next page of comments (oldest first), while there is one. */
-  const [moreComments, setMoreComments] = useState<string | null>(null);
+  const moreComments = read.value?.nextCursor ?? null;
   const [commentsProblem, setCommentsProblem] = useState<string | undefined>();
-
-  useEffect(() => {
-    let live = true;
-    api.comments
-      .list(ideaId)
-      .then((page) => {
-        if (!live) return;
-        setComments({ state: 'ready', value: page.items });
-        setMoreComments(page.nextCursor);
-      })
-      .catch(
-        (error: unknown) =>
-          live &&
-          setComments({ state: 'error', problem: problemMessage(translator, error, 'idea.failed.comments') }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [api, ideaId, translator]);
 
   const addComment = useCallback(
     async (text: string): Promise<CommentOutcome> => {
       try {
         const comment = await api.comments.add(ideaId, text);
-        setComments((current) =>
-          current.state === 'ready' ? { state: 'ready', value: [...current.value, comment] } : current,
-        );
+        update((page) => ({ ...page, items: [...page.items, comment] }));
         store.update(ideaId, (idea) => ({ ...idea, commentCount: idea.commentCount + 1 }));
         return { ok: true };
       } catch (error) {
@@ -57,22 +43,19 @@ export function useIdeaComments(ideaId: string, store: IdeaStore) {
           : { ok: false, problem: problemMessage(translator, error, 'idea.comment.failed') };
       }
     },
-    [api, ideaId, store, translator],
+    [api, ideaId, store, translator, update],
   );
 
   const loadMoreComments = useCallback(async () => {
     if (!moreComments) return;
     try {
       const page = await api.comments.list(ideaId, moreComments);
-      setComments((current) =>
-        current.state === 'ready' ? { state: 'ready', value: [...current.value, ...page.items] } : current,
-      );
-      setMoreComments(page.nextCursor);
+      update((shown) => ({ ...shown, items: [...shown.items, ...page.items], nextCursor: page.nextCursor }));
       setCommentsProblem(undefined);
     } catch (error) {
       setCommentsProblem(problemMessage(translator, error, 'idea.failed.moreComments'));
     }
-  }, [api, ideaId, moreComments, translator]);
+  }, [api, ideaId, moreComments, translator, update]);
 
   return { comments, hasMoreComments: moreComments !== null, commentsProblem, loadMoreComments, addComment };
 }

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { IdeaView, StatusChangeView } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useTranslator } from '../app/translation';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import type { IdeaStore } from '../shared/ideaStore';
+import { useLoaded } from '../shared/useLoaded';
 import type { HostContext } from '../teams/hostContext';
 
 export interface IdeaDetailProps {
@@ -29,35 +30,27 @@ export type Loading<T> =
 export function useIdeaDetail(ideaId: string, store: IdeaStore) {
   const api = useIdeaBarApi();
   const translator = useTranslator();
-  const [history, setHistory] = useState<Loading<StatusChangeView[]>>({ state: 'loading' });
-
   // Bumped after IT or the author changes the idea, so its history shows the change with who, when and why.
   const [revision, setRevision] = useState(0);
+  const read = useLoaded(
+    useCallback(
+      async (signal: AbortSignal) => {
+        const detail = await api.ideas.get(ideaId);
+        const { history: _history, ...idea } = detail;
+        if (!signal.aborted) store.put([idea]);
+        return detail;
+      },
+      [api, ideaId, store],
+    ),
+    revision,
+  );
 
-  useEffect(() => {
-    let live = true;
-    api.ideas
-      .get(ideaId)
-      .then((detail) => {
-        if (!live) return;
-        const { history: changes, ...idea } = detail;
-        store.put([idea]);
-        setHistory({ state: 'ready', value: changes });
-      })
-      .catch(
-        (error: unknown) =>
-          live &&
-          // A failed reload keeps the history already shown: it is only missing the latest change.
-          setHistory((current) =>
-            current.state === 'ready'
-              ? current
-              : { state: 'error', problem: problemMessage(translator, error, 'idea.failed.open') },
-          ),
-      );
-    return () => {
-      live = false;
-    };
-  }, [api, ideaId, store, revision, translator]);
+  // A failed reload keeps the history already shown: it is only missing the latest change.
+  const history: Loading<StatusChangeView[]> = read.settled
+    ? { state: 'ready', value: read.settled.history }
+    : read.failed
+      ? { state: 'error', problem: problemMessage(translator, read.error, 'idea.failed.open') }
+      : { state: 'loading' };
 
   /** Shows ideas as the API answered a change (the open one, and a merge's target), then reloads the history. */
   const changed = useCallback(

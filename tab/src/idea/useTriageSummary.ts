@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { StatusChangeView } from '@ideabar/core';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useIdea } from '../shared/ideaStore';
@@ -24,18 +24,16 @@ export function useTriageSummary({ idea, history, store }: TriageSummaryProps) {
   const target = useIdea(store, targetId);
   const known = target !== undefined;
 
-  useEffect(() => {
-    if (!targetId || known) return;
-    let live = true;
-    api.ideas
-      .get(targetId)
-      .then(({ history: _history, ...found }) => live && store.put([found]))
-      // Without its title the link still leads there, named by what it is.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [api, store, targetId, known]);
+  // The idea a duplicate went to, read when the board has not shown it; without its title the link still leads
+  // there, named by what it is.
+  const readTarget = useCallback(
+    async (signal: AbortSignal) => {
+      const { history: _history, ...found } = await api.ideas.get(targetId);
+      if (!signal.aborted) store.put([found]);
+    },
+    [api, store, targetId],
+  );
+  useLoaded(targetId && !known ? readTarget : undefined);
 
   // The cycle's name, read from its board's cycles; until then (or if that fails) the summary leaves it out.
   const cycleId = idea.cycleId ?? '';

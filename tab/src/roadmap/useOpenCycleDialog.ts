@@ -1,10 +1,11 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { Translator } from '@ideabar/core';
 import { ApiError } from '../api/apiError';
 import { fieldMessagesOf, refusalText } from '../shared/fieldMessages';
 import { useTranslator } from '../app/translation';
 import type { CycleView, OpenCycleRequest } from '../api/cyclesApi';
 import { useIdeaBarApi } from '../api/ideaBarApi';
+import { useLoaded } from '../shared/useLoaded';
 import { addDays, dayOf, dayStartIso, firstDayFrom } from './cycleDays';
 import type { CycleDraft, CycleField, OpenCycleDialogProps } from './OpenCycleDialog.types';
 
@@ -96,7 +97,6 @@ export function useOpenCycleDialog(
   const translator = useTranslator();
   const { t } = translator;
   const [open, setOpen] = useState(false);
-  const [reminders, setReminders] = useState<readonly number[] | undefined>();
   const [draft, setDraft] = useState<CycleDraft>(() => draftFor(cycles, DEFAULT_REMINDERS));
   const [messages, setMessages] = useState<Messages>({});
   const [problem, setProblem] = useState<string | undefined>();
@@ -105,26 +105,21 @@ export function useOpenCycleDialog(
   const [opened, setOpened] = useState(0);
   const boardCycles = cycles.filter((cycle) => cycle.boardId === board?.id);
 
-  // The tenant's reminder lead days (Settings › Enablement) are the proposal; the API's default when unreadable.
+  // The tenant's reminder lead days (Settings › Enablement) are the proposal, read the first time the dialog opens;
+  // the API's default when unreadable.
+  const [asked, setAsked] = useState(false);
+  if (open && !asked) setAsked(true);
+  const readSettings = useCallback(() => api.settings.getSettings(), [api]);
+  const settings = useLoaded(asked ? readSettings : undefined);
+  const reminders = settings.value?.reminderLeadDays ?? (settings.failed ? DEFAULT_REMINDERS : undefined);
   useEffect(() => {
-    if (!open || reminders) return;
-    let live = true;
-    api.settings.getSettings().then(
-      (settings) => {
-        if (!live) return;
-        setReminders(settings.reminderLeadDays);
-        setDraft((current) =>
-          current.reminderDays === DEFAULT_REMINDERS.join(', ')
-            ? { ...current, reminderDays: settings.reminderLeadDays.join(', ') }
-            : current,
-        );
-      },
-      () => live && setReminders(DEFAULT_REMINDERS),
+    if (!reminders) return;
+    setDraft((current) =>
+      current.reminderDays === DEFAULT_REMINDERS.join(', ')
+        ? { ...current, reminderDays: reminders.join(', ') }
+        : current,
     );
-    return () => {
-      live = false;
-    };
-  }, [api, open, reminders]);
+  }, [reminders]);
 
   // Back on the button that opened the dialog, where the person was, while the toast says the cycle is open.
   useEffect(() => {

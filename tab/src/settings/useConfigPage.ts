@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardView } from '@ideabar/core';
 import type { Translator } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useTranslator } from '../app/translation';
 import { useIdeaBarApi, type IdeaBarApi } from '../api/ideaBarApi';
 import type { HostContext } from '../teams/hostContext';
+import { useLoaded } from '../shared/useLoaded';
 import { registerTabConfiguration, type TabConfiguration } from '../teams/teamsHost';
 
 export interface ConfigPageProps {
@@ -18,27 +19,27 @@ export interface ConfigPageProps {
 export function useConfigPage({ host }: ConfigPageProps) {
   const api = useIdeaBarApi();
   const translator = useTranslator();
-  const [boards, setBoards] = useState<BoardView[] | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-  const [chosen, setChosen] = useState<string | undefined>();
+  const [picked, setChosen] = useState<string | undefined>();
   const choice = useRef<TabConfiguration | undefined>(undefined);
   const setValid = useRef<(valid: boolean) => void>(() => undefined);
   const { teamId, teamName } = host;
 
   useEffect(() => {
     setValid.current = registerTabConfiguration(() => choice.current);
-    let live = true;
-    void loadChoices(api, translator, { teamId, teamName }).then(({ found, teamBoard, failure }) => {
-      if (!live) return;
-      setBoards(found);
-      setProblem(failure);
-      const preferred = teamBoard ?? found.find((board) => board.isDefault) ?? found[0];
-      if (preferred) setChosen(preferred.id);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, translator, teamId, teamName]);
+  }, []);
+
+  const { value: choices } = useLoaded(
+    useCallback(
+      () => loadChoices(api, translator, { teamId, teamName }),
+      [api, translator, teamId, teamName],
+    ),
+  );
+  const boards = choices?.found;
+  const problem = choices?.failure;
+  // The team's own board, else the organisation's, until someone picks another.
+  const preferred =
+    choices && (choices.teamBoard ?? choices.found.find((board) => board.isDefault) ?? choices.found[0]);
+  const chosen = picked ?? preferred?.id;
 
   useEffect(() => {
     const board = boards?.find((b) => b.id === chosen);

@@ -2,41 +2,54 @@ import { useCallback, useEffect, useState } from 'react';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
+/** Reads that take a signal have it aborted once their answer is no longer wanted. */
+export type Load<T> = (signal: AbortSignal) => Promise<T>;
+
 interface Result<T> {
-  load: (() => Promise<T>) | undefined;
+  load: Load<T> | undefined;
   version: string | number;
   outcome: Outcome<T>;
+  /** The last value this `load` answered, whatever its version. */
+  settled?: { value: T } | undefined;
 }
 
 /**
+ * The one way the tab reads something and lets a late answer go.
+ *
  * What `load` answers, read again when `load` changes (another board) or `version` changes (a retry, a change to
  * show); nothing is read while `load` is undefined (a form not open yet). While a read is under way it is
- * `loading`, and `latest` still holds the last value read, if any. `update` changes the value in place, after a
- * change the API confirmed. An answer that arrives after the component left, or after another read began, is
- * dropped.
+ * `loading`; `settled` still holds what the same `load` answered last (the list before a refresh), and `latest`
+ * the last value read at all. `update` changes the value in place, after a change the API confirmed. An answer
+ * that arrives after the component left, or after another read began, is dropped, and its signal aborted.
  */
-export function useLoaded<T>(load: (() => Promise<T>) | undefined, version: string | number = 0) {
+export function useLoaded<T>(load: Load<T> | undefined, version: string | number = 0) {
   const [result, setResult] = useState<Result<T> | undefined>();
 
   useEffect(() => {
     if (!load) return;
-    let live = true;
-    load().then(
-      (value) => live && setResult({ load, version, outcome: { ok: true, value } }),
-      (error: unknown) => live && setResult({ load, version, outcome: { ok: false, error } }),
+    const controller = new AbortController();
+    const settle = (outcome: Outcome<T>) =>
+      !controller.signal.aborted &&
+      setResult((before) => ({
+        load,
+        version,
+        outcome,
+        settled: outcome.ok ? { value: outcome.value } : before?.load === load ? before.settled : undefined,
+      }));
+    load(controller.signal).then(
+      (value) => settle({ ok: true, value }),
+      (error: unknown) => settle({ ok: false, error }),
     );
-    return () => {
-      live = false;
-    };
+    return () => controller.abort();
   }, [load, version]);
 
   const update = useCallback(
     (change: (value: T) => T) =>
-      setResult((current) =>
-        current?.outcome.ok
-          ? { ...current, outcome: { ok: true, value: change(current.outcome.value) } }
-          : current,
-      ),
+      setResult((current) => {
+        if (!current?.outcome.ok) return current;
+        const value = change(current.outcome.value);
+        return { ...current, outcome: { ok: true, value }, settled: { value } };
+      }),
     [],
   );
 
@@ -46,6 +59,7 @@ export function useLoaded<T>(load: (() => Promise<T>) | undefined, version: stri
     value: current?.ok ? current.value : undefined,
     error: current && !current.ok ? current.error : undefined,
     failed: current !== undefined && !current.ok,
+    settled: result && result.load === load ? result.settled?.value : undefined,
     latest: result?.outcome.ok ? result.outcome.value : undefined,
     update,
   };
