@@ -34,6 +34,9 @@ export interface IdeaFilter {
 
 export type { IdeaDetail, IdeaPage, IdeaView, MergeResult, SimilarIdea, VoteState };
 
+/** An idea's detail as a board row holds it: the idea without its history. */
+export const ideaOf = ({ history: _history, ...idea }: IdeaDetail): IdeaView => idea;
+
 export class IdeasApi {
   constructor(private readonly client: ApiClient) {}
 

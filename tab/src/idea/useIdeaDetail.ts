@@ -3,6 +3,7 @@ import type { IdeaView, StatusChangeView } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useTranslator } from '../app/translation';
 import { useIdeaBarApi } from '../api/ideaBarApi';
+import { ideaOf } from '../api/ideasApi';
 import type { IdeaStore } from '../shared/ideaStore';
 import { useLoaded } from '../shared/useLoaded';
 import type { HostContext } from '../teams/hostContext';
@@ -36,8 +37,7 @@ export function useIdeaDetail(ideaId: string, store: IdeaStore) {
     useCallback(
       async (signal: AbortSignal) => {
         const detail = await api.ideas.get(ideaId);
-        const { history: _history, ...idea } = detail;
-        if (!signal.aborted) store.put([idea]);
+        if (!signal.aborted) store.put([ideaOf(detail)]);
         return detail;
       },
       [api, ideaId, store],

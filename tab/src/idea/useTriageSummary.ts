@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { StatusChangeView } from '@ideabar/core';
 import { useIdeaBarApi } from '../api/ideaBarApi';
+import { ideaOf } from '../api/ideasApi';
 import { useIdea } from '../shared/ideaStore';
 import { useLoaded } from '../shared/useLoaded';
 import type { TriageSummaryProps } from './TriageSummary.types';
@@ -28,8 +29,8 @@ export function useTriageSummary({ idea, history, store }: TriageSummaryProps) {
   // there, named by what it is.
   const readTarget = useCallback(
     async (signal: AbortSignal) => {
-      const { history: _history, ...found } = await api.ideas.get(targetId);
-      if (!signal.aborted) store.put([found]);
+      const found = await api.ideas.get(targetId);
+      if (!signal.aborted) store.put([ideaOf(found)]);
     },
     [api, store, targetId],
   );

@@ -112,14 +112,16 @@ export function useOpenCycleDialog(
   const readSettings = useCallback(() => api.settings.getSettings(), [api]);
   const settings = useLoaded(asked ? readSettings : undefined);
   const reminders = settings.value?.reminderLeadDays ?? (settings.failed ? DEFAULT_REMINDERS : undefined);
-  useEffect(() => {
-    if (!reminders) return;
+  // Once they arrive, they replace the default the dialog proposed, unless someone changed it already.
+  const [proposed, setProposed] = useState<readonly number[] | undefined>();
+  if (reminders && reminders !== proposed) {
+    setProposed(reminders);
     setDraft((current) =>
       current.reminderDays === DEFAULT_REMINDERS.join(', ')
         ? { ...current, reminderDays: reminders.join(', ') }
         : current,
     );
-  }, [reminders]);
+  }
 
   // Back on the button that opened the dialog, where the person was, while the toast says the cycle is open.
   useEffect(() => {
