@@ -1,8 +1,10 @@
 import { cleanTypedText, idSchema, UnauthorizedError, UnavailableError, type Caller } from '@ideabar/core';
-import { errors, jwtVerify, SignJWT, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createSecretKey } from 'node:crypto';
+import { SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import type { AuthConfig } from '../config.js';
 import { entraSigningKeys, isKeyFetchFailure } from './entraKeys.js';
+import { keyObjectOf, TokenRefused, verifiedPayload, type SignatureCheck } from './signedToken.js';
 const DEV_ISSUER = 'https://ideabar.local/dev';
 const REQUIRED_SCOPE = 'access_as_user';
 
@@ -42,12 +44,13 @@ interface Verified {
  * One verification path for both modes: signature, audience, expiry, issuer for the token's own tenant, scope and
  * tenant allow-list. Dev mode differs only in its key (a local secret) and issuer, so tests of dev tokens exercise
  * the same code production runs. `entraKeys` is replaceable so tests can stand in for Entra with keys of their own.
+ * The signature is checked with node:crypto in this thread (signedToken.ts); jose fetches and caches Entra's keys.
  *
  * A token that passed is remembered by its exact text until its `exp`: the tab sends the same SSO token with every
- * request for about an hour, and a signature check (an asynchronous Web Crypto job) measured at about a fifth
- * of a vote's time on a busy machine. A token is text signed by its issuer, so the same text verifies the same way
- * until it expires; the one difference: should Entra retire its signing key meanwhile, a token remembered here
- * stays accepted until its expiry (an hour at most for Entra's). Two requests with one new token (a double click) share one check. Refusals are never remembered.
+ * request for about an hour. A token is text signed by its issuer, so the same text verifies the same way until it
+ * expires; the one difference: should Entra retire its signing key meanwhile, a token remembered here stays accepted
+ * until its expiry (an hour at most for Entra's). Two requests with one new token (a double click) share one check.
+ * Refusals are never remembered.
  */
 export function tokenVerifier(
   auth: AuthConfig,
@@ -59,16 +62,14 @@ export function tokenVerifier(
   const setup =
     auth.mode === 'dev'
       ? {
-          // Imported once: a raw secret would be imported again for every token.
-          key: devKey(auth.secret),
-          algorithms: ['HS256'],
-          audience: [auth.audience],
+          // Made once: the secret as a key object, not imported again for every token.
+          signature: devSignature(auth.secret),
+          audiences: [auth.audience],
           issuers: (tid: string) => [`${DEV_ISSUER}/${tid}`],
         }
       : {
-          key: entraKeys,
-          algorithms: ['RS256'],
-          audience: auth.audiences,
+          signature: entraSignature(entraKeys),
+          audiences: auth.audiences,
           issuers: (tid: string) => [
             `https://login.microsoftonline.com/${tid}/v2.0`,
             `https://sts.windows.net/${tid}/`,
@@ -79,26 +80,17 @@ export function tokenVerifier(
   async function check(token: string): Promise<Verified> {
     let payload: JWTPayload;
     try {
-      const key = setup.key instanceof Promise ? await setup.key : setup.key;
-      const verification = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
-        algorithms: setup.algorithms,
-        audience: setup.audience,
-        requiredClaims: ['exp', 'iss', 'tid', 'oid'],
-        clockTolerance: 60,
-        currentDate: new Date(now()),
+      payload = await verifiedPayload(token, setup.signature, {
+        audiences: setup.audiences,
+        now: now(),
+        toleranceSeconds: 60,
       });
-      payload = verification.payload;
     } catch (error) {
-      if (error instanceof errors.JWTExpired)
+      if (error instanceof TokenRefused && error.reason === 'expired')
         throw new UnauthorizedError('Your sign-in has expired. Sign in again.');
-      if (auth.mode === 'entra' && isKeyFetchFailure(error)) {
-        throw new UnavailableError(
-          'IdeaBar cannot check sign-ins right now: Microsoft Entra ID cannot be reached. Please try again shortly.',
-          30,
-          { cause: error },
-        );
-      }
-      throw new UnauthorizedError('Your sign-in token is not valid for IdeaBar. Sign in again.');
+      if (error instanceof TokenRefused)
+        throw new UnauthorizedError('Your sign-in token is not valid for IdeaBar. Sign in again.');
+      throw error;
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw new UnauthorizedError('Your sign-in token does not say who you are.');
@@ -139,15 +131,30 @@ export function tokenVerifier(
   };
 }
 
-function devKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['verify'],
-  );
-}
+const devSignature = (secret: string): SignatureCheck => {
+  const key = createSecretKey(new TextEncoder().encode(secret));
+  return { algorithm: 'HS256', keyFor: () => key };
+};
+
+/**
+ * Entra's key for a token, by its header's `kid`, from the cached key set. A key set that cannot be had is not the
+ * token's fault: that becomes 503 (signing in again would not help); a key it does not hold refuses the token.
+ */
+const entraSignature = (entraKeys: JWTVerifyGetKey): SignatureCheck => ({
+  algorithm: 'RS256',
+  async keyFor(header, token) {
+    try {
+      return keyObjectOf(await entraKeys(header, token));
+    } catch (error) {
+      if (error instanceof TokenRefused || !isKeyFetchFailure(error)) throw new TokenRefused('invalid');
+      throw new UnavailableError(
+        'IdeaBar cannot check sign-ins right now: Microsoft Entra ID cannot be reached. Please try again shortly.',
+        30,
+        { cause: error },
+      );
+    }
+  },
+});
 
 /** Signs a dev-mode token, as `POST /api/dev/token` hands out. Refuses outside dev mode. */
 export async function signDevToken(auth: AuthConfig, caller: Caller, lifetime = '8h'): Promise<string> {

@@ -3,7 +3,7 @@
  * tests count the checks through Entra's key lookup (a local key pair stands in for Entra) and move the clock past a
  * token's expiry, so a remembered token can never outlive what verifying it afresh would accept.
  */
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import {
   createLocalJWKSet,
   generateKeyPair,
@@ -111,6 +111,69 @@ describe('the token verifier', () => {
     expect(entra.checks()).toBe(3);
     await verifier.verify(`Bearer ${a}`);
     expect(entra.checks()).toBe(4);
+  });
+
+  it('never lets a remembered token vouch for a different one: another signature or claim is checked and refused', async () => {
+    const entra = countedKeys();
+    const verifier = tokenVerifier(auth, entra.keys, { now: () => T0 });
+    const good = await token({ oid: 'grace' });
+    await expect(verifier.verify(`Bearer ${good}`)).resolves.toMatchObject({ userId: 'grace' });
+    const [header, payload, signature = ''] = good.split('.');
+    const flipped = `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BA' : 'AA'}`;
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as JWTPayload;
+    const otherPayload = Buffer.from(JSON.stringify({ ...claims, oid: 'mallory' })).toString('base64url');
+    for (const different of [`${header}.${payload}.${flipped}`, `${header}.${otherPayload}.${signature}`]) {
+      await expect(verifier.verify(`Bearer ${different}`)).rejects.toThrow('not valid for IdeaBar');
+    }
+    expect(entra.checks()).toBe(3);
+    await expect(verifier.verify(`Bearer ${good}`)).resolves.toMatchObject({ userId: 'grace' });
+  });
+
+  it('refuses tokens jose refuses: another algorithm, a critical header, no expiry, not valid yet, a short key', async () => {
+    const verifier = tokenVerifier(auth, countedKeys().keys, { now: () => T0 });
+    const seconds = Math.floor(T0 / 1000);
+    const claims = {
+      iss: `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      aud: `api://${clientId}`,
+      tid: tenantId,
+      oid: 'mallory',
+      scp: 'access_as_user',
+      exp: seconds + 3_600,
+    };
+    // Entra's public key as an HMAC secret: the classic confusion of a verifier that trusts the header's alg.
+    const publicKeyAsSecret = new TextEncoder().encode(JSON.stringify(entra.publicJwk));
+    const refused = [
+      await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: KID }).sign(publicKeyAsSecret),
+      // A critical extension this verifier does not know: it must refuse rather than ignore it.
+      await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: KID, crit: ['urn:ideabar:test'], 'urn:ideabar:test': 1 })
+        .sign(entra.privateKey, { crit: { 'urn:ideabar:test': true } }),
+      await new SignJWT({ ...claims, exp: undefined })
+        .setProtectedHeader({ alg: 'RS256', kid: KID })
+        .sign(entra.privateKey),
+      await token({ nbf: seconds + 61, oid: 'early' }),
+      await token({ aud: [`api://someone-else`] }),
+    ];
+    for (const each of refused) {
+      await expect(verifier.verify(`Bearer ${each}`)).rejects.toThrow('not valid for IdeaBar');
+    }
+    // Within the minute of clock skew, a token from a clock a little ahead still passes; a list of audiences too.
+    await expect(verifier.verify(`Bearer ${await token({ nbf: seconds + 59 })}`)).resolves.toMatchObject({
+      tenantId,
+    });
+    await expect(
+      verifier.verify(`Bearer ${await token({ aud: ['api://someone-else', clientId] })}`),
+    ).resolves.toMatchObject({ tenantId });
+
+    // Signed by hand: jose itself will not sign with a key this short.
+    const short = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const content = `${part({ alg: 'RS256', kid: KID })}.${part({ ...claims, oid: 'grace' })}`;
+    const signed = `${content}.${sign('sha256', Buffer.from(content), short.privateKey).toString('base64url')}`;
+    const shortVerifier = tokenVerifier(auth, () => Promise.resolve(short.publicKey as never), {
+      now: () => T0,
+    });
+    await expect(shortVerifier.verify(`Bearer ${signed}`)).rejects.toThrow('not valid for IdeaBar');
   });
 
   it('keeps a tenant outside the allow-list out, remembered or not', async () => {
