@@ -208,6 +208,7 @@ describe('voting', () => {
     // Another process voted on the duplicate already: its cached tally is warm when the merge lands.
     const elsewhere = processOn(repos, clock);
     await castVote(elsewhere, voter(1), duplicate.id);
+    await castVote(elsewhere, voter(4), delivered.id);
 
     for (const status of ['under_review', 'planned', 'in_progress', 'delivered'] as const) {
       await changeStatus(ctx, grace, delivered.id, { status, response: `Now ${status}.` });
@@ -216,6 +217,9 @@ describe('voting', () => {
     expect(refusal).toBeInstanceOf(VotesClosedError);
     expect(refusal).toMatchObject({ closed: { status: 'delivered', mergedInto: null } });
     expect((refusal as Error).message).toMatch(/delivered/);
+    // The process whose idea read and tally are cached from before the delivery is refused by the tally's version.
+    await expect(castVote(elsewhere, voter(5), delivered.id)).rejects.toBeInstanceOf(VotesClosedError);
+    expect(await repos.votes.has('contoso', delivered.id, 'voter-5')).toBe(false);
 
     await changeStatus(ctx, grace, declined.id, {
       status: 'declined',
@@ -244,7 +248,7 @@ describe('voting', () => {
 
     // Reopened from delivered, an idea takes votes again.
     await changeStatus(ctx, grace, delivered.id, { status: 'in_progress', response: 'Another round.' });
-    expect(await castVote(elsewhere, voter(2), delivered.id)).toMatchObject({ votes: 2, myVote: true });
+    expect(await castVote(elsewhere, voter(2), delivered.id)).toMatchObject({ votes: 3, myVote: true });
   });
 
   it('sets right after a crash what follows a vote: the idea row’s copy and "my votes"', async () => {
