@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import {
   Button,
   Dialog,
@@ -20,7 +20,7 @@ import {
 import { IDEA_LIMITS } from '@ideabar/core';
 import { useTranslator } from '../app/translation';
 import { useSubmitIdeaFormStyles } from './SubmitIdeaForm.styles';
-import type { DraftField, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
+import type { SubmitIdeaFormProps } from './SubmitIdeaForm.types';
 import { useSimilarIdeas } from './useSimilarIdeas';
 import { useSubmitIdeaForm } from './useSubmitIdeaForm';
 
@@ -29,19 +29,9 @@ export function SubmitIdeaForm(props: SubmitIdeaFormProps) {
   const { open, boardId, onClose, onOpenIdea, similarDelayMs } = props;
   const styles = useSubmitIdeaFormStyles();
   const { t } = useTranslator();
-  const { draft, messages, problem, submitting, refusals, categories, edit, submit } =
-    useSubmitIdeaForm(props);
   const form = useRef<HTMLFormElement>(null);
-
-  // After a refusal, focus goes to the first field that needs attention, so keyboard and screen reader users land
-  // on the message rather than being left on the button.
-  useEffect(() => {
-    if (refusals > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refusals]);
+  const { draft, validation, problem, submitting, categories, edit, submit } = useSubmitIdeaForm(props, form);
   const similar = useSimilarIdeas(open ? draft.title : '', boardId, similarDelayMs);
-
-  const validation = (field: DraftField) =>
-    messages[field] ? { validationState: 'error' as const, validationMessage: messages[field] } : {};
 
   return (
     <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>

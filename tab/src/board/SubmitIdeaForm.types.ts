@@ -19,4 +19,3 @@ export interface IdeaDraft {
 }
 
 export type DraftField = keyof IdeaDraft;
-export type FieldMessages = Partial<Record<DraftField, string>>;

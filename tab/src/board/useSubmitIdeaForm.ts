@@ -1,13 +1,13 @@
-import { useCallback, useState } from 'react';
+import { useCallback, type RefObject } from 'react';
 import { IDEA_LIMITS, type Translator } from '@ideabar/core';
-import { ApiError, fieldProblemText, problemMessage } from '../api/apiError';
 import { useTranslator } from '../app/translation';
 import { useIdeaBarApi } from '../api/ideaBarApi';
+import { useForm } from '../shared/useForm';
 import { useLoaded } from '../shared/useLoaded';
-import type { DraftField, FieldMessages, IdeaDraft, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
+import type { FieldMessages } from '../shared/fieldMessages';
+import type { DraftField, IdeaDraft, SubmitIdeaFormProps } from './SubmitIdeaForm.types';
 
 const EMPTY: IdeaDraft = { title: '', description: '', category: '', tags: '' };
-const FIELDS: DraftField[] = ['title', 'description', 'category', 'tags'];
 
 export const tagsOf = (text: string): string[] =>
   text
@@ -15,39 +15,27 @@ export const tagsOf = (text: string): string[] =>
     .map((tag) => tag.trim().replace(/^#/, ''))
     .filter(Boolean);
 
-/** The draft, its field messages (ours for the obvious, the API's for the rest) and the submission. */
-export function useSubmitIdeaForm({ open, boardId, onSubmitted }: SubmitIdeaFormProps) {
+/**
+ * The draft, its field messages (ours for the obvious, the API's for the rest) and the submission. After a refusal
+ * focus goes to the first field of `formRef` that needs attention, so keyboard and screen reader users land on the
+ * message rather than being left on the button.
+ */
+export function useSubmitIdeaForm(
+  { open, boardId, onSubmitted }: SubmitIdeaFormProps,
+  formRef: RefObject<HTMLFormElement | null>,
+) {
   const api = useIdeaBarApi();
-  const translator = useTranslator();
+  const { t } = useTranslator();
   const categories = useBoardCategories(open, boardId);
-  const [draft, setDraft] = useState<IdeaDraft>(EMPTY);
-  const [messages, setMessages] = useState<FieldMessages>({});
-  const [problem, setProblem] = useState<string | undefined>();
-  const [submitting, setSubmitting] = useState(false);
-  /** Counts refused submissions, so the form can move focus to the first field that needs attention. */
-  const [refusals, setRefusals] = useState(0);
+  const form = useForm(EMPTY, {
+    failed: 'submit.failed',
+    formRef,
+    check: (draft) => checkDraft(draft, t),
+    sayHighlighted: false,
+  });
 
-  const edit = (field: DraftField, value: string) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    if (messages[field]) setMessages((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const reset = () => {
-    setDraft(EMPTY);
-    setMessages({});
-    setProblem(undefined);
-  };
-
-  const submit = async (): Promise<boolean> => {
-    const local = checkDraft(draft, translator.t);
-    setMessages(local);
-    setProblem(undefined);
-    if (Object.values(local).some(Boolean)) {
-      setRefusals((n) => n + 1);
-      return false;
-    }
-    setSubmitting(true);
-    try {
+  const submit = () =>
+    form.submit(async (draft) => {
       const tags = tagsOf(draft.tags);
       const idea = await api.ideas.submit({
         title: draft.title,
@@ -56,29 +44,13 @@ export function useSubmitIdeaForm({ open, boardId, onSubmitted }: SubmitIdeaForm
         ...(tags.length > 0 ? { tags } : {}),
         ...(boardId ? { boardId } : {}),
       });
-      reset();
+      form.reset();
       onSubmitted(idea);
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'validation') {
-        const fromApi: FieldMessages = {};
-        for (const field of FIELDS) {
-          const message = fieldProblemText(translator, error, field);
-          if (message) fromApi[field] = message;
-        }
-        setMessages(fromApi);
-        setRefusals((n) => n + 1);
-        if (Object.keys(fromApi).length === 0) setProblem(problemMessage(translator, error, 'submit.failed'));
-      } else {
-        setProblem(problemMessage(translator, error, 'submit.failed'));
-      }
-      return false;
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
-  return { draft, messages, problem, submitting, refusals, categories, edit, submit, reset };
+  const { draft, validation, problem, saving: submitting } = form;
+  const edit = (field: DraftField, value: string) => form.edit({ [field]: value });
+  return { draft, validation, problem, submitting, categories, edit, submit };
 }
 
 /** What can be told before asking the API; the API has the last word on everything. */

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { Translator } from '@ideabar/core';
 import { ApiError } from '../api/apiError';
-import { fieldMessagesOf, refusalText } from '../shared/fieldMessages';
+import type { FieldMessages } from '../shared/fieldMessages';
+import { useForm } from '../shared/useForm';
 import { useTranslator } from '../app/translation';
 import type { CycleView, OpenCycleRequest } from '../api/cyclesApi';
 import { useIdeaBarApi } from '../api/ideaBarApi';
@@ -20,8 +21,6 @@ const FIELDS: readonly CycleField[] = [
 /** The API's own defaults (core/src/useCases/openCycle.ts), for when the tenant's settings can't be read. */
 const DEFAULT_REMINDERS = [3, 1];
 const DEFAULT_SHORTLIST = 10;
-
-type Messages = Partial<Record<CycleField, string>>;
 
 /** Two weeks for ideas, one more for votes, from today or the day the board's last window closes, if later. */
 function draftFor(cycles: readonly CycleView[], reminders: readonly number[]): CycleDraft {
@@ -49,8 +48,8 @@ function requestOf(
   boardId: string,
   draft: CycleDraft,
   t: Translator['t'],
-): { request: OpenCycleRequest } | { messages: Messages } {
-  const messages: Messages = {};
+): { request: OpenCycleRequest } | { messages: FieldMessages } {
+  const messages: FieldMessages = {};
   const submissionOpensAt = dayStartIso(draft.submissionOpens);
   const submissionClosesAt = dayStartIso(draft.submissionCloses);
   const votingClosesAt = dayStartIso(draft.votingCloses);
@@ -97,66 +96,8 @@ export function useOpenCycleDialog(
   const translator = useTranslator();
   const { t } = translator;
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<CycleDraft>(() => draftFor(cycles, DEFAULT_REMINDERS));
-  const [messages, setMessages] = useState<Messages>({});
-  const [problem, setProblem] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
-  const [refusals, setRefusals] = useState(0);
   const [opened, setOpened] = useState(0);
   const boardCycles = cycles.filter((cycle) => cycle.boardId === board?.id);
-
-  // The tenant's reminder lead days (Settings › Enablement) are the proposal, read the first time the dialog opens;
-  // the API's default when unreadable.
-  const [asked, setAsked] = useState(false);
-  if (open && !asked) setAsked(true);
-  const readSettings = useCallback(() => api.settings.getSettings(), [api]);
-  const settings = useLoaded(asked ? readSettings : undefined);
-  const reminders = settings.value?.reminderLeadDays ?? (settings.failed ? DEFAULT_REMINDERS : undefined);
-  // Once they arrive, they replace the default the dialog proposed, unless someone changed it already.
-  const [proposed, setProposed] = useState<readonly number[] | undefined>();
-  if (reminders && reminders !== proposed) {
-    setProposed(reminders);
-    setDraft((current) =>
-      current.reminderDays === DEFAULT_REMINDERS.join(', ')
-        ? { ...current, reminderDays: reminders.join(', ') }
-        : current,
-    );
-  }
-
-  // Back on the button that opened the dialog, where the person was, while the toast says the cycle is open.
-  useEffect(() => {
-    if (opened > 0) openerRef.current?.focus();
-  }, [opened, openerRef]);
-
-  useEffect(() => {
-    if (refusals === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refusals, formRef]);
-
-  const changeOpen = (next: boolean) => {
-    if (saving) return;
-    if (next) {
-      setDraft(draftFor(boardCycles, reminders ?? DEFAULT_REMINDERS));
-      setMessages({});
-      setProblem(undefined);
-    }
-    setOpen(next);
-  };
-
-  const edit = (field: keyof CycleDraft, value: string, apiField: CycleField) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    setMessages((current) => {
-      if (!(apiField in current)) return current;
-      return Object.fromEntries(Object.entries(current).filter(([name]) => name !== apiField));
-    });
-  };
-
-  const refuse = (shown: Messages, said: string | undefined) => {
-    setMessages(shown);
-    setProblem(said);
-    setRefusals((n) => n + 1);
-  };
-
   const overlapText = (request: OpenCycleRequest): { field: string; problem: string } => {
     const overlap = boardCycles.find(
       (cycle) =>
@@ -181,42 +122,71 @@ export function useOpenCycleDialog(
     };
   };
 
+  const [start] = useState(() => draftFor(cycles, DEFAULT_REMINDERS));
+  const form = useForm<CycleDraft>(start, {
+    failed: 'cycle.open.failed',
+    fields: FIELDS,
+    formRef,
+    check: (draft) => {
+      const built = board && requestOf(board.id, draft, t);
+      return built && 'messages' in built ? built.messages : {};
+    },
+    explain: (error) => {
+      if (!(error instanceof ApiError && error.code === 'conflict') || !board) return undefined;
+      const built = requestOf(board.id, form.draft, t);
+      if (!('request' in built)) return undefined;
+      const overlap = overlapText(built.request);
+      return {
+        fields: { submissionOpensAt: overlap.field, submissionClosesAt: overlap.field },
+        problem: overlap.problem,
+      };
+    },
+  });
+  const { draft, saving } = form;
+
+  // The tenant's reminder lead days (Settings › Enablement) are the proposal, read the first time the dialog opens;
+  // the API's default when unreadable.
+  const [asked, setAsked] = useState(false);
+  if (open && !asked) setAsked(true);
+  const readSettings = useCallback(() => api.settings.getSettings(), [api]);
+  const settings = useLoaded(asked ? readSettings : undefined);
+  const reminders = settings.value?.reminderLeadDays ?? (settings.failed ? DEFAULT_REMINDERS : undefined);
+  // Once they arrive, they replace the default the dialog proposed, unless someone changed it already.
+  const [proposed, setProposed] = useState<readonly number[] | undefined>();
+  if (reminders && reminders !== proposed) {
+    setProposed(reminders);
+    form.edit((current) =>
+      current.reminderDays === DEFAULT_REMINDERS.join(', ') ? { reminderDays: reminders.join(', ') } : {},
+    );
+  }
+
+  // Back on the button that opened the dialog, where the person was, while the toast says the cycle is open.
+  useEffect(() => {
+    if (opened > 0) openerRef.current?.focus();
+  }, [opened, openerRef]);
+
+  const changeOpen = (next: boolean) => {
+    if (saving) return;
+    if (next) form.startFrom(draftFor(boardCycles, reminders ?? DEFAULT_REMINDERS));
+    setOpen(next);
+  };
+
+  /** Types into a field of the draft (`field`), whose messages the API gives under `apiField`. */
+  const edit = (field: keyof CycleDraft, value: string, apiField: CycleField) =>
+    form.edit({ [field]: value }, apiField);
+
   const submit = async () => {
     if (!board || saving) return;
-    const built = requestOf(board.id, draft, t);
-    if ('messages' in built) {
-      refuse(built.messages, undefined);
-      return;
-    }
-    setSaving(true);
-    setProblem(undefined);
-    try {
+    await form.submit(async (typed) => {
+      const built = requestOf(board.id, typed, t);
+      if (!('request' in built)) return;
       const cycle = await api.cycles.open(built.request);
-      setMessages({});
       setOpen(false);
       setOpened((n) => n + 1);
       onOpened(cycle);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'conflict') {
-        const overlap = overlapText(built.request);
-        refuse({ submissionOpensAt: overlap.field, submissionClosesAt: overlap.field }, overlap.problem);
-        return;
-      }
-      const { fields: shown, rest } = fieldMessagesOf(error, FIELDS, translator);
-      refuse(
-        shown as Messages,
-        refusalText(translator, error, 'cycle.open.failed', Object.keys(shown).length > 0, rest),
-      );
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  /** Props for a Fluent Field: its message, if any. */
-  const validation = (field: CycleField) => {
-    const message = messages[field];
-    return message ? ({ validationState: 'error', validationMessage: message } as const) : {};
-  };
-
+  const { validation, problem } = form;
   return { open, changeOpen, draft, edit, validation, problem, saving, submit };
 }

@@ -8,7 +8,7 @@ import { digestChoiceOf, previewSchedule, scheduleOf, type DigestChoice } from '
 import type { BoardSectionProps, FieldMessages } from './SettingsPage.types';
 import { browserTimeZone, isTimeZone, timeZoneNames } from './timeZones';
 import { useLoaded } from '../shared/useLoaded';
-import { useSectionForm } from './useSectionForm';
+import { useForm } from '../shared/useForm';
 
 export interface AnnouncementsDraft {
   announcementChannel: string | null;
@@ -45,9 +45,11 @@ export function useAnnouncements(
   const api = useIdeaBarApi();
   const translator = useTranslator();
   const { t } = translator;
-  const form = useSectionForm(draftOf(board), notify, {
+  const form = useForm(draftOf(board), {
+    failed: 'settings.announcements.failed',
     compared: effective,
     check: (draft) => checkAnnouncements(draft, t),
+    sayHighlighted: false,
   });
   const read = useCallback(() => api.settings.channels(board.id), [api, board.id]);
   const listed = useLoaded(read);
@@ -71,17 +73,12 @@ export function useAnnouncements(
   );
 
   const save = () =>
-    form.save(
-      async (draft) => {
-        const saved = await api.settings.updateBoard(board.id, changesOf(draftOf(board), draft));
-        onBoardSaved(saved);
-        onChanged();
-      },
-      {
-        failed: 'settings.announcements.failed',
-        done: t('settings.announcements.saved'),
-      },
-    );
+    form.submit(async (draft) => {
+      const saved = await api.settings.updateBoard(board.id, changesOf(draftOf(board), draft));
+      onBoardSaved(saved);
+      onChanged();
+      notify(t('settings.announcements.saved'));
+    });
 
   return { ...form, save, channels, preview, timeZones: timeZoneNames(), browserZone: browserTimeZone() };
 }

@@ -4,7 +4,7 @@ import { useIdeaBarApi } from '../api/ideaBarApi';
 import type { BoardChange, BoardSettings } from '../api/settingsApi';
 import type { ParsedItems } from './ListField';
 import type { BoardSectionProps, FieldMessages } from './SettingsPage.types';
-import { useSectionForm } from './useSectionForm';
+import { useForm } from '../shared/useForm';
 
 export interface BoardDraft {
   name: string;
@@ -27,17 +27,19 @@ const draftOf = (board: BoardSettings): BoardDraft => ({
 export function useBoardSection({ board, notify, onBoardSaved, onChanged }: BoardSectionProps) {
   const api = useIdeaBarApi();
   const { t } = useTranslator();
-  const form = useSectionForm(draftOf(board), notify, { check: (draft) => checkBoard(draft, t) });
+  const form = useForm(draftOf(board), {
+    failed: 'settings.board.failed',
+    check: (draft) => checkBoard(draft, t),
+    sayHighlighted: false,
+  });
 
   const save = () =>
-    form.save(
-      async (draft) => {
-        const saved = await api.settings.updateBoard(board.id, changesOf(draftOf(board), draft));
-        onBoardSaved(saved);
-        onChanged();
-      },
-      { failed: 'settings.board.failed', done: t('settings.board.saved', { name: form.draft.name.trim() }) },
-    );
+    form.submit(async (draft) => {
+      const saved = await api.settings.updateBoard(board.id, changesOf(draftOf(board), draft));
+      onBoardSaved(saved);
+      onChanged();
+      notify(t('settings.board.saved', { name: draft.name.trim() }));
+    });
 
   return { ...form, save };
 }

@@ -4,7 +4,7 @@ import { useIdeaBarApi } from '../api/ideaBarApi';
 import type { TenantSettingsChange, TenantSettingsView } from '../api/settingsApi';
 import type { ParsedItems } from './ListField';
 import type { FieldMessages, TenantSectionProps } from './SettingsPage.types';
-import { useSectionForm } from './useSectionForm';
+import { useForm } from '../shared/useForm';
 
 export interface EnablementDraft {
   /** As typed, so a half-typed number is never lost or rounded away. */
@@ -28,21 +28,23 @@ const draftOf = (settings: TenantSettingsView): EnablementDraft => ({
 export function useEnablement({ settings, notify, onSettingsSaved, onChanged }: TenantSectionProps) {
   const api = useIdeaBarApi();
   const { t } = useTranslator();
-  const form = useSectionForm(draftOf(settings), notify, { check: (draft) => checkEnablement(draft, t) });
+  const form = useForm(draftOf(settings), {
+    failed: 'settings.enablement.failed',
+    check: (draft) => checkEnablement(draft, t),
+    sayHighlighted: false,
+  });
 
   const save = () =>
-    form.save(
-      async (draft) => {
-        const saved = await api.settings.updateSettings(changesOf(draftOf(settings), draft));
-        onSettingsSaved({
-          responseSlaBusinessDays: saved.responseSlaBusinessDays,
-          reminderLeadDays: saved.reminderLeadDays,
-          currency: saved.currency,
-        });
-        onChanged();
-      },
-      { failed: 'settings.enablement.failed', done: t('settings.enablement.saved') },
-    );
+    form.submit(async (draft) => {
+      const saved = await api.settings.updateSettings(changesOf(draftOf(settings), draft));
+      onSettingsSaved({
+        responseSlaBusinessDays: saved.responseSlaBusinessDays,
+        reminderLeadDays: saved.reminderLeadDays,
+        currency: saved.currency,
+      });
+      onChanged();
+      notify(t('settings.enablement.saved'));
+    });
 
   return { ...form, save };
 }

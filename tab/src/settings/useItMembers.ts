@@ -5,7 +5,7 @@ import type { ItMember } from '../api/settingsApi';
 import { useTranslator } from '../app/translation';
 import { useMe } from '../session/SessionProvider';
 import type { TenantSectionProps } from './SettingsPage.types';
-import { useSectionForm } from './useSectionForm';
+import { useForm } from '../shared/useForm';
 
 export interface NewMember {
   userId: string;
@@ -28,20 +28,20 @@ export function useItMembers({ settings, notify, onSettingsSaved, onChanged }: T
   const [confirming, setConfirming] = useState<ItMember | undefined>();
   const [removing, setRemoving] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
-  const form = useSectionForm<NewMember>(NOBODY, notify, {
+  const form = useForm<NewMember>(NOBODY, {
+    failed: 'people.members.failed.add',
     check: (person) => (person.userId ? {} : { userId: t('people.members.choose') }),
+    sayHighlighted: false,
   });
 
   const add = async () => {
     setProblem(undefined);
     const { name } = form.draft;
-    const added = await form.save(
-      async (person) => {
-        onSettingsSaved({ itMembers: await api.settings.addItMember(person) });
-        onChanged();
-      },
-      { failed: 'people.members.failed.add', done: t('people.members.addedToast', { name }) },
-    );
+    const added = await form.submit(async (person) => {
+      onSettingsSaved({ itMembers: await api.settings.addItMember(person) });
+      onChanged();
+      notify(t('people.members.addedToast', { name }));
+    });
     if (added) form.reset();
   };
 

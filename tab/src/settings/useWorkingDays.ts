@@ -9,7 +9,7 @@ import {
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
 import type { FieldMessages, TenantSectionProps } from './SettingsPage.types';
-import { useSectionForm } from './useSectionForm';
+import { useForm } from '../shared/useForm';
 
 export interface WorkingDaysDraft {
   weekendDays: Weekday[];
@@ -42,7 +42,11 @@ const checkWorkingDays = (draft: WorkingDaysDraft, t: Translator['t']): FieldMes
 export function useWorkingDays({ settings, notify, onSettingsSaved, onChanged }: TenantSectionProps) {
   const api = useIdeaBarApi();
   const { t } = useTranslator();
-  const form = useSectionForm(draftOf(settings), notify, { check: (draft) => checkWorkingDays(draft, t) });
+  const form = useForm(draftOf(settings), {
+    failed: 'calendar.failed',
+    check: (draft) => checkWorkingDays(draft, t),
+    sayHighlighted: false,
+  });
   // A message stays only while its problem does: fixing a holiday's date clears what was said under it.
   const standing = new Set(calendarProblems(form.draft).map((problem) => problem.field));
   const messageFor = (field: string): string | undefined =>
@@ -66,17 +70,15 @@ export function useWorkingDays({ settings, notify, onSettingsSaved, onChanged }:
     form.edit({ holidays: form.draft.holidays.filter((_, at) => at !== index) });
 
   const save = () =>
-    form.save(
-      async (draft) => {
-        const saved = await api.settings.updateSettings({
-          weekendDays: draft.weekendDays,
-          holidays: draft.holidays,
-        });
-        onSettingsSaved({ weekendDays: saved.weekendDays, holidays: saved.holidays });
-        onChanged();
-      },
-      { failed: 'calendar.failed', done: t('calendar.saved') },
-    );
+    form.submit(async (draft) => {
+      const saved = await api.settings.updateSettings({
+        weekendDays: draft.weekendDays,
+        holidays: draft.holidays,
+      });
+      onSettingsSaved({ weekendDays: saved.weekendDays, holidays: saved.holidays });
+      onChanged();
+      notify(t('calendar.saved'));
+    });
 
   return { ...form, messageFor, toggleWeekday, editHoliday, addHoliday, removeHoliday, save };
 }

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Dropdown, Field, Input, Option, Text, useId } from '@fluentui/react-components';
 import { BENEFIT_KINDS, type BenefitKind, type MessageKey } from '@ideabar/core';
 import { useTranslator } from '../app/translation';
-import type { FieldValidation } from '../shared/useTriageAction';
+import type { FieldValidation } from '../shared/useForm';
 import { TRIAGE_LIMITS } from './triageText';
 import { SaveButton } from '../shared/SaveButton';
 import { TriageForm } from './TriageForm';

@@ -1,5 +1,5 @@
 import type { Constraint } from '@ideabar/core';
-import type { FieldValidation } from '../shared/useTriageAction';
+import type { FieldValidation } from '../shared/useForm';
 
 /** A decline's decision as it is being typed: nothing chosen is `''`. */
 export interface DeclineDraft {

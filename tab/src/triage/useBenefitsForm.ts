@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import type { Benefit, BenefitKind } from '@ideabar/core';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
-import { useTriageAction } from '../shared/useTriageAction';
+import { useForm } from '../shared/useForm';
 import type { TriageFormProps } from './useStatusForm';
 
 export type BenefitsFormProps = TriageFormProps;
@@ -50,31 +50,33 @@ export function useBenefitsForm(
 ) {
   const api = useIdeaBarApi();
   const { t } = useTranslator();
-  const action = useTriageAction(FIELDS, 'triage.failed.benefits', formRef);
-  const [drafts, setDrafts] = useState<Record<Moment, BenefitDraft>>(() => ({
+  // What the idea had when the form opened; the form keeps what IT types from there.
+  const [start] = useState((): Record<Moment, BenefitDraft> => ({
     expected: draftOf(idea.expectedBenefit),
     measured: draftOf(idea.measuredBenefit),
   }));
+  const form = useForm(start, {
+    failed: 'triage.failed.benefits',
+    fields: FIELDS,
+    formRef,
+    onConflict: onStale,
+  });
+  const drafts = form.draft;
   const delivered = idea.status === 'delivered';
 
-  const edit = (moment: Moment, field: keyof BenefitDraft, value: string) => {
-    setDrafts((current) => ({ ...current, [moment]: { ...current[moment], [field]: value } }));
-    action.edited(`${moment}.${field}`);
-  };
+  const edit = (moment: Moment, field: keyof BenefitDraft, value: string) =>
+    form.edit({ [moment]: { ...drafts[moment], [field]: value } }, `${moment}.${field}`);
 
-  const submit = async () => {
-    const saved = await action.run(
-      () =>
-        api.ideas.recordBenefits(idea.id, {
-          expected: benefitOf(drafts.expected) as Benefit | null,
-          // The measured benefit is recorded once the idea is delivered; before that it is left as it is.
-          ...(delivered ? { measured: benefitOf(drafts.measured) as Benefit | null } : {}),
-        }),
-      onStale,
-    );
-    if (!saved) return;
-    onChanged(saved, t('triage.benefits.saved'));
-  };
+  const submit = () =>
+    form.submit(async (draft) => {
+      const saved = await api.ideas.recordBenefits(idea.id, {
+        expected: benefitOf(draft.expected) as Benefit | null,
+        // The measured benefit is recorded once the idea is delivered; before that it is left as it is.
+        ...(delivered ? { measured: benefitOf(draft.measured) as Benefit | null } : {}),
+      });
+      onChanged(saved, t('triage.benefits.saved'));
+    });
 
-  return { ...action, drafts, delivered, edit, submit };
+  const { saving, problem, validation } = form;
+  return { saving, problem, validation, drafts, delivered, edit, submit };
 }

@@ -2,13 +2,21 @@ import { useState, type RefObject } from 'react';
 import { RECOMMENDATIONS_FOR, type Recommendation, type Sourcing } from '@ideabar/core';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
-import { useTriageAction } from '../shared/useTriageAction';
+import { useForm } from '../shared/useForm';
 import type { TriageFormProps } from './useStatusForm';
 
 export type ClassificationFormProps = TriageFormProps;
 
 const FIELDS = ['sourcing', 'recommendation', 'value', 'effort'] as const;
 export const SCORES = [1, 2, 3, 4, 5] as const;
+
+interface ClassificationDraft {
+  sourcing: Sourcing | '';
+  recommendation: Recommendation | '';
+  /** 0 until scored. */
+  value: number;
+  effort: number;
+}
 
 /** High value for little effort first, as core's priorityOf scores it: 1 (value 1, effort 5) to 25. */
 export const priorityPreview = (value: number, effort: number): number | undefined =>
@@ -21,54 +29,60 @@ export function useClassificationForm(
 ) {
   const api = useIdeaBarApi();
   const { t } = useTranslator();
-  const action = useTriageAction(FIELDS, 'triage.failed.classification', formRef);
   const known = idea.classification;
-  const [sourcing, setSourcing] = useState<Sourcing | ''>(known?.sourcing ?? '');
-  const [recommendation, setRecommendation] = useState<Recommendation | ''>(known?.recommendation ?? '');
-  /** 0 until scored. */
-  const [value, setValue] = useState(known?.value ?? 0);
-  const [effort, setEffort] = useState(known?.effort ?? 0);
+  // What the idea had when the form opened; the form keeps what IT chooses from there.
+  const [start] = useState((): ClassificationDraft => ({
+    sourcing: known?.sourcing ?? '',
+    recommendation: known?.recommendation ?? '',
+    value: known?.value ?? 0,
+    effort: known?.effort ?? 0,
+  }));
+  const form = useForm(start, {
+    failed: 'triage.failed.classification',
+    fields: FIELDS,
+    formRef,
+    onConflict: onStale,
+  });
+  const { sourcing, recommendation, value, effort } = form.draft;
   const recommendations = sourcing ? RECOMMENDATIONS_FOR[sourcing] : [];
 
-  const chooseSourcing = (next: Sourcing) => {
-    setSourcing(next);
-    // Building is no recommendation for a commodity: a choice that no longer fits is cleared.
-    if (recommendation && !RECOMMENDATIONS_FOR[next].includes(recommendation)) setRecommendation('');
-    action.edited('sourcing');
-  };
-  const chooseRecommendation = (next: Recommendation) => {
-    setRecommendation(next);
-    action.edited('recommendation');
-  };
-  const score = (what: 'value' | 'effort', next: number) => {
-    (what === 'value' ? setValue : setEffort)(next);
-    action.edited(what);
-  };
+  const chooseSourcing = (next: Sourcing) =>
+    form.edit(
+      {
+        sourcing: next,
+        // Building is no recommendation for a commodity: a choice that no longer fits is cleared.
+        ...(recommendation && !RECOMMENDATIONS_FOR[next].includes(recommendation)
+          ? { recommendation: '' }
+          : {}),
+      },
+      'sourcing',
+    );
+  const chooseRecommendation = (next: Recommendation) => form.edit({ recommendation: next });
+  const score = (what: 'value' | 'effort', next: number) => form.edit({ [what]: next });
 
-  const submit = async () => {
-    const saved = await action.run(
-      () =>
-        // Each part by name (one left unchosen is sent as nothing, for the API to ask for): a part the API's
-        // schema no longer takes fails the type check.
-        api.ideas.classify(idea.id, {
-          sourcing: sourcing || undefined,
-          recommendation: recommendation || undefined,
-          value: value || undefined,
-          effort: effort || undefined,
+  const submit = () =>
+    form.submit(async (draft) => {
+      // Each part by name (one left unchosen is sent as nothing, for the API to ask for): a part the API's schema
+      // no longer takes fails the type check.
+      const saved = await api.ideas.classify(idea.id, {
+        sourcing: draft.sourcing || undefined,
+        recommendation: draft.recommendation || undefined,
+        value: draft.value || undefined,
+        effort: draft.effort || undefined,
+      });
+      onChanged(
+        saved,
+        t('triage.classification.saved', {
+          priority: saved.classification?.priority ?? priorityPreview(draft.value, draft.effort) ?? 0,
         }),
-      onStale,
-    );
-    if (!saved) return;
-    onChanged(
-      saved,
-      t('triage.classification.saved', {
-        priority: saved.classification?.priority ?? priorityPreview(value, effort) ?? 0,
-      }),
-    );
-  };
+      );
+    });
 
+  const { saving, problem, validation } = form;
   return {
-    ...action,
+    saving,
+    problem,
+    validation,
     sourcing,
     recommendation,
     recommendations,

@@ -2,7 +2,7 @@ import { useCallback, useState, type RefObject } from 'react';
 import { problemMessage } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
-import { useTriageAction } from '../shared/useTriageAction';
+import { useForm } from '../shared/useForm';
 import { useLoaded } from '../shared/useLoaded';
 import type { TriageFormProps } from './useStatusForm';
 
@@ -22,31 +22,37 @@ export function useCycleForm(
   const api = useIdeaBarApi();
   const translator = useTranslator();
   const { t } = translator;
-  const action = useTriageAction(FIELDS, 'triage.failed.cycle', formRef);
   const read = useLoaded(useCallback(() => api.cycles.list(idea.boardId), [api, idea.boardId]));
   const cycles = read.value;
   const cyclesProblem = read.failed
     ? problemMessage(translator, read.error, 'triage.failed.loadCycles')
     : undefined;
-  const [cycleId, setCycleId] = useState(idea.cycleId ?? NO_CYCLE);
+  // The idea's cycle when the form opened; the form keeps what IT chooses from there.
+  const [start] = useState(() => ({ cycleId: idea.cycleId ?? NO_CYCLE }));
+  const form = useForm(start, {
+    failed: 'triage.failed.cycle',
+    fields: FIELDS,
+    formRef,
+    onConflict: onStale,
+  });
+  const { cycleId } = form.draft;
 
   const choices = (cycles ?? []).filter((cycle) => cycle.phase !== 'closed' || cycle.id === idea.cycleId);
 
-  const choose = (id: string) => {
-    setCycleId(id);
-    action.edited('cycleId');
-  };
+  const choose = (id: string) => form.edit({ cycleId: id });
 
-  const submit = async () => {
-    const chosen = cycleId || null;
-    const saved = await action.run(() => api.cycles.assign(idea.id, chosen), onStale);
-    if (!saved) return;
-    const name = choices.find((cycle) => cycle.id === saved.cycleId)?.name;
-    onChanged(saved, name ? t('triage.cycle.added', { name }) : t('triage.cycle.removed'));
-  };
+  const submit = () =>
+    form.submit(async (draft) => {
+      const saved = await api.cycles.assign(idea.id, draft.cycleId || null);
+      const name = choices.find((cycle) => cycle.id === saved.cycleId)?.name;
+      onChanged(saved, name ? t('triage.cycle.added', { name }) : t('triage.cycle.removed'));
+    });
 
+  const { saving, problem, validation } = form;
   return {
-    ...action,
+    saving,
+    problem,
+    validation,
     choices,
     cyclesLoading: read.loading,
     cyclesProblem,

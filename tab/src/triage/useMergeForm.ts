@@ -3,11 +3,18 @@ import type { IdeaView } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
-import { useTriageAction } from '../shared/useTriageAction';
+import { useForm } from '../shared/useForm';
 import type { MergeFormProps, MergeTarget } from './MergeForm.types';
 
 const FIELDS = ['into', 'response'] as const;
 const SEARCH_LIMIT = 8;
+
+interface MergeDraft {
+  target: MergeTarget | null;
+  response: string;
+}
+
+const NOTHING_YET: MergeDraft = { target: null, response: '' };
 
 /**
  * Merging into another idea: the candidates are the ideas most like this one (GET /api/similar-ideas) until IT
@@ -20,12 +27,17 @@ export function useMergeForm(
   const api = useIdeaBarApi();
   const translator = useTranslator();
   const { t } = translator;
-  const action = useTriageAction(FIELDS, 'triage.failed.merge', formRef);
   const [query, setQuery] = useState('');
   const [candidates, setCandidates] = useState<IdeaView[] | undefined>();
   const [searchProblem, setSearchProblem] = useState<string | undefined>();
-  const [target, setTarget] = useState<MergeTarget | undefined>();
-  const [response, setResponse] = useState('');
+  const form = useForm<MergeDraft>(NOTHING_YET, {
+    failed: 'triage.failed.merge',
+    fields: FIELDS,
+    formRef,
+    onConflict: onStale,
+    check: (draft) => (draft.target ? {} : { into: t('triage.merge.choose') }),
+  });
+  const { target, response } = form.draft;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -60,31 +72,30 @@ export function useMergeForm(
   const search = (text: string) => {
     setQuery(text);
     // Typing again means looking for another idea: the one picked before no longer stands.
-    setTarget(undefined);
+    form.edit({ target: null });
   };
 
   const pick = (id: string | undefined) => {
     const picked = candidates?.find((other) => other.id === id);
     if (!picked) return;
-    setTarget({ id: picked.id, title: picked.title });
+    form.edit({ target: { id: picked.id, title: picked.title } }, 'into');
     setQuery(picked.title);
-    action.edited('into');
   };
 
-  const editResponse = (text: string) => {
-    setResponse(text);
-    action.edited('response');
-  };
+  const editResponse = (text: string) => form.edit({ response: text });
 
-  const submit = async () => {
-    if (!target) return action.refuse({ into: t('triage.merge.choose') });
-    const merged = await action.run(() => api.ideas.merge(idea.id, target.id, response), onStale);
-    if (!merged) return;
-    onMerged(merged, t('triage.merge.done', { title: target.title }));
-  };
+  const submit = () =>
+    form.submit(async (draft) => {
+      if (!draft.target) return;
+      const merged = await api.ideas.merge(idea.id, draft.target.id, draft.response);
+      onMerged(merged, t('triage.merge.done', { title: draft.target.title }));
+    });
 
+  const { saving, problem, validation } = form;
   return {
-    ...action,
+    saving,
+    problem,
+    validation,
     query,
     candidates,
     searchProblem,

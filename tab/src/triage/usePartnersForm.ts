@@ -3,7 +3,7 @@ import type { Person } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
-import { useTriageAction } from '../shared/useTriageAction';
+import { useForm } from '../shared/useForm';
 import { useLoaded } from '../shared/useLoaded';
 import type { TriageFormProps } from './useStatusForm';
 
@@ -17,6 +17,12 @@ export interface ItMemberChoice {
 
 const FIELDS = ['itPartner', 'sponsor'] as const;
 
+interface PartnersDraft {
+  /** The IT partner's id; '' for none. */
+  itPartner: string;
+  sponsor: Person | null;
+}
+
 /** The IT partner (one of the tenant's IT members, from GET /api/settings) and the business sponsor. */
 export function usePartnersForm(
   { idea, onChanged, onStale }: PartnersFormProps,
@@ -25,7 +31,6 @@ export function usePartnersForm(
   const api = useIdeaBarApi();
   const translator = useTranslator();
   const { t } = translator;
-  const action = useTriageAction(FIELDS, 'triage.failed.partners', formRef);
   const read = useLoaded(
     useCallback(
       () =>
@@ -41,8 +46,18 @@ export function usePartnersForm(
   const membersProblem = read.failed
     ? problemMessage(translator, read.error, 'people.partners.failed.members')
     : undefined;
-  const [partnerId, setPartnerId] = useState(idea.itPartner?.id ?? '');
-  const [sponsor, setSponsor] = useState<Person | null>(idea.sponsor ?? null);
+  // What the idea had when the form opened; the form keeps what IT chooses from there.
+  const [start] = useState((): PartnersDraft => ({
+    itPartner: idea.itPartner?.id ?? '',
+    sponsor: idea.sponsor ?? null,
+  }));
+  const form = useForm(start, {
+    failed: 'triage.failed.partners',
+    fields: FIELDS,
+    formRef,
+    onConflict: onStale,
+  });
+  const { itPartner: partnerId, sponsor } = form.draft;
 
   // The current partner stays on offer even if they have left IT since, so saving the sponsor keeps them.
   const current = idea.itPartner;
@@ -51,32 +66,26 @@ export function usePartnersForm(
       ? [current, ...(members ?? [])]
       : (members ?? []);
 
-  const choosePartner = (id: string) => {
-    setPartnerId(id);
-    action.edited('itPartner');
-  };
-  const chooseSponsor = (person: Person | null) => {
-    setSponsor(person);
-    action.edited('sponsor');
-  };
+  const choosePartner = (id: string) => form.edit({ itPartner: id });
+  const chooseSponsor = (person: Person | null) => form.edit({ sponsor: person });
 
-  const submit = async () => {
-    const partner = choices.find((choice) => choice.id === partnerId);
-    const saved = await action.run(
-      () =>
-        api.ideas.assignPartners(idea.id, {
-          itPartner: partner ? { id: partner.id, name: partner.name } : null,
-          sponsor,
-        }),
-      onStale,
-    );
-    if (!saved) return;
-    setSponsor(saved.sponsor ?? null);
-    onChanged(saved, t('people.partners.saved'));
-  };
+  const submit = () =>
+    form.submit(async (draft) => {
+      const partner = choices.find((choice) => choice.id === draft.itPartner);
+      const saved = await api.ideas.assignPartners(idea.id, {
+        itPartner: partner ? { id: partner.id, name: partner.name } : null,
+        sponsor: draft.sponsor,
+      });
+      // The sponsor as the API keeps it (the name it knows them by).
+      form.edit({ sponsor: saved.sponsor ?? null });
+      onChanged(saved, t('people.partners.saved'));
+    });
 
+  const { saving, problem, validation } = form;
   return {
-    ...action,
+    saving,
+    problem,
+    validation,
     choices,
     membersLoading: read.loading,
     membersProblem,

@@ -1,8 +1,8 @@
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { NEXT_STATUSES, type TriageStatus } from '@ideabar/core/workflow';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
-import { useTriageAction } from '../shared/useTriageAction';
+import { useForm } from '../shared/useForm';
 import type { DeclineDraft, DeclineField } from './DeclineFields.types';
 import type { IdeaView } from '@ideabar/core';
 
@@ -17,7 +17,17 @@ export interface TriageFormProps {
 export type StatusFormProps = TriageFormProps;
 
 const FIELDS = ['status', 'response', 'decline.constraint', 'decline.rule', 'decline.pathToYes'] as const;
-const NO_DECISION: DeclineDraft = { constraint: '', rule: '', pathToYes: '' };
+interface StatusDraft {
+  status: TriageStatus | '';
+  response: string;
+  decline: DeclineDraft;
+}
+
+const NOTHING_YET: StatusDraft = {
+  status: '',
+  response: '',
+  decline: { constraint: '', rule: '', pathToYes: '' },
+};
 
 /** IT's move of an idea to one of the statuses the workflow allows from here, with its public response. */
 export function useStatusForm(
@@ -26,69 +36,64 @@ export function useStatusForm(
 ) {
   const api = useIdeaBarApi();
   const { t } = useTranslator();
-  const action = useTriageAction(FIELDS, 'triage.failed.status', formRef);
-  const [status, setStatus] = useState<TriageStatus | ''>('');
-  const [response, setResponse] = useState('');
-  const [decline, setDecline] = useState<DeclineDraft>(NO_DECISION);
   const choices = NEXT_STATUSES[idea.status];
   // The idea may have moved since the choice was made: a choice it no longer offers is no choice.
-  const chosen: TriageStatus | '' = status && choices.includes(status) ? status : '';
+  const chosenOf = (draft: StatusDraft): TriageStatus | '' =>
+    draft.status && choices.includes(draft.status) ? draft.status : '';
+  const form = useForm<StatusDraft>(NOTHING_YET, {
+    failed: 'triage.failed.status',
+    fields: FIELDS,
+    formRef,
+    onConflict: onStale,
+    check: (draft) => (chosenOf(draft) ? {} : { status: t('triage.status.choose') }),
+  });
+  const chosen = chosenOf(form.draft);
   const answeringAppeal = idea.appeal !== null && idea.appeal.answeredAt === null;
 
-  const choose = (next: string) => {
-    setStatus(next as TriageStatus);
-    action.edited('status');
-  };
-  const editResponse = (text: string) => {
-    setResponse(text);
-    action.edited('response');
-  };
-  const editDecline = (field: DeclineField, value: string) => {
-    setDecline((current) => ({ ...current, [field]: value }));
-    action.edited(`decline.${field}`);
-  };
+  const choose = (next: string) => form.edit({ status: next as TriageStatus });
+  const editResponse = (text: string) => form.edit({ response: text });
+  const editDecline = (field: DeclineField, value: string) =>
+    form.edit({ decline: { ...form.draft.decline, [field]: value } }, `decline.${field}`);
 
-  const submit = async () => {
-    if (!chosen) return action.refuse({ status: t('triage.status.choose') });
-    const changed = await action.run(
-      () =>
-        api.ideas.changeStatus(idea.id, {
-          status: chosen,
-          response,
-          // Sent as typed, blanks included: the API names each part of the decision that is missing. Each part by
-          // name, so a part the API's schema no longer takes fails the type check.
-          ...(chosen === 'declined'
-            ? {
-                decline: {
-                  constraint: decline.constraint || undefined,
-                  rule: decline.rule,
-                  pathToYes: decline.pathToYes,
-                },
-              }
-            : {}),
-        }),
-      onStale,
-    );
-    if (!changed) return;
-    setStatus('');
-    setResponse('');
-    setDecline(NO_DECISION);
-    onChanged(
-      changed,
-      chosen === 'declined'
-        ? t('triage.status.declined')
-        : answeringAppeal
-          ? t('triage.status.appealAnswered', { status: chosen })
-          : t('triage.status.moved', { status: chosen }),
-    );
-  };
+  const submit = () =>
+    form.submit(async (draft) => {
+      const { response, decline } = draft;
+      const status = chosenOf(draft) as TriageStatus;
+      const changed = await api.ideas.changeStatus(idea.id, {
+        status,
+        response,
+        // Sent as typed, blanks included: the API names each part of the decision that is missing. Each part by
+        // name, so a part the API's schema no longer takes fails the type check.
+        ...(status === 'declined'
+          ? {
+              decline: {
+                constraint: decline.constraint || undefined,
+                rule: decline.rule,
+                pathToYes: decline.pathToYes,
+              },
+            }
+          : {}),
+      });
+      form.reset();
+      onChanged(
+        changed,
+        status === 'declined'
+          ? t('triage.status.declined')
+          : answeringAppeal
+            ? t('triage.status.appealAnswered', { status })
+            : t('triage.status.moved', { status }),
+      );
+    });
 
+  const { saving, problem, validation } = form;
   return {
-    ...action,
+    saving,
+    problem,
+    validation,
     choices,
     chosen,
-    response,
-    decline,
+    response: form.draft.response,
+    decline: form.draft.decline,
     answeringAppeal,
     choose,
     editResponse,

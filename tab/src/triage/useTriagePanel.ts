@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
-import { useTriageAction } from '../shared/useTriageAction';
+import { useForm } from '../shared/useForm';
 import type { IdeaView, MergeResult } from '@ideabar/core';
 
 export interface TriagePanelProps {
@@ -18,22 +18,26 @@ export interface TriagePanelProps {
 export type TriageSection = 'merge' | 'partners' | 'classification' | 'cycle' | 'benefits';
 
 const NO_FIELDS: readonly string[] = [];
+/** Approving is one button: nothing is typed. */
+const NOTHING_TO_TYPE = {};
 const FIRST_FIELD = 'input:not([disabled]), textarea:not([disabled]), button:not([disabled])';
 
 /** Which section is open (one at a time), and approving an idea out of a moderated board's queue. */
 export function useTriagePanel({ idea, onChanged, onStale }: TriagePanelProps) {
   const api = useIdeaBarApi();
   const { t } = useTranslator();
-  const approval = useTriageAction(NO_FIELDS, 'triage.failed.approve');
+  const approval = useForm(NOTHING_TO_TYPE, {
+    failed: 'triage.failed.approve',
+    fields: NO_FIELDS,
+    onConflict: onStale,
+  });
   const [open, setOpen] = useState<TriageSection | undefined>();
 
   const toggle = (section: TriageSection) =>
     setOpen((current) => (current === section ? undefined : section));
 
-  const approve = async () => {
-    const approved = await approval.run(() => api.ideas.approve(idea.id), onStale);
-    if (approved) onChanged(approved, t('triage.approval.done'));
-  };
+  const approve = () =>
+    approval.submit(async () => onChanged(await api.ideas.approve(idea.id), t('triage.approval.done')));
 
   return { open, toggle, approve, approving: approval.saving, approvalProblem: approval.problem };
 }
