@@ -151,6 +151,28 @@ describe('the board section', () => {
     expect(api.board().name).toBe('Ideas for IT');
   });
 
+  it('says above the section what the API said of a field the section does not show', async () => {
+    await openSettings();
+    api.answer('PUT', /^\/api\/boards\/default$/, {
+      status: 400,
+      body: {
+        error: {
+          code: 'validation',
+          message: '1 field needs attention.',
+          fields: [{ field: 'boardId', message: 'Use the id of a board of this tenant.' }],
+        },
+      },
+    });
+    const board = await section('Board');
+    await userEvent.type(field(board, 'Name'), ' and more');
+    await userEvent.click(within(board).getByRole('button', { name: 'Save board' }));
+    expect(
+      await within(board).findByText("Couldn't save the board. Use the id of a board of this tenant."),
+    ).toBeTruthy();
+    expect(field(board, 'Name').getAttribute('aria-invalid')).not.toBe('true');
+    expect(field(board, 'Name')).toHaveProperty('value', 'Ideas for IT and more');
+  });
+
   it('refuses an empty name before asking the API', async () => {
     await openSettings();
     const board = await section('Board');
