@@ -122,21 +122,19 @@ describe('the board section', () => {
     await waitFor(() => expect(save).toHaveProperty('disabled', true));
   });
 
-  it('puts the API’s field messages on their fields and keeps every edit', async () => {
-    await openSettings();
+  /** The API refuses the next save of the default board, with these fields' messages. */
+  const refuseBoardSave = (fields: { field: string; message: string }[]) =>
     api.answer('PUT', /^\/api\/boards\/default$/, {
       status: 400,
-      body: {
-        error: {
-          code: 'validation',
-          message: '2 fields need attention.',
-          fields: [
-            { field: 'name', message: 'Use at most 80 characters.' },
-            { field: 'suggestedTags.0', message: 'Use at most 30 characters.' },
-          ],
-        },
-      },
+      body: { error: { code: 'validation', message: 'Fields need attention.', fields } },
     });
+
+  it('puts the API’s field messages on their fields and keeps every edit', async () => {
+    await openSettings();
+    refuseBoardSave([
+      { field: 'name', message: 'Use at most 80 characters.' },
+      { field: 'suggestedTags.0', message: 'Use at most 30 characters.' },
+    ]);
     const board = await section('Board');
     await userEvent.clear(field(board, 'Name'));
     await userEvent.type(field(board, 'Name'), 'Company ideas');
@@ -153,16 +151,7 @@ describe('the board section', () => {
 
   it('says above the section what the API said of a field the section does not show', async () => {
     await openSettings();
-    api.answer('PUT', /^\/api\/boards\/default$/, {
-      status: 400,
-      body: {
-        error: {
-          code: 'validation',
-          message: '1 field needs attention.',
-          fields: [{ field: 'boardId', message: 'Use the id of a board of this tenant.' }],
-        },
-      },
-    });
+    refuseBoardSave([{ field: 'boardId', message: 'Use the id of a board of this tenant.' }]);
     const board = await section('Board');
     await userEvent.type(field(board, 'Name'), ' and more');
     await userEvent.click(within(board).getByRole('button', { name: 'Save board' }));
