@@ -19,7 +19,7 @@ import { median, percentile } from './bench/latency.js';
 import { allOf, costMeter, loadMeter, loadText, type Cost, type Loaded } from './bench/hostCost.js';
 import { ask } from './bench/benchHostProtocol.js';
 import { spawnHost } from './bench/spawnHost.js';
-import { measureVoteTrace, summarise, traceMeter, type VoteTrace } from './bench/voteTrace.js';
+import { callCounts, measureVoteTrace, summarise, traceMeter, type VoteTrace } from './bench/voteTrace.js';
 import { atMost, check, megabytes, ms, printSection, ratio, type ReportLine } from './bench/report.js';
 import {
   measureBurstFloor,
@@ -227,11 +227,20 @@ function burstLines(burst: VoteBurst & Loaded, floorMs?: number): ReportLine[] {
   ];
 }
 
-function burstCostLines({ burst, costs }: OwnProcessRun): ReportLine[] {
+function burstCostLines({ burst, costs, burstCalls }: OwnProcessRun): ReportLine[] {
   const clicks = 2 * burst.voters;
   const { hostCpuMs, azuriteCpuMs } = costs.burst;
+  const made = (name: string) => burstCalls.get(name) ?? 0;
   return [
     { label: `  host CPU per click (${clicks} clicks, load-independent)`, value: ms(hostCpuMs / clicks) },
+    {
+      label: `  vote transactions until the last answer (${Math.ceil(burst.voters / MAX_VOTE_CHANGES)} if every one were full)`,
+      value: String(made('votes.commitVotes')),
+    },
+    {
+      label: "  voters' list writes and tally reads made meanwhile (follow-ups competing with the answers)",
+      value: `${made('votes.setOnVoterList')} / ${made('votes.findTally')}`,
+    },
     {
       label: '  Azurite CPU over the burst (its 1/100 s ticks)',
       value: azuriteCpuMs === null ? 'not on Linux' : ms(azuriteCpuMs),
@@ -409,6 +418,8 @@ interface OwnProcessRun {
   trace: VoteTrace;
   /** Section 1's sequential votes as the host saw them, traced in the same run as their ratios. */
   sequentialTrace: VoteTrace;
+  /** How many times the host called each repository method (and the token check) from first click to last answer. */
+  burstCalls: Map<string, number>;
 }
 
 /**
@@ -445,7 +456,8 @@ async function measureOwnProcessHost(
     const span = allOf(sequentialCost, sequentialTrace);
     const sequential = await sequentialVotes(api, scratch, tallies, span, inHost);
     const burstCost = costMeter(host.child, azuritePid);
-    const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS, burstCost);
+    const burstTrace = traceMeter(host.child);
+    const burst = await measureVoteBurst(api, 'bench-burst', BURST_VOTERS, allOf(burstCost, burstTrace));
     step(`${TRACED_VOTES} votes one at a time, traced inside the host`);
     const trace = await measureVoteTrace(api, host.child, 'bench-trace', TRACED_VOTES);
     return {
@@ -454,6 +466,7 @@ async function measureOwnProcessHost(
       costs: { sequential: sequentialCost.cost(), burst: burstCost.cost() },
       trace,
       sequentialTrace: summarise(sequentialTrace.trace(), sequential.votes, sequential.hops),
+      burstCalls: callCounts(burstTrace.trace()),
     };
   } finally {
     api.close();

@@ -76,6 +76,13 @@ export function traceMeter(child: ChildProcess): MeasuredSpan & { trace(): HostT
   };
 }
 
+/** How many times each traced call was made over the whole trace. */
+export function callCounts(trace: HostTrace): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { name } of trace.spans) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
 /** Per request served while tracing: medians of the host's time, of each traced call, and of the rest. */
 export function summarise(trace: HostTrace, client: number[], emptyHops: number[]): VoteTrace {
   const votes = trace.requests.filter(({ line }) => line.startsWith('PUT ') && line.endsWith('/vote'));
