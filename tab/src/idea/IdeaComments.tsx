@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Field, SkeletonItem, Text, Textarea } from '@fluentui/react-components';
 import { IDEA_LIMITS } from '@ideabar/core';
 import { useTranslator } from '../app/translation';
 import type { IdeaStore } from '../shared/ideaStore';
 import { ageText } from '../shared/ideaText';
+import { useForm } from '../shared/useForm';
 import { useIdeaDetailStyles } from './IdeaDetail.styles';
 import { useIdeaComments } from './useIdeaComments';
 
@@ -15,6 +16,9 @@ export interface IdeaCommentsProps {
   onNotice(message: string, intent?: 'success' | 'error'): void;
 }
 
+const NO_COMMENT = { text: '' };
+const COMMENT_FIELDS = ['text'] as const;
+
 /** The idea's conversation, and the form to add to it. */
 export function IdeaComments({ ideaId, store, count, onNotice }: IdeaCommentsProps) {
   const styles = useIdeaDetailStyles();
@@ -23,26 +27,20 @@ export function IdeaComments({ ideaId, store, count, onNotice }: IdeaCommentsPro
     ideaId,
     store,
   );
-  const [draft, setDraft] = useState('');
-  const [commentError, setCommentError] = useState<string | undefined>();
-  const [posting, setPosting] = useState(false);
+  const form = useForm(NO_COMMENT, {
+    failed: 'idea.comment.failed',
+    fields: COMMENT_FIELDS,
+    check: ({ text }) => (text.trim() ? {} : { text: t('idea.comment.missing') }),
+    sayHighlighted: false,
+    onProblem: (problem) => onNotice(problem, 'error'),
+  });
 
   const submitComment = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft.trim()) return setCommentError(t('idea.comment.missing'));
-    setPosting(true);
-    const outcome = await addComment(draft);
-    setPosting(false);
-    if (outcome.ok) {
-      setDraft('');
-      setCommentError(undefined);
-      onNotice(t('idea.comment.posted'));
-    } else if (outcome.fieldMessage) {
-      setCommentError(outcome.fieldMessage);
-    } else {
-      setCommentError(undefined);
-      onNotice(outcome.problem ?? t('idea.comment.failed'), 'error');
-    }
+    const posted = await form.submit(async ({ text }) => addComment(text));
+    if (!posted) return;
+    form.reset();
+    onNotice(t('idea.comment.posted'));
   };
 
   return (
@@ -79,22 +77,18 @@ export function IdeaComments({ ideaId, store, count, onNotice }: IdeaCommentsPro
         </div>
       )}
       <form onSubmit={(event) => void submitComment(event)} className={styles.section}>
-        <Field
-          label={t('idea.comment.label')}
-          validationMessage={commentError}
-          validationState={commentError ? 'error' : 'none'}
-        >
+        <Field label={t('idea.comment.label')} {...form.validation('text')}>
           <Textarea
-            value={draft}
+            value={form.draft.text}
             dir="auto"
             maxLength={IDEA_LIMITS.commentMax}
             resize="vertical"
-            onChange={(_, data) => setDraft(data.value)}
+            onChange={(_, data) => form.edit({ text: data.value })}
           />
         </Field>
         <div>
-          <Button type="submit" appearance="primary" disabledFocusable={posting}>
-            {posting ? t('idea.comment.posting') : t('idea.comment.post')}
+          <Button type="submit" appearance="primary" disabledFocusable={form.saving}>
+            {form.saving ? t('idea.comment.posting') : t('idea.comment.post')}
           </Button>
         </div>
       </form>

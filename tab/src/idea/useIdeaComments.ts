@@ -1,17 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { CommentView } from '@ideabar/core';
-import { ApiError, fieldProblemText, problemMessage } from '../api/apiError';
+import { problemMessage } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
 import type { IdeaStore } from '../shared/ideaStore';
 import { useLoaded } from '../shared/useLoaded';
 import type { Loading } from './useIdeaDetail';
-
-export interface CommentOutcome {
-  ok: boolean;
-  fieldMessage?: string;
-  problem?: string;
-}
 
 /** One idea's conversation: its comments a page at a time (oldest first), and posting a new one. */
 export function useIdeaComments(ideaId: string, store: IdeaStore) {
@@ -28,22 +22,14 @@ export function useIdeaComments(ideaId: string, store: IdeaStore) {
   const moreComments = read.value?.nextCursor ?? null;
   const [commentsProblem, setCommentsProblem] = useState<string | undefined>();
 
+  /** Posts a comment and shows it at the end of the conversation; a refusal or failure is thrown as it came. */
   const addComment = useCallback(
-    async (text: string): Promise<CommentOutcome> => {
-      try {
-        const comment = await api.comments.add(ideaId, text);
-        update((page) => ({ ...page, items: [...page.items, comment] }));
-        store.update(ideaId, (idea) => ({ ...idea, commentCount: idea.commentCount + 1 }));
-        return { ok: true };
-      } catch (error) {
-        const fieldMessage =
-          error instanceof ApiError ? fieldProblemText(translator, error, 'text') : undefined;
-        return fieldMessage
-          ? { ok: false, fieldMessage }
-          : { ok: false, problem: problemMessage(translator, error, 'idea.comment.failed') };
-      }
+    async (text: string) => {
+      const comment = await api.comments.add(ideaId, text);
+      update((page) => ({ ...page, items: [...page.items, comment] }));
+      store.update(ideaId, (idea) => ({ ...idea, commentCount: idea.commentCount + 1 }));
     },
-    [api, ideaId, store, translator, update],
+    [api, ideaId, store, update],
   );
 
   const loadMoreComments = useCallback(async () => {

@@ -27,6 +27,8 @@ export interface FormOptions<T> {
    * above them (true by default); a settings section's fields speak for themselves beside its Save button.
    */
   sayHighlighted?: boolean;
+  /** The problem is told as a toast rather than above the form (a comment box has no room for one). */
+  onProblem?: (problem: string) => void;
 }
 
 export interface FieldValidation {
@@ -41,7 +43,7 @@ export interface FieldValidation {
  * `saved` value (what the API answered, another board) replaces it.
  */
 export function useForm<T extends object>(saved: T, options: FormOptions<T>) {
-  const { failed, check, formRef, onConflict, explain, sayHighlighted = true } = options;
+  const { failed, check, formRef, onConflict, explain, onProblem, sayHighlighted = true } = options;
   const compared = options.compared ?? ((value: T) => value);
   const translator = useTranslator();
   const savedKey = JSON.stringify(compared(saved));
@@ -125,7 +127,9 @@ export function useForm<T extends object>(saved: T, options: FormOptions<T>) {
         );
         const highlighted = Object.keys(shown).length > 0;
         const quiet = highlighted && rest.length === 0 && !sayHighlighted;
-        refuse(shown, quiet ? undefined : refusalText(translator, error, failed, highlighted, rest));
+        const said = quiet ? undefined : refusalText(translator, error, failed, highlighted, rest);
+        refuse(shown, said);
+        if (said) onProblem?.(said);
       }
       if (error instanceof ApiError && error.code === 'conflict') onConflict?.();
       return false;

@@ -22,7 +22,8 @@ import { useNotify } from '../session/SessionProvider';
 import { SavedResponsePicker } from './SavedResponsePicker';
 import { useInboxPageStyles } from './InboxPage.styles';
 import type { InboxPageProps } from './useInboxPage';
-import { useInboxPage, type AnswerOutcome } from './useInboxPage';
+import { useInboxPage } from './useInboxPage';
+import { useForm } from '../shared/useForm';
 import { LoadProblem } from '../shared/LoadProblem';
 
 const SLA_BADGES: Record<SlaState, { label: MessageKey; color: 'danger' | 'warning' | 'success' }> = {
@@ -98,10 +99,9 @@ export function InboxPage(props: InboxPageProps) {
               item={item}
               {...props}
               onAnswer={async (response) => {
-                const outcome = await answer(item.idea.id, response);
-                if (outcome.ok) focusAfter(item.idea.id);
-                if (outcome.ok) notify(t('inbox.answered', { title: item.idea.title }));
-                return outcome;
+                await answer(item.idea.id, response);
+                focusAfter(item.idea.id);
+                notify(t('inbox.answered', { title: item.idea.title }));
               }}
             />
           ))}
@@ -111,11 +111,14 @@ export function InboxPage(props: InboxPageProps) {
   );
 }
 
+const NO_ANSWER = { response: '' };
+const ANSWER_FIELDS = ['response'] as const;
 const answerButtonId = (ideaId: string) => `inbox-answer-${ideaId}`;
 
 interface InboxEntryProps extends InboxPageProps {
   item: InboxItem;
-  onAnswer(response: string): Promise<AnswerOutcome>;
+  /** Sends the answer; a refusal or failure is thrown, for the form to say. */
+  onAnswer(response: string): Promise<void>;
 }
 
 function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer }: InboxEntryProps) {
@@ -123,10 +126,15 @@ function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer 
   const { t, formatLocale } = useTranslator();
   const { idea } = item;
   const [answering, setAnswering] = useState(false);
-  const [draft, setDraft] = useState('');
-  const [message, setMessage] = useState<string | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-  const [sending, setSending] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm(NO_ANSWER, {
+    failed: 'inbox.failed.answer',
+    fields: ANSWER_FIELDS,
+    formRef,
+    check: ({ response }) => (response.trim() ? {} : { response: t('inbox.answer.empty') }),
+    sayHighlighted: false,
+  });
+  const { problem } = form;
   const box = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const titleId = `inbox-title-${idea.id}`;
@@ -138,18 +146,7 @@ function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft.trim()) {
-      setMessage(t('inbox.answer.empty'));
-      box.current?.focus();
-      return;
-    }
-    setSending(true);
-    const outcome = await onAnswer(draft);
-    setSending(false);
-    if (outcome.ok) return;
-    setMessage(outcome.fieldMessage);
-    setProblem(outcome.problem);
-    if (outcome.fieldMessage) box.current?.focus();
+    await form.submit(({ response }) => onAnswer(response));
   };
 
   return (
@@ -194,6 +191,7 @@ function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer 
       )}
       {answering ? (
         <form
+          ref={formRef}
           className={styles.form}
           onSubmit={(event) => void submit(event)}
           aria-label={t('inbox.answer.form', { title: idea.title })}
@@ -206,8 +204,7 @@ function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer 
           <SavedResponsePicker
             boardId={idea.boardId}
             onPick={(text) => {
-              setDraft(text);
-              setMessage(undefined);
+              form.edit({ response: text });
               // After the list has closed and handed focus back to its button: the answer is what to edit next.
               requestAnimationFrame(() => {
                 box.current?.focus();
@@ -218,24 +215,20 @@ function InboxEntry({ item, boardId, boardNames, ideaHref, onOpenIdea, onAnswer 
           <Field
             label={t('inbox.answer.label')}
             hint={t('inbox.answer.hint', { status: t(statusLabelKey(idea.status)) })}
-            validationMessage={message}
-            validationState={message ? 'error' : 'none'}
+            {...form.validation('response')}
           >
             <Textarea
               ref={box}
               dir="auto"
-              value={draft}
+              value={form.draft.response}
               maxLength={TRIAGE_LIMITS.responseMax}
               resize="vertical"
-              onChange={(_, data) => {
-                setDraft(data.value);
-                setMessage(undefined);
-              }}
+              onChange={(_, data) => form.edit({ response: data.value })}
             />
           </Field>
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabledFocusable={sending}>
-              {sending ? t('inbox.answer.posting') : t('inbox.answer.post')}
+            <Button type="submit" appearance="primary" disabledFocusable={form.saving}>
+              {form.saving ? t('inbox.answer.posting') : t('inbox.answer.post')}
             </Button>
             <Button
               onClick={() => {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ApiError, fieldProblemText, problemMessage } from '../api/apiError';
+import { problemMessage } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
 import { useLoaded } from '../shared/useLoaded';
@@ -16,8 +16,6 @@ export interface InboxPageProps {
   onOpenIdea(idea: IdeaView): void;
 }
 
-export type AnswerOutcome = { ok: true } | { ok: false; fieldMessage?: string; problem?: string };
-
 /** The inbox for the chosen board (or all), "only mine", a retry, and answering an idea in public. */
 export function useInboxPage({ boardId }: InboxPageProps) {
   const api = useIdeaBarApi();
@@ -27,25 +25,17 @@ export function useInboxPage({ boardId }: InboxPageProps) {
   const load = useCallback(() => api.inbox.list({ boardId, mine }), [api, boardId, mine]);
   const inbox = useLoaded(load, attempt);
 
+  /** Answers an idea in public; a refusal or failure is thrown as it came, for the answer's form to say. */
   const answer = useCallback(
-    async (ideaId: string, response: string): Promise<AnswerOutcome> => {
-      try {
-        await api.inbox.answer(ideaId, response);
-        // Answered ideas leave the inbox: the list shows what still waits.
-        inbox.update((current) => ({
-          ...current,
-          items: current.items.filter((item) => item.idea.id !== ideaId),
-        }));
-        return { ok: true };
-      } catch (error) {
-        const fieldMessage =
-          error instanceof ApiError ? fieldProblemText(translator, error, 'response') : undefined;
-        return fieldMessage
-          ? { ok: false, fieldMessage }
-          : { ok: false, problem: problemMessage(translator, error, 'inbox.failed.answer') };
-      }
+    async (ideaId: string, response: string) => {
+      await api.inbox.answer(ideaId, response);
+      // Answered ideas leave the inbox: the list shows what still waits.
+      inbox.update((current) => ({
+        ...current,
+        items: current.items.filter((item) => item.idea.id !== ideaId),
+      }));
     },
-    [api, inbox, translator],
+    [api, inbox],
   );
 
   return {
