@@ -4,7 +4,6 @@ import {
   SAVED_RESPONSE_LIMITS,
   type SavedResponseView,
   type Translator,
-  type MessageKey,
 } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
@@ -12,15 +11,14 @@ import { useTranslator } from '../app/translation';
 import type { SavedResponseList } from '../api/savedResponsesApi';
 import type { BoardSectionProps, FieldMessages } from './SettingsPage.types';
 import { useLoaded } from '../shared/useLoaded';
-import { fieldMessagesOf } from '../shared/fieldMessages';
+import { useForm } from '../shared/useForm';
 
 export interface SavedResponseDraft {
   title: string;
   text: string;
-  messages: FieldMessages;
 }
 
-const EMPTY: SavedResponseDraft = { title: '', text: '', messages: {} };
+const EMPTY: SavedResponseDraft = { title: '', text: '' };
 const FIELDS = ['title', 'text'] as const;
 
 /**
@@ -35,11 +33,23 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
   const load = useCallback(() => api.savedResponses.list(board.id), [api, board.id]);
   const loaded = useLoaded(load, attempt);
   const responses = loaded.value?.savedResponses ?? [];
-  const [adding, setAdding] = useState<SavedResponseDraft>(EMPTY);
-  const [editing, setEditing] = useState<(SavedResponseDraft & { id: string }) | undefined>();
-  /** The response being saved ("new" while adding). */
-  const [busy, setBusy] = useState<string | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  const [editingId, setEditingId] = useState<string | undefined>();
+  const adding = useForm(EMPTY, {
+    failed: 'savedResponses.failed.add',
+    fields: FIELDS,
+    check: (draft) => checkDraft(t, draft, responses),
+    sayHighlighted: false,
+  });
+  const editing = useForm(EMPTY, {
+    failed: 'savedResponses.failed.change',
+    fields: FIELDS,
+    check: (draft) => checkDraft(t, draft, responses, editingId),
+    sayHighlighted: false,
+  });
+  const [removing, setRemoving] = useState<string | undefined>();
+  const [removeProblem, setRemoveProblem] = useState<string | undefined>();
+  /** The section says how its last change went, whichever form made it. */
+  const [lastChange, setLastChange] = useState<'add' | 'edit' | 'remove' | undefined>();
 
   const saved = (list: SavedResponseList, message: string) => {
     loaded.update(() => list);
@@ -47,82 +57,49 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
     notify(message);
   };
 
-  /** The API's word on the fields, or the problem for the whole section. */
-  const refused = (error: unknown, failed: MessageKey): FieldMessages => {
-    const { fields, rest } = fieldMessagesOf(error, FIELDS, translator);
-    if (Object.keys(fields).length === 0 || rest.length > 0)
-      setProblem(rest.length > 0 ? rest.join(' ') : problemMessage(translator, error, failed));
-    return fields;
-  };
-
   const add = async () => {
-    const messages = checkDraft(t, adding, responses);
-    setAdding({ ...adding, messages });
-    setProblem(undefined);
-    if (Object.keys(messages).length > 0) return;
-    setBusy('new');
-    try {
-      const title = adding.title.trim();
+    setLastChange('add');
+    await adding.submit(async (draft) => {
+      const title = draft.title.trim();
       saved(
-        await api.savedResponses.add(board.id, { title, text: adding.text }),
+        await api.savedResponses.add(board.id, { title, text: draft.text }),
         t('savedResponses.added', { title }),
       );
-      setAdding(EMPTY);
-    } catch (error) {
-      const fields = refused(error, 'savedResponses.failed.add');
-      setAdding((current) => ({ ...current, messages: fields }));
-    } finally {
-      setBusy(undefined);
-    }
+      adding.reset();
+    });
   };
 
   const save = async () => {
-    if (!editing) return;
-    const messages = checkDraft(t, editing, responses, editing.id);
-    setEditing({ ...editing, messages });
-    setProblem(undefined);
-    if (Object.keys(messages).length > 0) return;
-    setBusy(editing.id);
-    try {
-      const title = editing.title.trim();
+    if (!editingId) return;
+    setLastChange('edit');
+    const changed = await editing.submit(async (draft) => {
+      const title = draft.title.trim();
       saved(
-        await api.savedResponses.update(board.id, editing.id, { title, text: editing.text }),
+        await api.savedResponses.update(board.id, editingId, { title, text: draft.text }),
         t('savedResponses.changed', { title }),
       );
-      setEditing(undefined);
-    } catch (error) {
-      const fields = refused(error, 'savedResponses.failed.change');
-      setEditing((current) => current && { ...current, messages: fields });
-    } finally {
-      setBusy(undefined);
-    }
+    });
+    if (changed) setEditingId(undefined);
   };
 
   const remove = async (response: SavedResponseView) => {
-    setBusy(response.id);
-    setProblem(undefined);
+    setLastChange('remove');
+    setRemoving(response.id);
+    setRemoveProblem(undefined);
     try {
       saved(
         await api.savedResponses.remove(board.id, response.id),
         t('savedResponses.removed', { title: response.title }),
       );
-      if (editing?.id === response.id) setEditing(undefined);
+      if (editingId === response.id) setEditingId(undefined);
     } catch (error) {
-      setProblem(
+      setRemoveProblem(
         problemMessage(translator, error, 'savedResponses.failed.remove', { title: response.title }),
       );
     } finally {
-      setBusy(undefined);
+      setRemoving(undefined);
     }
   };
-
-  const typed =
-    (field: 'title' | 'text') =>
-    <T extends SavedResponseDraft>(draft: T, value: string): T => ({
-      ...draft,
-      [field]: value,
-      messages: { ...draft.messages, [field]: undefined },
-    });
 
   return {
     loading: loaded.loading && loaded.latest === undefined,
@@ -133,26 +110,35 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
     retry: () => setAttempt((n) => n + 1),
     responses,
     full: responses.length >= SAVED_RESPONSE_LIMITS.perBoard,
-    adding,
-    typeAdding: (field: 'title' | 'text', value: string) => setAdding((draft) => typed(field)(draft, value)),
+    adding: { ...adding.draft, messages: adding.messages },
+    typeAdding: (field: keyof SavedResponseDraft, value: string) => adding.edit({ [field]: value }),
     add,
-    editing,
-    startEditing: (response: SavedResponseView) =>
-      setEditing({ id: response.id, title: response.title, text: response.text, messages: {} }),
-    typeEditing: (field: 'title' | 'text', value: string) =>
-      setEditing((draft) => draft && typed(field)(draft, value)),
-    cancelEditing: () => setEditing(undefined),
+    editing: editingId ? { id: editingId, ...editing.draft, messages: editing.messages } : undefined,
+    startEditing: (response: SavedResponseView) => {
+      setEditingId(response.id);
+      editing.startFrom({ title: response.title, text: response.text });
+    },
+    typeEditing: (field: keyof SavedResponseDraft, value: string) => editing.edit({ [field]: value }),
+    cancelEditing: () => setEditingId(undefined),
     save,
     remove,
-    busy,
-    problem,
+    /** The response being saved ("new" while adding). */
+    busy: adding.saving ? 'new' : editing.saving ? editingId : removing,
+    problem:
+      lastChange === 'add'
+        ? adding.problem
+        : lastChange === 'edit'
+          ? editing.problem
+          : lastChange === 'remove'
+            ? removeProblem
+            : undefined,
   };
 }
 
 /** What can be told before asking: blanks, lengths, and a title the board has (ignoring case). */
 export function checkDraft(
   t: Translator['t'],
-  draft: Pick<SavedResponseDraft, 'title' | 'text'>,
+  draft: SavedResponseDraft,
   responses: readonly SavedResponseView[],
   exceptId?: string,
 ): FieldMessages {
