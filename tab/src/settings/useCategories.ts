@@ -1,22 +1,18 @@
 import { useState } from 'react';
-import {
-  IDEA_LIMITS,
-  type Category,
-  type MessageKey,
-  type MessageValues,
-  type Translator,
-} from '@ideabar/core';
+import { IDEA_LIMITS, type Category, type Translator } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useTranslator } from '../app/translation';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import type { BoardSectionProps } from './SettingsPage.types';
-import { fieldMessagesOf } from '../shared/fieldMessages';
+import type { FieldMessages } from '../shared/fieldMessages';
+import { useForm } from '../shared/useForm';
 
-interface Renaming {
-  id: string;
+interface CategoryDraft {
   name: string;
-  message?: string | undefined;
 }
+
+const NO_NAME: CategoryDraft = { name: '' };
+const NAME = ['name'] as const;
 
 /**
  * A board's categories: adding one, renaming one in place, retiring one or bringing it back. Each change is saved
@@ -26,12 +22,32 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
   const api = useIdeaBarApi();
   const translator = useTranslator();
   const { t } = translator;
-  const [newName, setNewName] = useState('');
-  const [addMessage, setAddMessage] = useState<string | undefined>();
-  const [renaming, setRenaming] = useState<Renaming | undefined>();
-  /** The category being saved ("new" while adding). */
-  const [busy, setBusy] = useState<string | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  const [renamingId, setRenamingId] = useState<string | undefined>();
+  /** What can be told before asking, under the name. */
+  const nameChecked =
+    (exceptId?: string) =>
+    ({ name }: CategoryDraft): FieldMessages => {
+      const message = checkName(name.trim(), board.categories, t, exceptId);
+      return message ? { name: message } : {};
+    };
+  const adding = useForm(NO_NAME, {
+    failed: 'settings.categories.failed.add',
+    failedValues: ({ name }) => ({ name: name.trim() }),
+    fields: NAME,
+    check: nameChecked(),
+    sayHighlighted: false,
+  });
+  const renaming = useForm(NO_NAME, {
+    failed: 'settings.categories.failed.rename',
+    fields: NAME,
+    check: nameChecked(renamingId),
+    sayHighlighted: false,
+  });
+  /** The category being retired or brought back. */
+  const [retiring, setRetiring] = useState<string | undefined>();
+  const [retireProblem, setRetireProblem] = useState<string | undefined>();
+  /** The section says how its last change went, whichever form made it. */
+  const [lastChange, setLastChange] = useState<'add' | 'rename' | 'retire' | undefined>();
 
   const saved = (next: typeof board, message: string) => {
     onBoardSaved(next);
@@ -39,56 +55,32 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
     notify(message);
   };
 
-  /** The API's word on a name (field `name`), or the problem for the whole section. */
-  const refused = (error: unknown, failed: MessageKey, values?: MessageValues): string | undefined => {
-    const { fields, rest } = fieldMessagesOf(error, ['name'], translator);
-    if (fields.name) return fields.name;
-    setProblem(rest.length > 0 ? rest.join(' ') : problemMessage(translator, error, failed, values));
-    return undefined;
-  };
-
   const add = async () => {
-    const name = newName.trim();
-    const local = checkName(name, board.categories, t);
-    setAddMessage(local);
-    setProblem(undefined);
-    if (local) return;
-    setBusy('new');
-    try {
+    setLastChange('add');
+    await adding.submit(async (draft) => {
+      const name = draft.name.trim();
       saved(await api.settings.addCategory(board.id, name), t('settings.categories.added', { name }));
-      setNewName('');
-    } catch (error) {
-      setAddMessage(refused(error, 'settings.categories.failed.add', { name }));
-    } finally {
-      setBusy(undefined);
-    }
+      adding.reset();
+    });
   };
 
   const rename = async () => {
-    if (!renaming) return;
-    const name = renaming.name.trim();
-    const local = checkName(name, board.categories, t, renaming.id);
-    setRenaming({ ...renaming, message: local });
-    setProblem(undefined);
-    if (local) return;
-    setBusy(renaming.id);
-    try {
+    if (!renamingId) return;
+    setLastChange('rename');
+    const renamed = await renaming.submit(async (draft) => {
+      const name = draft.name.trim();
       saved(
-        await api.settings.updateCategory(board.id, renaming.id, { name }),
+        await api.settings.updateCategory(board.id, renamingId, { name }),
         t('settings.categories.renamed', { name }),
       );
-      setRenaming(undefined);
-    } catch (error) {
-      const message = refused(error, 'settings.categories.failed.rename');
-      setRenaming((current) => current && { ...current, message });
-    } finally {
-      setBusy(undefined);
-    }
+    });
+    if (renamed) setRenamingId(undefined);
   };
 
   const setRetired = async (category: Category, retired: boolean) => {
-    setBusy(category.id);
-    setProblem(undefined);
+    setLastChange('retire');
+    setRetiring(category.id);
+    setRetireProblem(undefined);
     try {
       saved(
         await api.settings.updateCategory(board.id, category.id, { retired }),
@@ -97,7 +89,7 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
         }),
       );
     } catch (error) {
-      setProblem(
+      setRetireProblem(
         problemMessage(
           translator,
           error,
@@ -106,28 +98,30 @@ export function useCategories({ board, notify, onBoardSaved, onChanged }: BoardS
         ),
       );
     } finally {
-      setBusy(undefined);
+      setRetiring(undefined);
     }
   };
 
   return {
     categories: board.categories,
-    newName,
-    typeNewName: (name: string) => {
-      setNewName(name);
-      setAddMessage(undefined);
-    },
-    addMessage,
+    newName: adding.draft.name,
+    typeNewName: (name: string) => adding.edit({ name }),
+    addMessage: adding.messages.name,
     add,
-    renaming,
-    startRenaming: (category: Category) => setRenaming({ id: category.id, name: category.name }),
-    typeRename: (name: string) =>
-      setRenaming((current) => current && { ...current, name, message: undefined }),
-    cancelRenaming: () => setRenaming(undefined),
+    renaming: renamingId
+      ? { id: renamingId, name: renaming.draft.name, message: renaming.messages.name }
+      : undefined,
+    startRenaming: (category: Category) => {
+      setRenamingId(category.id);
+      renaming.startFrom({ name: category.name });
+    },
+    typeRename: (name: string) => renaming.edit({ name }),
+    cancelRenaming: () => setRenamingId(undefined),
     rename,
     setRetired,
-    busy,
-    problem,
+    /** The category being saved ("new" while adding). */
+    busy: adding.saving ? 'new' : renaming.saving ? renamingId : retiring,
+    problem: { add: adding.problem, rename: renaming.problem, retire: retireProblem }[lastChange ?? 'add'],
   };
 }
 

@@ -124,14 +124,7 @@ export function useSavedResponses({ board, notify, onChanged }: BoardSectionProp
     remove,
     /** The response being saved ("new" while adding). */
     busy: adding.saving ? 'new' : editing.saving ? editingId : removing,
-    problem:
-      lastChange === 'add'
-        ? adding.problem
-        : lastChange === 'edit'
-          ? editing.problem
-          : lastChange === 'remove'
-            ? removeProblem
-            : undefined,
+    problem: { add: adding.problem, edit: editing.problem, remove: removeProblem }[lastChange ?? 'add'],
   };
 }
 

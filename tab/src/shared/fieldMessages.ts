@@ -1,4 +1,4 @@
-import type { MessageKey, Translator } from '@ideabar/core';
+import type { MessageKey, MessageValues, Translator } from '@ideabar/core';
 import { ApiError, fieldProblemText, problemMessage } from '../api/apiError';
 
 /** Messages for the fields of a form, by field name; absent when the field is fine. */
@@ -37,8 +37,10 @@ export function refusalText(
   failed: MessageKey,
   highlighted: boolean,
   rest: readonly string[],
+  /** The failure's own values: "Couldn't add the category “{name}”." */
+  values?: MessageValues,
 ): string {
   return highlighted || rest.length === 0
-    ? [problemMessage(translator, error, failed), ...rest].join(' ')
-    : translator.t('problem.then', { failed: translator.t(failed), why: rest.join(' ') });
+    ? [problemMessage(translator, error, failed, values), ...rest].join(' ')
+    : translator.t('problem.then', { failed: translator.t(failed, values), why: rest.join(' ') });
 }

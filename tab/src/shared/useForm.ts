@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import type { MessageKey } from '@ideabar/core';
+import type { MessageKey, MessageValues } from '@ideabar/core';
 import { ApiError } from '../api/apiError';
 import { useTranslator } from '../app/translation';
 import { fieldMessagesOf, refusalText, type FieldMessages } from './fieldMessages';
@@ -7,6 +7,8 @@ import { fieldMessagesOf, refusalText, type FieldMessages } from './fieldMessage
 export interface FormOptions<T> {
   /** The catalog's sentence for the form's failure: "Couldn't change the status." */
   failed: MessageKey;
+  /** The values that sentence names, from the draft that failed: "Couldn't add the category “{name}”." */
+  failedValues?: (draft: T) => MessageValues;
   /**
    * The API's field names the form shows (`decline.rule` also takes `decline.rule.x`); the draft's own keys by
    * default. A message for any other field is said in the problem, so nothing the API said is lost.
@@ -127,7 +129,9 @@ export function useForm<T extends object>(saved: T, options: FormOptions<T>) {
         );
         const highlighted = Object.keys(shown).length > 0;
         const quiet = highlighted && rest.length === 0 && !sayHighlighted;
-        const said = quiet ? undefined : refusalText(translator, error, failed, highlighted, rest);
+        const said = quiet
+          ? undefined
+          : refusalText(translator, error, failed, highlighted, rest, options.failedValues?.(draft));
         refuse(shown, said);
         if (said) onProblem?.(said);
       }
