@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { DEFAULT_BOARD_ID } from '@ideabar/core';
 import type { CycleView, CyclesApi } from '../api/cyclesApi';
 import { isCurrent } from '../shared/cycleText';
+import { useLoaded } from '../shared/useLoaded';
 
 /** The cycle a board is in now, with how many ideas take part and how many its shortlist holds. */
 export interface CurrentCycle {
@@ -26,35 +27,26 @@ const NONE: BoardCycles = { cycles: [] };
  */
 export function useBoardCycles(api: CyclesApi, boardId: string | undefined, version: number): BoardCycles {
   const id = boardId ?? DEFAULT_BOARD_ID;
-  const [loaded, setLoaded] = useState<{ boardId: string; cycles: BoardCycles } | undefined>();
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    void (async () => {
-      try {
+  const read = useLoaded(
+    useCallback(
+      async (signal: AbortSignal): Promise<BoardCycles> => {
         const cycles = await api.list(id, signal);
         const cycle = cycles.find(isCurrent);
-        if (!cycle) return setLoaded({ boardId: id, cycles: { cycles } });
+        if (!cycle) return { cycles };
         const results = await api.results(cycle.id, signal).catch(() => undefined);
-        if (signal.aborted) return;
-        setLoaded({
-          boardId: id,
-          cycles: {
-            cycles,
-            current: {
-              cycle,
-              ideas: results?.ideas ?? null,
-              shortlist: results ? results.shortlist.length : null,
-            },
+        return {
+          cycles,
+          current: {
+            cycle,
+            ideas: results?.ideas ?? null,
+            shortlist: results ? results.shortlist.length : null,
           },
-        });
-      } catch {
-        if (!signal.aborted) setLoaded({ boardId: id, cycles: NONE });
-      }
-    })();
-    return () => controller.abort();
-  }, [api, id, version]);
+        };
+      },
+      [api, id],
+    ),
+    version,
+  );
 
-  return loaded?.boardId === id ? loaded.cycles : NONE;
+  return read.failed ? NONE : (read.settled ?? NONE);
 }

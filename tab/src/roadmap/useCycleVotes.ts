@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { problemMessage } from '../api/apiError';
 import type { CycleView } from '../api/cyclesApi';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
+import { useLoaded } from '../shared/useLoaded';
 import type { IdeaStore } from '../shared/ideaStore';
 
 /** How many of a cycle's leading ideas the roadmap offers votes on; the board lists them all. */
@@ -21,42 +22,33 @@ export function useCycleVotes(cycle: CycleView, store: IdeaStore) {
   const api = useIdeaBarApi();
   const translator = useTranslator();
   const [attempt, setAttempt] = useState(0);
-  const key = `${attempt}|${cycle.id}`;
-  const [loaded, setLoaded] = useState<{ key: string; state: CycleVotesState } | undefined>();
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    Promise.all([
-      api.ideas.list(
-        { boardId: cycle.boardId, cycleId: cycle.id, status: 'open', sort: 'top' },
-        { limit: LEADING_IDEAS, signal },
-      ),
-      api.cycles.results(cycle.id, signal),
-    ]).then(
-      ([page, results]) => {
-        store.put(page.items);
-        setLoaded({
-          key,
-          state: {
-            status: 'ready',
-            ids: page.items.map((idea) => idea.id),
-            total: page.total,
-            shortlisted: new Set(results.shortlist.map((idea) => idea.id)),
-          },
-        });
+  const read = useLoaded(
+    useCallback(
+      async (signal: AbortSignal) => {
+        const [page, results] = await Promise.all([
+          api.ideas.list(
+            { boardId: cycle.boardId, cycleId: cycle.id, status: 'open', sort: 'top' },
+            { limit: LEADING_IDEAS, signal },
+          ),
+          api.cycles.results(cycle.id, signal),
+        ]);
+        if (!signal.aborted) store.put(page.items);
+        return {
+          ids: page.items.map((idea) => idea.id),
+          total: page.total,
+          shortlisted: new Set(results.shortlist.map((idea) => idea.id)) as ReadonlySet<string>,
+        };
       },
-      (error: unknown) =>
-        !signal.aborted &&
-        setLoaded({
-          key,
-          state: { status: 'error', problem: problemMessage(translator, error, 'roadmap.failed.cycleIdeas') },
-        }),
-    );
-    return () => controller.abort();
-  }, [api, store, cycle.id, cycle.boardId, key, translator]);
+      [api, store, cycle.id, cycle.boardId],
+    ),
+    attempt,
+  );
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const state: CycleVotesState = loaded?.key === key ? loaded.state : { status: 'loading' };
+  const state: CycleVotesState = read.value
+    ? { status: 'ready', ...read.value }
+    : read.failed
+      ? { status: 'error', problem: problemMessage(translator, read.error, 'roadmap.failed.cycleIdeas') }
+      : { status: 'loading' };
   return { state, retry };
 }

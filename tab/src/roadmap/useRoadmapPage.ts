@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { problemMessage } from '../api/apiError';
 import type { RoadmapLane } from '../api/cyclesApi';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
+import { useLoaded } from '../shared/useLoaded';
 import type { IdeaView } from '@ideabar/core';
 import type { CycleBoard } from './OpenCycleDialog.types';
 
@@ -27,25 +28,17 @@ export function useRoadmapPage(boardId: string | undefined) {
   const api = useIdeaBarApi();
   const translator = useTranslator();
   const [attempt, setAttempt] = useState(0);
-  const [loaded, setLoaded] = useState<{ key: string; state: RoadmapState } | undefined>();
-  const key = `${attempt}|${boardId ?? ''}`;
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api.cycles.roadmap(boardId, controller.signal).then(
-      (lanes) => setLoaded({ key, state: { status: 'ready', lanes } }),
-      (error: unknown) =>
-        !controller.signal.aborted &&
-        setLoaded({
-          key,
-          state: { status: 'error', problem: problemMessage(translator, error, 'roadmap.failed.load') },
-        }),
-    );
-    return () => controller.abort();
-  }, [api, boardId, key, translator]);
+  const read = useLoaded(
+    useCallback((signal: AbortSignal) => api.cycles.roadmap(boardId, signal), [api, boardId]),
+    attempt,
+  );
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   // An answer for another board or attempt is never shown as this one's.
-  const state: RoadmapState = loaded?.key === key ? loaded.state : { status: 'loading' };
+  const state: RoadmapState = read.value
+    ? { status: 'ready', lanes: read.value }
+    : read.failed
+      ? { status: 'error', problem: problemMessage(translator, read.error, 'roadmap.failed.load') }
+      : { status: 'loading' };
   return { state, retry };
 }
