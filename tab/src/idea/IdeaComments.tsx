@@ -23,10 +23,8 @@ const COMMENT_FIELDS = ['text'] as const;
 export function IdeaComments({ ideaId, store, count, onNotice }: IdeaCommentsProps) {
   const styles = useIdeaDetailStyles();
   const { t, formatLocale: locale } = useTranslator();
-  const { comments, hasMoreComments, commentsProblem, loadMoreComments, addComment } = useIdeaComments(
-    ideaId,
-    store,
-  );
+  const { comments, hasMoreComments, commentsProblem, loadMoreComments, postComment, showComment } =
+    useIdeaComments(ideaId, store);
   const form = useForm(NO_COMMENT, {
     failed: 'idea.comment.failed',
     fields: COMMENT_FIELDS,
@@ -37,10 +35,13 @@ export function IdeaComments({ ideaId, store, count, onNotice }: IdeaCommentsPro
 
   const submitComment = async (event: FormEvent) => {
     event.preventDefault();
-    const posted = await form.submit(async ({ text }) => addComment(text));
-    if (!posted) return;
-    form.reset();
-    onNotice(t('idea.comment.posted'));
+    const posted = await form.submit(async ({ text }) => {
+      const comment = await postComment(text);
+      // The box empties as the comment shows, so its words are never on screen twice.
+      form.reset();
+      showComment(comment);
+    });
+    if (posted) onNotice(t('idea.comment.posted'));
   };
 
   return (

@@ -22,14 +22,16 @@ export function useIdeaComments(ideaId: string, store: IdeaStore) {
   const moreComments = read.value?.nextCursor ?? null;
   const [commentsProblem, setCommentsProblem] = useState<string | undefined>();
 
-  /** Posts a comment and shows it at the end of the conversation; a refusal or failure is thrown as it came. */
-  const addComment = useCallback(
-    async (text: string) => {
-      const comment = await api.comments.add(ideaId, text);
+  /** Posts a comment; a refusal or failure is thrown as it came. */
+  const postComment = useCallback((text: string) => api.comments.add(ideaId, text), [api, ideaId]);
+
+  /** Shows a posted comment at the end of the conversation, and counts it on the idea. */
+  const showComment = useCallback(
+    (comment: CommentView) => {
       update((page) => ({ ...page, items: [...page.items, comment] }));
       store.update(ideaId, (idea) => ({ ...idea, commentCount: idea.commentCount + 1 }));
     },
-    [api, ideaId, store, update],
+    [ideaId, store, update],
   );
 
   const loadMoreComments = useCallback(async () => {
@@ -43,5 +45,12 @@ export function useIdeaComments(ideaId: string, store: IdeaStore) {
     }
   }, [api, ideaId, moreComments, translator, update]);
 
-  return { comments, hasMoreComments: moreComments !== null, commentsProblem, loadMoreComments, addComment };
+  return {
+    comments,
+    hasMoreComments: moreComments !== null,
+    commentsProblem,
+    loadMoreComments,
+    postComment,
+    showComment,
+  };
 }

@@ -113,6 +113,8 @@ describe('the idea detail', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Add a comment' }), 'Yes please');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Post comment' }));
     expect(await within(dialog).findByText('Yes please')).toBeTruthy();
+    // The box is empty as the comment shows: the two never say the same words at once.
+    expect(within(dialog).getByRole('textbox', { name: 'Add a comment' })).toHaveProperty('value', '');
     expect(within(dialog).getByRole('region', { name: '2 comments' })).toBeTruthy();
     expect(onNotice).toHaveBeenCalledWith('Comment posted.');
   });
