@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { SimilarIdea } from '@ideabar/core';
 import { useIdeaBarApi } from '../api/ideaBarApi';
+import { afterPause, useLoaded } from '../shared/useLoaded';
 
 export const SIMILAR_DELAY_MS = 400;
 const SHOWN = 5;
@@ -17,27 +18,17 @@ export function useSimilarIdeas(
   delayMs = SIMILAR_DELAY_MS,
 ): SimilarIdea[] {
   const api = useIdeaBarApi();
-  const [found, setFound] = useState<{ key: string; ideas: SimilarIdea[] }>({ key: '', ideas: [] });
   const typed = title.trim();
-  const key = typed.length >= MIN_TITLE ? `${boardId ?? ''}|${typed}` : '';
-
-  useEffect(() => {
-    if (!key) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      api.ideas
-        .similar(typed, { ...(boardId ? { boardId } : {}), limit: SHOWN, signal: controller.signal })
-        .then(
-          (ideas) => setFound({ key, ideas }),
-          () => !controller.signal.aborted && setFound({ key, ideas: [] }),
-        );
-    }, delayMs);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [api, key, typed, boardId, delayMs]);
+  const asked = typed.length >= MIN_TITLE;
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      await afterPause(delayMs, signal);
+      return api.ideas.similar(typed, { ...(boardId ? { boardId } : {}), limit: SHOWN, signal });
+    },
+    [api, typed, boardId, delayMs],
+  );
+  const found = useLoaded(asked ? load : undefined);
 
   // The last finds stay until newer ones arrive, so the list does not flicker while the title is typed.
-  return key ? found.ideas : [];
+  return asked ? (found.latest ?? []) : [];
 }

@@ -5,6 +5,17 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 /** Reads that take a signal have it aborted once their answer is no longer wanted. */
 export type Load<T> = (signal: AbortSignal) => Promise<T>;
 
+/**
+ * Waits `ms`, then resolves; never, once `signal` aborts. A read asked as someone types starts with it, so a pause
+ * in typing costs one request rather than one per key.
+ */
+export function afterPause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  });
+}
+
 interface Result<T> {
   load: Load<T> | undefined;
   version: string | number;
