@@ -1,9 +1,10 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import type { IdeaView } from '@ideabar/core';
 import { problemMessage } from '../api/apiError';
 import { useIdeaBarApi } from '../api/ideaBarApi';
 import { useTranslator } from '../app/translation';
 import { useForm } from '../shared/useForm';
+import { afterPause, useLoaded } from '../shared/useLoaded';
 import type { MergeFormProps, MergeTarget } from './MergeForm.types';
 
 const FIELDS = ['into', 'response'] as const;
@@ -28,8 +29,6 @@ export function useMergeForm(
   const translator = useTranslator();
   const { t } = translator;
   const [query, setQuery] = useState('');
-  const [candidates, setCandidates] = useState<IdeaView[] | undefined>();
-  const [searchProblem, setSearchProblem] = useState<string | undefined>();
   const form = useForm<MergeDraft>(NOTHING_YET, {
     failed: 'triage.failed.merge',
     fields: FIELDS,
@@ -39,35 +38,29 @@ export function useMergeForm(
   });
   const { target, response } = form.draft;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    const words = query.trim();
-    const timer = setTimeout(
-      () => {
+  const words = query.trim();
+  const read = useLoaded(
+    useCallback(
+      async (signal: AbortSignal): Promise<IdeaView[]> => {
+        if (words) await afterPause(searchDelayMs, signal);
         const found = words
-          ? api.ideas
-              .list({ boardId: idea.boardId, q: words, sort: 'top' }, { limit: SEARCH_LIMIT, signal })
-              .then((page) => page.items)
-          : api.ideas.similar(idea.title, { boardId: idea.boardId, limit: SEARCH_LIMIT, signal });
-        found
-          .then((items) => {
-            setCandidates(items.filter((other) => other.id !== idea.id && other.status !== 'duplicate'));
-            setSearchProblem(undefined);
-          })
-          .catch((error: unknown) => {
-            if (signal.aborted) return;
-            setCandidates([]);
-            setSearchProblem(problemMessage(translator, error, 'triage.failed.search'));
-          });
+          ? (
+              await api.ideas.list(
+                { boardId: idea.boardId, q: words, sort: 'top' },
+                { limit: SEARCH_LIMIT, signal },
+              )
+            ).items
+          : await api.ideas.similar(idea.title, { boardId: idea.boardId, limit: SEARCH_LIMIT, signal });
+        return found.filter((other) => other.id !== idea.id && other.status !== 'duplicate');
       },
-      words ? searchDelayMs : 0,
-    );
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [api, idea.boardId, idea.id, idea.title, query, searchDelayMs, translator]);
+      [api, idea.boardId, idea.id, idea.title, words, searchDelayMs],
+    ),
+  );
+  // The last candidates stay while the next ones are looked for; none when the search failed.
+  const candidates = read.failed ? [] : read.latest;
+  const searchProblem = read.failed
+    ? problemMessage(translator, read.error, 'triage.failed.search')
+    : undefined;
 
   const search = (text: string) => {
     setQuery(text);

@@ -360,6 +360,20 @@ describe('IT’s triage', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'Where it stands' }));
   });
 
+  it('says when the merge’s search fails, and finds again once IT types', async () => {
+    const kept = anIdea('VPN profiles for everyone', { votes: 10 });
+    open(anIdea('Self-service VPN access', { votes: 3 }), IT_MEMBER, [kept]);
+    server.when('GET', /^\/api\/similar-ideas$/, 'network');
+    const dialog = await detail();
+    const triage = await within(dialog).findByRole('region', { name: /Triage/ });
+    await userEvent.click(within(triage).getByRole('button', { name: 'Merge into another idea' }));
+    const merge = within(triage).getByRole('form', { name: 'Merge into another idea' });
+    expect(await within(merge).findByText(/^Couldn't search the board\. /)).toBeTruthy();
+    await userEvent.type(within(merge).getByRole('combobox', { name: /Merge into/ }), 'profiles');
+    expect(await screen.findByRole('option', { name: /VPN profiles for everyone/ })).toBeTruthy();
+    expect(within(merge).queryByText(/^Couldn't search the board/)).toBeNull();
+  });
+
   it('approves an idea waiting in a moderated board’s queue', async () => {
     const { onNotice } = open(anIdea('Self-service VPN access', { awaitingApproval: true }), IT_MEMBER);
     const dialog = await detail();
