@@ -22,7 +22,7 @@ export type ApiErrorCode =
   | 'internal'
   | 'network';
 
-/** A refusal or failure of the API, kept apart from its text: people see `problemText`, never the raw message. */
+/** A refusal or failure of the API, kept apart from its text: people see `problemMessage`, never the raw message. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -47,45 +47,9 @@ export class ApiError extends Error {
   }
 }
 
-/** What to tell a person when something went wrong, saying what they can do about it. */
-export function problemText(error: unknown, doing: string): string {
-  if (!(error instanceof ApiError)) return `Couldn't ${doing}. Reload the tab and try again.`;
-  switch (error.code) {
-    case 'network':
-      return `Couldn't ${doing}: IdeaBar can't be reached. Check your connection and try again.`;
-    case 'unavailable':
-      return `Couldn't ${doing}: IdeaBar is busy right now. Try again in ${error.retryAfterSeconds ?? 5} seconds.`;
-    case 'too_many_requests':
-      return `Couldn't ${doing} just now: that was a lot in a short time. Wait ${waitText(error.retryAfterSeconds)} and try again.`;
-    case 'unauthorized':
-      return `Couldn't ${doing}: your sign-in has expired. Reload the tab to sign in again.`;
-    case 'forbidden':
-      return `Couldn't ${doing}: ${error.reason ?? "you don't have permission to do that."}`;
-    case 'not_found':
-      return `Couldn't ${doing}: it no longer exists or was moved.`;
-    case 'conflict':
-      // A conflict's message says why (merged into another idea, appealed once already, an overlapping cycle):
-      // "reload" cannot fix those, so the person reads the reason itself.
-      return `Couldn't ${doing}: ${error.reason ?? 'it changed in the meantime. Reload and try again.'}`;
-    case 'validation':
-      return `Couldn't ${doing}: check the highlighted fields.`;
-    case 'payload_too_large':
-      return `Couldn't ${doing}: the text is too long. Shorten it and try again.`;
-    default:
-      return `Couldn't ${doing}: something went wrong on our side. Try again in a moment.`;
-  }
-}
-
-/** "30 seconds", "2 minutes": how long a person is asked to wait, rounded up to something they can count. */
-function waitText(seconds = 60): string {
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minutes`;
-}
-
 /**
- * `problemText` in the person's language: what could not be done, a catalog sentence of its own ("Couldn't load
- * the ideas."), then why and what to do now. The API's own sentence for a conflict or a refusal is English and can
+ * What to tell a person when something went wrong, in their language: what could not be done, a catalog sentence
+ * of its own ("Couldn't load the ideas."), then why and what to do now. The API's own sentence for a conflict or a refusal is English and can
  * say more (which statuses an idea can move to), so English readers get it; the others read the refusal's reason
  * from the catalog, or its kind where the API named no reason.
  */

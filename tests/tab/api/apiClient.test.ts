@@ -1,6 +1,9 @@
+import { translatorFor } from '@ideabar/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient, queryString } from '../../../tab/src/api/apiClient';
-import { ApiError, problemText } from '../../../tab/src/api/apiError';
+import { ApiError, problemMessage } from '../../../tab/src/api/apiError';
+
+const english = translatorFor('en-US');
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -44,7 +47,7 @@ describe('ApiClient', () => {
     expect((validation as ApiError).fieldMessage('tags')).toBe('Too long.');
     const proxy = await client.request('GET', '/api/ideas').catch((error: unknown) => error);
     expect(proxy).toMatchObject({ status: 502, code: 'internal' });
-    expect(problemText(proxy, 'load the ideas')).not.toMatch(/proxy|html|502/);
+    expect(problemMessage(english, proxy, 'submit.failed')).not.toMatch(/proxy|html|502/);
   });
 
   it('tells a person kindly how long to wait after a 429, from its Retry-After', async () => {
@@ -66,10 +69,12 @@ describe('ApiClient', () => {
     const client = new ApiClient({ token: async () => 't', renew: async () => 't' });
     const refused = await client.request('POST', '/api/ideas', { body: {} }).catch((error: unknown) => error);
     expect(refused).toMatchObject({ status: 429, code: 'too_many_requests', retryAfterSeconds: 42 });
-    expect(problemText(refused, 'post your idea')).toBe(
-      "Couldn't post your idea just now: that was a lot in a short time. Wait 42 seconds and try again.",
+    expect(problemMessage(english, refused, 'submit.failed')).toBe(
+      "Couldn't post your idea. That was a lot in a short time. Wait 42 seconds and try again.",
     );
-    expect(problemText(new ApiError(429, 'too_many_requests', [], 600), 'vote')).toMatch(/Wait 10 minutes/);
+    expect(
+      problemMessage(english, new ApiError(429, 'too_many_requests', [], 600), 'board.vote.failed.record'),
+    ).toMatch(/Wait 10 minutes/);
   });
 
   it('downloads a file as it came, renewing the token and refusing as for JSON', async () => {
