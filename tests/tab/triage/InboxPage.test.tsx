@@ -124,9 +124,10 @@ describe('IT’s inbox', () => {
     await userEvent.type(within(entry).getByRole('textbox', { name: /Public answer/ }), 'Soon.');
     await userEvent.click(within(entry).getByRole('button', { name: 'Post answer' }));
     expect(await within(entry).findByText('Use at most 2,000 characters.')).toBeTruthy();
-    expect((within(entry).getByRole('textbox', { name: /Public answer/ }) as HTMLTextAreaElement).value).toBe(
-      'Soon.',
-    );
+    const box = within(entry).getByRole('textbox', { name: /Public answer/ }) as HTMLTextAreaElement;
+    expect(box.value).toBe('Soon.');
+    // Focus goes back to the answer, where its message is read out.
+    await waitFor(() => expect(document.activeElement).toBe(box));
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
   });
 
