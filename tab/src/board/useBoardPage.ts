@@ -24,10 +24,10 @@ export interface BoardPageProps {
 
 export type Notice = (message: string, intent?: 'success' | 'error') => void;
 
-/** Everything the board page shows and does, apart from how it looks. */
 /** The board's list of ideas, the target of the skip link and of focus when no row can take it. */
 export const IDEA_LIST_ID = 'idea-list';
 
+/** Everything the board page shows and does, apart from how it looks. */
 export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) {
   const api = useIdeaBarApi();
   const { t } = useTranslator();
@@ -64,12 +64,18 @@ export function useBoardPage({ host, onReady }: BoardPageProps, notify: Notice) 
   const cycles = useBoardCycles(api.cycles, view.boardId, posted);
 
   const openIdea = useCallback((ideaId: string) => changeView({ ideaId }), [changeView]);
+  // A frame still waiting to hand focus back is let go with the board: it must never move focus on a page shown
+  // after it (where the list's id may name another list, and focus would leave an open dialog).
+  const focusFrame = useRef<number | undefined>(undefined);
+  useEffect(() => () => cancelAnimationFrame(focusFrame.current ?? 0), []);
   const closeIdea = useCallback(() => {
     const closing = view.ideaId;
     changeView({ ideaId: undefined });
     // The drawer unmounts with the idea, so nothing hands focus back: it returns to the idea's row (or, when that
     // row has scrolled out of the rendered window, to the list), never to the page body.
-    requestAnimationFrame(() => {
+    cancelAnimationFrame(focusFrame.current ?? 0);
+    focusFrame.current = requestAnimationFrame(() => {
+      focusFrame.current = undefined;
       const row = closing ? document.getElementById(`idea-title-${closing}`) : null;
       (row ?? document.getElementById(IDEA_LIST_ID))?.focus();
     });
