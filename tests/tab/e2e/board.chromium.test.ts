@@ -94,6 +94,8 @@ describe('the tab in Chromium', () => {
     // The new idea opens, ready to share; closing it shows it first on the board.
     const posted = t.page.getByRole('dialog', { name: 'Idea: VPN profiles on request' });
     await posted.getByRole('button', { name: 'Copy link' }).waitFor();
+    // Focus went into the drawer with it, rather than back to the closed form's New idea button behind it.
+    await expect.poll(() => posted.evaluate((drawer) => drawer.contains(document.activeElement))).toBe(true);
     await expectAccessible(t, 'the new idea, open');
     await posted.getByRole('button', { name: 'Close' }).click();
     const first = t.page.getByRole('feed').getByRole('article').first();
