@@ -67,7 +67,8 @@ describe('the meeting side panel', () => {
     expect(new URL(link.getAttribute('href') ?? '').search).toBe(
       `?boardId=default&idea=${server.ideas[0]?.id ?? ''}`,
     );
-    expect(onReady).toHaveBeenCalledExactlyOnceWith(undefined);
+    // Teams is told in an effect after the panel renders, so under load the text can show first.
+    await waitFor(() => expect(onReady).toHaveBeenCalledExactlyOnceWith(undefined));
     expect(server.callsTo('GET', /^\/api\/cycles$/)[0]?.query.get('boardId')).toBe('default');
   });
 
@@ -194,8 +195,10 @@ describe('the meeting side panel', () => {
     expect(
       await screen.findByText('Couldn’t load the shortlist. Check your connection and try again.'),
     ).toBeTruthy();
-    expect(onReady).toHaveBeenCalledExactlyOnceWith(
-      'Couldn’t load the shortlist. Check your connection and try again.',
+    await waitFor(() =>
+      expect(onReady).toHaveBeenCalledExactlyOnceWith(
+        'Couldn’t load the shortlist. Check your connection and try again.',
+      ),
     );
     down = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
