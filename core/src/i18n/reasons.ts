@@ -1,6 +1,6 @@
 import { ERROR_REASONS, type ErrorReason } from '../errors.js';
 import { SAVED_RESPONSE_LIMITS } from '../savedResponses/savedResponse.js';
-import type { MessageKey } from './catalogs.js';
+import type { MessageKey } from './catalog.js';
 import type { Translator } from './translator.js';
 
 /** Each refusal's sentence, most in the `reasons` catalog: a reason without one is a compile error. */

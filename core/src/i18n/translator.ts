@@ -1,5 +1,5 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { CATALOGS, type MessageKey } from './catalogs.js';
+import type { Catalog, MessageKey } from './catalog.js';
 import {
   DEFAULT_LOCALE,
   FALLBACK_FORMAT_LOCALE,
@@ -8,6 +8,7 @@ import {
   safeLocale,
   textDirection,
   type DisplayLocale,
+  type Locale,
 } from './locales.js';
 import { pseudoMessage } from './pseudoLocale.js';
 
@@ -24,22 +25,17 @@ export interface Translator {
   t(key: MessageKey, values?: MessageValues): string;
 }
 
-const translators = new Map<string, Translator>();
+/** The catalog a client's tag is shown from: the pseudo-locale's texts are English ones, accented. */
+export const catalogLocale = (tag: string | undefined | null): Locale => {
+  const locale = negotiateLocale(tag);
+  return locale === PSEUDO_LOCALE ? DEFAULT_LOCALE : locale;
+};
 
 /**
- * The translator for a client's locale tag (Teams' `app.locale`, an activity's `locale`, a browser's language);
- * unknown or missing tags get English. Built once per tag, and each message compiled once on first use.
+ * The translator for a client's locale tag (Teams' `app.locale`, an activity's `locale`, a browser's language),
+ * given the catalog `catalogLocale(tag)` names. Each message is compiled once, on first use.
  */
-export function translatorFor(tag: string | undefined | null): Translator {
-  const key = tag ?? '';
-  const known = translators.get(key);
-  if (known) return known;
-  const translator = buildTranslator(tag);
-  translators.set(key, translator);
-  return translator;
-}
-
-function buildTranslator(tag: string | undefined | null): Translator {
+export function translatorWith(tag: string | undefined | null, catalog: Catalog): Translator {
   const locale = negotiateLocale(tag);
   const own = safeLocale(tag);
   const formatLocale =
@@ -54,9 +50,8 @@ function buildTranslator(tag: string | undefined | null): Translator {
   const formatOf = (messageKey: MessageKey): IntlMessageFormat => {
     let format = compiled.get(messageKey);
     if (!format) {
-      const english = CATALOGS[DEFAULT_LOCALE][messageKey];
-      const source = locale === PSEUDO_LOCALE ? pseudoMessage(english) : CATALOGS[locale][messageKey];
-      format = new IntlMessageFormat(source, formatLocale);
+      const source = catalog[messageKey];
+      format = new IntlMessageFormat(locale === PSEUDO_LOCALE ? pseudoMessage(source) : source, formatLocale);
       compiled.set(messageKey, format);
     }
     return format;

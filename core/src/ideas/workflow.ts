@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/catalogs.js';
+import type { MessageKey } from '../i18n/catalog.js';
 
 /*
  * The workflow of an idea: its statuses, where IT may move it from each, whether it takes votes, and the catalog key
