@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { FluentProvider, Spinner, makeStyles } from '@fluentui/react-components';
-import { translatorFor } from '@ideabar/core';
+import { englishTranslator, loadedTranslator } from '@ideabar/core';
 import { IdeaBarApiContext } from '../api/ideaBarApi';
 import { ConfigPage } from '../settings/ConfigPage';
 import { IdentityPicker } from '../session/IdentityPicker';
@@ -10,7 +10,7 @@ import { SessionProvider } from '../session/SessionProvider';
 import type { connectToHost } from '../teams/teamsHost';
 import { AppBoundary } from './AppBoundary';
 import { FLUENT_THEMES } from './themes';
-import { TranslatorContext } from './translation';
+import { TranslatorContext, useTranslatorFor } from './translation';
 import { useTabSession } from './useTabSession';
 
 const useStyles = makeStyles({
@@ -35,7 +35,10 @@ export function App({ connect }: AppProps) {
     (session.host.frameContext === 'sidePanel' || /\/meeting\/?$/.test(window.location.pathname));
   // Teams' locale once connected; the browser's until then, so even "Opening IdeaBar…" is in the person's language.
   const tag = session.stage === 'connecting' ? navigator.language : session.host.locale;
-  const translator = useMemo(() => translatorFor(tag), [tag]);
+  const inLanguage = useTranslatorFor(tag);
+  // While the person's language is on its way (a moment, from the tab's own server), the page waits under the
+  // spinner in the browser's language if that is here, else English, rather than flashing the pages in another.
+  const translator = inLanguage ?? loadedTranslator(navigator.language) ?? englishTranslator();
   const { t } = translator;
   useEffect(() => {
     document.documentElement.lang = translator.formatLocale;
@@ -48,13 +51,13 @@ export function App({ connect }: AppProps) {
     <TranslatorContext.Provider value={translator}>
       <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme} dir={translator.dir}>
         <AppBoundary>
-          {session.stage === 'connecting' && (
+          {(session.stage === 'connecting' || !inLanguage) && (
             <div className={styles.connecting}>
               <Spinner label={t('app.opening')} />
             </div>
           )}
-          {session.stage === 'choosing-person' && <IdentityPicker onSignIn={signIn} />}
-          {session.stage === 'signed-in' && (
+          {inLanguage && session.stage === 'choosing-person' && <IdentityPicker onSignIn={signIn} />}
+          {inLanguage && session.stage === 'signed-in' && (
             <IdeaBarApiContext.Provider value={session.api}>
               <SessionProvider>
                 {configuring ? (

@@ -1,4 +1,4 @@
-import { translatorFor, type MessageKey, type Translator } from '@ideabar/core';
+import { englishTranslator, type MessageKey, type Translator } from '@ideabar/core';
 import type { InsightsScope } from '../api/insightsApi';
 
 /** The periods offered, by when the ideas were submitted; `custom` takes the `from` and `to` days. */
@@ -60,7 +60,7 @@ export function insightsFiltersSearch(filters: InsightsFilters, current: string)
 /** What is wrong with the custom dates, if anything, in the person's language (`t`, English unless given). */
 export function periodProblem(
   filters: InsightsFilters,
-  t: Translator['t'] = translatorFor('en').t,
+  t: Translator['t'] = englishTranslator().t,
 ): string | undefined {
   if (filters.period !== 'custom' || !filters.from || !filters.to) return undefined;
   return filters.from > filters.to ? t('insights.period.endsBeforeStart') : undefined;

@@ -1,5 +1,5 @@
 import { Cron, CronPattern } from 'croner';
-import { translatorFor, type MessageKey, type Translator } from '@ideabar/core';
+import { englishTranslator, type MessageKey, type Translator } from '@ideabar/core';
 import { safeLocale } from '../app/safeLocale';
 
 /** The schedules most boards want, and "custom" for any other five-field cron. */
@@ -67,7 +67,7 @@ export function previewSchedule(
   timeZone: string,
   from: Date,
   count = 3,
-  t: Translator['t'] = translatorFor('en').t,
+  t: Translator['t'] = englishTranslator().t,
 ): SchedulePreview {
   const how = t('settings.digest.how');
   const text = tidy(cron);

@@ -5,6 +5,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { app as teamsApp, authentication } from '@microsoft/teams-js';
+import * as core from '@ideabar/core';
+import { loadedTranslator } from '@ideabar/core';
 import { App } from '../../../tab/src/app/App';
 import { connectToHost } from '../../../tab/src/teams/teamsHost';
 import { anIdea, FakeIdeaBar } from '../support/fakeIdeaBar';
@@ -211,6 +213,31 @@ describe('inside Teams', () => {
     expect(within(feed).getAllByRole('article')).toHaveLength(2);
     expect(document.documentElement.lang).toBe('en-US');
     expect(screen.queryByText('IdeaBar ran into a problem.')).toBeNull();
+  });
+
+  it('reads in the language Teams names, fetched for it alone, and in English should that fetch fail', async () => {
+    vi.mocked(teamsApp.getContext).mockResolvedValue({
+      ...teamsContext(),
+      app: { ...teamsContext().app, locale: 'de-DE' },
+    } as never);
+    const view = render(<App connect={inTeams} />);
+    const feed = await screen.findByRole('feed', { name: 'Ideen' });
+    expect(within(feed).getAllByRole('article')).toHaveLength(2);
+    expect(document.documentElement.lang).toBe('de-DE');
+    expect(loadedTranslator('de-DE')?.locale).toBe('de');
+    expect(loadedTranslator('ja-JP')).toBeUndefined();
+    view.unmount();
+    // Japanese never arrives: the page is shown in English rather than left waiting.
+    const failing = vi.spyOn(core, 'loadTranslator').mockRejectedValue(new TypeError('Failed to fetch'));
+    vi.mocked(teamsApp.getContext).mockResolvedValue({
+      ...teamsContext(),
+      app: { ...teamsContext().app, locale: 'ja-JP' },
+    } as never);
+    render(<App connect={inTeams} />);
+    expect(await screen.findByRole('feed', { name: 'Ideas' })).toBeTruthy();
+    expect(failing).toHaveBeenCalledWith('ja-JP');
+    expect(document.documentElement.lang).toBe('en-US');
+    failing.mockRestore();
   });
 
   it('falls back to standalone when Teams does not answer in time', async () => {

@@ -39,14 +39,22 @@ describe('the tab in the person’s language', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('in Japanese: left to right, in Japanese', async () => {
+  it('in Japanese: left to right, in Japanese, with no other language downloaded', async () => {
     const t = await suite.tab();
+    const scripts: string[] = [];
+    t.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await signInAs(t.page, `${suite.stack.url}?lang=ja-JP`, 'Megan Bowen');
     await t.page
       .getByRole('tablist', { name: 'IdeaBar のページ' })
       .getByRole('tab', { name: 'ボード' })
       .waitFor();
     expect(await t.page.locator('html').getAttribute('dir')).toBe('ltr');
+    // English comes with the page; Japanese is fetched for this reader, and none of the other four catalogs is.
+    expect(scripts.filter((path) => /\/assets\/(ja|de|fr|es|ar)-[\w-]+\.js$/.test(path))).toEqual([
+      expect.stringMatching(/\/assets\/ja-[\w-]+\.js$/),
+    ]);
     await expectAccessible(t, 'board in Japanese');
   });
 
