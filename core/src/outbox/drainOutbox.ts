@@ -1,4 +1,5 @@
 import type { IdeaBarContext } from '../context.js';
+import { inGroups } from '../inGroups.js';
 import type { StatusChange } from '../ideas/idea.js';
 import type { IdeaChange } from '../notifications/ideaEvents.js';
 import { OUTBOX_REFRESH_MS } from '../votes/ideaVotes.js';
@@ -54,30 +55,26 @@ export async function drainOutbox(ctx: IdeaBarContext, options: DrainOptions = {
   const pending = (await ctx.repos.events.pending(EVENTS_PER_RUN)).filter(
     ({ value }) => !options.only || value.kind === options.only,
   );
-  for (let start = 0; start < pending.length; start += AT_ONCE) {
-    await Promise.all(
-      pending.slice(start, start + AT_ONCE).map(async ({ value: event, version }) => {
-        const age = ctx.clock.now().getTime() - event.at.getTime();
-        let done: boolean;
-        try {
-          if (event.kind === 'votesChanged') {
-            if (!options.atStart && age < OUTBOX_REFRESH_MS) return;
-            await followVotes(ctx, event.tenantId, event.ideaId);
-            done = age >= OUTBOX_SETTLE_AFTER_MS;
-          } else {
-            if (age < OUTBOX_FOLLOW_AFTER_MS) return;
-            done = (await followChange(ctx, event)) || age >= OUTBOX_SETTLE_AFTER_MS;
-          }
-          drained.followed += 1;
-        } catch (error) {
-          drained.failed += 1;
-          ctx.faults.report(error);
-          return;
-        }
-        if (done && (await ctx.repos.events.settle(event, version))) drained.settled += 1;
-      }),
-    );
-  }
+  await inGroups(pending, AT_ONCE, async ({ value: event, version }) => {
+    const age = ctx.clock.now().getTime() - event.at.getTime();
+    let done: boolean;
+    try {
+      if (event.kind === 'votesChanged') {
+        if (!options.atStart && age < OUTBOX_REFRESH_MS) return;
+        await followVotes(ctx, event.tenantId, event.ideaId);
+        done = age >= OUTBOX_SETTLE_AFTER_MS;
+      } else {
+        if (age < OUTBOX_FOLLOW_AFTER_MS) return;
+        done = (await followChange(ctx, event)) || age >= OUTBOX_SETTLE_AFTER_MS;
+      }
+      drained.followed += 1;
+    } catch (error) {
+      drained.failed += 1;
+      ctx.faults.report(error);
+      return;
+    }
+    if (done && (await ctx.repos.events.settle(event, version))) drained.settled += 1;
+  });
   return drained;
 }
 
@@ -87,19 +84,20 @@ export async function drainOutbox(ctx: IdeaBarContext, options: DrainOptions = {
  * Never throws: a fault is reported and its event left to the drainer.
  */
 export function followRecorded(ctx: IdeaBarContext): Promise<void> {
-  const work = Promise.all(
-    ctx.outbox.take().map(async (recorded) => {
-      try {
-        if (await followChange(ctx, recorded.event)) {
-          await ctx.repos.events.settle(recorded.event, recorded.version);
-        } else if (ctx.clock.now().getTime() - recorded.event.at.getTime() < OUTBOX_FOLLOW_AFTER_MS) {
-          ctx.outbox.keep(recorded);
-        }
-      } catch (error) {
-        ctx.faults.report(error);
+  // AT_ONCE at a time: a process that recorded many changes before anyone followed them (a busy minute, a seeder
+  // calling use cases directly) would otherwise read every one of their ideas at once, and storage, swamped, time
+  // them all out (5,000 at once were seen to).
+  const work = inGroups(ctx.outbox.take(), AT_ONCE, async (recorded) => {
+    try {
+      if (await followChange(ctx, recorded.event)) {
+        await ctx.repos.events.settle(recorded.event, recorded.version);
+      } else if (ctx.clock.now().getTime() - recorded.event.at.getTime() < OUTBOX_FOLLOW_AFTER_MS) {
+        ctx.outbox.keep(recorded);
       }
-    }),
-  ).then(() => undefined);
+    } catch (error) {
+      ctx.faults.report(error);
+    }
+  });
   ctx.outbox.track(work);
   return work;
 }

@@ -8,6 +8,7 @@ import {
   ValidationError,
 } from '../errors.js';
 import { idSchema, personOf, type Caller } from '../identity.js';
+import { inGroups } from '../inGroups.js';
 import { findIdea } from '../ideas/findIdea.js';
 import { archiveChange } from '../ideas/history.js';
 import { viewOf, type IdeaRecord, type IdeaView } from '../ideas/idea.js';
@@ -168,13 +169,7 @@ export async function moveFollowers(
   const into = found?.value.status === 'duplicate' ? found.value.triage.duplicateOf : null;
   if (!into) return [];
   const moving = await followers.list(tenantId, duplicateId);
-  await inGroups(moving, (userId) => followers.set(tenantId, into, userId, true));
-  await inGroups(moving, (userId) => followers.set(tenantId, duplicateId, userId, false));
+  await inGroups(moving, MOVES_AT_ONCE, (userId) => followers.set(tenantId, into, userId, true));
+  await inGroups(moving, MOVES_AT_ONCE, (userId) => followers.set(tenantId, duplicateId, userId, false));
   return moving;
-}
-
-async function inGroups<T>(items: T[], move: (item: T) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += MOVES_AT_ONCE) {
-    await Promise.all(items.slice(start, start + MOVES_AT_ONCE).map(move));
-  }
 }

@@ -1,5 +1,6 @@
 import type { IdeaBarContext } from '../context.js';
 import { StaleVersionError } from '../errors.js';
+import { inGroups } from '../inGroups.js';
 import type { IdeaRecord } from '../ideas/idea.js';
 import type { IdeaTally } from './tally.js';
 import { votesClosedFor } from './tally.js';
@@ -130,21 +131,17 @@ export async function followVotes(
 /** Each voter's list row follows their vote row: there when they voted, gone when not. Answers how many changed. */
 async function setLists(ctx: IdeaBarContext, tally: IdeaTally, userIds: readonly string[]): Promise<number> {
   let changed = 0;
-  for (let start = 0; start < userIds.length; start += WRITES_AT_ONCE) {
-    await Promise.all(
-      userIds.slice(start, start + WRITES_AT_ONCE).map(async (userId) => {
-        const [vote, listed] = await Promise.all([
-          ctx.repos.votes.find(tally.tenantId, tally.ideaId, userId),
-          ctx.repos.votes.votedIdeaIds(tally.tenantId, userId, tally.boardId),
-        ]);
-        const voted = vote !== undefined;
-        if (listed.has(tally.ideaId) === voted) return;
-        const entry = { tenantId: tally.tenantId, userId, boardId: tally.boardId, ideaId: tally.ideaId };
-        await ctx.repos.votes.setOnVoterList(entry, voted);
-        changed += 1;
-      }),
-    );
-  }
+  await inGroups(userIds, WRITES_AT_ONCE, async (userId) => {
+    const [vote, listed] = await Promise.all([
+      ctx.repos.votes.find(tally.tenantId, tally.ideaId, userId),
+      ctx.repos.votes.votedIdeaIds(tally.tenantId, userId, tally.boardId),
+    ]);
+    const voted = vote !== undefined;
+    if (listed.has(tally.ideaId) === voted) return;
+    const entry = { tenantId: tally.tenantId, userId, boardId: tally.boardId, ideaId: tally.ideaId };
+    await ctx.repos.votes.setOnVoterList(entry, voted);
+    changed += 1;
+  });
   return changed;
 }
 

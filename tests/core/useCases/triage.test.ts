@@ -305,6 +305,25 @@ describe('history that outlives a failed archive', () => {
 });
 
 describe('announcing status changes', () => {
+  it('follows the changes a busy process recorded a few at a time, every one of them, never all at once', async () => {
+    const { ctx, repos } = domain();
+    for (let n = 0; n < 60; n += 1) await submitIdea(ctx, ada, ideaInput(`Idea number ${n}`));
+    const told: string[] = [];
+    ctx.outbox.subscribe({ follow: async (change) => void told.push(change.ideaId) });
+    let reading = 0;
+    let mostAtOnce = 0;
+    const find = repos.ideas.find.bind(repos.ideas);
+    repos.ideas.find = async (...args) => {
+      mostAtOnce = Math.max(mostAtOnce, (reading += 1));
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      reading -= 1;
+      return find(...args);
+    };
+    await followRecorded(ctx);
+    expect(new Set(told).size).toBe(60);
+    expect(mostAtOnce).toBe(8);
+  });
+
   it('publishes each change once: triage, answer, appeal and merge alike, and never fails the change for it', async () => {
     const published: string[] = [];
     const fixture = domain({ itMemberSeeds: [{ tenantId: 'contoso', userId: 'grace' }] });
