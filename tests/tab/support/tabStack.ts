@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { submitIdea, type Caller, type IdeaView } from '@ideabar/core';
+import { followRecorded, submitIdea, type Caller, type IdeaView } from '@ideabar/core';
 import { loadConfig } from '../../../api/src/config.js';
 import { DEMO_PEOPLE, DEMO_TENANT_ID } from '../../../api/src/demo/demoPeople.js';
 import { startAzurite, type RunningAzurite } from '../../../api/src/host/azurite.js';
@@ -109,6 +109,9 @@ export async function seedIdeas(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  // The host follows a change's event after answering it; these went round the HTTP answer, so follow them here,
+  // before anything is measured or asserted, rather than leave them all to the first answer the page gets.
+  await followRecorded(stack.host.services.ideabar);
   return made;
 }
 
