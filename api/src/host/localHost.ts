@@ -168,9 +168,15 @@ function decodeParams(params: Record<string, string>): Record<string, string> | 
   }
 }
 
+const EMPTY = Buffer.alloc(0);
+
 /** The body, or undefined once it passes the limit (reading stops there; nothing large is buffered). */
 async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
-  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return undefined;
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) return undefined;
+  // Neither a length nor chunks: HTTP/1.1 says there is no body (a vote, a read), and nothing need wait for the
+  // stream to say so. Node drops whatever is left unread once the answer is sent.
+  if (declared === 0 && request.headers['transfer-encoding'] === undefined) return EMPTY;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {

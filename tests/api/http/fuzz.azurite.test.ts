@@ -835,6 +835,25 @@ describe('fuzzing the HTTP API (local host, Azurite)', () => {
       expect(await response.json()).toMatchObject({ error: { code: 'payload_too_large' } });
     });
 
+    it('reads a streamed body that declares no length, in full', async () => {
+      const parts = ['{"title":"Streamed in parts",', '"description":"Sent in chunks, its length unsaid."}'];
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const part = parts.shift();
+          if (part === undefined) controller.close();
+          else controller.enqueue(new TextEncoder().encode(part));
+        },
+      });
+      const response = await fetch(`${api.url}/api/ideas`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).toBe(201);
+      expect(await response.json()).toMatchObject({ title: 'Streamed in parts' });
+    });
+
     it('answers malformed JSON with 400 naming the body', async () => {
       const answer = await send('POST', '/api/ideas', { body: '{"title": "Unfinished", "description": ' });
       expect(answer.status).toBe(400);
