@@ -119,6 +119,8 @@ export interface VoteRepository {
    * reading every idea. Safe to repeat; it follows the vote records, never leads them.
    */
   setOnVoterList(entry: VoterListEntry, voted: boolean): Promise<void>;
+  /** Whether this one idea is on the voter's list: one row read, however many ideas the list holds. */
+  isOnVoterList(entry: VoterListEntry): Promise<boolean>;
   has(tenantId: string, ideaId: string, userId: string): Promise<boolean>;
   /** Everyone who voted for the idea, with when. */
   voters(tenantId: string, ideaId: string): Promise<Vote[]>;

@@ -389,6 +389,19 @@ export function repositoryContract(name: string, makeRepositories: () => Promise
         expect(await votes.votedIdeaIds('tenant-a', 'user-1', 'default')).toEqual(new Set(['idea-2']));
       });
 
+      it('tells whether one idea is on a voter’s list, by board, person and tenant', async () => {
+        const { votes } = await makeRepositories();
+        await votes.setOnVoterList(entry, true);
+        await votes.setOnVoterList({ ...entry, ideaId: 'idea-2', boardId: 'team-1' }, true);
+        expect(await votes.isOnVoterList(entry)).toBe(true);
+        expect(await votes.isOnVoterList({ ...entry, ideaId: 'idea-2' })).toBe(false);
+        expect(await votes.isOnVoterList({ ...entry, ideaId: 'idea-2', boardId: 'team-1' })).toBe(true);
+        expect(await votes.isOnVoterList({ ...entry, userId: 'user-2' })).toBe(false);
+        expect(await votes.isOnVoterList({ ...entry, tenantId: 'tenant-b' })).toBe(false);
+        await votes.setOnVoterList(entry, false);
+        expect(await votes.isOnVoterList(entry)).toBe(false);
+      });
+
       it('keeps tenants apart even with the same ids', async () => {
         const { votes } = await makeRepositories();
         await votes.add(vote);

@@ -69,6 +69,14 @@ export class TableVotes implements VoteRepository {
     else await unlessMissing(() => this.table.deleteEntity(row.partitionKey, row.rowKey));
   }
 
+  async isOnVoterList(entry: VoterListEntry): Promise<boolean> {
+    const { partitionKey, rowKey } = voterListRow(entry);
+    const row = await unlessMissing(() =>
+      this.table.getEntity(partitionKey, rowKey, { queryOptions: { select: ['RowKey'] } }),
+    );
+    return row !== undefined;
+  }
+
   async has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
     const row = await unlessMissing(() =>
       this.table.getEntity(keys.idea(tenantId, ideaId), keys.rowKey(userId), {

@@ -109,6 +109,11 @@ export class MemoryVotes implements VoteRepository {
     return { count: votes.length, castTimes: votes.map((vote) => new Date(vote.castAt)) };
   }
 
+  async isOnVoterList(entry: VoterListEntry): Promise<boolean> {
+    await roundTrip();
+    return this.voterLists.has(key(entry.tenantId, entry.userId, entry.boardId, entry.ideaId));
+  }
+
   async votedIdeaIds(tenantId: string, userId: string, boardId: string): Promise<Set<string>> {
     await roundTrip();
     const mine = [...this.voterLists.values()].filter(

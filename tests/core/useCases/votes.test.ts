@@ -303,6 +303,31 @@ describe('voting', () => {
     expect((await repos.ideas.find('contoso', idea.id))?.value.votes).toBe(21);
   });
 
+  it('follows a vote with point reads, however many ideas the voter has voted for', async () => {
+    const { ctx, repos, clock } = domain();
+    const idea = await submitIdea(ctx, ada, ideaInput('Charging lockers'));
+    await ctx.votes.settled('contoso', idea.id);
+    const list = (ideaId: string) => ({ tenantId: 'contoso', userId: 'voter-1', boardId: 'default', ideaId });
+    for (let n = 0; n < 200; n++) await repos.votes.setOnVoterList(list(`earlier-${n}`), true);
+    const dying = processOn({ ...repos, votes: Object.create(repos.votes) as typeof repos.votes }, clock);
+    dying.repos.votes.setOnVoterList = () => new Promise(() => undefined);
+    await castVote(dying, voter(1), idea.id);
+    const unlisted = (await repos.votes.findTally('contoso', idea.id))?.value.unlisted ?? [];
+    expect(unlisted).toContain('voter-1');
+
+    const counting = countingRepositories(repos);
+    const restarted = processOn(counting.repos, clock);
+    expect(await drainOutbox(restarted, { only: 'votesChanged', atStart: true })).toMatchObject({
+      followed: 1,
+    });
+    const calls = counting.take();
+    // Reading the voter's whole list (200 rows here, thousands for a busy voter) for each idea followed is gone.
+    expect(calls['votes.votedIdeaIds']).toBeUndefined();
+    expect(calls['votes.isOnVoterList']).toBe(unlisted.length);
+    expect(await repos.votes.isOnVoterList(list(idea.id))).toBe(true);
+    expect((await repos.votes.votedIdeaIds('contoso', 'voter-1', 'default')).size).toBe(201);
+  });
+
   it('brings data from before tally rows right on first touch', async () => {
     const { ctx, repos, clock } = domain();
     const idea = await submitIdea(ctx, ada, ideaInput('Standing desks'));
