@@ -20,4 +20,31 @@ describe('timers on the local host (Azurite)', () => {
     expect(runs.length).toBe(after);
     expect(runs.every((pastDue) => pastDue === false)).toBe(true);
   });
+
+  it('lets a run in flight finish, storage still there, before closing', async () => {
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let read: 'not yet' | 'read' | 'failed' = 'not yet';
+    const api = await startTestApi({
+      extraTimers: [
+        {
+          name: 'slowReader',
+          schedule: '* * * * * *',
+          run: async (services) => {
+            started();
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            try {
+              await services.ideabar.repos.boards.find('tenant-closing', 'default');
+              read = 'read';
+            } catch {
+              read = 'failed';
+            }
+          },
+        },
+      ],
+    });
+    await running;
+    await api.host.close();
+    expect(read).toBe('read');
+  });
 });

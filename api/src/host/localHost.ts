@@ -116,6 +116,15 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       for (const timer of timers) timer.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A timer's run or an answer's follow-ups still going would meet storage gone once the caller stops it, and
+      // report a fault for each call: they finish first, or are given up after a while.
+      const finished = Promise.all([
+        ...timers.map((timer) => timer.running()),
+        services.ideabar.outbox.idle(),
+      ]);
+      let giveUp: NodeJS.Timeout | undefined;
+      await Promise.race([finished, new Promise((resolve) => (giveUp = setTimeout(resolve, CLOSE_WAIT_MS)))]);
+      clearTimeout(giveUp);
     },
   };
 }
@@ -215,18 +224,28 @@ const methodNotAllowed = (allowed: string[]): HttpResponseInit => ({
   }),
 });
 
+/** How long closing the host waits for a timer's run and follow-ups in flight. */
+const CLOSE_WAIT_MS = 10_000;
+
+interface ScheduledTimer {
+  stop(): void;
+  /** Resolves once the run in flight, if any, has ended. */
+  running(): Promise<void>;
+}
+
 /** Runs a timer on its NCRONTAB schedule (croner reads the same six fields), one run at a time, in UTC. */
-function schedule(timer: TimerDefinition, services: Services, log: LogHandler): Cron {
-  return new Cron(timer.schedule, { timezone: 'UTC', protect: true }, async () => {
+function schedule(timer: TimerDefinition, services: Services, log: LogHandler): ScheduledTimer {
+  let run: Promise<void> = Promise.resolve();
+  const job = new Cron(timer.schedule, { timezone: 'UTC', protect: true }, () => {
     const context = new InvocationContext({
       invocationId: randomUUID(),
       functionName: timer.name,
       logHandler: log,
     });
-    try {
-      await timer.run(services, { isPastDue: false }, context);
-    } catch (error) {
+    run = timer.run(services, { isPastDue: false }, context).catch((error: unknown) => {
       context.error('timer failed', { timer: timer.name }, error);
-    }
+    });
+    return run;
   });
+  return { stop: () => job.stop(), running: () => run };
 }
