@@ -116,12 +116,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       for (const timer of timers) timer.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      // A timer's run or an answer's follow-ups still going would meet storage gone once the caller stops it, and
-      // report a fault for each call: they finish first, or are given up after a while.
-      const finished = Promise.all([
-        ...timers.map((timer) => timer.running()),
-        services.ideabar.outbox.idle(),
-      ]);
+      // A timer's run, an answer's follow-ups or a card edit waiting for its debounce would meet storage gone once
+      // the caller stops it, and report a fault for each call: they finish first, or are given up after a while.
+      const finished = Promise.all(timers.map((timer) => timer.running()))
+        .then(() => services.bot.flush())
+        .catch(() => undefined);
       let giveUp: NodeJS.Timeout | undefined;
       await Promise.race([finished, new Promise((resolve) => (giveUp = setTimeout(resolve, CLOSE_WAIT_MS)))]);
       clearTimeout(giveUp);
