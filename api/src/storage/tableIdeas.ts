@@ -12,9 +12,9 @@ import {
 } from '@ideabar/core';
 import { LRUCache } from 'lru-cache';
 import { keys, quote } from './keys.js';
+import { PartitionReads, type PartitionReadOptions } from './partitionReads.js';
 import { date, double, json, number, optionalJson, optionalText, text, type Row } from './rowFields.js';
 import {
-  inPartition,
   listRows,
   readRow,
   statusOf,
@@ -25,13 +25,20 @@ import {
 } from './tables.js';
 
 /**
- * Ideas live in one partition per board, so listing a board is a single-partition scan. An idea is found by id
- * through a small reference row (tenant → idea → board); an idea never changes board, so the reference is cached.
+ * Ideas live in one partition per board, so listing a board is a single-partition scan, of only the rows changed
+ * since this process last listed it (see PartitionReads). An idea is found by id through a small reference row
+ * (tenant → idea → board); an idea never changes board, so the reference is cached.
  */
 export class TableIdeas implements IdeaRepository {
   private readonly boardOfIdea = new LRUCache<string, string>({ max: 100_000 });
+  private readonly boards: PartitionReads<IdeaRecord>;
 
-  constructor(private readonly table: TableClient) {}
+  constructor(
+    private readonly table: TableClient,
+    boardReads?: PartitionReadOptions,
+  ) {
+    this.boards = new PartitionReads(table, boardReads);
+  }
 
   async create(idea: IdeaRecord): Promise<void> {
     // The reference first: if the idea's own write then fails, a reference to nothing reads as "not found".
@@ -53,8 +60,7 @@ export class TableIdeas implements IdeaRepository {
   }
 
   listBoard(tenantId: string, boardId: string): Promise<IdeaRecord[]> {
-    const filter = inPartition(keys.boardIdeas(tenantId, boardId));
-    return listRows(this.table, { filter }, (row) => ideaOf(tenantId, boardId, row));
+    return this.boards.read(keys.boardIdeas(tenantId, boardId), (row) => ideaOf(tenantId, boardId, row));
   }
 
   /**
