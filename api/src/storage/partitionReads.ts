@@ -6,7 +6,8 @@ import { inPartition, storageCall } from './tables.js';
 export interface PartitionReadOptions {
   /**
    * How far back from the last read's time (storage's own clock, from its `Date` answer) the next read asks for
-   * changed rows. Far longer than any write takes to land, so a write in flight during one read is in the next.
+   * changed rows: far longer than a write takes from its stamp to being seen, so a write in flight during one read
+   * is in the next. Rows changed within it are read again each time, so it is not longer than that needs.
    */
   overlapMs: number;
   /** How often a partition is read whole all the same, in case this process's clock and storage's drift apart. */
@@ -18,7 +19,7 @@ export interface PartitionReadOptions {
 }
 
 export const PARTITION_READS: PartitionReadOptions = {
-  overlapMs: 60_000,
+  overlapMs: 10_000,
   wholeEveryMs: 5 * 60_000,
   maxRows: 50_000,
 };
