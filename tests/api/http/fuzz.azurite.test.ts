@@ -814,6 +814,15 @@ describe('fuzzing the HTTP API (local host, Azurite)', () => {
       expect(await countIdeas()).toBe(before);
     });
 
+    /** A new idea sent in chunks, with no declared length. */
+    const postStreamed = (body: ReadableStream<Uint8Array>): Promise<Response> =>
+      fetch(`${api.url}/api/ideas`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+
     it('refuses a streamed body that passes 64 KB without declaring its length', async () => {
       const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
       let chunks = 0;
@@ -825,12 +834,7 @@ describe('fuzzing the HTTP API (local host, Azurite)', () => {
           else controller.close();
         },
       });
-      const response = await fetch(`${api.url}/api/ideas`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body,
-        duplex: 'half',
-      } as RequestInit);
+      const response = await postStreamed(body);
       expect(response.status).toBe(413);
       expect(await response.json()).toMatchObject({ error: { code: 'payload_too_large' } });
     });
@@ -844,12 +848,7 @@ describe('fuzzing the HTTP API (local host, Azurite)', () => {
           else controller.enqueue(new TextEncoder().encode(part));
         },
       });
-      const response = await fetch(`${api.url}/api/ideas`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body,
-        duplex: 'half',
-      } as RequestInit);
+      const response = await postStreamed(body);
       expect(response.status).toBe(201);
       expect(await response.json()).toMatchObject({ title: 'Streamed in parts' });
     });
