@@ -101,7 +101,7 @@ export class PartitionReads<T> {
     if (!whole) {
       const since = new Date(partition.syncedTo as number).toISOString();
       const [keys, changed] = await Promise.all([
-        this.rowsOf(`${inPartition(partitionKey)}`, () => null, ['RowKey']),
+        this.rowsOf(inPartition(partitionKey), () => null, ['RowKey']),
         this.rowsOf(`${inPartition(partitionKey)} and Timestamp ge datetime'${since}'`, map),
       ]);
       const present = new Set(keys.rows.map(([rowKey]) => rowKey));

@@ -25,9 +25,9 @@ import {
 } from './tables.js';
 
 /**
- * Ideas live in one partition per board, so listing a board is a single-partition scan, of only the rows changed
- * since this process last listed it (see PartitionReads). An idea is found by id through a small reference row
- * (tenant → idea → board); an idea never changes board, so the reference is cached.
+ * Ideas live in one partition per board, so listing a board is a single-partition read: once whole, then of its
+ * keys and the rows changed since this process last listed it (see PartitionReads). An idea is found by id through
+ * a small reference row (tenant → idea → board); an idea never changes board, so the reference is cached.
  */
 export class TableIdeas implements IdeaRepository {
   private readonly boardOfIdea = new LRUCache<string, string>({ max: 100_000 });

@@ -69,19 +69,19 @@ export class TableVotes implements VoteRepository {
     else await unlessMissing(() => this.table.deleteEntity(row.partitionKey, row.rowKey));
   }
 
-  async isOnVoterList(entry: VoterListEntry): Promise<boolean> {
+  isOnVoterList(entry: VoterListEntry): Promise<boolean> {
     const { partitionKey, rowKey } = voterListRow(entry);
-    const row = await unlessMissing(() =>
-      this.table.getEntity(partitionKey, rowKey, { queryOptions: { select: ['RowKey'] } }),
-    );
-    return row !== undefined;
+    return this.exists(partitionKey, rowKey);
   }
 
-  async has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
+  has(tenantId: string, ideaId: string, userId: string): Promise<boolean> {
+    return this.exists(keys.idea(tenantId, ideaId), keys.rowKey(userId));
+  }
+
+  /** A point read of the row's key alone. */
+  private async exists(partitionKey: string, rowKey: string): Promise<boolean> {
     const row = await unlessMissing(() =>
-      this.table.getEntity(keys.idea(tenantId, ideaId), keys.rowKey(userId), {
-        queryOptions: { select: ['RowKey'] },
-      }),
+      this.table.getEntity(partitionKey, rowKey, { queryOptions: { select: ['RowKey'] } }),
     );
     return row !== undefined;
   }
