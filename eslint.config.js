@@ -139,6 +139,20 @@ export default tseslint.config(
     },
   },
   {
+    // Every entity-group transaction goes through storage/transactions.ts: one road, and a cheaper one than the SDK's.
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/storage/transactions.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression > MemberExpression.callee[property.name='submitTransaction']",
+          message: "Use submitTransaction from api/src/storage/transactions.ts, not the SDK's.",
+        },
+      ],
+    },
+  },
+  {
     // The tab: React with the rules of hooks; the browser has no process.env, and it reads no Node built-ins.
     files: ['tab/**/*.{ts,tsx}', 'tests/tab/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -4,6 +4,7 @@ import { keys, quote } from './keys.js';
 import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
 import { date, json, number, text, type Row } from './rowFields.js';
 import { inPartition, listRows, readRow, statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
+import { submitTransaction } from './transactions.js';
 
 /**
  * A tenant's cycles share one small partition: a handful a year per board. Beside them, one guard row per board
@@ -42,7 +43,7 @@ export class TableCycles implements CycleRepository {
         // The cycle row is written only with the guard, so finding it as written proves the whole transaction made.
         await writeOnce(
           row,
-          () => this.table.submitTransaction(actions),
+          () => submitTransaction(this.table, actions),
           () => unlessMissing(() => this.table.getEntity<Row>(partitionKey, row.rowKey)),
         );
       } catch (error) {

@@ -23,6 +23,7 @@ import {
   writeIfCurrent,
   writeOnce,
 } from './tables.js';
+import { submitTransaction } from './transactions.js';
 
 /**
  * Ideas live in one partition per board, so listing a board is a single-partition read: once whole, then of its
@@ -85,7 +86,8 @@ export class TableIdeas implements IdeaRepository {
     const partitions = new Set(writes.map(({ value }) => keys.boardIdeas(value.tenantId, value.boardId)));
     if (partitions.size > 1) throw new Error('Ideas saved together must share a board.');
     return writeIfCurrent(() =>
-      this.table.submitTransaction(
+      submitTransaction(
+        this.table,
         writes.map(({ value, version }) => [
           'update',
           ideaRowWithoutVotes(value),

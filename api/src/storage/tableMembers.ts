@@ -4,6 +4,7 @@ import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
 import { keys, quote } from './keys.js';
 import { date, text, type Row } from './rowFields.js';
 import { statusOf, storageCall, unlessMissing, writeOnce } from './tables.js';
+import { submitTransaction } from './transactions.js';
 
 /**
  * A tenant's IT members share a partition with a guard row (`~members`) whose ETag is the version of the set: a
@@ -43,7 +44,7 @@ export class TableMembers implements MemberRepository {
     const partitionKey = keys.itMembers(tenantId);
     return storageCall(async () => {
       try {
-        await this.table.submitTransaction([
+        await submitTransaction(this.table, [
           ['delete', { partitionKey, rowKey: keys.rowKey(userId) }],
           guardWrite({ partitionKey, rowKey: MEMBERS_GUARD }, version),
         ]);

@@ -9,6 +9,7 @@ import { GUARD_PREFIX, NO_GUARD, guardWrite } from './guardRows.js';
 import { keys, quote } from './keys.js';
 import { date, text, type Row } from './rowFields.js';
 import { statusOf, storageCall } from './tables.js';
+import { submitTransaction } from './transactions.js';
 
 /**
  * One partition per board's saved responses (a short list, read whole), with a guard row (`~responses`) whose
@@ -45,7 +46,7 @@ export class TableSavedResponses implements SavedResponseRepository {
   private commit(version: string, partitionKey: string, action: TransactionAction): Promise<void> {
     return storageCall(async () => {
       try {
-        await this.table.submitTransaction([
+        await submitTransaction(this.table, [
           action,
           guardWrite({ partitionKey, rowKey: RESPONSES_GUARD }, version),
         ]);

@@ -15,6 +15,7 @@ import {
 import { keys, quote, rowKeyPrefixFilter } from './keys.js';
 import { date, double, number, optionalJson, optionalText, text, type Row } from './rowFields.js';
 import { insertUnlessPresent, statusOf, storageCall, unlessMissing } from './tables.js';
+import { submitTransaction } from './transactions.js';
 
 /**
  * A vote is one row in its idea's partition, keyed by the voter, and the idea's tally is one more row there
@@ -139,7 +140,7 @@ export class TableVotes implements VoteRepository {
   private submit(actions: TransactionAction[], voterAt: (index: number) => string | null): Promise<string> {
     return storageCall(async () => {
       try {
-        const response = await this.table.submitTransaction(actions);
+        const response = await submitTransaction(this.table, actions);
         const etag = response.subResponses[0]?.etag;
         if (!etag) throw new Error('The vote transaction answered without the tally’s new ETag.');
         return etag;
