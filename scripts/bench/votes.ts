@@ -3,6 +3,7 @@ import { MAX_VOTE_CHANGES } from '@ideabar/core';
 import { keys } from '../../api/src/storage/keys.js';
 import type { Row } from '../../api/src/storage/rowFields.js';
 import { TALLY_ROW_KEY, tallyRow, voteRow } from '../../api/src/storage/tableVotes.js';
+import { submitTransaction } from '../../api/src/storage/transactions.js';
 import { inParallel } from './latency.js';
 import type { BenchApi, BenchPerson } from './benchApi.js';
 
@@ -46,6 +47,8 @@ export interface SequentialVotes {
    * replacing its idea's tally row If-Match the tally's ETag. No vote can cost less than this.
    */
   transactions: number[];
+  /** The same transaction through the SDK's own `submitTransaction`, which the API does not use (transactions.ts). */
+  sdkTransactions: number[];
   /** The same transaction made from inside a host process of its own, through its storage client; else empty. */
   hostTransactions: number[];
   /** An HTTP round trip to the host that does nothing (a 404), interleaved too: what any request over HTTP costs. */
@@ -99,6 +102,7 @@ export async function measureSequentialVotes(
     return performance.now() - started;
   };
   const raw = await rawVoteTransactions(scratch, 'idea');
+  const rawSdk = await rawVoteTransactions(scratch, 'idea-sdk', 'sdk');
   const vote = async (ideaId: string, token: string): Promise<number> => {
     const answer = await api.expect<IdeaAnswer>(200, 'PUT', `/api/ideas/${ideaId}/vote`, { token });
     return answer.ms;
@@ -109,6 +113,7 @@ export async function measureSequentialVotes(
   for (const [index, token] of warmUpTokens.entries()) {
     await insert(`warm-${index}`);
     await raw.transaction(`warm-${index}`);
+    await rawSdk.transaction(`warm-${index}`);
     await inHost?.(`warm-${index}`);
     await hop();
     await vote(warmUpIdea, token);
@@ -116,12 +121,14 @@ export async function measureSequentialVotes(
   const votes: number[] = [];
   const inserts: number[] = [];
   const transactions: number[] = [];
+  const sdkTransactions: number[] = [];
   const hops: number[] = [];
   const hostTransactions: number[] = [];
   await measured.started();
   for (const [index, token] of voterTokens.entries()) {
     inserts.push(await insert(`sample-${index}`));
     transactions.push(await raw.transaction(`voter-${index}`));
+    sdkTransactions.push(await rawSdk.transaction(`voter-${index}`));
     if (inHost) hostTransactions.push(await inHost(`voter-${index}`));
     hops.push(await hop());
     votes.push(await vote(measuredIdea, token));
@@ -135,6 +142,7 @@ export async function measureSequentialVotes(
     votes,
     inserts,
     transactions,
+    sdkTransactions,
     hostTransactions,
     hops,
     tallyRows: { vote: rowSize(voteTally), raw: rowSize(raw.tallyRow()) },
@@ -146,12 +154,13 @@ const UNLISTED_AT_A_TIME = 4;
 
 /**
  * The storage write a vote is, made raw: one transaction inserting a voter's row and replacing the tally row of a
- * scratch idea If-Match its ETag, with rows like a vote's (the tally noting its last few voters as unlisted).
- * Answers each transaction's time.
+ * scratch idea If-Match its ETag, with rows like a vote's (the tally noting its last few voters as unlisted), sent
+ * as the API sends it (transactions.ts) or through the SDK's `submitTransaction`. Answers each transaction's time.
  */
 export async function rawVoteTransactions(
   table: TableClient,
   ideaId: string,
+  via: 'api' | 'sdk' = 'api',
 ): Promise<{ transaction(userId: string): Promise<number>; tallyRow(): Row }> {
   let count = 0;
   const recent: string[] = [];
@@ -164,10 +173,13 @@ export async function rawVoteTransactions(
       const started = performance.now();
       count += 1;
       recent.push(userId);
-      const answer = await table.submitTransaction([
+      const actions: TransactionAction[] = [
         ['update', rawTally(), 'Replace', { etag }],
         ['create', voteRow({ tenantId: 'scratch', ideaId, userId, castAt: new Date() })],
-      ]);
+      ];
+      const answer = await (via === 'api'
+        ? submitTransaction(table, actions)
+        : table.submitTransaction(actions));
       etag = answer.subResponses[0]?.etag;
       return performance.now() - started;
     },
@@ -242,7 +254,7 @@ export async function measureBurstFloor(scratch: TableClient, voters: number): P
       { length: Math.min(MAX_VOTE_CHANGES, voters - done) },
       (_, i) => `v${done + i}`,
     );
-    const answer = await scratch.submitTransaction([
+    const answer = await submitTransaction(scratch, [
       ['update', tally(done + userIds.length), 'Replace', { etag }],
       ...userIds.map((userId): TransactionAction => [
         'create',
