@@ -26,7 +26,9 @@ import type {
  * made a transaction cost about 1.0–1.1 ms of CPU against 0.6 for an insert, most of the difference between a vote
  * and the raw insert it is measured against. Written here it costs what an insert does (`npm run bench:api`).
  * Sub-requests and answers are those of the SDK's own transactions, action for action (tests/api/storage/
- * transactions.azurite.test.ts holds the two to the same rows and the same refusals).
+ * transactions.azurite.test.ts holds the two to the same rows and the same refusals). Written for Azure Storage's
+ * Table service, where IdeaBar keeps its data (deploy/), and Azurite: Cosmos DB's Table API would want a Merge
+ * sent as POST with `X-HTTP-Method: MERGE`, as the SDK does for it.
  */
 
 /** The service refuses a changeset of more than 100 operations, all of one partition. */
