@@ -56,7 +56,9 @@ export async function submitTransaction(
   }
   const batch = `batch_${randomUUID()}`;
   const changeset = `changeset_${randomUUID()}`;
-  const tableUrl = `${table.url}/${table.tableName}`;
+  // A SAS (a connection string's SharedAccessSignature) rides on the batch's own URL; sub-requests name the entities.
+  const [account = table.url, sas] = table.url.split('?');
+  const tableUrl = `${account}/${table.tableName}`;
   const parts = actions.map(
     (action) => `--${changeset}\r\n${SUB_REQUEST_HEADERS}${subRequest(tableUrl, action)}`,
   );
@@ -64,7 +66,7 @@ export async function submitTransaction(
     `--${batch}\r\nContent-Type: multipart/mixed; boundary=${changeset}\r\n\r\n` +
     `${parts.join('\r\n')}\r\n--${changeset}--\r\n--${batch}--\r\n`;
   const request = createPipelineRequest({
-    url: `${table.url}/$batch`,
+    url: `${account}/$batch${sas === undefined ? '' : `?${sas}`}`,
     method: 'POST',
     body,
     headers: createHttpHeaders({ ...BATCH_HEADERS, 'Content-Type': `multipart/mixed; boundary=${batch}` }),

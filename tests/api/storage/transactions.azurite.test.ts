@@ -3,7 +3,12 @@
  * action and value type the SDK writes, written the same way, answered with the same ETags, and refused with the
  * same status and failed index, nothing written.
  */
-import type { TableClient, TransactionAction } from '@azure/data-tables';
+import {
+  AzureNamedKeyCredential,
+  generateAccountSas,
+  TableClient,
+  type TransactionAction,
+} from '@azure/data-tables';
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../api/src/storage/rowFields.js';
 import { ensureTables, statusOf } from '../../../api/src/storage/tables.js';
@@ -15,7 +20,8 @@ type Submit = (
 ) => Promise<{ subResponses: { status: number; etag?: string }[] }>;
 
 async function setUp() {
-  const tables = tablesOf(testConfig());
+  const config = testConfig();
+  const tables = tablesOf(config);
   await ensureTables(tables);
   const table = tables.Votes;
   const run = Math.random().toString(36).slice(2);
@@ -23,7 +29,7 @@ async function setUp() {
     sdk: { partitionKey: `sdk-${run}`, submit: (actions) => table.submitTransaction(actions) },
     ours: { partitionKey: `ours-${run}`, submit: (actions) => submitTransaction(table, actions) },
   };
-  return { table, ways };
+  return { table, ways, connectionString: config.storage.connectionString };
 }
 
 /** A row without what storage stamps on it, and without its partition (the two ways write to two). */
@@ -164,6 +170,24 @@ describe('entity-group transactions (Azurite)', () => {
       { status: 404, index: '0' },
     ]);
     expect(refusals.ours).toEqual(refusals.sdk);
+  });
+
+  it('sends a SAS on the batch alone, as a connection string with a SharedAccessSignature gives it', async () => {
+    const { table, connectionString } = await setUp();
+    const part = (name: string) => new RegExp(`${name}=([^;]+)`).exec(connectionString)?.[1] ?? '';
+    const sas = generateAccountSas(new AzureNamedKeyCredential(part('AccountName'), part('AccountKey')), {
+      permissions: { add: true, update: true, query: true },
+      resourceTypes: 'o',
+    });
+    const throughSas = new TableClient(`${part('TableEndpoint')}?${sas}`, table.tableName, {
+      allowInsecureConnection: true,
+    });
+    const { subResponses } = await submitTransaction(throughSas, [
+      ['create', { partitionKey: 'sas', rowKey: 'a' }],
+      ['upsert', { partitionKey: 'sas', rowKey: 'b', n: 1 }, 'Merge'],
+    ]);
+    expect(subResponses.map((sub) => sub.status)).toEqual([204, 204]);
+    expect((await rowsOf(table, 'sas')).map((row) => row.rowKey)).toEqual(['a', 'b']);
   });
 
   it('refuses, before asking storage, what storage would refuse whole', async () => {
