@@ -101,7 +101,7 @@ function subRequest(tableUrl: string, [kind, entity, mode, options]: Transaction
     case 'upsert': {
       // Replace puts the whole row; Merge patches the properties given. An update holds to a version (any, `*`,
       // unless one is given); an upsert writes whatever is there.
-      const method = (mode ?? 'Merge') === 'Replace' ? 'PUT' : 'PATCH';
+      const method = mode === 'Replace' ? 'PUT' : 'PATCH';
       const ifMatch = kind === 'update' ? `If-Match: ${options?.etag ?? '*'}\r\n` : '';
       return (
         `${method} ${at} HTTP/1.1\r\nContent-Type: application/json\r\nDataServiceVersion: 3.0\r\n` +
@@ -162,7 +162,7 @@ function answerOf(response: PipelineResponse): TableTransactionResponse {
     const status = /^HTTP\/1\.1 (\d{3})/m.exec(part);
     if (!status) continue;
     const code = Number(status[1]);
-    if (code >= 300) throw refusal(response, code, part.slice(part.indexOf('{')));
+    if (code >= 300) throw refusal(response, code, part.slice(Math.max(0, part.indexOf('{'))));
     const etag = /^ETag: *(.+?)\r?$/im.exec(part)?.[1];
     const rowKey = /RowKey='(.*?)'\)/.exec(part)?.[1];
     subResponses.push({
