@@ -227,6 +227,7 @@ const methodNotAllowed = (allowed: string[]): HttpResponseInit => ({
 const CLOSE_WAIT_MS = 10_000;
 
 interface ScheduledTimer {
+  /** No further run; the run in flight is told to start no further work. */
   stop(): void;
   /** Resolves once the run in flight, if any, has ended. */
   running(): Promise<void>;
@@ -235,16 +236,23 @@ interface ScheduledTimer {
 /** Runs a timer on its NCRONTAB schedule (croner reads the same six fields), one run at a time, in UTC. */
 function schedule(timer: TimerDefinition, services: Services, log: LogHandler): ScheduledTimer {
   let run: Promise<void> = Promise.resolve();
+  const stopping = new AbortController();
   const job = new Cron(timer.schedule, { timezone: 'UTC', protect: true }, () => {
     const context = new InvocationContext({
       invocationId: randomUUID(),
       functionName: timer.name,
       logHandler: log,
     });
-    run = timer.run(services, { isPastDue: false }, context).catch((error: unknown) => {
+    run = timer.run(services, { isPastDue: false }, context, stopping.signal).catch((error: unknown) => {
       context.error('timer failed', { timer: timer.name }, error);
     });
     return run;
   });
-  return { stop: () => job.stop(), running: () => run };
+  return {
+    stop: () => {
+      job.stop();
+      stopping.abort();
+    },
+    running: () => run,
+  };
 }

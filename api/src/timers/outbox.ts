@@ -11,10 +11,10 @@ export function outboxTimer(): TimerDefinition {
   return {
     name,
     schedule: '0 * * * * *',
-    run(services, tick, context) {
+    run(services, tick, context, stopping) {
       return observeOperation(context, { kind: 'timer', name }, async () => {
         await services.ready();
-        const drained = await drainOutbox(services.ideabar);
+        const drained = await drainOutbox(services.ideabar, { stopping });
         const level = drained.failed > 0 ? 'warn' : 'info';
         return {
           result: undefined,

@@ -8,5 +8,14 @@ import type { Services } from '../services.js';
 export interface TimerDefinition {
   name: string;
   schedule: string;
-  run(services: Services, tick: { isPastDue: boolean }, context: InvocationContext): Promise<void>;
+  /**
+   * `stopping` is aborted when the local host closes: a long run then starts no further work (what it leaves is
+   * there for the next run) rather than outlive the storage it works on. Azure Functions gives none.
+   */
+  run(
+    services: Services,
+    tick: { isPastDue: boolean },
+    context: InvocationContext,
+    stopping?: AbortSignal,
+  ): Promise<void>;
 }

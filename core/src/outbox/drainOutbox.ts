@@ -43,6 +43,8 @@ export interface DrainOptions {
    * for a burst of 500) while that very burst waits for its answers.
    */
   atStart?: boolean;
+  /** Once aborted (the process is stopping), no further event is started; those under way finish. */
+  stopping?: AbortSignal;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function drainOutbox(ctx: IdeaBarContext, options: DrainOptions = {
     ({ value }) => !options.only || value.kind === options.only,
   );
   await inGroups(pending, AT_ONCE, async ({ value: event, version }) => {
+    if (options.stopping?.aborted) return;
     const age = ctx.clock.now().getTime() - event.at.getTime();
     let done: boolean;
     try {
