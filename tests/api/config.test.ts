@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { DefaultAzureCredential } from '@azure/identity';
 import { localDevSigningKey } from '../../api/src/auth/devSigningKey.js';
 import { tableClients } from '../../api/src/storage/tables.js';
@@ -59,6 +59,7 @@ describe('loadConfig', () => {
 
   it('keeps no dev signing key in the repository: without DEV_AUTH_SECRET one is made on first use and kept', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ideabar-key-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'nested', 'dev-signing-key');
     const first = localDevSigningKey(file);
     expect(first).toMatch(/^[\w-]{43}$/);
