@@ -17,7 +17,8 @@ import type { Row } from './rowFields.js';
  */
 export type StorageAccess = string | { tableEndpoint: string; credential: TokenCredential };
 
-const insecure = (access: StorageAccess): boolean =>
+/** Plain HTTP is only ever the local emulator's; every client that reaches it says so, from its address. */
+export const insecure = (access: StorageAccess): boolean =>
   (typeof access === 'string' ? access : access.tableEndpoint).includes('http://');
 
 function tableClient(access: StorageAccess, table: string, options: TableServiceClientOptions): TableClient {

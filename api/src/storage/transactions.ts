@@ -13,6 +13,7 @@ import type {
   TableTransactionResponse,
   TransactionAction,
 } from '@azure/data-tables';
+import { insecure } from './tables.js';
 
 /**
  * Entity-group transactions, every one in the API: a vote with its tally, a merge's two ideas, a set's change with
@@ -70,7 +71,7 @@ export async function submitTransaction(
     method: 'POST',
     body,
     headers: createHttpHeaders({ ...BATCH_HEADERS, 'Content-Type': `multipart/mixed; boundary=${batch}` }),
-    allowInsecureConnection: table.url.startsWith('http:'),
+    allowInsecureConnection: insecure(table.url),
   });
   httpClient ??= createDefaultHttpClient();
   return answerOf(await table.pipeline.sendRequest(httpClient, request));
